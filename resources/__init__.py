@@ -1,0 +1,1 @@
+"""Data files shipped with rmdesk, loaded with importlib.resources."""

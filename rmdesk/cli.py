@@ -1,0 +1,175 @@
+"""The command line: a second front door over the same services as the window.
+
+Names, options and exit codes are a contract: 0 success, 1 a one-line error on stderr,
+2 usage. Nothing here imports Qt; the window is started by app.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from rmdesk import __version__, errors, paths
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rmdesk",
+        description="A private desktop journal for one reverse-mentoring pair. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"rmdesk {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"the folder that holds the desk (default: ${paths.ENV_DATA_DIR} or the "
+        "platform's user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="fill an empty desk with a realistic demo pair")
+    demo.add_argument("--years", type=int, default=1, help="years of history (default 1)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+
+    commands.add_parser("check", help="schema version, integrity and row counts")
+
+    backup = commands.add_parser("backup", help="back up the desk")
+    backup.add_argument("-o", "--output", metavar="FILE", help="write the backup here")
+
+    restore = commands.add_parser("restore", help="restore a backup (backs up the desk first)")
+    restore.add_argument("file", metavar="FILE")
+
+    dump = commands.add_parser("dump", help="write the whole desk as lossless JSON")
+    dump.add_argument("-o", "--output", metavar="FILE", required=True, help="'-' for stdout")
+
+    load = commands.add_parser("load", help="load a dump into an empty desk (all or nothing)")
+    load.add_argument("file", metavar="FILE")
+    load.add_argument(
+        "--replace", action="store_true", help="replace a non-empty desk (backs it up first)"
+    )
+    return parser
+
+
+def _open(data: paths.DataPaths, *, reading: bool = False):  # noqa: ANN202 - store type is lazy
+    """Writers take the lock; a reader falls back to read-only while the window is open."""
+    from rmdesk.store import db
+
+    try:
+        return db.open_store(data)
+    except errors.LockedError:
+        if not reading:
+            raise
+        return db.open_store(data, read_only=True)
+
+
+def cmd_demo(args: argparse.Namespace, data: paths.DataPaths) -> int:
+    from rmdesk.services import demo
+
+    with _open(data) as store:
+        result = demo.build_demo(store, years=args.years, seed=args.seed)
+    total = sum(result.counts.values())
+    print(f"Demo desk written to {data.root}: {total} records over {args.years} year(s).")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace, data: paths.DataPaths) -> int:
+    from rmdesk.services import check
+
+    report = check.check(data)
+    for line in report.lines():
+        print(line)
+    if not report.ok:
+        print(f"rmdesk: {data.database}: " + "; ".join(report.problems), file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace, data: paths.DataPaths) -> int:
+    from rmdesk.services import backups
+
+    with _open(data, reading=True):  # migrates an old desk first; refuses damaged files
+        destination = Path(args.output) if args.output else None
+        path = backups.take(data, "manual", destination)
+    print(f"Backed up to {path}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, data: paths.DataPaths) -> int:
+    from rmdesk.services import backups
+
+    with _open(data) as store:
+        safety = backups.BackupService(store).restore(Path(args.file))
+    print(f"Restored {args.file}. The desk as it was is saved in {safety}")
+    return EXIT_OK
+
+
+def cmd_dump(args: argparse.Namespace, data: paths.DataPaths) -> int:
+    from rmdesk.services import dump
+
+    with _open(data, reading=True) as store:
+        if args.output == "-":
+            sys.stdout.buffer.write(dump.encode(dump.dump(store)))
+            sys.stdout.flush()
+        else:
+            path = dump.write(store, Path(args.output))
+            print(f"Dumped the desk to {path}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_load(args: argparse.Namespace, data: paths.DataPaths) -> int:
+    from rmdesk.services import backups, dump, files
+    from rmdesk.store import rows
+
+    source = Path(args.file)
+    document = dump.decode(files.read_bytes(source), str(source))
+    with _open(data) as store:
+        if args.replace and not rows.is_empty(store):
+            backups.take(data, "before-load")
+        counts = dump.load(store, document, replace=args.replace)
+    print(f"Loaded {sum(counts.values())} records from {source} into {data.root}.")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, paths.DataPaths], int]] = {
+    "demo": cmd_demo,
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "dump": cmd_dump,
+    "load": cmd_load,
+}
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one subcommand; every RmdeskError becomes one line on stderr and exit 1."""
+    data = paths.resolve(args.data_dir)
+    try:
+        return COMMANDS[args.command](args, data)
+    except errors.RmdeskError as exc:
+        print(f"rmdesk: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("rmdesk: interrupted; nothing was left half-written.", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # the contract: never a traceback
+        log = _log_unexpected(data)
+        print(f"rmdesk: unexpected error: {exc!r} (details in {log})", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _log_unexpected(data: paths.DataPaths) -> Path | str:
+    import traceback
+
+    try:
+        data.ensure()
+        with data.log.open("a", encoding="utf-8") as handle:
+            handle.write(traceback.format_exc())
+        return data.log
+    except (OSError, errors.RmdeskError):
+        return "the traceback could not be saved"

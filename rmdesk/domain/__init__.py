@@ -1,0 +1,1 @@
+"""Dataclasses and enums shared by every layer; imports nothing else of ours."""

@@ -1,0 +1,154 @@
+"""Backups with SQLite's backup API: on demand, daily on first start, rotated, restorable."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from rmdesk import errors, paths
+from rmdesk.store import db
+from rmdesk.store.db import Store
+
+_NAME = re.compile(r"^rmdesk-(\d{8}-\d{6})(?:-\d{6})?-([a-z-]+)\.sqlite$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    reason: str
+    size: int
+
+
+@dataclass(frozen=True)
+class Rotation:
+    """How many backups of each kind survive (always plus everything from the last day)."""
+
+    daily: int = 7
+    weekly: int = 4
+    monthly: int = 12
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """Newest first."""
+    found = []
+    if folder.is_dir():
+        for path in folder.iterdir():
+            match = _NAME.match(path.name)
+            if not match:
+                continue
+            taken = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+            found.append(BackupInfo(path, taken, match.group(2), path.stat().st_size))
+    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def to_keep(backups: list[BackupInfo], rotation: Rotation, now: datetime) -> set[Path]:
+    """Grandfather-father-son: newest per day, ISO week and month, up to each limit."""
+    keep = {b.path for b in backups if now - b.taken_at < timedelta(days=1)}
+    for limit, bucket in (
+        (rotation.daily, lambda d: d.date()),
+        (rotation.weekly, lambda d: d.isocalendar()[:2]),
+        (rotation.monthly, lambda d: (d.year, d.month)),
+    ):
+        seen: list[object] = []
+        for backup in backups:  # newest first, so the first of each bucket is its newest
+            key = bucket(backup.taken_at)
+            if key in seen:
+                continue
+            if len(seen) >= limit:
+                break
+            seen.append(key)
+            keep.add(backup.path)
+    return keep
+
+
+def take(
+    data: paths.DataPaths,
+    reason: str = "manual",
+    destination: Path | None = None,
+    rotation: Rotation | None = None,
+) -> Path:
+    """Back up now, into the backups folder (then rotate) or to a chosen file.
+
+    Uses a connection of its own, so a worker thread can run it while the UI keeps its own.
+    """
+    try:
+        with db.read_connection(data) as conn:
+            if destination is not None:
+                return db.backup_to(conn, Path(destination))
+            path = db.backup_to(conn, data.backups / db.backup_name(reason))
+    except (OSError, sqlite3.Error) as exc:
+        raise errors.RmdeskError(f"The backup failed: {exc}. The desk is unchanged.") from exc
+    rotate(data.backups, rotation or Rotation())
+    return path
+
+
+def daily_if_due(
+    data: paths.DataPaths, rotation: Rotation | None = None, today: date | None = None
+) -> Path | None:
+    """The first start of each day takes a backup, so a bad day can be undone."""
+    today = today or datetime.now(UTC).date()
+    if any(b.taken_at.date() == today for b in list_backups(data.backups)):
+        return None
+    return take(data, "daily", rotation=rotation)
+
+
+def rotate(folder: Path, rotation: Rotation, now: datetime | None = None) -> list[Path]:
+    backups = list_backups(folder)
+    keep = to_keep(backups, rotation, now or datetime.now(UTC))
+    removed = [b.path for b in backups if b.path not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+class BackupService:
+    def __init__(self, store: Store, rotation: Rotation | None = None) -> None:
+        self._store = store
+        self.rotation = rotation or Rotation()
+
+    @property
+    def folder(self) -> Path:
+        return self._store.paths.backups
+
+    def list(self) -> list[BackupInfo]:
+        return list_backups(self.folder)
+
+    def create(self, reason: str = "manual", destination: Path | None = None) -> Path:
+        return take(self._store.paths, reason, destination, self.rotation)
+
+    def daily_if_due(self, today: date | None = None) -> Path | None:
+        return daily_if_due(self._store.paths, self.rotation, today)
+
+    def rotate(self, now: datetime | None = None) -> list[Path]:
+        return rotate(self.folder, self.rotation, now)
+
+    def restore(self, source: Path) -> Path:
+        """Replace the desk's content with a backup's; the current content is backed up first.
+
+        The copy goes through SQLite's backup API into the open connection, so it is one
+        transaction: it either completes or leaves the desk as it was.
+        """
+        source = Path(source)
+        if not source.is_file():
+            raise errors.RmdeskError(f"There is no backup file at {source}.")
+        info = db.inspect(source)
+        safety = self.create("before-restore")
+        try:
+            src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                src.backup(self._store.conn)
+            finally:
+                src.close()
+            self._store.conn.execute("PRAGMA journal_mode = WAL")
+            if info.version < db.migrations.LATEST_VERSION:
+                db.migrate(self._store, backup_first=False)
+        except (sqlite3.Error, errors.MigrationError) as exc:
+            raise errors.RmdeskError(
+                f"Restoring {source} failed ({exc}). Your desk before the restore is "
+                f"saved in {safety}."
+            ) from exc
+        return safety

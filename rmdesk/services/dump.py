@@ -1,0 +1,97 @@
+"""A lossless JSON form of the whole desk: every row with its UUID and visibility.
+
+The document has no timestamp of its own, so `load` then `dump` gives the same bytes.
+See docs/dump-format.md.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from rmdesk import errors
+from rmdesk.services import files
+from rmdesk.store import migrations, rows, schema
+from rmdesk.store.db import Store
+
+FORMAT = "rmdesk-dump"
+VERSION = 1
+
+
+def dump(store: Store) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "schema_version": store.schema_version,
+        "tables": {table: rows.all_rows(store, table) for table in schema.TABLES},
+    }
+
+
+def encode(document: dict[str, Any]) -> bytes:
+    return (json.dumps(document, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode()
+
+
+def write(store: Store, path: Path) -> Path:
+    return files.write_atomic(Path(path), encode(dump(store)))
+
+
+def decode(data: bytes, source: str = "the dump") -> dict[str, Any]:
+    try:
+        document = json.loads(data)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise errors.DumpFormatError(f"{source} is not valid JSON ({exc}).") from None
+    validate(document, source)
+    return document
+
+
+def validate(document: Any, source: str = "the dump") -> None:
+    """Structural checks with messages; the database's own constraints check the values."""
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise errors.DumpFormatError(f'{source} is not an rmdesk dump (no "format": "{FORMAT}").')
+    version = document.get("version")
+    if not isinstance(version, int) or version > VERSION:
+        raise errors.DumpFormatError(
+            f"{source} is dump version {version}; this rmdesk reads version {VERSION}. "
+            "Update rmdesk to load it."
+        )
+    schema_version = document.get("schema_version")
+    if not isinstance(schema_version, int) or schema_version > migrations.LATEST_VERSION:
+        raise errors.DumpFormatError(
+            f"{source} comes from a newer rmdesk (schema {schema_version})."
+        )
+    tables = document.get("tables")
+    if not isinstance(tables, dict):
+        raise errors.DumpFormatError(f'{source} has no "tables" object.')
+    unknown = sorted(set(tables) - set(schema.TABLES))
+    if unknown:
+        raise errors.DumpFormatError(f"{source} has unknown tables: {', '.join(unknown)}.")
+    for table, table_rows in tables.items():
+        expected = set(schema.columns(table))
+        if not isinstance(table_rows, list):
+            raise errors.DumpFormatError(f'{source}: "{table}" must be a list of rows.')
+        for index, row in enumerate(table_rows):
+            if not isinstance(row, dict) or set(row) != expected:
+                got = sorted(row) if isinstance(row, dict) else type(row).__name__
+                raise errors.DumpFormatError(
+                    f'{source}: row {index} of "{table}" has the wrong fields ({got}).'
+                )
+
+
+def load(store: Store, document: dict[str, Any], *, replace: bool = False) -> dict[str, int]:
+    """Load a validated dump, all or nothing. Refuses a non-empty desk unless replace=True."""
+    validate(document)
+    if not replace and not rows.is_empty(store):
+        raise errors.RmdeskError(
+            f"The desk in {store.paths.root} is not empty. Load into a new --data-dir, "
+            "or pass --replace to replace its content (a backup is taken first)."
+        )
+    tables = {table: document["tables"].get(table, []) for table in schema.TABLES}
+    try:
+        rows.replace_all(store, tables)
+    except errors.ValidationError as exc:
+        raise errors.DumpFormatError(f"The dump was not loaded: {exc}") from exc
+    except sqlite3.Error as exc:
+        raise errors.DumpFormatError(f"The dump was not loaded: {exc}.") from exc
+    return {table: len(table_rows) for table, table_rows in tables.items()}

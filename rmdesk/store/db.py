@@ -1,0 +1,326 @@
+"""Opening the desk safely: lock, pragmas, integrity, version, backup, migrations.
+
+Reads go through a plain sqlite3 connection; sqlite_utils (~100 ms to import) is loaded
+only when something writes or the schema must change, which keeps start-up quick.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from rmdesk import errors, paths
+from rmdesk.store import migrations, schema
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BACKUP_SUFFIX = ".sqlite"
+
+
+class DirectoryLock:
+    """An exclusive flock on the data folder's lock file.
+
+    The kernel drops a flock when its process dies, so a killed rmdesk never leaves
+    the folder locked; the pid written inside is only for the message.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+
+    def acquire(self) -> DirectoryLock:
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode(errors="replace").strip()
+            os.close(fd)
+            who = f" (process {holder})" if holder.isdigit() else ""
+            raise errors.LockedError(
+                f"rmdesk is already open on {self.path.parent}{who}. "
+                "Close it first, or use another --data-dir."
+            ) from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        self._fd = fd
+        return self
+
+    def release(self) -> None:
+        if self._fd is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = None
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+
+class Store:
+    """One connection to the desk. Lives in the thread that opened it (DESIGN rule 5)."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        data: paths.DataPaths,
+        lock: DirectoryLock | None,
+        read_only: bool,
+    ) -> None:
+        self.conn = conn
+        self.paths = data
+        self.lock = lock
+        self.read_only = read_only
+        self._utils: Database | None = None
+
+    @property
+    def utils(self) -> Database:
+        """The sqlite_utils view of this connection, imported on first use."""
+        if self._utils is None:
+            from sqlite_utils import Database
+
+            self._utils = Database(self.conn, execute_plugins=False)
+        return self._utils
+
+    def atomic(self) -> contextlib.AbstractContextManager[Any]:
+        """A transaction (or a savepoint when nested) that rolls back on any exception."""
+        if self.read_only:
+            raise errors.RmdeskError(
+                "This desk is open read-only because another rmdesk is using it."
+            )
+        return self.utils.atomic()
+
+    def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, params).fetchall()
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            if not self.read_only:
+                # Fold the WAL back so the desk is one file at rest.
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.close()
+        if self.lock:
+            self.lock.release()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    """What we can tell about a database file without changing it."""
+
+    path: Path
+    version: int
+    applied: tuple[str, ...]
+    integrity: str
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    if read_only:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
+    else:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    return conn
+
+
+def newest_backup(data: paths.DataPaths) -> Path | None:
+    """The most recent backup file, for messages and restores."""
+    if not data.backups.is_dir():
+        return None
+    found = sorted(data.backups.glob(f"*{BACKUP_SUFFIX}"), key=lambda p: p.stat().st_mtime)
+    return found[-1] if found else None
+
+
+def _damaged(data: paths.DataPaths, path: Path, what: str) -> errors.DamagedStoreError:
+    backup = newest_backup(data)
+    hint = (
+        f" The newest backup is {backup}; restore it with: rmdesk restore {backup}"
+        if backup
+        else " There is no backup of it yet."
+    )
+    return errors.DamagedStoreError(f"{path} {what}. It has not been changed.{hint}")
+
+
+def inspect(path: Path, data: paths.DataPaths | None = None) -> FileInfo:
+    """Check a file is an rmdesk database we can read, without writing to it."""
+    data = data or paths.DataPaths(path.parent)
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise errors.RmdeskError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+    if header != SQLITE_MAGIC:
+        raise _damaged(data, path, "is not an SQLite database (it may be damaged)")
+    try:
+        conn = _connect(path, read_only=True)
+        try:
+            integrity = conn.execute("PRAGMA quick_check").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            applied: tuple[str, ...] = ()
+            if "_sqlite_migrations" in tables:
+                applied = tuple(
+                    r[0]
+                    for r in conn.execute(
+                        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? "
+                        "ORDER BY rowid",
+                        (migrations.MIGRATION_SET,),
+                    )
+                )
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(data, path, f"cannot be read as a database ({exc})") from exc
+    if integrity != "ok":
+        raise _damaged(data, path, f"failed its integrity check ({integrity})")
+    if app_id not in (0, schema.APPLICATION_ID) or (app_id == 0 and tables):
+        raise _damaged(data, path, "is an SQLite database, but not an rmdesk desk")
+    unknown = [name for name in applied if name not in migrations.NAMES]
+    if version > migrations.LATEST_VERSION or unknown:
+        raise errors.NewerSchemaError(
+            f"{path} was written by a newer version of rmdesk (schema {version}; this is "
+            f"schema {migrations.LATEST_VERSION}). Update rmdesk to open it; "
+            "the file has not been changed."
+        )
+    return FileInfo(path, version, applied, integrity)
+
+
+def backup_to(conn: sqlite3.Connection, destination: Path) -> Path:
+    """Copy a live database with SQLite's backup API, atomically and 0600."""
+    destination.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    temporary = destination.with_name(f".{destination.name}.partial")
+    temporary.unlink(missing_ok=True)
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    try:
+        target = sqlite3.connect(temporary)
+        try:
+            conn.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+        with temporary.open("rb") as handle:
+            os.fsync(handle.fileno())
+        os.chmod(temporary, 0o600)
+        os.replace(temporary, destination)
+        _fsync_dir(destination.parent)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return destination
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def backup_name(reason: str, when: datetime | None = None) -> str:
+    when = when or datetime.now(UTC)
+    return f"rmdesk-{when:%Y%m%d-%H%M%S-%f}-{reason}{BACKUP_SUFFIX}"
+
+
+def open_store(
+    data: paths.DataPaths,
+    *,
+    read_only: bool = False,
+    migration_set: Migrations | None = None,
+) -> Store:
+    """Open (creating if needed) the desk in a data folder.
+
+    Writers take the folder lock first. Existing files are inspected read-only before
+    anything is written to them, and backed up before any migration.
+    """
+    data.ensure()
+    lock = None if read_only else DirectoryLock(data.lock).acquire()
+    try:
+        return _open_locked(data, lock, read_only, migration_set)
+    except BaseException:
+        if lock:
+            lock.release()
+        raise
+
+
+def _open_locked(
+    data: paths.DataPaths,
+    lock: DirectoryLock | None,
+    read_only: bool,
+    migration_set: Migrations | None,
+) -> Store:
+    path = data.database
+    existed = path.exists() and path.stat().st_size > 0
+    info = inspect(path, data) if existed else None
+    if read_only and info is None:
+        raise errors.RmdeskError(f"There is no desk in {data.root} yet.")
+    try:
+        conn = _connect(path, read_only=read_only)
+    except sqlite3.Error as exc:
+        raise errors.RmdeskError(f"Cannot open {path}: {exc}") from exc
+    store = Store(conn, data, lock, read_only)
+    try:
+        if not read_only:
+            os.chmod(path, 0o600)
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+        pending = [n for n in migrations.NAMES if not info or n not in info.applied]
+        if pending and migration_set is None and read_only:
+            raise errors.RmdeskError(
+                f"{path} needs an upgrade that only a writing rmdesk can do; "
+                "close the other rmdesk and try again."
+            )
+        if pending or migration_set is not None:
+            migrate(store, migration_set, backup_first=existed)
+    except BaseException:
+        conn.close()
+        raise
+    return store
+
+
+def migrate(store: Store, migration_set: Migrations | None = None, *, backup_first: bool) -> None:
+    """Apply every pending migration in one transaction: all of them, or none."""
+    chosen = migration_set if migration_set is not None else migrations.build()
+    if not chosen.pending(store.utils):
+        return
+    if backup_first:
+        backup_to(store.conn, store.paths.backups / backup_name("before-migration"))
+    try:
+        with store.utils.atomic():
+            chosen.apply(store.utils)
+    except Exception as exc:
+        raise errors.MigrationError(
+            f"Upgrading {store.paths.database} failed ({exc}); the file was left as it was."
+        ) from exc
+
+
+@contextlib.contextmanager
+def read_connection(data: paths.DataPaths) -> Iterator[sqlite3.Connection]:
+    """A separate read-only connection for a worker thread (connections stay in their thread)."""
+    conn = _connect(data.database, read_only=True)
+    try:
+        yield conn
+    finally:
+        conn.close()

@@ -1,0 +1,280 @@
+"""Every schema change, as named sqlite-utils migrations. Never edit one that has shipped.
+
+`PRAGMA user_version` mirrors the number of applied migrations so that a file written
+by a newer rmdesk is recognised (and refused) without importing anything.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rmdesk.domain import enums
+from rmdesk.store import schema
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "rmdesk"
+
+# The names, in order; the functions are registered in build(). Readers use this list.
+NAMES: tuple[str, ...] = ("0001_initial", "0002_search_index")
+LATEST_VERSION = len(NAMES)
+
+
+def _in(values: tuple[str, ...]) -> str:
+    return "(" + ", ".join(f"'{v}'" for v in values) + ")"
+
+
+ROLES = _in(enums.values(enums.Role))
+VISIBILITIES = _in(enums.values(enums.Visibility))
+COMMON = f"""
+    uuid TEXT PRIMARY KEY NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    author_role TEXT NOT NULL CHECK (author_role IN {ROLES}),
+    visibility TEXT NOT NULL DEFAULT 'private' CHECK (visibility IN {VISIBILITIES})
+"""
+
+
+def _rating(column: str) -> str:
+    return f"{column} INTEGER CHECK ({column} IS NULL OR {column} BETWEEN 1 AND 5)"
+
+
+INITIAL_TABLES = [
+    f"""CREATE TABLE pairs ({COMMON},
+    mentor_name TEXT NOT NULL CHECK (length(trim(mentor_name)) > 0),
+    mentee_name TEXT NOT NULL CHECK (length(trim(mentee_name)) > 0),
+    me_role TEXT NOT NULL CHECK (me_role IN {ROLES}),
+    start_date TEXT NOT NULL,
+    planned_end_date TEXT,
+    cadence_days INTEGER NOT NULL CHECK (cadence_days BETWEEN 1 AND 365),
+    meeting_minutes INTEGER NOT NULL DEFAULT 45 CHECK (meeting_minutes BETWEEN 5 AND 600),
+    focus_areas TEXT NOT NULL DEFAULT '',
+    agreement TEXT NOT NULL DEFAULT '',
+    phase TEXT NOT NULL CHECK (phase IN {_in(enums.values(enums.Phase))}),
+    coordinator_recipient TEXT,
+    archived_at TEXT
+    ) STRICT""",
+    f"""CREATE TABLE goals ({COMMON},
+    pair_uuid TEXT NOT NULL REFERENCES pairs(uuid) ON DELETE CASCADE,
+    learner TEXT NOT NULL CHECK (learner IN {ROLES}),
+    title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    why TEXT NOT NULL DEFAULT '',
+    success_criteria TEXT NOT NULL DEFAULT '',
+    category TEXT NOT NULL DEFAULT '',
+    start_date TEXT,
+    target_date TEXT,
+    status TEXT NOT NULL CHECK (status IN {_in(enums.values(enums.GoalStatus))}),
+    achieved_on TEXT,
+    position INTEGER NOT NULL DEFAULT 0,
+    CHECK (target_date IS NULL OR start_date IS NULL OR target_date >= start_date)
+    ) STRICT""",
+    f"""CREATE TABLE goal_status_changes ({COMMON},
+    goal_uuid TEXT NOT NULL REFERENCES goals(uuid) ON DELETE CASCADE,
+    status TEXT NOT NULL CHECK (status IN {_in(enums.values(enums.GoalStatus))}),
+    changed_on TEXT NOT NULL
+    ) STRICT""",
+    f"""CREATE TABLE milestones ({COMMON},
+    goal_uuid TEXT NOT NULL REFERENCES goals(uuid) ON DELETE CASCADE,
+    title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    position INTEGER NOT NULL DEFAULT 0,
+    done_on TEXT
+    ) STRICT""",
+    f"""CREATE TABLE progress_updates ({COMMON},
+    goal_uuid TEXT NOT NULL REFERENCES goals(uuid) ON DELETE CASCADE,
+    on_date TEXT NOT NULL,
+    percent INTEGER NOT NULL CHECK (percent BETWEEN 0 AND 100),
+    note TEXT NOT NULL DEFAULT ''
+    ) STRICT""",
+    f"""CREATE TABLE meetings ({COMMON},
+    pair_uuid TEXT NOT NULL REFERENCES pairs(uuid) ON DELETE CASCADE,
+    starts_at TEXT NOT NULL,
+    duration_minutes INTEGER NOT NULL CHECK (duration_minutes > 0),
+    status TEXT NOT NULL CHECK (status IN {_in(enums.values(enums.MeetingStatus))}),
+    format TEXT NOT NULL CHECK (format IN {_in(enums.values(enums.MeetingFormat))}),
+    place TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    {_rating("mood_mentor")},
+    {_rating("mood_mentee")},
+    {_rating("energy_mentor")},
+    {_rating("energy_mentee")}
+    ) STRICT""",
+    f"""CREATE TABLE topics ({COMMON},
+    pair_uuid TEXT NOT NULL REFERENCES pairs(uuid) ON DELETE CASCADE,
+    title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    notes TEXT NOT NULL DEFAULT '',
+    why_it_matters TEXT NOT NULL DEFAULT '',
+    resources TEXT NOT NULL DEFAULT '',
+    estimated_minutes INTEGER CHECK (estimated_minutes IS NULL OR estimated_minutes > 0),
+    goal_uuid TEXT REFERENCES goals(uuid) ON DELETE SET NULL,
+    status TEXT NOT NULL CHECK (status IN {_in(enums.values(enums.TopicStatus))})
+    ) STRICT""",
+    f"""CREATE TABLE agenda_items ({COMMON},
+    meeting_uuid TEXT NOT NULL REFERENCES meetings(uuid) ON DELETE CASCADE,
+    title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    topic_uuid TEXT REFERENCES topics(uuid) ON DELETE SET NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    discussed INTEGER NOT NULL DEFAULT 0 CHECK (discussed IN (0, 1)),
+    carried_from_uuid TEXT
+    ) STRICT""",
+    f"""CREATE TABLE action_items ({COMMON},
+    pair_uuid TEXT NOT NULL REFERENCES pairs(uuid) ON DELETE CASCADE,
+    text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    owner TEXT NOT NULL CHECK (owner IN {ROLES}),
+    meeting_uuid TEXT REFERENCES meetings(uuid) ON DELETE SET NULL,
+    goal_uuid TEXT REFERENCES goals(uuid) ON DELETE SET NULL,
+    due_date TEXT,
+    done_on TEXT,
+    carried_from_uuid TEXT
+    ) STRICT""",
+    f"""CREATE TABLE meeting_goals ({COMMON},
+    meeting_uuid TEXT NOT NULL REFERENCES meetings(uuid) ON DELETE CASCADE,
+    goal_uuid TEXT NOT NULL REFERENCES goals(uuid) ON DELETE CASCADE,
+    UNIQUE (meeting_uuid, goal_uuid)
+    ) STRICT""",
+    f"""CREATE TABLE reflections ({COMMON},
+    pair_uuid TEXT NOT NULL REFERENCES pairs(uuid) ON DELETE CASCADE,
+    body TEXT NOT NULL DEFAULT '',
+    prompt_id TEXT,
+    prompt_text TEXT,
+    meeting_uuid TEXT REFERENCES meetings(uuid) ON DELETE SET NULL,
+    written_on TEXT NOT NULL
+    ) STRICT""",
+    f"""CREATE TABLE reflection_goals ({COMMON},
+    reflection_uuid TEXT NOT NULL REFERENCES reflections(uuid) ON DELETE CASCADE,
+    goal_uuid TEXT NOT NULL REFERENCES goals(uuid) ON DELETE CASCADE,
+    UNIQUE (reflection_uuid, goal_uuid)
+    ) STRICT""",
+    f"""CREATE TABLE pulses ({COMMON},
+    pair_uuid TEXT NOT NULL REFERENCES pairs(uuid) ON DELETE CASCADE,
+    on_date TEXT NOT NULL,
+    meeting_uuid TEXT REFERENCES meetings(uuid) ON DELETE SET NULL,
+    {_rating("safety")},
+    {_rating("candour")},
+    {_rating("usefulness")},
+    {_rating("energy")},
+    note TEXT NOT NULL DEFAULT ''
+    ) STRICT""",
+    f"""CREATE TABLE custom_prompts ({COMMON},
+    text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    role TEXT NOT NULL CHECK (role IN ('mentor', 'mentee', 'both')),
+    phase TEXT NOT NULL,
+    moment TEXT NOT NULL,
+    theme TEXT NOT NULL DEFAULT '',
+    framework TEXT NOT NULL DEFAULT ''
+    ) STRICT""",
+    f"""CREATE TABLE hidden_prompts ({COMMON},
+    prompt_id TEXT NOT NULL UNIQUE
+    ) STRICT""",
+]
+
+INITIAL_INDEXES = [
+    "CREATE INDEX goals_pair ON goals(pair_uuid, status)",
+    "CREATE INDEX goal_status_changes_goal ON goal_status_changes(goal_uuid, changed_on)",
+    "CREATE INDEX milestones_goal ON milestones(goal_uuid, position)",
+    "CREATE INDEX progress_updates_goal ON progress_updates(goal_uuid, on_date)",
+    "CREATE INDEX meetings_pair_start ON meetings(pair_uuid, starts_at)",
+    "CREATE INDEX meetings_pair_status ON meetings(pair_uuid, status, starts_at)",
+    "CREATE INDEX topics_pair ON topics(pair_uuid, status)",
+    "CREATE INDEX topics_goal ON topics(goal_uuid)",
+    "CREATE INDEX agenda_items_meeting ON agenda_items(meeting_uuid, position)",
+    "CREATE INDEX agenda_items_topic ON agenda_items(topic_uuid)",
+    "CREATE INDEX action_items_pair ON action_items(pair_uuid, done_on)",
+    "CREATE INDEX action_items_meeting ON action_items(meeting_uuid)",
+    "CREATE INDEX action_items_goal ON action_items(goal_uuid)",
+    "CREATE INDEX meeting_goals_goal ON meeting_goals(goal_uuid)",
+    "CREATE INDEX reflections_pair ON reflections(pair_uuid, written_on)",
+    "CREATE INDEX reflections_meeting ON reflections(meeting_uuid)",
+    "CREATE INDEX reflection_goals_goal ON reflection_goals(goal_uuid)",
+    "CREATE INDEX pulses_pair ON pulses(pair_uuid, on_date)",
+]
+
+# What the search index covers: table -> (pair expression, title column, body expression).
+# The pair expression finds the owning pair for rows that only point at a goal or meeting.
+SEARCHED: dict[str, tuple[str, str, str]] = {
+    "goals": ("NEW.pair_uuid", "NEW.title", "NEW.why || ' ' || NEW.success_criteria"),
+    "milestones": (
+        "(SELECT pair_uuid FROM goals WHERE uuid = NEW.goal_uuid)",
+        "NEW.title",
+        "''",
+    ),
+    "progress_updates": (
+        "(SELECT pair_uuid FROM goals WHERE uuid = NEW.goal_uuid)",
+        "''",
+        "NEW.note",
+    ),
+    "meetings": ("NEW.pair_uuid", "NEW.place", "NEW.notes"),
+    "topics": (
+        "NEW.pair_uuid",
+        "NEW.title",
+        "NEW.notes || ' ' || NEW.why_it_matters || ' ' || NEW.resources",
+    ),
+    "agenda_items": (
+        "(SELECT pair_uuid FROM meetings WHERE uuid = NEW.meeting_uuid)",
+        "NEW.title",
+        "''",
+    ),
+    "action_items": ("NEW.pair_uuid", "NEW.text", "''"),
+    "reflections": ("NEW.pair_uuid", "coalesce(NEW.prompt_text, '')", "NEW.body"),
+}
+
+
+def _search_index_statements() -> list[str]:
+    statements = [
+        """CREATE VIRTUAL TABLE search_index USING fts5(
+            kind UNINDEXED, uuid UNINDEXED, pair_uuid UNINDEXED, visibility UNINDEXED,
+            title, body,
+            tokenize = 'unicode61 remove_diacritics 2',
+            prefix = '2 3'
+        )"""
+    ]
+    for table, (pair_expr, title, body) in SEARCHED.items():
+        insert = (
+            "INSERT INTO search_index (kind, uuid, pair_uuid, visibility, title, body) "
+            f"VALUES ('{table}', NEW.uuid, {pair_expr}, NEW.visibility, {title}, {body});"
+        )
+        delete = f"DELETE FROM search_index WHERE uuid = OLD.uuid AND kind = '{table}';"
+        statements += [
+            f"CREATE TRIGGER {table}_search_ai AFTER INSERT ON {table} BEGIN {insert} END",
+            f"CREATE TRIGGER {table}_search_ad AFTER DELETE ON {table} BEGIN {delete} END",
+            f"CREATE TRIGGER {table}_search_au AFTER UPDATE ON {table} BEGIN {delete} {insert} END",
+        ]
+        # Backfill rows written before the index existed.
+        select = (
+            "INSERT INTO search_index (kind, uuid, pair_uuid, visibility, title, body) "
+            f"SELECT '{table}', NEW.uuid, {pair_expr}, NEW.visibility, {title}, {body} "
+            f"FROM {table} AS NEW"
+        )
+        statements.append(select)
+    return statements
+
+
+def _execute_all(db: Database, statements: list[str]) -> None:
+    # One execute per statement: executescript() would commit the enclosing transaction.
+    for statement in statements:
+        db.execute(statement)
+
+
+def _set_version(db: Database, version: int) -> None:
+    db.execute(f"PRAGMA user_version = {int(version)}")
+
+
+def build() -> Migrations:
+    """The migration set. Built on demand so that importing this module stays cheap."""
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+
+    @migrations(name="0001_initial")
+    def initial(db: Database) -> None:
+        db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+        _execute_all(db, INITIAL_TABLES + INITIAL_INDEXES)
+        _set_version(db, 1)
+
+    @migrations(name="0002_search_index")
+    def search_index(db: Database) -> None:
+        _execute_all(db, _search_index_statements())
+        _set_version(db, 2)
+
+    return migrations

@@ -1,0 +1,39 @@
+"""Table names in dependency order, and the dataclass each table maps to.
+
+Kept apart from the migrations so readers (dump, check, repositories) do not need
+sqlite_utils, which costs ~100 ms to import and is only needed to change the schema.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from rmdesk.domain import models
+
+APPLICATION_ID = 0x524D444B  # "RMDK": marks a SQLite file as ours
+
+# Parents before children, so a load can insert in this order with foreign keys on.
+TABLES: dict[str, type[models.Record]] = {
+    "pairs": models.Pair,
+    "goals": models.Goal,
+    "goal_status_changes": models.GoalStatusChange,
+    "milestones": models.Milestone,
+    "progress_updates": models.ProgressUpdate,
+    "meetings": models.Meeting,
+    "topics": models.Topic,
+    "agenda_items": models.AgendaItem,
+    "action_items": models.ActionItem,
+    "meeting_goals": models.MeetingGoal,
+    "reflections": models.Reflection,
+    "reflection_goals": models.ReflectionGoal,
+    "pulses": models.Pulse,
+    "custom_prompts": models.CustomPrompt,
+    "hidden_prompts": models.HiddenPrompt,
+}
+
+TABLE_OF: dict[type[models.Record], str] = {cls: name for name, cls in TABLES.items()}
+
+
+def columns(table: str) -> list[str]:
+    """Column names of a table, in dataclass order."""
+    return [f.name for f in fields(TABLES[table])]

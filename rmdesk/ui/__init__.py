@@ -1,0 +1,1 @@
+"""Qt only: windows, pages, dialogs and the task runner. Never imports the store."""

@@ -1,0 +1,286 @@
+"""The one window: pair switcher, sidebar, pages, File and Help menus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from rmdesk import __version__
+from rmdesk.services import backups, pairs
+from rmdesk.services.desk import Desk
+from rmdesk.ui import messages, resources
+from rmdesk.ui.dialogs.pair_dialog import PairDialog
+from rmdesk.ui.pages.overview import OverviewPage
+from rmdesk.ui.pages.welcome import WelcomePage
+from rmdesk.ui.tasks import TaskRunner
+
+
+class MainWindow(QMainWindow):
+    pair_selected = Signal(str)
+    backup_finished = Signal(str)
+
+    def __init__(self, desk: Desk, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("rmdesk")
+        self.setWindowIcon(resources.icon("rmdesk"))
+        self.desk = desk
+        self.runner = runner
+        # Window state lives apart from user settings (Picard's split).
+        self.state = QSettings(str(desk.paths.window_state), QSettings.Format.IniFormat)
+        self.current_pair: str | None = None
+
+        self.pair_switcher = QComboBox(objectName="pairSwitcher")
+        self.pair_switcher.setAccessibleName("Pair")
+        self.pair_switcher.setMinimumContentsLength(24)
+        self.pair_switcher.currentIndexChanged.connect(self._on_pair_switcher_changed)
+        toolbar = QToolBar("Pair", objectName="pairToolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(20, 20))
+        switcher_label = QLabel("  &Pair: ")
+        switcher_label.setBuddy(self.pair_switcher)
+        toolbar.addWidget(switcher_label)
+        toolbar.addWidget(self.pair_switcher)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+
+        self.sidebar = QListWidget(objectName="sidebar")
+        self.sidebar.setAccessibleName("Pages")
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.pages = QStackedWidget(objectName="pages")
+        self.welcome = WelcomePage(desk.pairs)
+        self.welcome.pair_created.connect(self._on_pair_created)
+        self.overview = OverviewPage(desk.overview)
+        self.pages.addWidget(self.welcome)
+        self._add_page("overview", "Overview", self.overview)
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.progress = QProgressBar(objectName="busyIndicator")
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(120)
+        self.progress.setAccessibleName("Working")
+        self.progress.hide()
+        self.statusBar().addPermanentWidget(self.progress)
+        runner.busy_changed.connect(self.progress.setVisible)
+
+        self._build_menus()
+        self._restore_state()
+        self.reload_pairs(select=self.state.value("last_pair", "", str) or None)
+
+    # --- building -------------------------------------------------------------------------
+
+    def _add_page(self, key: str, title: str, page: QWidget) -> None:
+        item = QListWidgetItem(resources.icon(key), title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.sidebar.addItem(item)
+        self.pages.addWidget(page)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.new_pair_action = self._action(file_menu, "&New pair…", self._on_new_pair, "newPair")
+        self.edit_pair_action = self._action(
+            file_menu, "&Edit pair…", self._on_edit_pair, "editPair", "Ctrl+E"
+        )
+        self.archive_action = self._action(
+            file_menu, "&Archive pair", self._on_archive_toggled, "archivePair"
+        )
+        file_menu.addSeparator()
+        self.backup_action = self._action(
+            file_menu, "&Back up now", self._on_backup_now, "backupNow", "Ctrl+B"
+        )
+        self.backup_as_action = self._action(
+            file_menu, "Back up &to file…", self._on_backup_to_file, "backupToFile"
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, "quit", QKeySequence.StandardKey.Quit)
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "&About rmdesk", self._on_about, "about")
+
+    def _action(self, menu, text, slot, name, shortcut=None) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # --- pairs ----------------------------------------------------------------------------
+
+    def reload_pairs(self, select: str | None = None) -> None:
+        """Fill the switcher; show the welcome page when the desk has no pair yet."""
+        all_pairs = self.desk.pairs.list()
+        self.pair_switcher.blockSignals(True)
+        self.pair_switcher.clear()
+        for pair in all_pairs:
+            suffix = "  (archived)" if pair.archived_at else ""
+            self.pair_switcher.addItem(pair.label + suffix, pair.uuid)
+        self.pair_switcher.blockSignals(False)
+        has_pairs = bool(all_pairs)
+        self.toolbar.setVisible(has_pairs)
+        self.sidebar.setVisible(has_pairs)
+        for action in (self.edit_pair_action, self.archive_action):
+            action.setEnabled(has_pairs)
+        if not has_pairs:
+            self.current_pair = None
+            self._restore_welcome_draft()
+            self.pages.setCurrentWidget(self.welcome)
+            self.welcome.form.mentor_name.setFocus()
+            return
+        index = self.pair_switcher.findData(select) if select else -1
+        self.pair_switcher.setCurrentIndex(max(index, 0))
+        self._on_pair_switcher_changed(self.pair_switcher.currentIndex())
+
+    def _on_pair_switcher_changed(self, index: int) -> None:
+        uuid = self.pair_switcher.itemData(index)
+        if not uuid:
+            return
+        self.current_pair = uuid
+        pair = self.desk.pairs.get(uuid)
+        self.archive_action.setText("Un&archive pair" if pair.archived_at else "&Archive pair")
+        self.overview.show_pair(uuid)
+        if self.pages.currentWidget() is self.welcome or self.sidebar.currentRow() < 0:
+            self.sidebar.setCurrentRow(self._saved_page_row())
+        self._on_sidebar_row_changed(self.sidebar.currentRow())
+        self.pair_selected.emit(uuid)
+
+    def _on_pair_created(self, uuid: str) -> None:
+        self.state.remove("welcome_draft")
+        self.statusBar().showMessage("Pair created. Welcome!", 5000)
+        self.reload_pairs(select=uuid)
+
+    def _on_new_pair(self) -> None:
+        dialog = PairDialog(self.desk.pairs, parent=self)
+        if dialog.exec() and dialog.saved_uuid:
+            self.reload_pairs(select=dialog.saved_uuid)
+
+    def _on_edit_pair(self) -> None:
+        if not self.current_pair:
+            return
+        dialog = PairDialog(self.desk.pairs, self.desk.pairs.get(self.current_pair), self)
+        if dialog.exec() and dialog.saved_uuid:
+            self.reload_pairs(select=dialog.saved_uuid)
+            self.statusBar().showMessage("Pair saved.", 4000)
+
+    def _on_archive_toggled(self) -> None:
+        if not self.current_pair:
+            return
+        pair = self.desk.pairs.get(self.current_pair)
+        archiving = pair.archived_at is None
+        self.desk.pairs.set_archived(pair.uuid, archiving)
+        self.reload_pairs(select=pair.uuid)
+        self.statusBar().showMessage(
+            f"{pair.label} archived; it stays in the pair list and can be unarchived."
+            if archiving
+            else f"{pair.label} is active again.",
+            6000,
+        )
+
+    # --- pages ----------------------------------------------------------------------------
+
+    def _saved_page_row(self) -> int:
+        key = self.state.value("last_page", "overview", str)
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                return row
+        return 0
+
+    def _on_sidebar_row_changed(self, row: int) -> None:
+        if row < 0 or not self.current_pair:
+            return
+        self.pages.setCurrentIndex(row + 1)  # index 0 is the welcome page
+
+    # --- backups --------------------------------------------------------------------------
+
+    def _on_backup_now(self) -> None:
+        self._run_backup(None)
+
+    def _on_backup_to_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Back up to file", "rmdesk-backup.sqlite", "rmdesk backup (*.sqlite)"
+        )
+        if path:
+            self._run_backup(path)
+
+    def _run_backup(self, destination: str | None) -> None:
+        from pathlib import Path
+
+        data = self.desk.paths
+        target = Path(destination) if destination else None
+        self.statusBar().showMessage("Backing up…")
+        self.runner.submit(
+            lambda: backups.take(data, "manual", target),
+            self._on_backup_done,
+            self._on_task_failed,
+        )
+
+    def _on_backup_done(self, path: object) -> None:
+        self.statusBar().showMessage(f"Backed up to {path}", 8000)
+        self.backup_finished.emit(str(path))
+
+    def _on_task_failed(self, message: str) -> None:
+        self.statusBar().clearMessage()
+        messages.show_error(self, message)
+
+    # --- state ----------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.state.value("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+
+    def _restore_welcome_draft(self) -> None:
+        saved = self.state.value("welcome_draft")
+        if isinstance(saved, dict):
+            fields = {k: saved.get(k) for k in vars(pairs.PairDraft()) if k in saved}
+            for key in ("cadence_days", "meeting_minutes"):
+                if key in fields:
+                    fields[key] = int(fields[key])
+            self.welcome.form.set_draft(pairs.PairDraft(**fields))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Keep geometry, page and pair; keep a half-filled first-run form for next time."""
+        self.state.setValue("geometry", self.saveGeometry())
+        item = self.sidebar.currentItem()
+        if item is not None:
+            self.state.setValue("last_page", item.data(Qt.ItemDataRole.UserRole))
+        if self.current_pair:
+            self.state.setValue("last_pair", self.current_pair)
+        if self.pages.currentWidget() is self.welcome:
+            self.state.setValue("welcome_draft", vars(self.welcome.form.draft()))
+        self.state.sync()
+        self.runner.wait()
+        super().closeEvent(event)
+
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About rmdesk",
+            f"<b>rmdesk {__version__}</b><p>A private journal for one reverse-mentoring pair. "
+            f"Your desk is kept in<br><code>{self.desk.paths.root}</code>.</p>",
+        )

@@ -1,0 +1,68 @@
+"""The first-run page: create the pair when the desk is empty."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from rmdesk import errors
+from rmdesk.services.pairs import PairService
+from rmdesk.ui.widgets.pair_form import PairForm
+
+
+class WelcomePage(QWidget):
+    pair_created = Signal(str)
+
+    def __init__(self, pair_service: PairService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomePage")
+        self._pairs = pair_service
+
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(32, 24, 32, 24)
+        title = QLabel("Welcome to rmdesk", objectName="welcomeTitle")
+        title.setProperty("role", "heading")
+        intro = QLabel(
+            "rmdesk is a private journal for one reverse-mentoring pair: a junior colleague "
+            "mentors a senior one, and both of you learn. Everything stays in a file on this "
+            "computer; only what you both choose to share ever leaves it.\n\n"
+            "Start by telling rmdesk who the two of you are. You can change all of this later."
+        )
+        intro.setWordWrap(True)
+        self.form = PairForm(full=False)
+        self.create_button = QPushButton("Create our pair", objectName="createPairButton")
+        self.create_button.setDefault(True)
+        self.create_button.setAccessibleName("Create the pair")
+        self.create_button.clicked.connect(self._on_create_clicked)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_button)
+
+        column.addWidget(title)
+        column.addWidget(intro)
+        column.addSpacing(12)
+        column.addWidget(self.form)
+        column.addLayout(buttons)
+        column.addStretch(1)
+        inner.setMaximumWidth(640)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder = QWidget()
+        centre = QHBoxLayout(holder)
+        centre.addWidget(inner, 0, Qt.AlignmentFlag.AlignHCenter)
+        scroll.setWidget(holder)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _on_create_clicked(self) -> None:
+        try:
+            pair = self._pairs.create(self.form.draft())
+        except errors.ValidationError as exc:
+            self.form.show_error(exc)
+            return
+        self.form.show_error(None)
+        self.pair_created.emit(pair.uuid)

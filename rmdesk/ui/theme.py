@@ -1,0 +1,94 @@
+"""Light and dark palettes that follow the system scheme (Fusion draws both well)."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+ENV_SCHEME = "RMDESK_COLOR_SCHEME"  # "light" or "dark": for screenshots and tests
+
+
+def is_dark() -> bool:
+    forced = os.environ.get(ENV_SCHEME, "").lower()
+    if forced in ("light", "dark"):
+        return forced == "dark"
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    app.setPalette(_dark_palette() if is_dark() else _light_palette())
+    app.setStyleSheet(STYLE)
+
+
+def _palette(colors: dict[QPalette.ColorRole, str]) -> QPalette:
+    palette = QPalette()
+    for role, value in colors.items():
+        palette.setColor(role, QColor(value))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#8a8f98"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#8a8f98"))
+    return palette
+
+
+def _light_palette() -> QPalette:
+    R = QPalette.ColorRole
+    return _palette(
+        {
+            R.Window: "#f4f5f7",
+            R.WindowText: "#1f2430",
+            R.Base: "#ffffff",
+            R.AlternateBase: "#eef0f3",
+            R.Text: "#1f2430",
+            R.Button: "#e9ebef",
+            R.ButtonText: "#1f2430",
+            R.Highlight: "#2f6fdf",
+            R.HighlightedText: "#ffffff",
+            R.PlaceholderText: "#7a808c",
+            R.ToolTipBase: "#ffffff",
+            R.ToolTipText: "#1f2430",
+            R.Link: "#2456b8",
+            R.Mid: "#c9cdd4",
+        }
+    )
+
+
+def _dark_palette() -> QPalette:
+    R = QPalette.ColorRole
+    return _palette(
+        {
+            R.Window: "#1e2127",
+            R.WindowText: "#e4e6eb",
+            R.Base: "#262a31",
+            R.AlternateBase: "#2c3038",
+            R.Text: "#e4e6eb",
+            R.Button: "#2f333b",
+            R.ButtonText: "#e4e6eb",
+            R.Highlight: "#4b83f0",
+            R.HighlightedText: "#ffffff",
+            R.PlaceholderText: "#8a8f98",
+            R.ToolTipBase: "#2c3038",
+            R.ToolTipText: "#e4e6eb",
+            R.Link: "#82a8ff",
+            R.Mid: "#444a55",
+        }
+    )
+
+
+# Palette-relative colours only, so the same sheet works in both schemes.
+STYLE = """
+QListWidget#sidebar { border: none; background: palette(alternate-base); padding-top: 8px; }
+QListWidget#sidebar::item { padding: 8px 12px; border-radius: 6px; margin: 1px 6px; }
+QListWidget#sidebar::item:selected {
+    background: palette(highlight); color: palette(highlighted-text);
+}
+QFrame[card="true"] {
+    background: palette(base); border: 1px solid palette(mid); border-radius: 8px;
+}
+QLabel[role="heading"] { font-size: 20px; font-weight: 600; }
+QLabel[role="cardTitle"] { font-weight: 600; color: palette(placeholder-text); }
+QLabel[role="figure"] { font-size: 24px; font-weight: 600; }
+QLabel[role="error"] { color: #d64545; }
+"""
