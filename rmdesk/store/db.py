@@ -284,7 +284,6 @@ def _open_locked(
     try:
         if not read_only:
             os.chmod(path, 0o600)
-            conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
         pending = [n for n in migrations.NAMES if not info or n not in info.applied]
         if pending and migration_set is None and read_only:
@@ -294,6 +293,10 @@ def _open_locked(
             )
         if pending or migration_set is not None:
             migrate(store, migration_set, backup_first=existed)
+        if not read_only:
+            # Only after migrating: switching the journal mode rewrites the file header, and
+            # a failed migration must leave the file byte for byte as it was.
+            conn.execute("PRAGMA journal_mode = WAL")
     except BaseException:
         conn.close()
         raise

@@ -1,0 +1,47 @@
+"""Shared fixtures: offscreen Qt, a private data dir per test, and an open store."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("RMDESK_COLOR_SCHEME", "light")
+
+from rmdesk import paths  # noqa: E402
+from rmdesk.store import db  # noqa: E402
+
+settings.register_profile(
+    "rmdesk",
+    deadline=None,
+    max_examples=40,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+settings.load_profile("rmdesk")
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data folder, so nothing touches the user's real desk."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv(paths.ENV_DATA_DIR, str(folder))
+    return folder
+
+
+@pytest.fixture
+def data_paths(data_dir: Path) -> paths.DataPaths:
+    return paths.DataPaths(data_dir)
+
+
+@pytest.fixture
+def store(data_paths: paths.DataPaths) -> Iterator[db.Store]:
+    """A migrated, writable store in the test's data folder."""
+    opened = db.open_store(data_paths)
+    yield opened
+    opened.close()
