@@ -92,10 +92,10 @@ def _execute(store: Store, sql: str, params: tuple[Any, ...]) -> sqlite3.Cursor:
     try:
         return store.conn.execute(sql, params)
     except sqlite3.IntegrityError as exc:
-        raise errors.ValidationError(_explain(str(exc))) from exc
+        raise errors.ValidationError(explain(str(exc))) from exc
 
 
-def _explain(message: str) -> str:
+def explain(message: str) -> str:
     """Turn SQLite's constraint text into a sentence a user can act on."""
     if "FOREIGN KEY" in message:
         return "It refers to something that no longer exists."

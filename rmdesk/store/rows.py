@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
-from rmdesk.store import schema
+from rmdesk import errors
+from rmdesk.store import records, schema
 from rmdesk.store.db import Store
 
 
@@ -36,4 +38,8 @@ def replace_all(store: Store, tables: dict[str, list[dict[str, Any]]]) -> None:
             sql = (
                 f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
             )
-            store.conn.executemany(sql, [tuple(row[n] for n in names) for row in tables[table]])
+            try:
+                store.conn.executemany(sql, [tuple(row[n] for n in names) for row in tables[table]])
+            except sqlite3.IntegrityError as exc:
+                label = table.replace("_", " ")
+                raise errors.ValidationError(f"In {label}: {records.explain(str(exc))}") from exc

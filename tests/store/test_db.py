@@ -19,7 +19,9 @@ from rmdesk.store import db, goals, meetings, pairs, records, search
 
 
 def _pair(store: db.Store) -> models.Pair:
-    return pairs.add(store, models.Pair(mentor_name="Ada", mentee_name="Henrik", start_date="2026-01-05"))
+    return pairs.add(
+        store, models.Pair(mentor_name="Ada", mentee_name="Henrik", start_date="2026-01-05")
+    )
 
 
 def test_every_connection_has_the_safe_pragmas(store: db.Store) -> None:
@@ -168,7 +170,9 @@ def test_database_rules_become_plain_messages(store: db.Store) -> None:
     with pytest.raises(errors.ValidationError, match="title cannot be empty"):
         goals.add(store, models.Goal(pair_uuid=pair.uuid, learner="mentee", title="   "))
     with pytest.raises(errors.ValidationError, match="0 to 100"):
-        goals.add_update(store, models.ProgressUpdate(goal_uuid=goal.uuid, on_date="2026-01-01", percent=101))
+        goals.add_update(
+            store, models.ProgressUpdate(goal_uuid=goal.uuid, on_date="2026-01-01", percent=101)
+        )
     with pytest.raises(errors.ValidationError, match="1 to 5"):
         meetings.add(
             store,

@@ -1,0 +1,88 @@
+"""Backups: taken with the backup API, rotated, one a day on start, restorable."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rmdesk import errors
+from rmdesk.domain import models
+from rmdesk.services import backups
+from rmdesk.store import db, pairs, rows
+
+
+def _info(taken: datetime) -> backups.BackupInfo:
+    return backups.BackupInfo(Path(f"/b/{taken.isoformat()}"), taken, "daily", 1)
+
+
+NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+
+
+@given(st.lists(st.integers(0, 60 * 24 * 800), unique=True, max_size=80))
+def test_rotation_keeps_the_newest_per_day_week_and_month(minutes_ago: list[int]) -> None:
+    """The newest backup always survives, and no more than the policy's limits (plus a day)."""
+    found = sorted(
+        (_info(NOW - timedelta(minutes=m)) for m in minutes_ago),
+        key=lambda b: b.taken_at,
+        reverse=True,
+    )
+    rotation = backups.Rotation(daily=7, weekly=4, monthly=12)
+    keep = backups.to_keep(found, rotation, NOW)
+    if found:
+        assert found[0].path in keep
+    recent = {b.path for b in found if NOW - b.taken_at < timedelta(days=1)}
+    assert recent <= keep
+    assert len(keep - recent) <= 7 + 4 + 12
+    days = {b.taken_at.date() for b in found}
+    kept_days = {b.taken_at.date() for b in found if b.path in keep}
+    assert len(kept_days) >= min(7, len(days))
+
+
+def test_take_writes_a_valid_private_backup(store: db.Store) -> None:
+    """A backup is a complete, checkable copy with mode 0600."""
+    pairs.add(store, models.Pair(mentor_name="Ada", mentee_name="Hal", start_date="2026-01-01"))
+    path = backups.take(store.paths, "manual")
+    assert path.parent == store.paths.backups
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert db.inspect(path).integrity == "ok"
+    assert [b.reason for b in backups.list_backups(store.paths.backups)] == ["manual"]
+
+
+def test_daily_backup_happens_once_a_day(store: db.Store) -> None:
+    """The first start of a day backs up; later starts that day do not."""
+    assert backups.daily_if_due(store.paths) is not None
+    assert backups.daily_if_due(store.paths) is None
+    assert len(backups.list_backups(store.paths.backups)) == 1
+
+
+def test_restore_brings_back_the_backup_and_saves_the_present(store: db.Store) -> None:
+    """Restore replaces the content and keeps what was there in a before-restore backup."""
+    first = pairs.add(
+        store, models.Pair(mentor_name="Ada", mentee_name="Hal", start_date="2026-01-01")
+    )
+    saved = backups.take(store.paths, "manual")
+    pairs.add(store, models.Pair(mentor_name="Bea", mentee_name="Cy", start_date="2026-02-01"))
+    service = backups.BackupService(store)
+    safety = service.restore(saved)
+    assert [p.uuid for p in pairs.list_all(store)] == [first.uuid]
+    assert "before-restore" in safety.name
+    with db.read_connection(store.paths) as conn:
+        assert conn.execute("SELECT count(*) FROM pairs").fetchone()[0] == 1
+    assert store.query("PRAGMA journal_mode")[0][0] == "wal"
+
+
+def test_restore_refuses_damaged_and_missing_files(store: db.Store, tmp_path: Path) -> None:
+    """A bad backup is named in the message and the desk is left alone."""
+    pairs.add(store, models.Pair(mentor_name="Ada", mentee_name="Hal", start_date="2026-01-01"))
+    service = backups.BackupService(store)
+    with pytest.raises(errors.RmdeskError, match="no backup file"):
+        service.restore(tmp_path / "missing.sqlite")
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"junk" * 1000)
+    with pytest.raises(errors.DamagedStoreError, match="junk.sqlite"):
+        service.restore(junk)
+    assert rows.counts(store)["pairs"] == 1
