@@ -1,0 +1,37 @@
+"""UI fixtures: a real desk and a real main window, offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from rmdesk import paths
+from rmdesk.services import desk as desk_module
+from rmdesk.ui.main_window import MainWindow
+from rmdesk.ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def desk(data_paths: paths.DataPaths) -> Iterator[desk_module.Desk]:
+    opened = desk_module.open_desk(data_paths)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def make_window(qtbot, desk: desk_module.Desk):  # noqa: ANN001, ANN201
+    """Builds the window as the app does; closes it (saving state) at the end."""
+    made: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        window = MainWindow(desk, TaskRunner())
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.close()

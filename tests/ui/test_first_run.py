@@ -1,0 +1,85 @@
+"""First run: an empty desk shows the welcome form; creating the pair opens Overview."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
+
+from rmdesk.services import pairs
+
+
+def _fill_names(qtbot, window, mentor: str, mentee: str) -> None:  # noqa: ANN001
+    qtbot.keyClicks(window.findChild(QLineEdit, "mentorName"), mentor)
+    qtbot.keyClicks(window.findChild(QLineEdit, "menteeName"), mentee)
+
+
+def test_empty_desk_shows_welcome_and_creates_the_pair(qtbot, make_window, desk) -> None:  # noqa: ANN001
+    """A newcomer types two names, picks a role, clicks Create and sees the pair on Overview."""
+    window = make_window()
+    assert window.pages.currentWidget() is window.welcome
+    assert not window.sidebar.isVisible() and not window.pair_switcher.isVisible()
+
+    _fill_names(qtbot, window, "Priya Raman", "Martin Keller")
+    role = window.findChild(QComboBox, "meRole")
+    role.setCurrentIndex(role.findData("mentor"))
+    with qtbot.waitSignal(window.welcome.pair_created, timeout=2000):
+        qtbot.mouseClick(
+            window.findChild(QPushButton, "createPairButton"), Qt.MouseButton.LeftButton
+        )
+
+    assert window.pages.currentWidget() is window.overview
+    assert window.findChild(QLabel, "overviewTitle").text() == "Priya Raman & Martin Keller"
+    people = window.findChild(QLabel, "peopleCardDetail").text()
+    assert "Mentor: Priya Raman (you)" in people and "Mentee: Martin Keller" in people
+    assert window.findChild(QLabel, "nextMeetingCardFigure").text() == "None planned"
+    assert window.pair_switcher.isVisible() and window.pair_switcher.count() == 1
+    [pair] = desk.pairs.list()
+    assert pair.me_role == "mentor"
+
+
+def test_bad_input_shows_inline_message_and_keeps_typing(qtbot, make_window, desk) -> None:  # noqa: ANN001
+    """An empty mentee name is explained under the form; nothing typed is discarded."""
+    window = make_window()
+    qtbot.keyClicks(window.findChild(QLineEdit, "mentorName"), "Priya")
+    qtbot.mouseClick(window.findChild(QPushButton, "createPairButton"), Qt.MouseButton.LeftButton)
+    error = window.findChild(QLabel, "pairFormError")
+    assert error.isVisible() and "mentee's name" in error.text()
+    assert window.findChild(QLineEdit, "mentorName").text() == "Priya"
+    assert window.focusWidget() is window.findChild(QLineEdit, "menteeName")
+    assert desk.pairs.list() == []
+
+
+def test_half_filled_welcome_form_survives_closing(qtbot, make_window) -> None:  # noqa: ANN001
+    """Closing the window mid-form keeps what was typed for the next start."""
+    window = make_window()
+    _fill_names(qtbot, window, "Priya", "Mar")
+    window.close()
+    again = make_window()
+    assert again.findChild(QLineEdit, "mentorName").text() == "Priya"
+    assert again.findChild(QLineEdit, "menteeName").text() == "Mar"
+
+
+def test_window_remembers_pair_and_geometry(qtbot, make_window, desk) -> None:  # noqa: ANN001
+    """The last pair chosen is selected again on the next start."""
+    service = desk.pairs
+    service.create(pairs.PairDraft(mentor_name="Ada", mentee_name="Hal", start_date="2026-01-01"))
+    second = service.create(
+        pairs.PairDraft(mentor_name="Bea", mentee_name="Cy", start_date="2026-01-01")
+    )
+    window = make_window()
+    window.pair_switcher.setCurrentIndex(window.pair_switcher.findData(second.uuid))
+    assert window.findChild(QLabel, "overviewTitle").text() == "Bea & Cy"
+    window.resize(700, 500)
+    window.close()
+    again = make_window()
+    assert again.current_pair == second.uuid
+    assert again.size().width() == 700
+
+
+def test_every_form_control_has_an_accessible_name(make_window) -> None:  # noqa: ANN001
+    """Screen readers can name every field of the first-run form."""
+    window = make_window()
+    form = window.welcome.form
+    for widget in [*form.findChildren(QLineEdit), *form.findChildren(QComboBox)]:
+        if widget.objectName() and not widget.objectName().startswith("qt_"):
+            assert widget.accessibleName(), widget.objectName()
