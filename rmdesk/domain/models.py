@@ -6,7 +6,6 @@ so that two desks can later be merged and so that exports can filter by construc
 
 from __future__ import annotations
 
-import uuid as uuid_module
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -22,7 +21,9 @@ from rmdesk.domain.enums import (
 
 
 def new_uuid() -> str:
-    return str(uuid_module.uuid4())
+    import uuid  # only writers need it; keeps start-up imports small
+
+    return str(uuid.uuid4())
 
 
 def utc_now() -> str:
@@ -77,6 +78,8 @@ class Pair(Record):
 
 @dataclass(kw_only=True)
 class Goal(Record):
+    """A learning goal of one of the two people."""
+
     pair_uuid: str
     learner: str
     title: str
@@ -92,6 +95,8 @@ class Goal(Record):
 
 @dataclass(kw_only=True)
 class GoalStatusChange(Record):
+    """One step in a goal's status history."""
+
     goal_uuid: str
     status: str
     changed_on: str
@@ -99,6 +104,8 @@ class GoalStatusChange(Record):
 
 @dataclass(kw_only=True)
 class Milestone(Record):
+    """A checkpoint on the way to a goal."""
+
     goal_uuid: str
     title: str
     position: int = 0
@@ -107,6 +114,8 @@ class Milestone(Record):
 
 @dataclass(kw_only=True)
 class ProgressUpdate(Record):
+    """A dated progress note with a percentage."""
+
     goal_uuid: str
     on_date: str
     percent: int
@@ -115,6 +124,8 @@ class ProgressUpdate(Record):
 
 @dataclass(kw_only=True)
 class Meeting(Record):
+    """A planned, held or cancelled meeting, with Markdown notes and ratings."""
+
     pair_uuid: str
     starts_at: str
     duration_minutes: int = 45
@@ -130,6 +141,8 @@ class Meeting(Record):
 
 @dataclass(kw_only=True)
 class AgendaItem(Record):
+    """One topic on a meeting's agenda; may be carried over to the next."""
+
     meeting_uuid: str
     title: str
     topic_uuid: str | None = None
@@ -140,6 +153,8 @@ class AgendaItem(Record):
 
 @dataclass(kw_only=True)
 class ActionItem(Record):
+    """Something one person will do; open ones carry over."""
+
     pair_uuid: str
     text: str
     owner: str
@@ -152,6 +167,8 @@ class ActionItem(Record):
 
 @dataclass(kw_only=True)
 class Topic(Record):
+    """An entry in the mentor's topic bank."""
+
     pair_uuid: str
     title: str
     notes: str = ""
@@ -164,12 +181,16 @@ class Topic(Record):
 
 @dataclass(kw_only=True)
 class MeetingGoal(Record):
+    """Links a meeting to a goal it worked on."""
+
     meeting_uuid: str
     goal_uuid: str
 
 
 @dataclass(kw_only=True)
 class Reflection(Record):
+    """A written reflection, optionally answering a prompt."""
+
     pair_uuid: str
     body: str
     prompt_id: str | None = None
@@ -180,12 +201,16 @@ class Reflection(Record):
 
 @dataclass(kw_only=True)
 class ReflectionGoal(Record):
+    """Links a reflection to a goal."""
+
     reflection_uuid: str
     goal_uuid: str
 
 
 @dataclass(kw_only=True)
 class Pulse(Record):
+    """A quick 1–5 check-in on how the relationship feels."""
+
     pair_uuid: str
     on_date: str
     meeting_uuid: str | None = None
@@ -198,6 +223,8 @@ class Pulse(Record):
 
 @dataclass(kw_only=True)
 class CustomPrompt(Record):
+    """A reflection prompt the pair wrote themselves."""
+
     text: str
     role: str = "both"
     phase: str = Phase.GROWING.value
@@ -208,6 +235,8 @@ class CustomPrompt(Record):
 
 @dataclass(kw_only=True)
 class HiddenPrompt(Record):
+    """A built-in prompt the user chose to hide."""
+
     prompt_id: str
 
 

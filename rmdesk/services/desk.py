@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from rmdesk import paths
-from rmdesk.services import backups, overview, pairs
+from rmdesk.services import overview, pairs
 from rmdesk.store import db
+
+if TYPE_CHECKING:
+    from rmdesk.services import backups
 
 
 @dataclass
@@ -17,7 +22,13 @@ class Desk:
     store: db.Store
     pairs: pairs.PairService
     overview: overview.OverviewService
-    backups: backups.BackupService
+
+    @cached_property
+    def backups(self) -> backups.BackupService:
+        """Built on first use: nothing on the way to the first paint needs it."""
+        from rmdesk.services import backups
+
+        return backups.BackupService(self.store)
 
     def close(self) -> None:
         self.store.close()
@@ -30,5 +41,4 @@ def open_desk(data: paths.DataPaths) -> Desk:
         store=store,
         pairs=pairs.PairService(store),
         overview=overview.OverviewService(store),
-        backups=backups.BackupService(store),
     )

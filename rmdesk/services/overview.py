@@ -12,7 +12,8 @@ STARTS_AT_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 
 def parse_starts_at(value: str) -> datetime:
-    return datetime.strptime(value, STARTS_AT_FORMAT).replace(tzinfo=UTC)
+    # fromisoformat reads the trailing Z since 3.11, and avoids importing _strptime.
+    return datetime.fromisoformat(value).astimezone(UTC)
 
 
 class OverviewService:

@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rmdesk import __version__
-from rmdesk.services import backups
 from rmdesk.services.desk import Desk
 from rmdesk.ui import messages, resources, theme
 from rmdesk.ui.main_window import MainWindow
@@ -52,6 +51,12 @@ class _FirstPaintProbe(QObject):
         QApplication.quit()
 
 
+def _daily_backup(desk: Desk) -> object:
+    from rmdesk.services import backups  # imported in the worker, after the first paint
+
+    return backups.daily_if_due(desk.paths)
+
+
 def run(app: QApplication, desk: Desk) -> int:
     runner = TaskRunner()
     window = MainWindow(desk, runner)
@@ -80,7 +85,7 @@ def run(app: QApplication, desk: Desk) -> int:
     window.show()
     if probe is None:
         # After the first paint, off the UI thread: the first-start-of-the-day backup.
-        QTimer.singleShot(0, lambda: runner.submit(lambda: backups.daily_if_due(desk.paths)))
+        QTimer.singleShot(0, lambda: runner.submit(lambda: _daily_backup(desk)))
     try:
         return app.exec()
     finally:

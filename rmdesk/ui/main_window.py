@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,13 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk import __version__
-from rmdesk.services import backups, pairs
+from rmdesk.services import pairs
 from rmdesk.services.desk import Desk
-from rmdesk.ui import messages, resources
-from rmdesk.ui.dialogs.pair_dialog import PairDialog
+from rmdesk.ui import messages, resources, theme
 from rmdesk.ui.pages.overview import OverviewPage
-from rmdesk.ui.pages.welcome import WelcomePage
 from rmdesk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from rmdesk.ui.pages.welcome import WelcomePage
 
 
 class MainWindow(QMainWindow):
@@ -61,12 +64,12 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setAccessibleName("Pages")
         self.sidebar.setFixedWidth(190)
+        self.sidebar.setStyleSheet(theme.SIDEBAR_STYLE)
         self.sidebar.setIconSize(QSize(20, 20))
         self.pages = QStackedWidget(objectName="pages")
-        self.welcome = WelcomePage(desk.pairs)
-        self.welcome.pair_created.connect(self._on_pair_created)
+        self._welcome: WelcomePage | None = None
+        self._sidebar_pages: list[QWidget] = []
         self.overview = OverviewPage(desk.overview)
-        self.pages.addWidget(self.welcome)
         self._add_page("overview", "Overview", self.overview)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
 
@@ -92,11 +95,23 @@ class MainWindow(QMainWindow):
 
     # --- building -------------------------------------------------------------------------
 
+    @property
+    def welcome(self) -> WelcomePage:
+        """The first-run page, built only when a desk has no pair (most starts skip it)."""
+        if self._welcome is None:
+            from rmdesk.ui.pages.welcome import WelcomePage
+
+            self._welcome = WelcomePage(self.desk.pairs)
+            self._welcome.pair_created.connect(self._on_pair_created)
+            self.pages.addWidget(self._welcome)
+        return self._welcome
+
     def _add_page(self, key: str, title: str, page: QWidget) -> None:
         item = QListWidgetItem(resources.icon(key), title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.sidebar.addItem(item)
         self.pages.addWidget(page)
+        self._sidebar_pages.append(page)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -162,7 +177,7 @@ class MainWindow(QMainWindow):
         pair = self.desk.pairs.get(uuid)
         self.archive_action.setText("Un&archive pair" if pair.archived_at else "&Archive pair")
         self.overview.show_pair(uuid)
-        if self.pages.currentWidget() is self.welcome or self.sidebar.currentRow() < 0:
+        if self.pages.currentWidget() is self._welcome or self.sidebar.currentRow() < 0:
             self.sidebar.setCurrentRow(self._saved_page_row())
         self._on_sidebar_row_changed(self.sidebar.currentRow())
         self.pair_selected.emit(uuid)
@@ -173,6 +188,8 @@ class MainWindow(QMainWindow):
         self.reload_pairs(select=uuid)
 
     def _on_new_pair(self) -> None:
+        from rmdesk.ui.dialogs.pair_dialog import PairDialog
+
         dialog = PairDialog(self.desk.pairs, parent=self)
         if dialog.exec() and dialog.saved_uuid:
             self.reload_pairs(select=dialog.saved_uuid)
@@ -180,6 +197,8 @@ class MainWindow(QMainWindow):
     def _on_edit_pair(self) -> None:
         if not self.current_pair:
             return
+        from rmdesk.ui.dialogs.pair_dialog import PairDialog
+
         dialog = PairDialog(self.desk.pairs, self.desk.pairs.get(self.current_pair), self)
         if dialog.exec() and dialog.saved_uuid:
             self.reload_pairs(select=dialog.saved_uuid)
@@ -211,7 +230,7 @@ class MainWindow(QMainWindow):
     def _on_sidebar_row_changed(self, row: int) -> None:
         if row < 0 or not self.current_pair:
             return
-        self.pages.setCurrentIndex(row + 1)  # index 0 is the welcome page
+        self.pages.setCurrentWidget(self._sidebar_pages[row])
 
     # --- backups --------------------------------------------------------------------------
 
@@ -227,6 +246,8 @@ class MainWindow(QMainWindow):
 
     def _run_backup(self, destination: str | None) -> None:
         from pathlib import Path
+
+        from rmdesk.services import backups
 
         data = self.desk.paths
         target = Path(destination) if destination else None
@@ -271,7 +292,7 @@ class MainWindow(QMainWindow):
             self.state.setValue("last_page", item.data(Qt.ItemDataRole.UserRole))
         if self.current_pair:
             self.state.setValue("last_pair", self.current_pair)
-        if self.pages.currentWidget() is self.welcome:
+        if self._welcome is not None and self.pages.currentWidget() is self._welcome:
             self.state.setValue("welcome_draft", vars(self.welcome.form.draft()))
         self.state.sync()
         self.runner.wait()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 ENV_SCHEME = "RMDESK_COLOR_SCHEME"  # "light" or "dark": for screenshots and tests
 
@@ -21,7 +21,6 @@ def is_dark() -> bool:
 def apply(app: QApplication) -> None:
     app.setStyle("Fusion")
     app.setPalette(_dark_palette() if is_dark() else _light_palette())
-    app.setStyleSheet(STYLE)
 
 
 def _palette(colors: dict[QPalette.ColorRole, str]) -> QPalette:
@@ -77,18 +76,34 @@ def _dark_palette() -> QPalette:
     )
 
 
-# Palette-relative colours only, so the same sheet works in both schemes.
-STYLE = """
-QListWidget#sidebar { border: none; background: palette(alternate-base); padding-top: 8px; }
-QListWidget#sidebar::item { padding: 8px 12px; border-radius: 6px; margin: 1px 6px; }
-QListWidget#sidebar::item:selected {
-    background: palette(highlight); color: palette(highlighted-text);
-}
+# Palette-relative colours only, so the same sheets work in both schemes. They are set on
+# the widgets they style, not on the application: an app-wide sheet slows every polish.
+SIDEBAR_STYLE = """
+QListWidget { border: none; background: palette(alternate-base); padding-top: 8px; }
+QListWidget::item { padding: 8px 12px; border-radius: 6px; margin: 1px 6px; }
+QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+"""
+
+PAGE_STYLE = """
 QFrame[card="true"] {
     background: palette(base); border: 1px solid palette(mid); border-radius: 8px;
 }
-QLabel[role="heading"] { font-size: 20px; font-weight: 600; }
 QLabel[role="cardTitle"] { font-weight: 600; color: palette(placeholder-text); }
-QLabel[role="figure"] { font-size: 24px; font-weight: 600; }
-QLabel[role="error"] { color: #d64545; }
+QLabel[role="figure"] { font-size: 17pt; font-weight: 600; }
 """
+
+
+def heading_font(
+    widget: QWidget, scale: float = 1.5, weight: QFont.Weight = QFont.Weight.DemiBold
+) -> None:
+    """Make a label a heading relative to the user's font size (no fixed pixel sizes)."""
+    font = widget.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setWeight(weight)
+    widget.setFont(font)
+
+
+def error_label(label: QWidget) -> None:
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#ff6b6b" if is_dark() else "#c62828"))
+    label.setPalette(palette)

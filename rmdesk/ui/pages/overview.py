@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLay
 from rmdesk.domain import models
 from rmdesk.domain.enums import GoalStatus, MeetingFormat, MeetingStatus, Role
 from rmdesk.services.overview import OverviewService
+from rmdesk.ui import theme
 from rmdesk.ui.widgets.pair_form import PHASE_LABELS
 
 FORMAT_LABELS = {
@@ -64,11 +65,12 @@ class OverviewPage(QWidget):
     def __init__(self, overview: OverviewService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("overviewPage")
+        self.setStyleSheet(theme.PAGE_STYLE)
         self._overview = overview
         self.snapshot: models.OverviewSnapshot | None = None
 
         self.title = QLabel(objectName="overviewTitle")
-        self.title.setProperty("role", "heading")
+        theme.heading_font(self.title)
         self.subtitle = QLabel(objectName="overviewSubtitle")
         self.subtitle.setWordWrap(True)
 

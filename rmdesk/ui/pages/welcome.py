@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVB
 
 from rmdesk import errors
 from rmdesk.services.pairs import PairService
+from rmdesk.ui import theme
 from rmdesk.ui.widgets.pair_form import PairForm
 
 
@@ -22,7 +23,7 @@ class WelcomePage(QWidget):
         column = QVBoxLayout(inner)
         column.setContentsMargins(32, 24, 32, 24)
         title = QLabel("Welcome to rmdesk", objectName="welcomeTitle")
-        title.setProperty("role", "heading")
+        theme.heading_font(title)
         intro = QLabel(
             "rmdesk is a private journal for one reverse-mentoring pair: a junior colleague "
             "mentors a senior one, and both of you learn. Everything stays in a file on this "

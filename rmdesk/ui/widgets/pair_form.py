@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from rmdesk import errors
 from rmdesk.domain.enums import Phase, Role
 from rmdesk.services import pairs
+from rmdesk.ui import theme
 
 PHASE_LABELS = {
     Phase.PREPARING: "Preparing",
@@ -75,7 +76,7 @@ class PairForm(QWidget):
         self.focus.setMaximumHeight(80)
 
         self.error = QLabel(objectName="pairFormError")
-        self.error.setProperty("role", "error")
+        theme.error_label(self.error)
         self.error.setWordWrap(True)
         self.error.hide()
 
