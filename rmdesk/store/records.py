@@ -106,10 +106,11 @@ def explain(message: str) -> str:
         if "length(trim(" in detail:
             field = detail.split("length(trim(", 1)[1].split(")", 1)[0]
             return f"The {field.replace('_', ' ')} cannot be empty."
+        column = detail.split(" ", 1)[0].replace("_", " ")
         if "BETWEEN 1 AND 5" in detail:
-            return "Ratings go from 1 to 5."
+            return f"Ratings go from 1 to 5 ({column})."
         if "BETWEEN 0 AND 100" in detail:
-            return "A percentage goes from 0 to 100."
+            return f"A percentage goes from 0 to 100 ({column})."
         if "target_date >= start_date" in detail:
             return "The target date cannot be before the start date."
         return f"A value is not allowed ({detail})."

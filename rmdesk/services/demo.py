@@ -1,0 +1,847 @@
+"""A realistic, deterministic demo desk: one reverse-mentoring pair over one or more years.
+
+Used for screenshots, manual testing and benchmarks, so it is seeded (same seed and day give
+byte-identical rows, UUIDs and timestamps included) and it fills every table the app shows.
+The desk belongs to the mentee (Martin): entries written by the mentor (Priya) reached it
+through a pair exchange, so only Martin's own entries are private or coordinator-level.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import TypeVar
+
+from rmdesk import errors
+from rmdesk.domain import models
+from rmdesk.domain.enums import GoalStatus, MeetingFormat, MeetingStatus, Phase, Role, TopicStatus
+from rmdesk.domain.enums import Visibility as Vis
+from rmdesk.store import records, rows, schema
+from rmdesk.store.db import Store
+
+R = TypeVar("R", bound=models.Record)
+
+MAX_YEARS = 50
+STAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+STARTS_AT_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+MENTOR, MENTEE = Role.MENTOR.value, Role.MENTEE.value
+ME = MENTEE
+CADENCE_DAYS = 14
+
+FOCUS_AREAS = (
+    "Generative AI tools, social media, dashboards and data, hybrid work, inclusion; "
+    "executive presence, stakeholder management, upward feedback"
+)
+AGREEMENT = """## Our agreement
+
+Priya Raman (26, data analyst) mentors Martin Keller (VP of Operations) in the company's \
+reverse-mentoring programme. Both of us have learning goals.
+
+**Objectives.** Martin wants to be at ease with the tools and habits his younger teams take for \
+granted: generative AI, social media, self-service dashboards and hybrid ways of working. Priya \
+wants to grow as a leader: presenting to executives, managing senior stakeholders and giving \
+upward feedback with confidence.
+
+**Cadence.** We meet every two weeks for 45 minutes, mostly on video and once a month in \
+Martin's office. Whoever cancels proposes a new slot within the same week.
+
+**Confidentiality.** What we say stays between us. Goals and progress go to the programme \
+coordinator only when we both mark them for it. Neither of us retells the other's stories.
+
+**Honesty both ways.** Priya gives Martin direct feedback even though he is senior; Martin \
+asks before he gives advice.
+
+**Pausing.** Either of us can pause for up to six weeks by telling the other, no reason \
+needed. If it stops working we say so in a meeting, not by email, and tell the coordinator \
+together."""
+
+
+def _bank(text: str) -> list[str]:
+    """One entry per line, or several split by " | ": keeps the banks readable and compact."""
+    return [
+        entry.strip() for line in text.splitlines() for entry in line.split(" | ") if entry.strip()
+    ]
+
+
+def _goal_bank(text: str) -> list[tuple[str, str, str, str, list[str]]]:
+    """Blocks of four lines: title | category, why, success criteria, milestones (; apart)."""
+    found = []
+    for block in text.strip().split("\n\n"):
+        head, why, success, steps = (line.strip() for line in block.splitlines())
+        title, category = (part.strip() for part in head.split("|"))
+        found.append((title, category, why, success, [s.strip() for s in steps.split(";")]))
+    return found
+
+
+MENTEE_GOALS = _goal_bank("""
+Use generative AI tools in my weekly work | Digital fluency
+My team drafts with AI every day and I still write everything from scratch.
+I use an assistant for three recurring tasks and can explain its limits.
+Try three prompts on a real report; Draft a board memo with AI; Agree AI ground rules with my team
+
+Build my own operations dashboard | Data literacy
+I ask analysts for numbers I could look up myself.
+I open the dashboard before the Monday meeting and answer my own questions.
+List the five numbers I check weekly; Build a first page with Priya; Retire the weekly spreadsheet
+
+Understand how under-30 colleagues use social media | Social media
+Our employer brand lives on channels I never open.
+I can name where our graduates talk about work and what they value.
+Follow five creators Priya recommends; Sit in on the graduate comms huddle; Note what surprised me
+
+Post on LinkedIn once a month | Social media
+Senior voices from operations are missing from our company page.
+Six posts in six months, each written by me.
+Write a first post with Priya's edits; Comment on ten posts; Post without help
+
+Run hybrid meetings that work for everyone | Hybrid work
+Remote colleagues say my meetings are made for the room.
+Remote attendees rate my meetings as well as those in the room.
+Ask the team how meetings feel remotely; Try a remote-first format; Run a hybrid offsite session
+
+Make our job ads speak to Gen Z candidates | Inclusion
+Applications from graduates fell two years running.
+The rewritten ads bring more applications from under-25s.
+Read our ads with Priya's eyes; Rewrite one ad with the team; Compare the numbers
+
+Learn enough SQL to question a report | Data literacy
+I accept numbers I cannot check.
+I can read a query and spot a wrong join.
+Finish the basics course; Read three real queries; Find one bug myself
+
+Use inclusive language in all-hands updates | Inclusion
+Priya heard that my updates sound written for one kind of colleague.
+An anonymous poll says the updates feel written for everyone.
+Run my last update through a checker; Ask two colleagues for a read; Adopt a checklist
+
+Start a reverse-mentoring circle in operations | Leadership
+What I learn should not stop with me.
+Four pairs meet regularly for a quarter.
+Pitch it at the leadership meeting; Recruit four juniors; Hold the first circle
+""")
+MENTOR_GOALS = _goal_bank("""
+Present a quarterly insight to the executive team | Executive presence
+Executives decide on our analysis but have never heard it from me.
+I present for ten minutes and take questions without notes.
+Structure the story with Martin; Rehearse with a tough audience; Present and collect feedback
+
+Map and manage the stakeholders of the churn project | Stakeholder management
+The project stalls whenever a director feels surprised.
+No stakeholder is surprised at a steering meeting for a quarter.
+Draw the stakeholder map; Meet each director one to one; Set up a monthly update
+
+Give upward feedback to my manager | Feedback
+I complain to peers instead of telling my manager.
+I give one piece of specific feedback a month and it is acted on.
+Practise the format with Martin; Give the first piece; Ask for feedback in return
+
+Lead a cross-team workshop | Leadership
+I am seen as a doer, not yet as someone who convenes.
+A workshop with three teams ends with agreed next steps.
+Write the agenda; Invite the right people; Run it and follow up
+
+Write one-page decision memos | Communication
+My analyses are thorough and nobody reads past page two.
+Three memos accepted by senior readers without a follow-up meeting.
+Study two good memos; Draft one with Martin's red pen; Send one unaided
+
+Understand how the operations budget is set | Business acumen
+I model costs without knowing how the money is decided.
+I can explain the budget cycle and its politics to a peer.
+Read last year's budget pack; Shadow a budget review; Explain it back to Martin
+
+Negotiate scope with a senior stakeholder | Stakeholder management
+I say yes to every request and then work weekends.
+I push back on one request with a clear alternative and keep the relationship.
+Role-play a negotiation; Prepare my walk-away point; Hold the conversation
+
+Build a network beyond analytics | Career
+Everyone I know at work sits within twenty metres of me.
+Ten new contacts in other functions I could call for advice.
+Ask Martin for three introductions; Join a cross-functional group; Have coffee with a director
+""")
+GENERIC_MILESTONES = _bank("""
+Agree what success looks like | Ask two colleagues for feedback
+Share a first result in a meeting | Write a short retrospective
+Teach it back to the other person
+""")
+PROGRESS_NOTES = _bank("""
+Tried it twice this week; the second time went much better.
+Slower than hoped because of quarter-end, but back on track.
+Got useful feedback and adjusted the plan.
+A small win worth noting: it felt natural for the first time.
+Stuck for a while; talking it through in our meeting helped.
+Realised the target was too vague and made it concrete.
+Practised in a low-stakes setting first.
+Someone noticed the change without being told.
+Half done; the hard part is still ahead.
+Reviewed with the other person and agreed next steps.
+""")
+TOPIC_SUBJECTS = _bank("""
+Prompting an AI assistant | AI for meeting summaries | Where AI gets things wrong
+LinkedIn for leaders | How Gen Z reads company news | TikTok and our employer brand
+Reading a Power BI dashboard | Metrics that mislead | Self-service data
+Hybrid meeting etiquette | Async updates instead of meetings | Slack versus email
+Inclusive language in updates | Neurodiversity at work | Why graduates leave
+Presenting to executives | Managing a sceptical director | Giving upward feedback
+Saying no to senior people | Reading the room on video | Writing for busy readers
+Burnout signals in young teams | Feedback culture across generations | Data privacy basics
+Career paths for analysts
+""")
+TOPIC_ANGLES = [""] + _bank("""
+: a hands-on session | : what my peers do | : myths and facts | : a ten-minute demo
+: questions to ask | : examples from our company
+""")
+TOPIC_NOTES = _bank("""
+Bring the laptop; this works best if Martin tries it himself.
+Start from a real example from this week rather than theory.
+Priya has two screenshots to show.
+Keep it short and leave time for questions.
+Martin asked for this after the last all-hands.
+Could pair with a short reading beforehand.
+Risk of a lecture; make it a conversation.
+Check whether the team already has a licence.
+""")
+TOPIC_WHY = _bank("""
+Martin's team already does this and he wants to keep up.
+It changes how senior leaders are seen by younger staff.
+It saves hours a week once it clicks.
+It came up as a blind spot in the last engagement survey.
+It is where Priya wants to grow and Martin has done it for years.
+Decisions are made on this without leadership understanding it.
+""")
+RESOURCES = _bank("""
+https://www.ibm.com/think/topics/prompt-engineering
+https://learn.microsoft.com/power-bi/fundamentals/
+https://www.linkedin.com/help/linkedin
+https://hbr.org/topic/subject/mentoring
+https://www.mckinsey.com/featured-insights/mckinsey-explainers/what-is-gen-z
+https://www.atlassian.com/blog/teamwork/hybrid-meetings
+https://slack.com/resources/using-slack
+""")
+AGENDA_GENERIC = _bank("""
+Check-in on last time's actions | Goal review | Anything on your mind
+Feedback on the last session | Plan for the next month | Quick wins since last time
+""")
+ACTIONS = {
+    MENTEE: _bank("""
+        Try the AI assistant on the weekly report
+        Post a draft on LinkedIn and send it to Priya
+        Open the dashboard before Monday's meeting
+        Ask the team how hybrid meetings feel
+        Read the article Priya shared
+        Introduce Priya to the finance director
+        Run the all-hands draft past an inclusion checker
+        Set up a remote-first meeting
+    """),
+    MENTOR: _bank("""
+        Send Martin three prompt examples
+        Draft the executive deck outline
+        Book a one-to-one with the sceptical director
+        Write the upward feedback note
+        Prepare a five-minute dashboard walkthrough
+        Share the Gen Z survey summary
+        Rehearse the presentation with a peer
+        Write the one-page memo draft
+    """),
+}
+CHECKIN = _bank("""
+Martin arrived straight from a budget review and needed five minutes to land.
+Priya opened with a quick win: her manager acted on last month's feedback.
+Both of us had a heavy week, so we kept the check-in short.
+Martin had tried last time's action and brought questions.
+We started with how the reorganisation rumours are landing with younger staff.
+Priya was nervous about Thursday's steering meeting, so we moved it up.
+Good energy today; we were both curious about the same thing.
+""")
+DISCUSSION = _bank("""
+Most of the session went here; Martin tried it live and it stuck.
+Priya had prepared examples, and Martin's questions took it further.
+We ran out of time and agreed to come back to it.
+Less new than expected; we kept it short.
+Good argument both ways; we did not fully agree, which was useful.
+Martin will try it with his team before we discuss it again.
+""")
+MENTEE_LEARNING = _bank("""
+Martin used an AI assistant to summarise a contract and found two errors himself.
+Graduates choose employers from TikTok and Glassdoor, not from our careers page.
+Martin's Monday numbers are already on a dashboard he never opened.
+Remote colleagues stop speaking when the room starts side conversations.
+A short async update can replace the weekly status meeting for most of the team.
+Gen Z colleagues expect feedback weekly, not at the annual review.
+Inclusive language is less about banned words than about whom the examples are for.
+LinkedIn works when posts are specific and personal, not corporate.
+Asking the AI for three options instead of one answer gave better results.
+Emojis in Slack are not unprofessional for the team; silence reads as disapproval.
+""")
+MENTOR_GROWTH = _bank("""
+Priya practised opening with the decision she needs, not the method.
+Directors read a deck's first slide and its numbers; the rest is for questions.
+Priya mapped who loses if the churn project succeeds and planned those conversations.
+Upward feedback lands better as an observation plus a question.
+Priya rehearsed saying no with an alternative and a date.
+Martin shared how he handles being challenged in front of the board.
+Priya noticed she apologises before disagreeing and will stop.
+Stakeholders want to be consulted before the meeting, not informed in it.
+""")
+NEXT_TIME = _bank("""
+Next time: Priya brings a real prompt library.
+Next time we review the dashboard together.
+We agreed to try the new format once and compare.
+Martin will report back on how the team reacted.
+Next session in person, to rehearse the presentation.
+""")
+CANCEL_REASONS = _bank("""
+Cancelled: Martin was called into the quarter-end review. | Cancelled: Priya was off sick.
+Cancelled: clashed with the site visit; rebooking.
+Cancelled by mutual agreement during the holidays.
+""")
+REFLECTION_PROMPTS = _bank("""
+What did I learn that surprised me? | What will I do differently this week?
+Where did I feel uncomfortable, and why? | What did I teach without noticing?
+How honest was I today? | What would I like more of in our sessions?
+""")
+REFLECTION_LINES = {
+    MENTEE: _bank("""
+        I interrupted Priya twice before she finished; I want to listen longer.
+        It still feels odd to be taught by someone half my age, and it is useful.
+        The AI tool is not magic, but it gave me a first draft I could argue with.
+        I assumed the graduates were disengaged; they are engaged elsewhere.
+        I want to ask more questions and give fewer answers.
+        Seeing my own numbers without asking anyone felt like regaining control.
+        I was defensive about the hybrid feedback. It was fair.
+        Priya is better at explaining than I expected, and braver.
+    """),
+    MENTOR: _bank("""
+        Giving Martin direct feedback felt less scary than last time.
+        I explained the dashboard too fast; next time I will let him drive.
+        Hearing how executives read decks changed how I build mine.
+        I am learning as much as I teach, mostly about how decisions really get made.
+        I left energised: he tried the thing we discussed and it worked.
+        I want to prepare fewer slides and more questions.
+        Saying no with an alternative worked; the director thanked me.
+        I noticed I still wait for permission to speak in senior rooms.
+    """),
+}
+PULSE_NOTES = _bank("""
+Good session, felt heard. | Useful but rushed. | Lots to try this week. | We went deep today.
+Felt like a conversation between equals. | Short but focused.
+""")
+DIP_NOTES = _bank("""
+Distracted by the reorganisation. | Tired; rescheduling twice hurt the flow.
+Felt we went in circles today.
+""")
+PLACES = ["Martin's office", "Café on the ground floor", "Meeting room 4B", "Walk by the canal"]
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    """What the demo wrote: the pair to open and how many rows per table (for the CLI)."""
+
+    pair_uuid: str
+    counts: dict[str, int]
+
+
+@dataclass
+class _Span:
+    """A goal with the days it was being worked on, for linking meetings and reflections."""
+
+    goal: models.Goal
+    begin: date
+    end: date
+
+    @property
+    def target(self) -> date:
+        return date.fromisoformat(self.goal.target_date or self.end.isoformat())
+
+
+@dataclass
+class _Desk:
+    """Records built in memory first, so statuses can be settled before anything is inserted."""
+
+    rng: random.Random
+    today: date
+    start: date
+    pair_uuid: str = ""
+    made: dict[str, list[models.Record]] = field(
+        default_factory=lambda: {table: [] for table in schema.TABLES}
+    )
+
+    def new_uuid(self) -> str:
+        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+
+    def stamp(self, day: date) -> str:
+        """A working-hours moment on a simulated day; never later than today."""
+        if day >= self.today:
+            moment = datetime.combine(self.today, time(0, self.rng.randint(0, 59)), UTC)
+        else:
+            hours = timedelta(microseconds=self.rng.randrange(14 * 3600 * 10**6))
+            moment = datetime.combine(day, time(7), UTC) + hours
+        return moment.strftime(STAMP_FORMAT)
+
+    def put(self, cls: type[R], created: date, updated: date | None = None, **values: object) -> R:
+        """Build a record with a seeded UUID and timestamps from simulated days."""
+        created_at = self.stamp(created)
+        updated_at = max(created_at, self.stamp(updated)) if updated else created_at
+        record = cls(uuid=self.new_uuid(), created_at=created_at, updated_at=updated_at, **values)
+        self.made[schema.TABLE_OF[cls]].append(record)
+        return record
+
+    def visibility(self, author: str, private: float, coordinator: float) -> str:
+        """Only my own entries can be private or coordinator-level; the other's came shared."""
+        if author != ME:
+            return Vis.PAIR.value
+        roll = self.rng.random()
+        if roll < private:
+            return Vis.PRIVATE.value
+        return Vis.COORDINATOR.value if roll < private + coordinator else Vis.PAIR.value
+
+    def days_between(self, first: date, last: date) -> date:
+        return first + timedelta(days=self.rng.randint(0, max(0, (last - first).days)))
+
+
+def build_demo(
+    store: Store, *, years: int = 1, seed: int = 1, today: date | None = None
+) -> DemoResult:
+    """Fill an empty desk with `years` of one pair's history, ending at `today`."""
+    if isinstance(years, bool) or not isinstance(years, int) or not 1 <= years <= MAX_YEARS:
+        raise errors.ValidationError(
+            f"The demo covers 1 to {MAX_YEARS} years; {years!r} is not allowed.", "years"
+        )
+    if not rows.is_empty(store):
+        raise errors.RmdeskError(
+            f"The desk in {store.paths.root} is not empty; demo only fills an empty desk "
+            "(use --data-dir with a new folder)."
+        )
+    today = today or date.today()
+    desk = _Desk(random.Random(seed), today, _years_before(today, years))
+    desk.pair_uuid = _pair(desk).uuid
+    spans = _goals(desk, years)
+    _meetings(desk, spans, _topics(desk, years, spans))
+    with store.atomic():
+        for table in schema.TABLES:  # parents before children
+            for record in desk.made[table]:
+                records.insert(store, record)
+    return DemoResult(desk.pair_uuid, {table: len(found) for table, found in desk.made.items()})
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def _pair(desk: _Desk) -> models.Pair:
+    made = desk.start - timedelta(days=desk.rng.randint(7, 20))
+    return desk.put(
+        models.Pair,
+        made,
+        desk.start,
+        author_role=ME,
+        mentor_name="Priya Raman",
+        mentee_name="Martin Keller",
+        me_role=ME,
+        start_date=desk.start.isoformat(),
+        cadence_days=CADENCE_DAYS,
+        meeting_minutes=45,
+        focus_areas=FOCUS_AREAS,
+        agreement=AGREEMENT,
+        phase=Phase.GROWING.value,
+    )
+
+
+def _goals(desk: _Desk, years: int) -> list[_Span]:
+    """About three goals per learner per year; old ones mostly settled, recent ones active."""
+    rng, span_days, spans = desk.rng, (desk.today - desk.start).days, []
+    for learner, bank in ((MENTEE, MENTEE_GOALS), (MENTOR, MENTOR_GOALS)):
+        order = rng.sample(range(len(bank)), len(bank))
+        per_learner = 3 * years
+        for k in range(per_learner):
+            title, category, why, success, specific = bank[order[k % len(bank)]]
+            if k >= len(bank):
+                title = f"{title} (round {k // len(bank) + 1})"
+            offset = span_days * k // per_learner + rng.randint(0, 20)
+            begin = min(desk.start + timedelta(days=offset), desk.today - timedelta(days=14))
+            target = begin + timedelta(days=rng.randint(90, 240))
+            age = (desk.today - begin).days
+            status = GoalStatus.ACTIVE.value
+            if age > 200:
+                status = rng.choices(list(GoalStatus), (8, 72, 10, 10))[0].value
+            changes = [(GoalStatus.ACTIVE.value, begin)]
+            end, achieved_on = desk.today, None
+            if status == GoalStatus.ACHIEVED:
+                end = min(
+                    begin + timedelta(days=rng.randint(60, (target - begin).days + 45)),
+                    desk.today - timedelta(days=1),
+                )
+                achieved_on = end.isoformat()
+                if rng.random() < 0.2 and (end - begin).days > 90:
+                    paused = begin + timedelta(days=rng.randint(20, 40))
+                    changes += [("paused", paused), ("active", paused + timedelta(days=30))]
+                changes.append((status, end))
+            elif status in (GoalStatus.PAUSED, GoalStatus.DROPPED):
+                end = begin + timedelta(days=rng.randint(30, min(age - 1, 200)))
+                changes.append((status, end))
+            visibility = desk.visibility(learner, 0.1, 0.3)
+            shared = {"author_role": learner, "visibility": visibility}
+            goal = desk.put(
+                models.Goal,
+                begin - timedelta(days=rng.randint(0, 5)),
+                end - timedelta(days=rng.randint(1, 10) if end == desk.today else 0),
+                pair_uuid=desk.pair_uuid,
+                learner=learner,
+                title=title,
+                why=why,
+                success_criteria=success,
+                category=category,
+                start_date=begin.isoformat(),
+                target_date=target.isoformat(),
+                status=status,
+                achieved_on=achieved_on,
+                position=k,
+                **shared,
+            )
+            for state, day in changes:
+                desk.put(
+                    models.GoalStatusChange,
+                    day,
+                    goal_uuid=goal.uuid,
+                    status=state,
+                    changed_on=day.isoformat(),
+                    **shared,
+                )
+            spans.append(_Span(goal, begin, end))
+            _milestones(desk, spans[-1], specific, shared)
+            _progress(desk, spans[-1], shared)
+    return spans
+
+
+def _milestones(desk: _Desk, span: _Span, specific: list[str], shared: dict[str, str]) -> None:
+    """2-5 milestones spread to the target; done ones dated, all of them for achieved goals."""
+    goal, begin, end, target = span.goal, span.begin, span.end, span.target
+    rng, count = desk.rng, desk.rng.randint(2, 5)
+    titles = list(specific[: min(count, 3)])
+    titles += rng.sample(GENERIC_MILESTONES, count - len(titles))
+    achieved = goal.status == GoalStatus.ACHIEVED
+    for position, title in enumerate(titles):
+        planned = begin + (target - begin) * (position + 1) // (count + 1)
+        done_on = None
+        if achieved or (planned < end and rng.random() < 0.8):
+            done_on = min(planned + timedelta(days=rng.randint(-5, 10)), end).isoformat()
+        desk.put(
+            models.Milestone,
+            begin,
+            date.fromisoformat(done_on) if done_on else None,
+            goal_uuid=goal.uuid,
+            title=title,
+            position=position,
+            done_on=done_on,
+            **shared,
+        )
+
+
+def _progress(desk: _Desk, span: _Span, shared: dict[str, str]) -> None:
+    """3-12 dated updates with a rising percentage that ends where the goal ended."""
+    goal, begin, end, target = span.goal, span.begin, span.end, span.target
+    rng, status = desk.rng, goal.status
+    if status == GoalStatus.ACHIEVED:
+        final = 100
+    elif status == GoalStatus.ACTIVE:
+        elapsed = (end - begin).days / max(1, (target - begin).days)
+        final = max(10, min(95, round(100 * elapsed) + rng.randint(-10, 5)))
+    else:
+        final = rng.randint(15, 65)
+    count = rng.randint(3, 12)
+    days = sorted(desk.days_between(begin + timedelta(days=1), end) for _ in range(count))
+    percents = sorted(rng.randint(5, final) for _ in range(count - 1)) + [final]
+    for day, percent in zip(days, percents, strict=True):
+        visibility = shared["visibility"]
+        if visibility == Vis.PAIR and shared["author_role"] == ME and rng.random() < 0.25:
+            visibility = Vis.COORDINATOR.value
+        desk.put(
+            models.ProgressUpdate,
+            day,
+            goal_uuid=goal.uuid,
+            on_date=day.isoformat(),
+            percent=percent,
+            note=rng.choice(PROGRESS_NOTES),
+            author_role=shared["author_role"],
+            visibility=visibility,
+        )
+
+
+def _topics(desk: _Desk, years: int, spans: list[_Span]) -> list[models.Topic]:
+    """The mentor's bank: about 25 a year, created over the whole span; statuses set later."""
+    rng = desk.rng
+    combos = [(s, a) for s in TOPIC_SUBJECTS for a in TOPIC_ANGLES]
+    rng.shuffle(combos)
+    count = 25 * years
+    days = sorted(
+        desk.days_between(desk.start - timedelta(days=5), desk.today) for _ in range(count)
+    )
+    found = []
+    for index, day in enumerate(days):
+        subject, angle = combos[index % len(combos)]
+        title = subject + angle + (" (revisited)" if index >= len(combos) else "")
+        author = MENTOR if rng.random() < 0.8 else MENTEE
+        live = [s for s in spans if s.begin <= day <= s.end]
+        goal = rng.choice(live).goal.uuid if live and rng.random() < 0.3 else None
+        resources = "\n".join(rng.sample(RESOURCES, rng.randint(0, 3)))
+        found.append(
+            desk.put(
+                models.Topic,
+                day,
+                pair_uuid=desk.pair_uuid,
+                title=title,
+                notes=" ".join(rng.sample(TOPIC_NOTES, rng.randint(1, 2))),
+                why_it_matters=rng.choice(TOPIC_WHY),
+                resources=resources,
+                estimated_minutes=rng.choice((10, 15, 20, 30, 45, None)),
+                goal_uuid=goal,
+                status=TopicStatus.IDEA.value,
+                author_role=author,
+                visibility=desk.visibility(author, 0.3, 0.0),
+            )
+        )
+    return found
+
+
+def _settle_topic(desk: _Desk, topic: models.Topic, status: str, day: date) -> None:
+    topic.status = status
+    topic.updated_at = max(topic.updated_at, desk.stamp(day))
+
+
+def _rating(rng: random.Random, progress: float, dip: bool) -> int:
+    """A gentle upward trend from about 3 to 4.5, with noise and the occasional bad day."""
+    value = 3.0 + 1.5 * progress + rng.gauss(0, 0.6) - (1.8 if dip else 0.0)
+    return max(1, min(5, round(value)))
+
+
+def _meetings(desk: _Desk, spans: list[_Span], topics: list[models.Topic]) -> None:
+    """Weekly to fortnightly meetings up to today, then two planned ones, with what they yield."""
+    rng, span_days = desk.rng, max(1, (desk.today - desk.start).days)
+    days, day = [], desk.start + timedelta(days=rng.randint(2, 9))
+    while day < desk.today:
+        days.append(day)
+        day += timedelta(days=round(rng.triangular(7, 21, 14)))
+    upcoming = desk.today + timedelta(days=rng.randint(2, CADENCE_DAYS - 2))
+    days += [upcoming, upcoming + timedelta(days=CADENCE_DAYS)]
+    pool = list(topics)  # topics not yet put on any agenda
+    carried: list[tuple[models.AgendaItem, models.Topic | None]] = []
+    for day in days:
+        if day > desk.today:
+            status = MeetingStatus.PLANNED.value
+        else:
+            cancelled = rng.random() < 0.08
+            status = (MeetingStatus.CANCELLED if cancelled else MeetingStatus.HELD).value
+        held = status == MeetingStatus.HELD
+        progress = (day - desk.start).days / span_days
+        dip = held and rng.random() < 0.07
+        fmt = rng.choices(list(MeetingFormat), (30, 65, 5))[0].value
+        starts = datetime.combine(day, time(rng.randint(7, 15), rng.choice((0, 15, 30))), UTC)
+        ratings = {
+            name: _rating(rng, progress, dip) if held and rng.random() < 0.92 else None
+            for name in ("mood_mentor", "mood_mentee", "energy_mentor", "energy_mentee")
+        }
+        meeting = desk.put(
+            models.Meeting,
+            max(desk.start, day - timedelta(days=rng.randint(3, 14))),
+            day,
+            pair_uuid=desk.pair_uuid,
+            starts_at=starts.strftime(STARTS_AT_FORMAT),
+            duration_minutes=rng.choice((45, 45, 45, 30, 60)),
+            status=status,
+            format=fmt,
+            place=rng.choice(PLACES) if fmt == MeetingFormat.IN_PERSON else "",
+            author_role=rng.choice(list(Role)).value,
+            visibility=Vis.PAIR.value,
+            **ratings,
+        )
+        items = _agenda(desk, meeting, day, pool, carried)
+        if status == MeetingStatus.CANCELLED:
+            meeting.notes = rng.choice(CANCEL_REASONS)
+        if not held:
+            continue
+        meeting.notes = _notes(rng, [item.title for item in items if item.discussed])
+        live = [s for s in spans if s.begin <= day <= s.end]
+        for span in rng.sample(live, min(len(live), rng.randint(0, 2))):
+            desk.put(
+                models.MeetingGoal,
+                day,
+                meeting_uuid=meeting.uuid,
+                goal_uuid=span.goal.uuid,
+                author_role=rng.choice(list(Role)).value,
+                visibility=Vis.PAIR.value,
+            )
+        _actions(desk, meeting, day, live)
+        _after(desk, meeting, day, live, progress, dip)
+    for topic in pool:  # never reached an agenda: old ones mostly parked, new ones in prep
+        created = date.fromisoformat(topic.created_at[:10])
+        old = (desk.today - created).days > 90
+        weights = (30, 15, 55) if old else (55, 45, 0)
+        status = rng.choices(("idea", "prepared", "parked"), weights)[0]
+        _settle_topic(desk, topic, status, desk.days_between(created, desk.today))
+
+
+def _agenda(
+    desk: _Desk,
+    meeting: models.Meeting,
+    day: date,
+    pool: list[models.Topic],
+    carried: list[tuple[models.AgendaItem, models.Topic | None]],
+) -> list[models.AgendaItem]:
+    """Items carried from the last meeting, then topics from the bank, then generic items."""
+    rng, held = desk.rng, meeting.status == MeetingStatus.HELD
+    planned = meeting.status == MeetingStatus.PLANNED
+    plans = [(item.title, topic, item.uuid) for item, topic in carried[:4]]
+    carried.clear()
+    ready = [t for t in pool if t.created_at[:10] <= day.isoformat()]
+    # Random picks, not oldest first, so some ideas wait for months and end up parked.
+    for topic in rng.sample(ready, min(len(ready), rng.choice((0, 0, 1, 1, 1, 2)), 4 - len(plans))):
+        pool.remove(topic)
+        plans.append((topic.title, topic, None))
+    extra = max(0, rng.randint(1, 4) - len(plans))
+    plans += [(title, None, None) for title in rng.sample(AGENDA_GENERIC, extra)]
+    items = []
+    for position, (title, topic, carried_from) in enumerate(plans):
+        discussed = held and rng.random() < 0.88
+        item = desk.put(
+            models.AgendaItem,
+            min(day, desk.today),
+            meeting_uuid=meeting.uuid,
+            title=title,
+            topic_uuid=topic.uuid if topic else None,
+            position=position,
+            discussed=discussed,
+            carried_from_uuid=carried_from,
+            visibility=Vis.PAIR.value,
+            author_role=topic.author_role if topic else rng.choice(list(Role)).value,
+        )
+        items.append(item)
+        if not planned and not discussed:
+            carried.append((item, topic))
+        if topic is not None:
+            follow_up = rng.random() < 0.3
+            status = (TopicStatus.FOLLOW_UP if follow_up else TopicStatus.DISCUSSED).value
+            if not discussed:
+                status = TopicStatus.ON_AGENDA.value
+            _settle_topic(desk, topic, status, min(day, desk.today))
+    return items
+
+
+def _notes(rng: random.Random, discussed: list[str]) -> str:
+    """Markdown meeting notes: check-in, what we covered, what each of us took away."""
+    parts = [
+        f"## {rng.choice(('Check-in', 'How we arrived', 'Opening'))}\n\n"
+        + " ".join(rng.sample(CHECKIN, rng.randint(1, 2)))
+    ]
+    if discussed:
+        covered = "\n".join(f"- **{title}**: {rng.choice(DISCUSSION)}" for title in discussed)
+        parts.append(f"## What we covered\n\n{covered}")
+    if rng.random() < 0.8:
+        learnt = "\n".join(f"- {line}" for line in rng.sample(MENTEE_LEARNING, rng.randint(1, 3)))
+        parts.append(f"## {rng.choice(('What Martin learnt', 'Digital fluency'))}\n\n{learnt}")
+    if rng.random() < 0.6:
+        grown = "\n".join(f"- {line}" for line in rng.sample(MENTOR_GROWTH, rng.randint(1, 2)))
+        parts.append(f"## {rng.choice(('Priya takes away', 'Leadership corner'))}\n\n{grown}")
+    if rng.random() < 0.6:
+        parts.append(rng.choice(NEXT_TIME))
+    return "\n\n".join(parts)
+
+
+def _actions(desk: _Desk, meeting: models.Meeting, day: date, live: list[_Span]) -> None:
+    """0-3 actions; older ones mostly done, recent ones mostly open."""
+    rng = desk.rng
+    for _ in range(rng.choice((0, 1, 1, 2, 2, 3))):
+        owner = rng.choice((MENTOR, MENTEE))
+        due = day + timedelta(days=rng.randint(7, 21))
+        old = (desk.today - due).days > 30
+        done_on = None
+        if rng.random() < (0.92 if old else 0.4):
+            done = min(day + timedelta(days=rng.randint(1, (due - day).days + 5)), desk.today)
+            done_on = done.isoformat()
+        own = [s for s in live if s.goal.learner == owner]
+        goal = rng.choice(own).goal.uuid if own and rng.random() < 0.4 else None
+        desk.put(
+            models.ActionItem,
+            day,
+            date.fromisoformat(done_on) if done_on else None,
+            pair_uuid=desk.pair_uuid,
+            text=rng.choice(ACTIONS[owner]),
+            owner=owner,
+            meeting_uuid=meeting.uuid,
+            goal_uuid=goal,
+            due_date=due.isoformat(),
+            done_on=done_on,
+            author_role=owner,
+            visibility=desk.visibility(owner, 0.1, 0.0),
+        )
+
+
+def _after(
+    desk: _Desk, meeting: models.Meeting, day: date, live: list[_Span], progress: float, dip: bool
+) -> None:
+    """A reflection after about 60% of held meetings and a pulse from most people."""
+    rng = desk.rng
+    if rng.random() < 0.6:
+        author = MENTEE if rng.random() < 0.7 else MENTOR
+        written = min(day + timedelta(days=rng.randint(0, 3)), desk.today)
+        prompt = rng.choice(REFLECTION_PROMPTS) if rng.random() < 0.5 else None
+        reflection = desk.put(
+            models.Reflection,
+            written,
+            pair_uuid=desk.pair_uuid,
+            body=_reflection(rng, author),
+            prompt_text=prompt,
+            meeting_uuid=meeting.uuid,
+            written_on=written.isoformat(),
+            author_role=author,
+            visibility=desk.visibility(author, 0.85, 0.1),
+        )
+        own = [s for s in live if s.goal.learner == author]
+        if own and rng.random() < 0.45:
+            for span in rng.sample(own, min(len(own), rng.randint(1, 2))):
+                desk.put(
+                    models.ReflectionGoal,
+                    written,
+                    reflection_uuid=reflection.uuid,
+                    goal_uuid=span.goal.uuid,
+                    author_role=author,
+                    visibility=reflection.visibility,
+                )
+    for author in (MENTOR, MENTEE):
+        if rng.random() < 0.85:
+            scores = {
+                name: _rating(rng, progress, dip)
+                for name in ("safety", "candour", "usefulness", "energy")
+            }
+            note = rng.choice(DIP_NOTES if dip else PULSE_NOTES) if rng.random() < 0.35 else ""
+            desk.put(
+                models.Pulse,
+                day,
+                pair_uuid=desk.pair_uuid,
+                on_date=day.isoformat(),
+                meeting_uuid=meeting.uuid,
+                note=note,
+                author_role=author,
+                visibility=desk.visibility(author, 0.3, 0.0),
+                **scores,
+            )
+
+
+def _reflection(rng: random.Random, author: str) -> str:
+    """Markdown: sometimes a heading, two or three short paragraphs, sometimes a list."""
+    lines = REFLECTION_LINES[author]
+    parts = []
+    if rng.random() < 0.4:
+        parts.append(f"### {rng.choice(('After today', 'Notes to self', 'What stuck'))}")
+    chosen = rng.sample(lines, rng.randint(2, 5))
+    cut = rng.randint(1, len(chosen) - 1)
+    parts += [" ".join(chosen[:cut]), " ".join(chosen[cut:])]
+    if rng.random() < 0.4:
+        todo = "\n".join(f"- {line}" for line in rng.sample(ACTIONS[author], 2))
+        parts.append(f"To try before we meet again:\n\n{todo}")
+    return "\n\n".join(parts)

@@ -1,0 +1,158 @@
+"""The demo desk: complete, deterministic, consistent with the schema and the privacy model."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from rmdesk import errors, paths
+from rmdesk.services import demo
+from rmdesk.store import db, rows, schema
+from rmdesk.store.db import Store
+
+TODAY = date(2025, 6, 1)
+# Every table but the user's own prompt customisations, which a demo has no reason to touch.
+FILLED = [table for table in schema.TABLES if table not in ("custom_prompts", "hidden_prompts")]
+STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$")
+STARTS_AT = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with db.open_store(paths.DataPaths(tmp_path / "desk")) as opened:
+        yield opened
+
+
+@pytest.fixture
+def built(store: Store) -> tuple[Store, demo.DemoResult]:
+    return store, demo.build_demo(store, years=2, seed=7, today=TODAY)
+
+
+def _snapshot(folder: Path, seed: int, years: int = 1) -> dict[str, list[dict[str, object]]]:
+    with db.open_store(paths.DataPaths(folder)) as store:
+        demo.build_demo(store, years=years, seed=seed, today=TODAY)
+        return {table: rows.all_rows(store, table) for table in schema.TABLES}
+
+
+def test_fills_every_table_the_app_shows(built: tuple[Store, demo.DemoResult]) -> None:
+    """Every table the demo is meant to fill has rows, and the reported counts are true."""
+    store, result = built
+    counts = rows.counts(store)
+    assert result.counts == counts
+    assert {table for table in FILLED if counts[table] == 0} == set()
+    assert counts["pairs"] == 1
+
+
+def test_same_seed_and_day_give_identical_rows(tmp_path: Path) -> None:
+    """Two fresh desks with the same seed and day hold byte-identical rows, UUIDs included."""
+    first = _snapshot(tmp_path / "a", seed=3)
+    second = _snapshot(tmp_path / "b", seed=3)
+    for table in schema.TABLES:
+        assert first[table] == second[table], table
+
+
+def test_another_seed_gives_another_desk(tmp_path: Path) -> None:
+    """A different seed changes the data, not just the order."""
+    first = _snapshot(tmp_path / "a", seed=3)
+    other = _snapshot(tmp_path / "b", seed=4)
+    assert first["meetings"] != other["meetings"]
+    assert {r["uuid"] for r in first["pairs"]} != {r["uuid"] for r in other["pairs"]}
+
+
+def test_refuses_a_desk_that_is_not_empty(built: tuple[Store, demo.DemoResult]) -> None:
+    """A second run is refused with a message naming the folder, and writes nothing."""
+    store, _ = built
+    before = rows.counts(store)
+    with pytest.raises(errors.RmdeskError, match="is not empty") as caught:
+        demo.build_demo(store, today=TODAY)
+    assert str(store.paths.root) in str(caught.value)
+    assert "--data-dir" in str(caught.value)
+    assert rows.counts(store) == before
+
+
+@pytest.mark.parametrize("years", [0, 51, -1])
+def test_rejects_years_out_of_range(store: Store, years: int) -> None:
+    """Years outside 1..50 raise a ValidationError and leave the desk empty."""
+    with pytest.raises(errors.ValidationError, match="1 to 50 years"):
+        demo.build_demo(store, years=years, today=TODAY)
+    assert rows.is_empty(store)
+
+
+def test_all_three_visibilities_are_present(built: tuple[Store, demo.DemoResult]) -> None:
+    """Private, pair and coordinator entries all exist, so filters and exports have work."""
+    store, _ = built
+    seen = {
+        row["visibility"]
+        for table in ("goals", "progress_updates", "reflections")
+        for row in rows.all_rows(store, table)
+    }
+    assert seen == {"private", "pair", "coordinator"}
+    reflections = [r["visibility"] for r in rows.all_rows(store, "reflections")]
+    assert reflections.count("private") > len(reflections) / 2
+
+
+def test_only_my_own_entries_are_private_or_for_the_coordinator(
+    built: tuple[Store, demo.DemoResult],
+) -> None:
+    """The desk is the mentee's: the mentor's entries can only have arrived shared with the pair."""
+    store, _ = built
+    for table in FILLED:
+        for row in rows.all_rows(store, table):
+            if row["author_role"] == "mentor":
+                assert row["visibility"] == "pair", (table, row["uuid"])
+
+
+def test_both_learners_have_goals_with_history(built: tuple[Store, demo.DemoResult]) -> None:
+    """Mentor and mentee both have goals; each goal's last status change is its status."""
+    store, _ = built
+    goals = rows.all_rows(store, "goals")
+    assert {g["learner"] for g in goals} == {"mentor", "mentee"}
+    assert len(goals) == 2 * 3 * 2
+    changes = sorted(rows.all_rows(store, "goal_status_changes"), key=lambda c: c["changed_on"])
+    last = {c["goal_uuid"]: c["status"] for c in changes}
+    for goal in goals:
+        assert last[goal["uuid"]] == goal["status"]
+        assert (goal["achieved_on"] is not None) == (goal["status"] == "achieved")
+        assert goal["target_date"] >= goal["start_date"]
+
+
+def test_exactly_the_planned_meetings_lie_ahead(built: tuple[Store, demo.DemoResult]) -> None:
+    """Two planned meetings are in the future, the next within the cadence; the past is settled."""
+    store, result = built
+    cadence = rows.all_rows(store, "pairs")[0]["cadence_days"]
+    meetings = rows.all_rows(store, "meetings")
+    assert all(STARTS_AT.match(m["starts_at"]) for m in meetings)
+    ahead = sorted(m["starts_at"] for m in meetings if m["starts_at"][:10] > TODAY.isoformat())
+    planned = sorted(m["starts_at"] for m in meetings if m["status"] == "planned")
+    assert ahead == planned
+    assert len(planned) == 2
+    assert date.fromisoformat(planned[0][:10]) <= TODAY + timedelta(days=cadence)
+    past = [m for m in meetings if m["status"] != "planned"]
+    assert {m["status"] for m in past} == {"held", "cancelled"}
+
+
+def test_timestamps_come_from_the_simulated_calendar(built: tuple[Store, demo.DemoResult]) -> None:
+    """created_at/updated_at are well formed, ordered, and never after the simulated today."""
+    store, _ = built
+    limit = (TODAY + timedelta(days=1)).isoformat()
+    for table in FILLED:
+        for row in rows.all_rows(store, table):
+            assert STAMP.match(row["created_at"]) and STAMP.match(row["updated_at"]), table
+            assert row["created_at"] <= row["updated_at"] < limit, (table, row["uuid"])
+
+
+def test_ten_years_builds_a_long_history(tmp_path: Path) -> None:
+    """A ten-year desk starts ten years back and scales its goals, topics and meetings."""
+    with db.open_store(paths.DataPaths(tmp_path / "desk")) as store:
+        result = demo.build_demo(store, years=10, seed=1, today=TODAY)
+        pair = rows.all_rows(store, "pairs")[0]
+        first = min(m["starts_at"] for m in rows.all_rows(store, "meetings"))
+    assert pair["start_date"] == "2015-06-01"
+    assert datetime.fromisoformat(first[:10]).year == 2015
+    assert result.counts["goals"] == 60
+    assert result.counts["topics"] == 250
+    assert 200 < result.counts["meetings"] < 400
