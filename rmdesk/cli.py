@@ -71,6 +71,7 @@ def _open(data: paths.DataPaths, *, reading: bool = False):  # noqa: ANN202 - st
 def cmd_demo(args: argparse.Namespace, data: paths.DataPaths) -> int:
     from rmdesk.services import demo
 
+    demo.check_years(args.years)  # before the desk is created, so a typo leaves no trace
     with _open(data) as store:
         result = demo.build_demo(store, years=args.years, seed=args.seed)
     total = sum(result.counts.values())

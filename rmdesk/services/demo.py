@@ -402,14 +402,19 @@ class _Desk:
         return first + timedelta(days=self.rng.randint(0, max(0, (last - first).days)))
 
 
-def build_demo(
-    store: Store, *, years: int = 1, seed: int = 1, today: date | None = None
-) -> DemoResult:
-    """Fill an empty desk with `years` of one pair's history, ending at `today`."""
+def check_years(years: object) -> None:
+    """The demo's one rule on input, callable before anything is opened."""
     if isinstance(years, bool) or not isinstance(years, int) or not 1 <= years <= MAX_YEARS:
         raise errors.ValidationError(
             f"The demo covers 1 to {MAX_YEARS} years; {years!r} is not allowed.", "years"
         )
+
+
+def build_demo(
+    store: Store, *, years: int = 1, seed: int = 1, today: date | None = None
+) -> DemoResult:
+    """Fill an empty desk with `years` of one pair's history, ending at `today`."""
+    check_years(years)
     if not rows.is_empty(store):
         raise errors.RmdeskError(
             f"The desk in {store.paths.root} is not empty; demo only fills an empty desk "
