@@ -43,3 +43,77 @@ def replace_all(store: Store, tables: dict[str, list[dict[str, Any]]]) -> None:
             except sqlite3.IntegrityError as exc:
                 label = table.replace("_", " ")
                 raise errors.ValidationError(f"In {label}: {records.explain(str(exc))}") from exc
+
+
+Ref = tuple[str, str]  # (table, uuid)
+
+
+def _referencing(store: Store) -> dict[str, list[tuple[str, str]]]:
+    """For each table, the (child table, column) pairs whose foreign key points at it."""
+    found: dict[str, list[tuple[str, str]]] = {table: [] for table in schema.TABLES}
+    for child in schema.TABLES:
+        for fk in store.conn.execute(f"PRAGMA foreign_key_list({child})"):
+            found[fk["table"]].append((child, fk["from"]))
+    return found
+
+
+def closure(store: Store, table: str, uuid: str) -> list[Ref]:
+    """A row and every row that points at it, directly or through others.
+
+    Deleting a row cascades or nulls these, so an exact undo must capture all of them.
+    """
+    referencing = _referencing(store)
+    seen: list[Ref] = []
+    pending: list[Ref] = [(table, uuid)]
+    while pending:
+        ref = pending.pop()
+        if ref in seen:
+            continue
+        seen.append(ref)
+        for child, column in referencing[ref[0]]:
+            for row in store.conn.execute(f"SELECT uuid FROM {child} WHERE {column} = ?", (ref[1],)):
+                pending.append((child, row[0]))
+    return seen
+
+
+def fetch(store: Store, refs: list[Ref]) -> dict[Ref, dict[str, Any] | None]:
+    """Current rows for the given refs (None where a row does not exist)."""
+    out: dict[Ref, dict[str, Any] | None] = {}
+    for table, uuid in refs:
+        names = schema.columns(table)
+        row = store.conn.execute(
+            f"SELECT {', '.join(names)} FROM {table} WHERE uuid = ?", (uuid,)
+        ).fetchone()
+        out[(table, uuid)] = dict(zip(names, row, strict=True)) if row else None
+    return out
+
+
+def put(store: Store, state: dict[Ref, dict[str, Any] | None]) -> None:
+    """Make the given rows exactly so (upsert, or delete where None), in one transaction.
+
+    Deletes run children first and upserts parents first, so foreign keys hold throughout.
+    Upserts update in place (never REPLACE, which would cascade-delete children).
+    """
+    order = list(schema.TABLES)
+    deletes = sorted(
+        (ref for ref, row in state.items() if row is None), key=lambda r: -order.index(r[0])
+    )
+    upserts = sorted(
+        ((ref, row) for ref, row in state.items() if row is not None),
+        key=lambda item: order.index(item[0][0]),
+    )
+    with store.atomic():
+        for table, uuid in deletes:
+            store.conn.execute(f"DELETE FROM {table} WHERE uuid = ?", (uuid,))
+        for (table, _uuid), row in upserts:
+            names = schema.columns(table)
+            updates = ", ".join(f"{n} = excluded.{n}" for n in names if n != "uuid")
+            try:
+                store.conn.execute(
+                    f"INSERT INTO {table} ({', '.join(names)}) "
+                    f"VALUES ({', '.join('?' for _ in names)}) "
+                    f"ON CONFLICT(uuid) DO UPDATE SET {updates}",
+                    tuple(row[n] for n in names),
+                )
+            except sqlite3.IntegrityError as exc:
+                raise errors.ValidationError(records.explain(str(exc))) from exc
