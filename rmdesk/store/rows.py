@@ -71,8 +71,8 @@ def closure(store: Store, table: str, uuid: str) -> list[Ref]:
             continue
         seen.append(ref)
         for child, column in referencing[ref[0]]:
-            for row in store.conn.execute(f"SELECT uuid FROM {child} WHERE {column} = ?", (ref[1],)):
-                pending.append((child, row[0]))
+            found = store.conn.execute(f"SELECT uuid FROM {child} WHERE {column} = ?", (ref[1],))
+            pending.extend((child, row[0]) for row in found)
     return seen
 
 

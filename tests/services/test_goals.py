@@ -99,7 +99,7 @@ def test_sql_progress_matches_the_rule(service: goals.GoalService, pair: models.
     )
 )
 def test_ordering_by_target_and_progress(specs: list[tuple[date | None, int]]) -> None:
-    """Sorting by target date puts undated goals last; by progress, highest first; paging covers all."""
+    """By target: undated goals last; by progress: highest first; paging covers every goal."""
     import tempfile
     from pathlib import Path
 
