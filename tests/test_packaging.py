@@ -87,6 +87,8 @@ def test_wheel_install_finds_resources(tmp_path: Path) -> None:
         folder = importlib.resources.files("rmdesk.resources")
         assert (folder / "icons" / "rmdesk.svg").is_file(), "icons/rmdesk.svg is missing"
         assert (folder / "rmdesk.desktop").is_file(), "rmdesk.desktop is missing"
+        assert (folder / "goal_templates.toml").is_file(), "goal_templates.toml is missing"
+        assert (folder / "prompts" / "growing.toml").is_file(), "prompts/growing.toml is missing"
         print("ok", here)
         """
     )

@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from rmdesk import paths
-from rmdesk.services import overview, pairs
+from rmdesk.services import goals, overview, pairs
 from rmdesk.store import db
 
 if TYPE_CHECKING:
@@ -22,6 +22,7 @@ class Desk:
     store: db.Store
     pairs: pairs.PairService
     overview: overview.OverviewService
+    goals: goals.GoalService
 
     @cached_property
     def backups(self) -> backups.BackupService:
@@ -41,4 +42,5 @@ def open_desk(data: paths.DataPaths) -> Desk:
         store=store,
         pairs=pairs.PairService(store),
         overview=overview.OverviewService(store),
+        goals=goals.GoalService(store),
     )

@@ -15,6 +15,8 @@ from rmdesk.services import undo
 from rmdesk.store import goals, records, rows
 from rmdesk.store.db import Store
 
+GoalRow = goals.GoalRow  # the list's row type, for the UI (which never imports the store)
+
 EDITABLE = (
     "title",
     "why",
@@ -122,6 +124,9 @@ class GoalService:
 
     def page(self, pair_uuid: str, offset: int, limit: int, **filters: Any) -> list[goals.GoalRow]:
         return goals.page(self._store, pair_uuid, offset, limit, **filters)
+
+    def row(self, uuid: str) -> GoalRow | None:
+        return goals.row_of(self._store, uuid)
 
     def categories(self, pair_uuid: str) -> list[str]:
         return goals.categories(self._store, pair_uuid)

@@ -22,6 +22,16 @@ CASE
 END
 """
 
+# The columns of GoalRow, in order.
+ROW_SELECT = f"""
+    SELECT g.uuid, g.learner, g.title, g.category, g.status, g.target_date, g.visibility,
+           {PROGRESS_SQL} AS progress,
+           (SELECT count(*) FROM milestones m
+             WHERE m.goal_uuid = g.uuid AND m.done_on IS NOT NULL) AS done,
+           (SELECT count(*) FROM milestones m WHERE m.goal_uuid = g.uuid) AS total
+    FROM goals g
+"""
+
 SORTS = {
     "target": "g.target_date IS NULL, g.target_date, g.position, g.created_at, g.uuid",
     "progress": "progress DESC, g.position, g.created_at, g.uuid",
@@ -117,17 +127,23 @@ def page(
 ) -> list[GoalRow]:
     """One page of the list. Progress is computed per row, so only sorting by it is O(n)."""
     where, params = _filters(pair_uuid, learner, statuses, category)
-    sql = f"""
-        SELECT g.uuid, g.learner, g.title, g.category, g.status, g.target_date, g.visibility,
-               {PROGRESS_SQL} AS progress,
-               (SELECT count(*) FROM milestones m
-                 WHERE m.goal_uuid = g.uuid AND m.done_on IS NOT NULL) AS done,
-               (SELECT count(*) FROM milestones m WHERE m.goal_uuid = g.uuid) AS total
-        FROM goals g WHERE {where}
-        ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?
-    """
+    if sort == "progress":
+        sql = f"{ROW_SELECT} WHERE {where} ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?"
+    else:
+        # Pick the page's goals first, then compute progress for those rows only: a sorter
+        # would otherwise evaluate the progress subqueries for every matching goal.
+        sql = (
+            f"{ROW_SELECT} WHERE g.uuid IN (SELECT g.uuid FROM goals g WHERE {where} "
+            f"ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?) ORDER BY {SORTS[sort]}"
+        )
     rows = store.conn.execute(sql, [*params, limit, offset])
     return [GoalRow(*row) for row in rows]
+
+
+def row_of(store: Store, goal_uuid: str) -> GoalRow | None:
+    """One goal as the list shows it (after an edit, without reloading the list)."""
+    found = store.conn.execute(f"{ROW_SELECT} WHERE g.uuid = ?", (goal_uuid,)).fetchone()
+    return GoalRow(*found) if found else None
 
 
 def progress_of(store: Store, goal_uuid: str) -> int:

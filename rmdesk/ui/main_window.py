@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -25,6 +25,7 @@ from rmdesk import __version__
 from rmdesk.services import pairs
 from rmdesk.services.desk import Desk
 from rmdesk.ui import messages, resources, theme
+from rmdesk.ui.pages.goals import GoalsPage
 from rmdesk.ui.pages.overview import OverviewPage
 from rmdesk.ui.tasks import TaskRunner
 
@@ -69,8 +70,13 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(objectName="pages")
         self._welcome: WelcomePage | None = None
         self._sidebar_pages: list[QWidget] = []
-        self.overview = OverviewPage(desk.overview)
+        self.overview = OverviewPage(desk.overview, desk.goals)
+        self.goals = GoalsPage(desk.goals)
+        self.goals.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.goals.undo_stack)
         self._add_page("overview", "Overview", self.overview)
+        self._add_page("goals", "Goals", self.goals)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
 
         central = QWidget()
@@ -112,6 +118,13 @@ class MainWindow(QMainWindow):
         self.sidebar.addItem(item)
         self.pages.addWidget(page)
         self._sidebar_pages.append(page)
+        row = len(self._sidebar_pages) - 1
+        go = QAction(f"Go to {title}", self)
+        go.setObjectName(f"goTo{title}")
+        go.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+        go.triggered.connect(lambda: self.sidebar.setCurrentRow(row))
+        self.addAction(go)
+        item.setToolTip(f"{title} (Ctrl+{row + 1})")
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -131,6 +144,15 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, "quit", QKeySequence.StandardKey.Quit)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
+        self.undo_action.setObjectName("undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
+        self.redo_action.setObjectName("redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&About rmdesk", self._on_about, "about")
 
@@ -177,6 +199,7 @@ class MainWindow(QMainWindow):
         pair = self.desk.pairs.get(uuid)
         self.archive_action.setText("Un&archive pair" if pair.archived_at else "&Archive pair")
         self.overview.show_pair(uuid)
+        self.goals.show_pair(pair)
         if self.pages.currentWidget() is self._welcome or self.sidebar.currentRow() < 0:
             self.sidebar.setCurrentRow(self._saved_page_row())
         self._on_sidebar_row_changed(self.sidebar.currentRow())
@@ -230,7 +253,12 @@ class MainWindow(QMainWindow):
     def _on_sidebar_row_changed(self, row: int) -> None:
         if row < 0 or not self.current_pair:
             return
-        self.pages.setCurrentWidget(self._sidebar_pages[row])
+        page = self._sidebar_pages[row]
+        self.pages.setCurrentWidget(page)
+        stack = getattr(page, "undo_stack", None)
+        self.undo_group.setActiveStack(stack)
+        if page is self.overview and self.current_pair:
+            self.overview.show_pair(self.current_pair)  # goals may have changed meanwhile
 
     # --- backups --------------------------------------------------------------------------
 
@@ -286,6 +314,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Keep geometry, page and pair; keep a half-filled first-run form for next time."""
+        self.goals.flush()
         self.state.setValue("geometry", self.saveGeometry())
         item = self.sidebar.currentItem()
         if item is not None:

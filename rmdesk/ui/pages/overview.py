@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLay
 
 from rmdesk.domain import models
 from rmdesk.domain.enums import GoalStatus, MeetingFormat, MeetingStatus, Role
+from rmdesk.services.goals import GoalService
 from rmdesk.services.overview import OverviewService
 from rmdesk.ui import theme
+from rmdesk.ui.widgets.chart import BarItem, ChartWidget
 from rmdesk.ui.widgets.pair_form import PHASE_LABELS
 
 FORMAT_LABELS = {
@@ -62,8 +64,11 @@ class _Card(QFrame):
 class OverviewPage(QWidget):
     """Reads one snapshot per refresh; a few indexed queries, so it stays instant."""
 
-    def __init__(self, overview: OverviewService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, overview: OverviewService, goals: GoalService, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self._goals = goals
         self.setObjectName("overviewPage")
         self.setStyleSheet(theme.PAGE_STYLE)
         self._overview = overview
@@ -81,6 +86,12 @@ class OverviewPage(QWidget):
         self.meetings = _Card("Meetings", "meetingsCard")
         self.actions = _Card("Open action items", "actionsCard")
         self.focus = _Card("Focus areas", "focusCard")
+        self.goal_chart_card = _Card("Active goals at a glance", "goalChartCard")
+        self.goal_chart_card.figure.hide()
+        self.goal_chart = ChartWidget()
+        self.goal_chart.setObjectName("overviewGoalChart")
+        self.goal_chart.set_empty_text("No active goals yet. Add one on the Goals page.")
+        self.goal_chart_card.layout().insertWidget(2, self.goal_chart)
 
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -90,7 +101,8 @@ class OverviewPage(QWidget):
         grid.addWidget(self.goals, 1, 1)
         grid.addWidget(self.meetings, 1, 2)
         grid.addWidget(self.actions, 1, 3)
-        grid.addWidget(self.focus, 2, 0, 1, 4)
+        grid.addWidget(self.goal_chart_card, 2, 0, 1, 4)
+        grid.addWidget(self.focus, 3, 0, 1, 4)
         for column in range(4):
             grid.setColumnStretch(column, 1)
 
@@ -170,3 +182,19 @@ class OverviewPage(QWidget):
         focus = pair.focus_areas.strip() or "No focus areas written down yet (File → Edit pair)."
         self.focus.show_values("", focus)
         self.focus.figure.setVisible(False)
+        bars = self._goals.bars(pair_uuid)
+        self.goal_chart.setFixedHeight(max(1, len(bars)) * 26 + 20)
+        self.goal_chart.set_bars(
+            [
+                BarItem(
+                    row.title,
+                    float(row.progress),
+                    f"{pair.name_of(row.learner).split()[0]}"
+                    + (f" · due {row.target_date}" if row.target_date else ""),
+                )
+                for row in bars
+            ]
+        )
+        active = by_goal.get(GoalStatus.ACTIVE, 0)
+        self.goal_chart_card.detail.setText(f"Showing {len(bars)} of {active} active goals.")
+        self.goal_chart_card.detail.setVisible(active > len(bars))

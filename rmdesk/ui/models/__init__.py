@@ -1,0 +1,1 @@
+"""Qt item models: adapters from services to views (no SQL here)."""
