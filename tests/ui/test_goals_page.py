@@ -226,3 +226,30 @@ def test_model_passes_qtmodeltester(qtmodeltester, desk, pair) -> None:  # noqa:
     assert model.rowCount(mentee) == 150
     assert model.index(5, 0, mentee).data(UUID_ROLE)
     assert not model.index(0, 0, QModelIndex()).data(UUID_ROLE)
+
+
+def test_drag_a_milestone_to_reorder(qtbot, page, desk, pair) -> None:  # noqa: ANN001
+    """Moving a milestone in the list (what a drop does) saves the new order; undo restores it."""
+    uuid = _add_goal(desk, pair, "Ordered", milestones=["first", "second", "third"])
+    page.reload(uuid)
+    listing = page.detail.milestones
+    model = listing.model()
+    assert model.moveRow(QModelIndex(), 2, QModelIndex(), 0)
+    qtbot.waitUntil(
+        lambda: [m.title for m in desk.goals.milestones(uuid)] == ["third", "first", "second"]
+    )
+    assert [listing.item(i).text() for i in range(3)] == ["third", "first", "second"]
+    page.undo_stack.undo()
+    assert [m.title for m in desk.goals.milestones(uuid)] == ["first", "second", "third"]
+
+
+def test_closing_the_window_mid_edit_keeps_the_typing(qtbot, make_window, desk, pair) -> None:  # noqa: ANN001
+    """Text typed a moment before closing is saved, not lost to the autosave pause."""
+    uuid = _add_goal(desk, pair, "Draft")
+    window = make_window()
+    window.sidebar.setCurrentRow(1)
+    window.goals.reload(uuid)
+    qtbot.keyClicks(window.goals.detail.why, "Typed just before closing")
+    assert desk.goals.get(uuid).why == ""
+    window.close()
+    assert desk.goals.get(uuid).why == "Typed just before closing"
