@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -193,6 +194,19 @@ class GoalTreeModel(QAbstractItemModel):
             return "\n".join(parts)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
             return f"{row.title}, {row.progress} percent, {row.status}"
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == 2
+            and row.status == GoalStatus.ACTIVE
+            and row.target_date
+            and row.target_date < date.today().isoformat()
+        ):
+            from PySide6.QtGui import QColor
+
+            return QColor("#d64545")  # overdue: readable on both palettes
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2 and row.target_date:
+            overdue = row.status == GoalStatus.ACTIVE and row.target_date < date.today().isoformat()
+            return f"Target {row.target_date}" + (" (past: time to review it?)" if overdue else "")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
