@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
@@ -25,11 +26,11 @@ from rmdesk import __version__
 from rmdesk.services import pairs
 from rmdesk.services.desk import Desk
 from rmdesk.ui import messages, resources, theme
-from rmdesk.ui.pages.goals import GoalsPage
 from rmdesk.ui.pages.overview import OverviewPage
 from rmdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from rmdesk.ui.pages.goals import GoalsPage
     from rmdesk.ui.pages.welcome import WelcomePage
 
 
@@ -69,14 +70,12 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(20, 20))
         self.pages = QStackedWidget(objectName="pages")
         self._welcome: WelcomePage | None = None
-        self._sidebar_pages: list[QWidget] = []
-        self.overview = OverviewPage(desk.overview, desk.goals)
-        self.goals = GoalsPage(desk.goals)
-        self.goals.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        # Pages are built the first time they are shown, so start-up pays only for one.
+        self._page_factories: list[Callable[[], QWidget]] = []
+        self._sidebar_pages: list[QWidget | None] = []
         self.undo_group = QUndoGroup(self)
-        self.undo_group.addStack(self.goals.undo_stack)
-        self._add_page("overview", "Overview", self.overview)
-        self._add_page("goals", "Goals", self.goals)
+        self._add_page("overview", "Overview", lambda: OverviewPage(desk.overview, desk.goals))
+        self._add_page("goals", "Goals", lambda: _goals_page(desk))
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
 
         central = QWidget()
@@ -112,12 +111,46 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self._welcome)
         return self._welcome
 
-    def _add_page(self, key: str, title: str, page: QWidget) -> None:
+    def page(self, key: str) -> QWidget:
+        """The page for a sidebar key, built on first use."""
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                return self._page_at(row)
+        raise KeyError(key)
+
+    @property
+    def overview(self) -> OverviewPage:
+        return self.page("overview")  # type: ignore[return-value]
+
+    @property
+    def goals(self) -> GoalsPage:
+        return self.page("goals")  # type: ignore[return-value]
+
+    def _built_pages(self) -> list[QWidget]:
+        return [page for page in self._sidebar_pages if page is not None]
+
+    def _page_at(self, row: int) -> QWidget:
+        page = self._sidebar_pages[row]
+        if page is None:
+            page = self._page_factories[row]()
+            self._sidebar_pages[row] = page
+            self.pages.addWidget(page)
+            message = getattr(page, "status_message", None)
+            if message is not None:
+                message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            stack = getattr(page, "undo_stack", None)
+            if stack is not None:
+                self.undo_group.addStack(stack)
+            if self.current_pair:
+                page.show_pair(self.desk.pairs.get(self.current_pair))
+        return page
+
+    def _add_page(self, key: str, title: str, factory: Callable[[], QWidget]) -> None:
         item = QListWidgetItem(resources.icon(key), title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.sidebar.addItem(item)
-        self.pages.addWidget(page)
-        self._sidebar_pages.append(page)
+        self._page_factories.append(factory)
+        self._sidebar_pages.append(None)
         row = len(self._sidebar_pages) - 1
         go = QAction(f"Go to {title}", self)
         go.setObjectName(f"goTo{title}")
@@ -198,8 +231,8 @@ class MainWindow(QMainWindow):
         self.current_pair = uuid
         pair = self.desk.pairs.get(uuid)
         self.archive_action.setText("Un&archive pair" if pair.archived_at else "&Archive pair")
-        self.overview.show_pair(uuid)
-        self.goals.show_pair(pair)
+        for page in self._built_pages():
+            page.show_pair(pair)
         if self.pages.currentWidget() is self._welcome or self.sidebar.currentRow() < 0:
             self.sidebar.setCurrentRow(self._saved_page_row())
         self._on_sidebar_row_changed(self.sidebar.currentRow())
@@ -253,12 +286,12 @@ class MainWindow(QMainWindow):
     def _on_sidebar_row_changed(self, row: int) -> None:
         if row < 0 or not self.current_pair:
             return
-        page = self._sidebar_pages[row]
+        fresh = self._sidebar_pages[row] is None
+        page = self._page_at(row)
         self.pages.setCurrentWidget(page)
-        stack = getattr(page, "undo_stack", None)
-        self.undo_group.setActiveStack(stack)
-        if page is self.overview and self.current_pair:
-            self.overview.show_pair(self.current_pair)  # goals may have changed meanwhile
+        self.undo_group.setActiveStack(getattr(page, "undo_stack", None))
+        if not fresh and isinstance(page, OverviewPage):
+            page.show_pair(self.desk.pairs.get(self.current_pair))  # other pages edit meanwhile
 
     # --- backups --------------------------------------------------------------------------
 
@@ -314,7 +347,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Keep geometry, page and pair; keep a half-filled first-run form for next time."""
-        self.goals.flush()
+        for page in self._built_pages():
+            flush = getattr(page, "flush", None)
+            if flush is not None:
+                flush()
         self.state.setValue("geometry", self.saveGeometry())
         item = self.sidebar.currentItem()
         if item is not None:
@@ -334,3 +370,9 @@ class MainWindow(QMainWindow):
             f"<b>rmdesk {__version__}</b><p>A private journal for one reverse-mentoring pair. "
             f"Your desk is kept in<br><code>{self.desk.paths.root}</code>.</p>",
         )
+
+
+def _goals_page(desk: Desk) -> QWidget:
+    from rmdesk.ui.pages.goals import GoalsPage  # imported when first shown, not at start-up
+
+    return GoalsPage(desk.goals)

@@ -122,7 +122,8 @@ class OverviewPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
-    def show_pair(self, pair_uuid: str) -> None:
+    def show_pair(self, pair: models.Pair) -> None:
+        pair_uuid = pair.uuid
         snap = self._overview.snapshot(pair_uuid)
         self.snapshot = snap
         pair = snap.pair
