@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setAccessibleName("Pages")
         self.sidebar.setFixedWidth(190)
-        self.sidebar.setStyleSheet(theme.SIDEBAR_STYLE)
+        self.sidebar.setStyleSheet(theme.sidebar_style())
         self.sidebar.setIconSize(QSize(20, 20))
         self.pages = QStackedWidget(objectName="pages")
         self._welcome: WelcomePage | None = None

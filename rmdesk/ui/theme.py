@@ -78,11 +78,29 @@ def _dark_palette() -> QPalette:
 
 # Palette-relative colours only, so the same sheets work in both schemes. They are set on
 # the widgets they style, not on the application: an app-wide sheet slows every polish.
-SIDEBAR_STYLE = """
-QListWidget { border: none; background: palette(alternate-base); padding-top: 8px; }
-QListWidget::item { padding: 8px 12px; border-radius: 6px; margin: 1px 6px; }
-QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+def sidebar_style() -> str:
+    """A tinted selection (not a solid one), so the grey SVG icons stay visible on it."""
+    palette = QApplication.palette()
+    tint = _blend(
+        palette.color(QPalette.ColorRole.Highlight), palette.color(QPalette.ColorRole.Base), 0.22
+    )
+    return f"""
+QListWidget {{ border: none; background: palette(alternate-base); padding-top: 8px; }}
+QListWidget::item {{
+    padding: 8px 12px; border-radius: 6px; margin: 1px 6px; color: palette(text);
+}}
+QListWidget::item:selected {{ background: {tint.name()}; color: palette(text); font-weight: 600; }}
+QListWidget::item:hover:!selected {{ background: palette(button); }}
 """
+
+
+def _blend(top: QColor, bottom: QColor, amount: float) -> QColor:
+    return QColor(
+        round(top.red() * amount + bottom.red() * (1 - amount)),
+        round(top.green() * amount + bottom.green() * (1 - amount)),
+        round(top.blue() * amount + bottom.blue() * (1 - amount)),
+    )
+
 
 PAGE_STYLE = """
 QFrame[card="true"] {

@@ -184,7 +184,7 @@ class OverviewPage(QWidget):
         self.focus.show_values("", focus)
         self.focus.figure.setVisible(False)
         bars = self._goals.bars(pair_uuid)
-        self.goal_chart.setFixedHeight(max(1, len(bars)) * 26 + 20)
+        self.goal_chart.setFixedHeight(max(1, len(bars)) * 24 + 12)
         self.goal_chart.set_bars(
             [
                 BarItem(
