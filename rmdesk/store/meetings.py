@@ -108,7 +108,9 @@ def set_notes(store: Store, uuid: str, notes: str) -> bool:
 def count(store: Store, pair_uuid: str, statuses: list[str] | None = None) -> int:
     params: dict[str, Any] = {"pair": pair_uuid}
     where = "m.pair_uuid = :pair" + _statuses(statuses, params)
-    return int(store.conn.execute(f"SELECT count(*) FROM meetings m WHERE {where}", params).fetchone()[0])
+    return int(
+        store.conn.execute(f"SELECT count(*) FROM meetings m WHERE {where}", params).fetchone()[0]
+    )
 
 
 def count_upcoming(store: Store, pair_uuid: str, now_iso: str) -> int:
@@ -397,7 +399,9 @@ def open_actions(store: Store, pair_uuid: str) -> list[models.ActionItem]:
         f"AND a.uuid NOT IN ({_CARRIED_ACTIONS}) "
         "ORDER BY a.due_date IS NULL, a.due_date, a.created_at, a.uuid"
     )
-    return [records.from_row(models.ActionItem, r) for r in store.conn.execute(sql, {"pair": pair_uuid})]
+    return [
+        records.from_row(models.ActionItem, r) for r in store.conn.execute(sql, {"pair": pair_uuid})
+    ]
 
 
 def count_open_actions(store: Store, pair_uuid: str) -> int:

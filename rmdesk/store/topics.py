@@ -97,7 +97,9 @@ def count(
     store: Store, pair_uuid: str, statuses: list[str] | None = None, search: str | None = None
 ) -> int:
     where, params = _filters(pair_uuid, statuses, search)
-    return int(store.conn.execute(f"SELECT count(*) FROM topics t WHERE {where}", params).fetchone()[0])
+    return int(
+        store.conn.execute(f"SELECT count(*) FROM topics t WHERE {where}", params).fetchone()[0]
+    )
 
 
 def page_sql(
@@ -110,14 +112,19 @@ def page_sql(
 ) -> tuple[str, dict[str, Any]]:
     where, params = _filters(pair_uuid, statuses, search)
     params.update(offset=max(0, offset), limit=max(0, limit))
+    # The inner query sorts the pair's rows on cheap keys and keeps one page of them; only
+    # that page pays for the per-row counts (SQLite would compute them for every row it
+    # sorts otherwise).
     sql = f"""
         SELECT t.uuid, t.title, t.status, t.estimated_minutes, t.goal_uuid, t.visibility,
                t.author_role, t.updated_at, length(t.resources) > 0,
                (SELECT count(*) FROM agenda_items a WHERE a.topic_uuid = t.uuid),
                (SELECT max(m.starts_at) FROM agenda_items a JOIN meetings m
                   ON m.uuid = a.meeting_uuid WHERE a.topic_uuid = t.uuid)
-        FROM topics t WHERE {where}
-        ORDER BY {SORTS[sort]} LIMIT :limit OFFSET :offset
+        FROM topics t
+        WHERE t.rowid IN (SELECT t.rowid FROM topics t WHERE {where}
+                          ORDER BY {SORTS[sort]} LIMIT :limit OFFSET :offset)
+        ORDER BY {SORTS[sort]}
     """
     return sql, params
 

@@ -1,0 +1,1044 @@
+"""The meeting journal: the timeline, planning, agendas, action items, goals and carry-over.
+
+Every change returns an undo.Change that puts whole rows back, so the page can undo and redo
+exactly. Times are stored in UTC (overview.STARTS_AT_FORMAT); local time, for the "same time
+of day" rule and for display, comes from the time zone the service was built with.
+
+Carry-over: marking a meeting held copies its open action items and undiscussed agenda
+items into the next planned meeting (created from the cadence when there is none). Copies
+point at their original through `carried_from_uuid`; originals stay with the held meeting as
+history, and an original that has a copy no longer counts as open.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from enum import StrEnum
+from typing import Any, NamedTuple
+from urllib.parse import urlsplit
+
+from rmdesk import errors
+from rmdesk.domain import enums, models
+from rmdesk.domain.enums import MeetingStatus, TopicStatus
+from rmdesk.services import overview, undo
+from rmdesk.store import meetings, pairs, records, rows, topics
+from rmdesk.store.db import Store
+
+MeetingRow = meetings.MeetingRow  # the timeline's row type, for the UI (never imports store)
+
+PLANNED = MeetingStatus.PLANNED.value
+HELD = MeetingStatus.HELD.value
+CANCELLED = MeetingStatus.CANCELLED.value
+
+MAX_MINUTES = 600
+DEFAULT_CLOCK = time(9, 0)  # a new pair's first suggested meeting, in local time
+RATINGS = ("mood_mentor", "mood_mentee", "energy_mentor", "energy_mentee")
+EDITABLE = ("notes", *RATINGS, "place", "starts_at", "duration_minutes", "format", "visibility")
+ACTION_EDITABLE = ("text", "owner", "due_date", "goal_uuid", "visibility")
+FORMAT_LABELS = {"in_person": "In person", "video": "Video", "phone": "Phone"}
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")  # fixed: Qt sets the C locale
+
+
+# --- links ----------------------------------------------------------------------------------
+
+_SCHEME = re.compile(r"[a-z][a-z0-9+.\-]*://", re.IGNORECASE)
+_HOST = re.compile(r"^[\w\-]+(\.[\w\-]+)*\.?$")
+_TRAILING = ".,;:!?'\"]}>"
+_UNSAFE = set('<>"{}|\\^`')  # never valid in a URL (RFC 3986)
+
+
+def _candidate(token: str) -> str | None:
+    """The link-like part of one whitespace-separated token, or None if it is plain text."""
+    found = _SCHEME.search(token)
+    if found:
+        token = token[found.start() :]
+    else:
+        token = token.lstrip("([{<'\"")
+        if not token.lower().startswith(("www.", "http:", "https:")):
+            return None
+    while token and (
+        token[-1] in _TRAILING or (token[-1] == ")" and token.count(")") > token.count("("))
+    ):
+        token = token[:-1]
+    return token
+
+
+def is_web_link(text: str) -> bool:
+    """An absolute http(s) URL that names a host (what we are willing to open)."""
+    if not text or any(c.isspace() or ord(c) < 32 or c in _UNSAFE for c in text):
+        return False
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises ValueError for a bad port
+    except ValueError:
+        return False
+    host = parts.hostname or ""
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        return False
+    if ":" in host:  # IPv6 literal, which urlsplit has already checked
+        return "[" in parts.netloc
+    return bool(_HOST.match(host))
+
+
+def links_in(text: str) -> list[str]:
+    """The valid web links in a text, in order, each once."""
+    found: list[str] = []
+    for token in text.split():
+        link = _candidate(token)
+        if link and is_web_link(link) and link not in found:
+            found.append(link)
+    return found
+
+
+def check_links(text: str, field: str) -> None:
+    """Refuse anything that looks like a link but is not a valid http(s) address."""
+    for token in text.split():
+        link = _candidate(token)
+        if link is not None and not is_web_link(link):
+            raise errors.ValidationError(
+                f"“{link}” is not a valid web link: write it in full, starting with "
+                "https:// (or http://) and a host name.",
+                field,
+            )
+
+
+def place_link(place: str) -> str | None:
+    """The link to open for a meeting's place (the first one in it), if any."""
+    found = links_in(place)
+    return found[0] if found else None
+
+
+# --- validation -----------------------------------------------------------------------------
+
+
+def local_zone() -> tzinfo:
+    """The system's time zone, as a ZoneInfo when it can be named (needed across DST)."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    key = os.environ.get("TZ", "").lstrip(":")
+    if not key:
+        target = os.path.realpath("/etc/localtime")
+        key = target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else ""
+    if key:
+        try:
+            return ZoneInfo(key)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    fixed = datetime.now().astimezone().tzinfo
+    return fixed if fixed is not None else UTC
+
+
+def whole_number(value: Any, message: str, field: str) -> int:
+    """An int from an int or digits (not a bool, not 4.5), else ValidationError."""
+    if isinstance(value, bool):
+        raise errors.ValidationError(message, field)
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise errors.ValidationError(message, field) from None
+    if number != value and not isinstance(value, str):
+        raise errors.ValidationError(message, field)
+    return number
+
+
+def clean_duration(value: Any) -> int:
+    message = f"A meeting lasts from 1 to {MAX_MINUTES} minutes."
+    if value is None or value == "":
+        raise errors.ValidationError(
+            "Enter how many minutes the meeting lasts.", "duration_minutes"
+        )
+    minutes = whole_number(value, message, "duration_minutes")
+    if not 1 <= minutes <= MAX_MINUTES:
+        raise errors.ValidationError(message, "duration_minutes")
+    return minutes
+
+
+def clean_rating(value: Any, field: str) -> int | None:
+    if value is None or value == "":
+        return None
+    rating = whole_number(value, "Ratings go from 1 to 5.", field)
+    if not 1 <= rating <= 5:
+        raise errors.ValidationError("Ratings go from 1 to 5.", field)
+    return rating
+
+
+def clean_choice(value: Any, enum: type[StrEnum], message: str, field: str) -> str:
+    if value not in enums.values(enum):
+        raise errors.ValidationError(message, field)
+    return str(value)
+
+
+def clean_date(value: Any, label: str, field: str) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return value.isoformat()
+    try:
+        return date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise errors.ValidationError(
+            f"The {label} must be a date like 2026-01-31.", field
+        ) from None
+
+
+def _text(value: Any, message: str, field: str) -> str:
+    text = " ".join(str(value or "").split())
+    if not text:
+        raise errors.ValidationError(message, field)
+    return text
+
+
+# --- results --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Adherence:
+    """Held meetings against what the cadence expected since the pair started."""
+
+    held: int
+    expected: int
+    ratio: float | None  # None while nothing was expected yet
+
+
+class TimeBudget(NamedTuple):
+    """The agenda topics' estimated minutes against the meeting's length."""
+
+    planned_minutes: int
+    meeting_minutes: int
+
+    @property
+    def over(self) -> int:
+        """Minutes over the meeting's length (0 when it fits)."""
+        return max(0, self.planned_minutes - self.meeting_minutes)
+
+
+def created_uuids(change: undo.Change, table: str) -> list[str]:
+    """The uuids of rows of `table` that a change created (e.g. the meeting `plan` made)."""
+    return [
+        uuid
+        for (name, uuid), row in change.before.items()
+        if name == table and row is None and change.after.get((name, uuid)) is not None
+    ]
+
+
+def merged(earlier: undo.Change, later: undo.Change) -> undo.Change:
+    """One Change for two consecutive ones (autosave keystrokes become one undo step)."""
+    before = dict(later.before)
+    before.update(earlier.before)
+    after = {ref: later.after.get(ref, row) for ref, row in earlier.after.items()}
+    after.update(later.after)
+    return undo.Change(earlier.label, before, after)
+
+
+# --- the service ----------------------------------------------------------------------------
+
+
+class MeetingService:
+    """Use cases of the Meetings page. `tz` is the user's zone (default: the system's)."""
+
+    def __init__(self, store: Store, tz: tzinfo | None = None) -> None:
+        self._store = store
+        self._tz = tz if tz is not None else local_zone()
+
+    @property
+    def tz(self) -> tzinfo:
+        return self._tz
+
+    def apply(self, change: undo.Change, forward: bool) -> None:
+        """Redo (forward) or undo a change this service returned (for the QUndoCommand)."""
+        (undo.redo if forward else undo.undo)(self._store, change)
+
+    # --- time ------------------------------------------------------------------------------
+
+    def to_utc_text(self, value: datetime | str | None) -> str:
+        """A start as stored: UTC, whole seconds. A naive datetime is taken as local time."""
+        if value is None or value == "":
+            raise errors.ValidationError("Choose the date and time of the meeting.", "starts_at")
+        if isinstance(value, str):
+            try:
+                value = overview.parse_starts_at(value)
+            except ValueError:
+                raise errors.ValidationError(
+                    "The start must be a date and time like 2026-01-31 09:00.", "starts_at"
+                ) from None
+        if not isinstance(value, datetime):
+            raise errors.ValidationError("Choose the date and time of the meeting.", "starts_at")
+        if value.tzinfo is None or value.utcoffset() is None:
+            value = value.replace(tzinfo=self._tz)
+        return value.astimezone(UTC).strftime(overview.STARTS_AT_FORMAT)
+
+    def local_start(self, starts_at: str) -> datetime:
+        """A stored start in the user's time zone."""
+        return overview.parse_starts_at(starts_at).astimezone(self._tz)
+
+    def _now(self, now: datetime | None) -> datetime:
+        return (now or datetime.now(UTC)).astimezone(UTC)
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def get(self, uuid: str) -> models.Meeting:
+        return meetings.get(self._store, uuid)
+
+    def count(self, pair_uuid: str, statuses: list[str] | None = None) -> int:
+        return meetings.count(self._store, pair_uuid, statuses)
+
+    def count_upcoming(self, pair_uuid: str, now: datetime | None = None) -> int:
+        """How many rows at the top of the timeline are upcoming planned meetings."""
+        return meetings.count_upcoming(
+            self._store, pair_uuid, self._now(now).strftime(overview.STARTS_AT_FORMAT)
+        )
+
+    def page(
+        self,
+        pair_uuid: str,
+        offset: int,
+        limit: int,
+        statuses: list[str] | None = None,
+        now: datetime | None = None,
+    ) -> list[MeetingRow]:
+        """Timeline rows: planned meetings from now on, soonest first; then the rest, newest
+        first. Pass the same `now` for every page of one listing."""
+        now_iso = self._now(now).strftime(overview.STARTS_AT_FORMAT)
+        return meetings.page(self._store, pair_uuid, now_iso, offset, limit, statuses)
+
+    def index_of(
+        self,
+        pair_uuid: str,
+        uuid: str,
+        statuses: list[str] | None = None,
+        now: datetime | None = None,
+    ) -> int | None:
+        """The timeline row of a meeting (None if filtered out), to select it after a change."""
+        now_iso = self._now(now).strftime(overview.STARTS_AT_FORMAT)
+        return meetings.index_of(self._store, pair_uuid, uuid, now_iso, statuses)
+
+    def next_planned(self, pair_uuid: str, now: datetime | None = None) -> models.Meeting | None:
+        return meetings.next_planned(
+            self._store, pair_uuid, self._now(now).strftime(overview.STARTS_AT_FORMAT)
+        )
+
+    def agenda(self, meeting_uuid: str) -> list[models.AgendaItem]:
+        return meetings.agenda(self._store, meeting_uuid)
+
+    def actions(self, meeting_uuid: str) -> list[models.ActionItem]:
+        return meetings.actions(self._store, meeting_uuid)
+
+    def open_actions(self, pair_uuid: str) -> list[models.ActionItem]:
+        """Open action items of the pair, each once (a carried original is not repeated)."""
+        return meetings.open_actions(self._store, pair_uuid)
+
+    def carried_onward(self, meeting_uuid: str) -> dict[str, str]:
+        """This meeting's items that were carried on: item uuid -> the meeting they went to."""
+        return meetings.carried_onward(self._store, meeting_uuid)
+
+    def goals_for_meeting(self, meeting_uuid: str) -> list[models.Goal]:
+        return meetings.goals_for(self._store, meeting_uuid)
+
+    def meetings_for_goal(self, goal_uuid: str) -> list[MeetingRow]:
+        return meetings.rows_for_goal(self._store, goal_uuid)
+
+    def actions_for_goal(self, goal_uuid: str) -> list[models.ActionItem]:
+        return meetings.actions_for_goal(self._store, goal_uuid)
+
+    def time_budget(self, meeting_uuid: str) -> TimeBudget:
+        meeting = self.get(meeting_uuid)
+        return TimeBudget(
+            meetings.planned_minutes(self._store, meeting_uuid), meeting.duration_minutes
+        )
+
+    # --- cadence ---------------------------------------------------------------------------
+
+    def suggest_next_start(self, pair_uuid: str, now: datetime | None = None) -> datetime:
+        """One cadence after the latest held or planned meeting, at the same local time of
+        day (so 09:00 stays 09:00 across a DST change), never in the past. A pair without
+        meetings starts on its start date at 09:00. Returned in the service's time zone."""
+        now = self._now(now)
+        pair = pairs.get(self._store, pair_uuid)
+        last = meetings.last_start(self._store, pair_uuid, (HELD, PLANNED))
+        if last:
+            local = self.local_start(last)
+            day, clock = local.date() + timedelta(days=pair.cadence_days), local.time()
+        else:
+            day, clock = date.fromisoformat(pair.start_date), DEFAULT_CLOCK
+        candidate = datetime.combine(day, clock, tzinfo=self._tz)
+        if candidate < now:
+            today = now.astimezone(self._tz).date()
+            candidate = datetime.combine(today, clock, tzinfo=self._tz)
+            if candidate < now:
+                candidate = datetime.combine(today + timedelta(days=1), clock, tzinfo=self._tz)
+        return candidate
+
+    def adherence(self, pair_uuid: str, today: date | None = None) -> Adherence:
+        """Held meetings vs (days from the start to today or the planned end) // cadence."""
+        pair = pairs.get(self._store, pair_uuid)
+        end = today or datetime.now(self._tz).date()
+        if pair.planned_end_date:
+            end = min(end, date.fromisoformat(pair.planned_end_date))
+        expected = max(0, (end - date.fromisoformat(pair.start_date)).days // pair.cadence_days)
+        held = meetings.count(self._store, pair_uuid, [HELD])
+        return Adherence(held, expected, held / expected if expected else None)
+
+    # --- meetings --------------------------------------------------------------------------
+
+    def _record(
+        self, label: str, refs: Iterable[rows.Ref], operation: Callable[[], Any]
+    ) -> undo.Change:
+        return undo.record(self._store, label, refs, operation)
+
+    def plan(
+        self,
+        pair_uuid: str,
+        starts_at: datetime | str | None,
+        duration_minutes: int | None = None,
+        format: str = enums.MeetingFormat.VIDEO.value,
+        place: str = "",
+        author_role: str | None = None,
+        visibility: str = enums.Visibility.PAIR.value,
+    ) -> undo.Change:
+        """A new planned meeting (duration defaults to the pair's). See created_uuids()."""
+        pair = pairs.get(self._store, pair_uuid)
+        stamp = models.utc_now()
+        meeting = models.Meeting(
+            pair_uuid=pair_uuid,
+            starts_at=self.to_utc_text(starts_at),
+            duration_minutes=clean_duration(
+                pair.meeting_minutes if duration_minutes is None else duration_minutes
+            ),
+            format=clean_choice(
+                format, enums.MeetingFormat, "Choose in person, video or phone.", "format"
+            ),
+            place=self._clean_place(place),
+            author_role=self._role(author_role, pair),
+            visibility=self._visibility(visibility),
+            created_at=stamp,
+            updated_at=stamp,
+        )
+
+        def operation() -> list[rows.Ref]:
+            meetings.add(self._store, meeting)
+            return [("meetings", meeting.uuid)]
+
+        return self._record("Plan meeting", [], operation)
+
+    def update(self, uuid: str, **fields: Any) -> undo.Change:
+        """Edit notes, ratings, place, start, duration, format or visibility. Unchanged values
+        write nothing (the Change is then empty)."""
+        meeting = self.get(uuid)
+        clean = self.validate_fields(fields)
+        changed = {k: v for k, v in clean.items() if getattr(meeting, k) != v}
+
+        def operation() -> None:
+            if changed:
+                meetings.update(self._store, meeting, **changed)
+
+        return self._record("Edit meeting", [("meetings", uuid)], operation)
+
+    def validate_fields(self, fields: dict[str, Any]) -> dict[str, Any]:
+        """Check meeting fields (for inline messages while typing); returns them cleaned."""
+        clean: dict[str, Any] = {}
+        for name, value in fields.items():
+            if name not in EDITABLE:
+                raise errors.ValidationError(
+                    f"The {name} of a meeting cannot be edited here.", name
+                )
+            if name == "notes":
+                clean[name] = str(value or "")
+            elif name in RATINGS:
+                clean[name] = clean_rating(value, name)
+            elif name == "place":
+                clean[name] = self._clean_place(value)
+            elif name == "starts_at":
+                clean[name] = self.to_utc_text(value)
+            elif name == "duration_minutes":
+                clean[name] = clean_duration(value)
+            elif name == "format":
+                clean[name] = clean_choice(
+                    value, enums.MeetingFormat, "Choose in person, video or phone.", name
+                )
+            elif name == "visibility":
+                clean[name] = self._visibility(value)
+        return clean
+
+    def set_notes(self, uuid: str, text: str) -> undo.Change:
+        """Autosave: one UPDATE of the notes alone; nothing is written if they are unchanged."""
+
+        def operation() -> None:
+            meetings.set_notes(self._store, uuid, str(text or ""))
+
+        return self._record("Edit notes", [("meetings", uuid)], operation)
+
+    def delete(self, uuid: str) -> undo.Change:
+        """Delete a meeting with its agenda, goal links and action items' link to it."""
+        meeting = self.get(uuid)
+        agenda = self.agenda(uuid)
+        refs = rows.closure(self._store, "meetings", uuid)
+        released = self._released_topics(agenda, [item.uuid for item in agenda], meeting)
+        refs += [("topics", t.uuid) for t in released]
+
+        def operation() -> None:
+            meetings.delete(self._store, uuid)
+            self._settle_released(released)
+
+        return self._record("Delete meeting", refs, operation)
+
+    def mark_cancelled(self, uuid: str) -> undo.Change:
+        """Cancel a planned meeting; a held one is un-held first (its untouched carried
+        copies go away), so nothing it carried lingers."""
+        return self._set_status(uuid, CANCELLED, "Cancel meeting")
+
+    def reopen(self, uuid: str) -> undo.Change:
+        """Back to planned (un-hold or un-cancel), removing exactly the carried copies nobody
+        has touched and a next meeting that carry-over created and nobody has used."""
+        return self._set_status(uuid, PLANNED, "Reopen meeting")
+
+    def mark_held(self, uuid: str, now: datetime | None = None) -> undo.Change:
+        """Mark held and carry open actions and undiscussed agenda items to the next planned
+        meeting after this one (created from the cadence if there is none and something needs
+        carrying). Idempotent: an item with a copy is never carried again."""
+        now = self._now(now)
+        meeting = self.get(uuid)
+        agenda = self.agenda(uuid)
+        actions = self.actions(uuid)
+        refs: list[rows.Ref] = [("meetings", uuid)]
+        refs += [("topics", t) for t in dict.fromkeys(i.topic_uuid for i in agenda if i.topic_uuid)]
+        target = meetings.next_planned_after(self._store, meeting.pair_uuid, meeting.starts_at)
+        if target is not None:
+            refs.append(("meetings", target.uuid))
+
+        def operation() -> list[rows.Ref]:
+            made: list[rows.Ref] = []
+            if meeting.status != HELD:
+                meetings.update(self._store, meeting, status=HELD)
+                self._mark_topics_discussed(i.topic_uuid for i in agenda if i.discussed)
+            items, open_actions = self._not_yet_carried(meeting, agenda, actions)
+            if not items and not open_actions:
+                return made
+            stamp = models.utc_now()
+            into = target
+            if into is None:
+                into = self._auto_next_meeting(meeting, now, stamp)
+                made.append(("meetings", into.uuid))
+            position = meetings.next_agenda_position(self._store, into.uuid)
+            for offset, item in enumerate(items):
+                copy = models.AgendaItem(
+                    meeting_uuid=into.uuid,
+                    title=item.title,
+                    topic_uuid=item.topic_uuid,
+                    position=position + offset,
+                    carried_from_uuid=item.uuid,
+                    author_role=item.author_role,
+                    visibility=item.visibility,
+                    created_at=stamp,
+                    updated_at=stamp,
+                )
+                meetings.add_agenda_item(self._store, copy)
+                made.append(("agenda_items", copy.uuid))
+            for action in open_actions:
+                copy_action = models.ActionItem(
+                    pair_uuid=action.pair_uuid,
+                    text=action.text,
+                    owner=action.owner,
+                    meeting_uuid=into.uuid,
+                    goal_uuid=action.goal_uuid,
+                    due_date=action.due_date,
+                    carried_from_uuid=action.uuid,
+                    author_role=action.author_role,
+                    visibility=action.visibility,
+                    created_at=stamp,
+                    updated_at=stamp,
+                )
+                meetings.add_action_item(self._store, copy_action)
+                made.append(("action_items", copy_action.uuid))
+            return made
+
+        return self._record("Mark meeting held", refs, operation)
+
+    def _not_yet_carried(
+        self,
+        meeting: models.Meeting,
+        agenda: list[models.AgendaItem],
+        actions: list[models.ActionItem],
+    ) -> tuple[list[models.AgendaItem], list[models.ActionItem]]:
+        undiscussed = [item for item in agenda if not item.discussed]
+        open_actions = [action for action in actions if action.done_on is None]
+        carried = {
+            c.carried_from_uuid
+            for c in meetings.agenda_copies(
+                self._store, meeting.pair_uuid, [i.uuid for i in undiscussed]
+            )
+        }
+        carried |= {
+            c.carried_from_uuid
+            for c in meetings.action_copies(
+                self._store, meeting.pair_uuid, [a.uuid for a in open_actions]
+            )
+        }
+        return (
+            [i for i in undiscussed if i.uuid not in carried],
+            [a for a in open_actions if a.uuid not in carried],
+        )
+
+    def _auto_next_meeting(self, held: models.Meeting, now: datetime, stamp: str) -> models.Meeting:
+        pair = pairs.get(self._store, held.pair_uuid)
+        meeting = models.Meeting(
+            pair_uuid=held.pair_uuid,
+            starts_at=self.to_utc_text(self.suggest_next_start(held.pair_uuid, now)),
+            duration_minutes=pair.meeting_minutes,
+            format=held.format,
+            author_role=pair.me_role,
+            visibility=held.visibility,
+            # The same stamp as the copies: reopen() recognises a meeting made by carry-over
+            # (and unused since) by it, without a column of its own.
+            created_at=stamp,
+            updated_at=stamp,
+        )
+        return meetings.add(self._store, meeting)
+
+    def _mark_topics_discussed(self, topic_uuids: Iterable[str | None]) -> None:
+        for topic_uuid in dict.fromkeys(topic_uuids):
+            if topic_uuid is None:
+                continue
+            topic = topics.get(self._store, topic_uuid)
+            if topic.status != TopicStatus.DISCUSSED:
+                topics.update(self._store, topic, status=TopicStatus.DISCUSSED.value)
+
+    def _set_status(self, uuid: str, status: str, label: str) -> undo.Change:
+        meeting = self.get(uuid)
+        refs: list[rows.Ref] = [("meetings", uuid)]
+        unhold = meeting.status == HELD and status != HELD
+        agenda = self.agenda(uuid) if unhold else []
+        actions = self.actions(uuid) if unhold else []
+        agenda_copies = meetings.agenda_copies(
+            self._store, meeting.pair_uuid, [i.uuid for i in agenda]
+        )
+        action_copies = meetings.action_copies(
+            self._store, meeting.pair_uuid, [a.uuid for a in actions]
+        )
+        hosts = dict.fromkeys(c.meeting_uuid for c in [*agenda_copies, *action_copies])
+        for host in hosts:
+            if host:
+                refs += rows.closure(self._store, "meetings", host)
+        refs += [("agenda_items", c.uuid) for c in agenda_copies]
+        refs += [("action_items", c.uuid) for c in action_copies]
+        refs += [("topics", t) for t in dict.fromkeys(i.topic_uuid for i in agenda if i.topic_uuid)]
+
+        def operation() -> None:
+            if meeting.status == status:
+                return
+            meetings.update(self._store, meeting, status=status)
+            if not unhold:
+                return
+            removed = self._remove_untouched_copies(meeting.pair_uuid, agenda_copies, action_copies)
+            for host in hosts:
+                if host and self._made_by_carry_over(host, removed):
+                    meetings.delete(self._store, host)
+            self._undo_discussed_topics(meeting, agenda)
+
+        return self._record(label, refs, operation)
+
+    def _remove_untouched_copies(
+        self,
+        pair_uuid: str,
+        agenda_copies: list[models.AgendaItem],
+        action_copies: list[models.ActionItem],
+    ) -> dict[str, str]:
+        """Delete copies nobody edited, ticked or carried further; returns uuid -> stamp."""
+        onward = {
+            c.carried_from_uuid
+            for c in meetings.agenda_copies(self._store, pair_uuid, [c.uuid for c in agenda_copies])
+        }
+        onward |= {
+            c.carried_from_uuid
+            for c in meetings.action_copies(self._store, pair_uuid, [c.uuid for c in action_copies])
+        }
+        removed: dict[str, str] = {}
+        for item in agenda_copies:
+            if (
+                item.updated_at == item.created_at
+                and not item.discussed
+                and item.uuid not in onward
+            ):
+                meetings.delete_agenda_item(self._store, item.uuid)
+                removed[item.uuid] = item.created_at
+        for action in action_copies:
+            if (
+                action.updated_at == action.created_at
+                and action.done_on is None
+                and action.uuid not in onward
+            ):
+                meetings.delete_action_item(self._store, action.uuid)
+                removed[action.uuid] = action.created_at
+        return removed
+
+    def _made_by_carry_over(self, meeting_uuid: str, removed: dict[str, str]) -> bool:
+        """Planned, never edited, now empty, and created together with removed copies."""
+        meeting = self.get(meeting_uuid)
+        return (
+            meeting.status == PLANNED
+            and meeting.created_at == meeting.updated_at
+            and not meeting.notes
+            and meeting.created_at in removed.values()
+            and rows.closure(self._store, "meetings", meeting_uuid) == [("meetings", meeting_uuid)]
+        )
+
+    def _undo_discussed_topics(
+        self, meeting: models.Meeting, agenda: list[models.AgendaItem]
+    ) -> None:
+        """Topics this meeting marked discussed are on its (again planned) agenda once more,
+        unless another held meeting discussed them too."""
+        for topic_uuid in dict.fromkeys(i.topic_uuid for i in agenda if i.discussed):
+            if topic_uuid is None:
+                continue
+            topic = topics.get(self._store, topic_uuid)
+            if topic.status == TopicStatus.DISCUSSED and not meetings.topic_discussed_elsewhere(
+                self._store, topic_uuid, meeting.uuid
+            ):
+                topics.update(self._store, topic, status=TopicStatus.ON_AGENDA.value)
+
+    # --- agenda ----------------------------------------------------------------------------
+
+    def add_agenda_item(
+        self,
+        meeting_uuid: str,
+        title: str,
+        topic_uuid: str | None = None,
+        index: int | None = None,
+        author_role: str | None = None,
+        visibility: str | None = None,
+    ) -> undo.Change:
+        """Append (or insert at `index`) an agenda item; a linked topic becomes on_agenda."""
+        meeting = self.get(meeting_uuid)
+        clean_title = _text(title, "Give the agenda item a title.", "title")
+        topic = None
+        if topic_uuid is not None:
+            topic = topics.get(self._store, topic_uuid)
+            if topic.pair_uuid != meeting.pair_uuid:
+                raise errors.ValidationError("That topic belongs to another pair.", "topic_uuid")
+        pair = pairs.get(self._store, meeting.pair_uuid)
+        agenda = self.agenda(meeting_uuid)
+        stamp = models.utc_now()
+        item = models.AgendaItem(
+            meeting_uuid=meeting_uuid,
+            title=clean_title,
+            topic_uuid=topic_uuid,
+            position=meetings.next_agenda_position(self._store, meeting_uuid),
+            author_role=self._role(author_role, pair),
+            visibility=self._visibility(
+                visibility or narrower(meeting.visibility, topic.visibility if topic else None)
+            ),
+            created_at=stamp,
+            updated_at=stamp,
+        )
+        refs = [("agenda_items", i.uuid) for i in agenda]
+        if topic is not None:
+            refs.append(("topics", topic.uuid))
+
+        def operation() -> list[rows.Ref]:
+            meetings.add_agenda_item(self._store, item)
+            if index is not None:
+                order = [*agenda]
+                order.insert(max(0, min(index, len(order))), item)
+                self._renumber(order)
+            if topic is not None and topic.status != TopicStatus.ON_AGENDA:
+                topics.update(self._store, topic, status=TopicStatus.ON_AGENDA.value)
+            return [("agenda_items", item.uuid)]
+
+        return self._record("Add agenda item", refs, operation)
+
+    def edit_agenda_item(self, item_uuid: str, title: str) -> undo.Change:
+        item = meetings.get_agenda_item(self._store, item_uuid)
+        clean = _text(title, "Give the agenda item a title.", "title")
+
+        def operation() -> None:
+            if clean != item.title:
+                meetings.update_agenda_item(self._store, item, title=clean)
+
+        return self._record("Edit agenda item", [("agenda_items", item_uuid)], operation)
+
+    def _renumber(self, order: list[models.AgendaItem]) -> None:
+        """Positions 0..n-1 in this order, writing only the items whose position changes."""
+        for position, item in enumerate(order):
+            current = meetings.get_agenda_item(self._store, item.uuid)
+            if current.position != position:
+                meetings.update_agenda_item(self._store, current, position=position)
+
+    def move_agenda_item(self, item_uuid: str, new_index: int) -> undo.Change:
+        """Move an item to `new_index` (clamped) and renumber the agenda."""
+        item = meetings.get_agenda_item(self._store, item_uuid)
+        agenda = self.agenda(item.meeting_uuid)
+        order = [i for i in agenda if i.uuid != item_uuid]
+        order.insert(max(0, min(new_index, len(order))), item)
+        return self._record(
+            "Move agenda item",
+            [("agenda_items", i.uuid) for i in agenda],
+            lambda: self._renumber(order),
+        )
+
+    def set_discussed(self, item_uuid: str, discussed: bool) -> undo.Change:
+        """Tick an item; in a meeting already held, its topic becomes discussed too."""
+        item = meetings.get_agenda_item(self._store, item_uuid)
+        meeting = self.get(item.meeting_uuid)
+        refs: list[rows.Ref] = [("agenda_items", item_uuid)]
+        if item.topic_uuid:
+            refs.append(("topics", item.topic_uuid))
+
+        def operation() -> None:
+            if item.discussed == bool(discussed):
+                return
+            meetings.update_agenda_item(self._store, item, discussed=bool(discussed))
+            if discussed and meeting.status == HELD:
+                self._mark_topics_discussed([item.topic_uuid])
+
+        return self._record("Tick agenda item", refs, operation)
+
+    def remove_agenda_item(self, item_uuid: str) -> undo.Change:
+        """Take an item off the agenda; its topic goes back to prepared if no planned
+        meeting still has it."""
+        item = meetings.get_agenda_item(self._store, item_uuid)
+        meeting = self.get(item.meeting_uuid)
+        released = self._released_topics([item], [item_uuid], meeting)
+        refs = rows.closure(self._store, "agenda_items", item_uuid)
+        refs += [("topics", t.uuid) for t in released]
+
+        def operation() -> None:
+            meetings.delete_agenda_item(self._store, item_uuid)
+            self._settle_released(released)
+
+        return self._record("Remove agenda item", refs, operation)
+
+    def _released_topics(
+        self, items: list[models.AgendaItem], leaving: list[str], meeting: models.Meeting
+    ) -> list[models.Topic]:
+        """Topics on_agenda only through these items of a planned meeting."""
+        if meeting.status != PLANNED:
+            return []
+        found = []
+        for topic_uuid in dict.fromkeys(i.topic_uuid for i in items if i.topic_uuid):
+            topic = topics.get(self._store, topic_uuid)
+            if topic.status == TopicStatus.ON_AGENDA and not meetings.topic_on_planned_agenda(
+                self._store, topic_uuid, leaving
+            ):
+                found.append(topic)
+        return found
+
+    def _settle_released(self, released: list[models.Topic]) -> None:
+        for topic in released:
+            topics.update(self._store, topic, status=TopicStatus.PREPARED.value)
+
+    # --- action items ----------------------------------------------------------------------
+
+    def add_action(
+        self,
+        pair_uuid: str,
+        text: str,
+        owner: str,
+        *,
+        meeting_uuid: str | None = None,
+        due_date: date | str | None = None,
+        goal_uuid: str | None = None,
+        author_role: str | None = None,
+        visibility: str = enums.Visibility.PAIR.value,
+    ) -> undo.Change:
+        """A new action item, usually from a meeting's page. See created_uuids()."""
+        pair = pairs.get(self._store, pair_uuid)
+        if meeting_uuid is not None and self.get(meeting_uuid).pair_uuid != pair_uuid:
+            raise errors.ValidationError("That meeting belongs to another pair.", "meeting_uuid")
+        fields = self._clean_action(
+            pair_uuid,
+            {
+                "text": text,
+                "owner": owner,
+                "due_date": due_date,
+                "goal_uuid": goal_uuid,
+                "visibility": visibility,
+            },
+        )
+        stamp = models.utc_now()
+        action = models.ActionItem(
+            pair_uuid=pair_uuid,
+            meeting_uuid=meeting_uuid,
+            author_role=self._role(author_role, pair),
+            created_at=stamp,
+            updated_at=stamp,
+            **fields,
+        )
+
+        def operation() -> list[rows.Ref]:
+            meetings.add_action_item(self._store, action)
+            return [("action_items", action.uuid)]
+
+        return self._record("Add action item", [], operation)
+
+    def _clean_action(self, pair_uuid: str, fields: dict[str, Any]) -> dict[str, Any]:
+        clean: dict[str, Any] = {}
+        for name, value in fields.items():
+            if name not in ACTION_EDITABLE:
+                raise errors.ValidationError(
+                    f"The {name} of an action item cannot be edited here.", name
+                )
+            if name == "text":
+                clean[name] = _text(value, "Describe the action.", name)
+            elif name == "owner":
+                clean[name] = clean_choice(
+                    value, enums.Role, "Choose who will do it: mentor or mentee.", name
+                )
+            elif name == "due_date":
+                clean[name] = clean_date(value, "due date", name)
+            elif name == "goal_uuid":
+                if value:
+                    goal = records.get(self._store, models.Goal, value)
+                    if goal.pair_uuid != pair_uuid:
+                        raise errors.ValidationError("That goal belongs to another pair.", name)
+                clean[name] = value or None
+            elif name == "visibility":
+                clean[name] = self._visibility(value)
+        return clean
+
+    def edit_action(self, uuid: str, **fields: Any) -> undo.Change:
+        """Edit text, owner, due date, goal or visibility."""
+        action = meetings.get_action_item(self._store, uuid)
+        clean = self._clean_action(action.pair_uuid, fields)
+        changed = {k: v for k, v in clean.items() if getattr(action, k) != v}
+
+        def operation() -> None:
+            if changed:
+                meetings.update_action_item(self._store, action, **changed)
+
+        return self._record("Edit action item", [("action_items", uuid)], operation)
+
+    def set_action_done(self, uuid: str, done: bool, on: date | None = None) -> undo.Change:
+        """Tick (on a day, default today) or untick an action item."""
+        action = meetings.get_action_item(self._store, uuid)
+        done_on = (on or datetime.now(self._tz).date()).isoformat() if done else None
+
+        def operation() -> None:
+            if action.done_on != done_on:
+                meetings.update_action_item(self._store, action, done_on=done_on)
+
+        return self._record("Tick action item", [("action_items", uuid)], operation)
+
+    def delete_action(self, uuid: str) -> undo.Change:
+        meetings.get_action_item(self._store, uuid)
+        refs = rows.closure(self._store, "action_items", uuid)
+        return self._record(
+            "Delete action item", refs, lambda: meetings.delete_action_item(self._store, uuid)
+        )
+
+    # --- goals -----------------------------------------------------------------------------
+
+    def link_goal(self, meeting_uuid: str, goal_uuid: str) -> undo.Change:
+        """Link a goal the meeting worked on (linking twice changes nothing)."""
+        meeting = self.get(meeting_uuid)
+        goal = records.get(self._store, models.Goal, goal_uuid)
+        if goal.pair_uuid != meeting.pair_uuid:
+            raise errors.ValidationError("That goal belongs to another pair.", "goal_uuid")
+        existing = meetings.goal_link(self._store, meeting_uuid, goal_uuid)
+        pair = pairs.get(self._store, meeting.pair_uuid)
+        stamp = models.utc_now()
+        link = models.MeetingGoal(
+            meeting_uuid=meeting_uuid,
+            goal_uuid=goal_uuid,
+            author_role=pair.me_role,
+            visibility=meeting.visibility,
+            created_at=stamp,
+            updated_at=stamp,
+        )
+
+        def operation() -> list[rows.Ref]:
+            if existing is not None:
+                return []
+            meetings.link_goal(self._store, link)
+            return [("meeting_goals", link.uuid)]
+
+        return self._record("Link goal", [], operation)
+
+    def unlink_goal(self, meeting_uuid: str, goal_uuid: str) -> undo.Change:
+        existing = meetings.goal_link(self._store, meeting_uuid, goal_uuid)
+        refs = [("meeting_goals", existing.uuid)] if existing else []
+
+        def operation() -> None:
+            if existing is not None:
+                meetings.delete_goal_link(self._store, existing.uuid)
+
+        return self._record("Unlink goal", refs, operation)
+
+    # --- export ----------------------------------------------------------------------------
+
+    def agenda_markdown(self, meeting_uuid: str) -> str:
+        """The meeting's agenda as Markdown, for the clipboard."""
+        meeting = self.get(meeting_uuid)
+        pair = pairs.get(self._store, meeting.pair_uuid)
+        start = self.local_start(meeting.starts_at)
+        # Add in UTC: real minutes, even when a DST change falls inside the meeting.
+        utc_end = overview.parse_starts_at(meeting.starts_at) + timedelta(
+            minutes=meeting.duration_minutes
+        )
+        end = utc_end.astimezone(self._tz)
+        zone = getattr(self._tz, "key", None) or start.tzname() or ""
+        when = f"{WEEKDAYS[start.weekday()]} {start:%Y-%m-%d}, {start:%H:%M}–{end:%H:%M}"
+        details = [f"{meeting.duration_minutes} minutes", FORMAT_LABELS.get(meeting.format, "")]
+        if meeting.place:
+            details.append(_one_line(meeting.place))
+        lines = [
+            f"# Reverse mentoring: {pair.label}",
+            "",
+            f"**{when}**" + (f" ({zone})" if zone else ""),
+            " · ".join(d for d in details if d),
+            "",
+            "## Agenda",
+            "",
+        ]
+        agenda = self.agenda(meeting_uuid)
+        for number, item in enumerate(agenda, start=1):
+            mark = " *(carried over)*" if item.carried_from_uuid else ""
+            tick = " ✓" if item.discussed else ""
+            lines.append(f"{number}. {_one_line(item.title)}{mark}{tick}")
+        if not agenda:
+            lines.append("_No agenda items yet._")
+        carried = meetings.carried_onward(self._store, meeting_uuid)
+        open_actions = [
+            a for a in self.actions(meeting_uuid) if a.done_on is None and a.uuid not in carried
+        ]
+        if open_actions:
+            lines += ["", "## Open actions", ""]
+            for action in open_actions:
+                owner = f"{pair.name_of(action.owner)} ({action.owner})"
+                due = f", due {action.due_date}" if action.due_date else ""
+                mark = " *(carried over)*" if action.carried_from_uuid else ""
+                lines.append(f"- [ ] {_one_line(action.text)} — {owner}{due}{mark}")
+        return "\n".join(lines) + "\n"
+
+    # --- helpers ---------------------------------------------------------------------------
+
+    def _clean_place(self, value: Any) -> str:
+        place = " ".join(str(value or "").split())
+        check_links(place, "place")
+        return place
+
+    def _role(self, role: str | None, pair: models.Pair) -> str:
+        if role is None:
+            return pair.me_role
+        return clean_choice(role, enums.Role, "Choose mentor or mentee.", "author_role")
+
+    def _visibility(self, value: Any) -> str:
+        return clean_choice(
+            value, enums.Visibility, "Choose private, pair or coordinator.", "visibility"
+        )
+
+
+def narrower(first: str, second: str | None) -> str:
+    """The visibility that lets an entry travel less far (a private topic stays private)."""
+    order = enums.values(enums.Visibility)  # private, pair, coordinator
+    if second is None:
+        return first
+    return min(first, second, key=order.index)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
