@@ -1,0 +1,322 @@
+"""The pulse: a quick 1–5 check-in from each person after a meeting, and its trend.
+
+A point of the trend is one meeting (all check-ins linked to it) or, for check-ins not linked
+to a meeting, one date. Means are taken over every rating given at that point, so "overall"
+is the mean of all ratings there, not a mean of means. Every change returns an undo.Change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from rmdesk import errors
+from rmdesk.domain import enums, models
+from rmdesk.services import undo
+from rmdesk.store import records, reflections, rows
+from rmdesk.store.db import Store
+
+RATINGS = ("safety", "candour", "usefulness", "energy")
+LABELS = {
+    "safety": "safety to speak openly",
+    "candour": "candour",
+    "usefulness": "usefulness",
+    "energy": "energy",
+}
+EDITABLE = (*RATINGS, "note", "on_date", "meeting_uuid", "visibility")
+MAX_NOTE = 2000
+
+
+@dataclass(frozen=True)
+class PulsePoint:
+    """One point of the chart: a meeting (or a date) with the mean of each rating across
+    both people, the overall mean, and each person's own overall mean. None = no rating."""
+
+    on: date
+    meeting_uuid: str | None
+    safety: float | None
+    candour: float | None
+    usefulness: float | None
+    energy: float | None
+    overall: float | None
+    mentor: float | None
+    mentee: float | None
+    check_ins: int
+
+    def value(self, series: str) -> float | None:
+        """A series by name: one of RATINGS, "overall", "mentor" or "mentee"."""
+        return getattr(self, series)
+
+
+@dataclass(frozen=True)
+class PulseAverages:
+    """Means over a whole period (None where nothing was rated), and how many check-ins."""
+
+    safety: float | None
+    candour: float | None
+    usefulness: float | None
+    energy: float | None
+    overall: float | None
+    check_ins: int
+
+
+def _mean(values: list[int]) -> float | None:
+    # sum/len of integers: equal means give equal floats, so comparisons of means are exact.
+    return sum(values) / len(values) if values else None
+
+
+def _given(pulse: models.Pulse) -> list[int]:
+    return [getattr(pulse, name) for name in RATINGS if getattr(pulse, name) is not None]
+
+
+def _averages(pulses: list[models.Pulse]) -> dict[str, float | None]:
+    means = {
+        name: _mean([getattr(p, name) for p in pulses if getattr(p, name) is not None])
+        for name in RATINGS
+    }
+    means["overall"] = _mean([value for p in pulses for value in _given(p)])
+    return means
+
+
+def _date(value: object, name: str = "on_date") -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    try:
+        return date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise errors.ValidationError("The date must be a date like 2026-01-31.", name) from None
+
+
+def _rating(name: str, value: object) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
+        raise errors.ValidationError(
+            f"Rate {LABELS[name]} from 1 to 5 (or leave it out); {value!r} is not allowed.",
+            name,
+        )
+    return value
+
+
+class PulseService:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def get(self, uuid: str) -> models.Pulse:
+        return reflections.get_pulse(self._store, uuid)
+
+    def for_meeting(self, meeting_uuid: str) -> list[models.Pulse]:
+        """Check-ins linked to a meeting (at most one per person), oldest first."""
+        return reflections.pulses_for_meeting(self._store, meeting_uuid)
+
+    def latest(self, pair_uuid: str) -> models.Pulse | None:
+        """The pair's most recent check-in, by date."""
+        return reflections.latest_pulse(self._store, pair_uuid)
+
+    def trend(
+        self,
+        pair_uuid: str,
+        date_from: str | date | None = None,
+        date_to: str | date | None = None,
+    ) -> list[PulsePoint]:
+        """One point per meeting (check-ins linked to it) or per date (unlinked check-ins),
+        in time order; dates are inclusive and filter on each check-in's date."""
+        found = reflections.pulses_with_meetings(
+            self._store,
+            pair_uuid,
+            _date(date_from, "date_from") if date_from else None,
+            _date(date_to, "date_to") if date_to else None,
+        )
+        groups: dict[tuple[str, str], list[models.Pulse]] = {}
+        sort_keys: dict[tuple[str, str], tuple[str, str]] = {}
+        for pulse, starts_at in found:
+            if pulse.meeting_uuid and starts_at:
+                key = ("meeting", pulse.meeting_uuid)
+                order = (starts_at[:10], starts_at)
+            else:
+                key = ("date", pulse.on_date)
+                order = (pulse.on_date, pulse.on_date)
+            groups.setdefault(key, []).append(pulse)
+            sort_keys.setdefault(key, order)
+        points = []
+        for key in sorted(groups, key=lambda k: (*sort_keys[k], k)):
+            members = groups[key]
+            means = _averages(members)
+            by_role = {
+                role: _averages([p for p in members if p.author_role == role])["overall"]
+                for role in enums.values(enums.Role)
+            }
+            points.append(
+                PulsePoint(
+                    on=date.fromisoformat(min(p.on_date for p in members)),
+                    meeting_uuid=key[1] if key[0] == "meeting" else None,
+                    safety=means["safety"],
+                    candour=means["candour"],
+                    usefulness=means["usefulness"],
+                    energy=means["energy"],
+                    overall=means["overall"],
+                    mentor=by_role[enums.Role.MENTOR],
+                    mentee=by_role[enums.Role.MENTEE],
+                    check_ins=len(members),
+                )
+            )
+        return points
+
+    def dropping(self, pair_uuid: str) -> bool:
+        """True when the overall pulse fell at each of the last two meetings: the last three
+        meeting points (check-ins not linked to a meeting are left out) strictly decrease."""
+        last = [
+            p.overall
+            for p in self.trend(pair_uuid)
+            if p.meeting_uuid is not None and p.overall is not None
+        ][-3:]
+        return len(last) == 3 and last[0] > last[1] > last[2]
+
+    def averages(
+        self,
+        pair_uuid: str,
+        date_from: str | date | None = None,
+        date_to: str | date | None = None,
+    ) -> PulseAverages:
+        found = [
+            pulse
+            for pulse, _ in reflections.pulses_with_meetings(
+                self._store,
+                pair_uuid,
+                _date(date_from, "date_from") if date_from else None,
+                _date(date_to, "date_to") if date_to else None,
+            )
+        ]
+        return PulseAverages(**_averages(found), check_ins=len(found))
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def _check_meeting(self, pair_uuid: str, meeting_uuid: str | None) -> str | None:
+        if not meeting_uuid:
+            return None
+        try:
+            meeting = records.get(self._store, models.Meeting, meeting_uuid)
+        except errors.NotFoundError:
+            raise errors.ValidationError("That meeting no longer exists.", "meeting_uuid") from None
+        if meeting.pair_uuid != pair_uuid:
+            raise errors.ValidationError("That meeting belongs to another pair.", "meeting_uuid")
+        return meeting_uuid
+
+    def _check_once_per_meeting(
+        self, meeting_uuid: str | None, author_role: str, except_uuid: str | None = None
+    ) -> None:
+        if meeting_uuid is None:
+            return
+        for pulse in self.for_meeting(meeting_uuid):
+            if pulse.author_role == author_role and pulse.uuid != except_uuid:
+                raise errors.ValidationError(
+                    "There is already a check-in from this person for that meeting; "
+                    "change that one instead.",
+                    "meeting_uuid",
+                )
+
+    def _clean(self, pair_uuid: str, changes: dict[str, Any]) -> dict[str, Any]:
+        clean: dict[str, Any] = {}
+        for name, value in changes.items():
+            if name not in EDITABLE:
+                raise errors.ValidationError(f"{name} cannot be edited here.", name)
+            if name in RATINGS:
+                clean[name] = _rating(name, value)
+            elif name == "note":
+                note = str(value).strip()
+                if len(note) > MAX_NOTE:
+                    raise errors.ValidationError(
+                        f"Keep the note under {MAX_NOTE} characters.", "note"
+                    )
+                clean[name] = note
+            elif name == "on_date":
+                if not value:
+                    raise errors.ValidationError("Give the check-in a date.", "on_date")
+                clean[name] = _date(value)
+            elif name == "meeting_uuid":
+                clean[name] = self._check_meeting(pair_uuid, value)
+            elif name == "visibility":
+                if value not in enums.values(enums.Visibility):
+                    raise errors.ValidationError("Choose who may see this check-in.", "visibility")
+                clean[name] = value
+        return clean
+
+    @staticmethod
+    def _require_a_rating(values: dict[str, Any]) -> None:
+        if all(values.get(name) is None for name in RATINGS):
+            raise errors.ValidationError("Give at least one rating from 1 to 5.", RATINGS[0])
+
+    def add(
+        self,
+        pair_uuid: str,
+        author_role: str,
+        on_date: str | date,
+        meeting_uuid: str | None = None,
+        safety: int | None = None,
+        candour: int | None = None,
+        usefulness: int | None = None,
+        energy: int | None = None,
+        note: str = "",
+        visibility: str = enums.Visibility.PRIVATE.value,
+    ) -> undo.Change:
+        """A check-in: at least one rating, each 1–5; one per person per meeting. The new
+        record is ("pulses", uuid) in change.after."""
+        if author_role not in enums.values(enums.Role):
+            raise errors.ValidationError("Choose who is checking in.", "author_role")
+        records.get(self._store, models.Pair, pair_uuid)
+        clean = self._clean(
+            pair_uuid,
+            {
+                "on_date": on_date,
+                "meeting_uuid": meeting_uuid,
+                "safety": safety,
+                "candour": candour,
+                "usefulness": usefulness,
+                "energy": energy,
+                "note": note,
+                "visibility": visibility,
+            },
+        )
+        self._require_a_rating(clean)
+        self._check_once_per_meeting(clean["meeting_uuid"], author_role)
+        pulse = models.Pulse(pair_uuid=pair_uuid, author_role=author_role, **clean)
+
+        def operation() -> list[rows.Ref]:
+            reflections.add_pulse(self._store, pulse)
+            return [("pulses", pulse.uuid)]
+
+        return undo.record(self._store, "Pulse check-in", [], operation)
+
+    def update(self, uuid: str, **changes: Any) -> undo.Change:
+        """Edit ratings (None clears one, but one must remain), note, date, meeting or
+        visibility; nothing is saved when a rule fails."""
+        pulse = self.get(uuid)
+        clean = self._clean(pulse.pair_uuid, changes)
+        self._require_a_rating({name: getattr(pulse, name) for name in RATINGS} | clean)
+        if "meeting_uuid" in clean:
+            self._check_once_per_meeting(clean["meeting_uuid"], pulse.author_role, uuid)
+        clean = {k: v for k, v in clean.items() if getattr(pulse, k) != v}
+        if not clean:
+            return undo.Change("No change", {}, {})
+        return undo.record(
+            self._store,
+            "Edit check-in",
+            [("pulses", uuid)],
+            lambda: reflections.update_pulse(self._store, pulse, **clean) and None,
+        )
+
+    def delete(self, uuid: str) -> undo.Change:
+        self.get(uuid)
+        return undo.record(
+            self._store,
+            "Delete check-in",
+            rows.closure(self._store, "pulses", uuid),
+            lambda: reflections.delete_pulse(self._store, uuid),
+        )
+
+    def apply(self, change: undo.Change, forward: bool) -> None:
+        """Redo (forward) or undo a change this service returned."""
+        (undo.redo if forward else undo.undo)(self._store, change)
