@@ -11,7 +11,7 @@ from rmdesk.services import goals, overview, pairs
 from rmdesk.store import db
 
 if TYPE_CHECKING:
-    from rmdesk.services import backups
+    from rmdesk.services import backups, meetings, topics
 
 
 @dataclass
@@ -30,6 +30,18 @@ class Desk:
         from rmdesk.services import backups
 
         return backups.BackupService(self.store)
+
+    @cached_property
+    def meetings(self) -> meetings.MeetingService:
+        from rmdesk.services import meetings
+
+        return meetings.MeetingService(self.store)
+
+    @cached_property
+    def topics(self) -> topics.TopicService:
+        from rmdesk.services import topics
+
+        return topics.TopicService(self.store)
 
     def close(self) -> None:
         self.store.close()

@@ -31,6 +31,7 @@ from rmdesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from rmdesk.ui.pages.goals import GoalsPage
+    from rmdesk.ui.pages.meetings import MeetingsPage
     from rmdesk.ui.pages.welcome import WelcomePage
 
 
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self._add_page("overview", "Overview", lambda: OverviewPage(desk.overview, desk.goals))
         self._add_page("goals", "Goals", lambda: _goals_page(desk))
+        self._add_page("meetings", "Meetings", lambda: _meetings_page(desk))
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
 
         central = QWidget()
@@ -113,10 +115,7 @@ class MainWindow(QMainWindow):
 
     def page(self, key: str) -> QWidget:
         """The page for a sidebar key, built on first use."""
-        for row in range(self.sidebar.count()):
-            if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
-                return self._page_at(row)
-        raise KeyError(key)
+        return self._page_at(self._row_of(key))
 
     @property
     def overview(self) -> OverviewPage:
@@ -125,6 +124,23 @@ class MainWindow(QMainWindow):
     @property
     def goals(self) -> GoalsPage:
         return self.page("goals")  # type: ignore[return-value]
+
+    @property
+    def meetings(self) -> MeetingsPage:
+        return self.page("meetings")  # type: ignore[return-value]
+
+    def _on_plan_meeting_anywhere(self) -> None:
+        """Ctrl+Shift+N: plan a meeting from any page."""
+        if not self.current_pair:
+            return
+        self.sidebar.setCurrentRow(self._row_of("meetings"))
+        self.meetings.plan_meeting()
+
+    def _row_of(self, key: str) -> int:
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                return row
+        raise KeyError(key)
 
     def _built_pages(self) -> list[QWidget]:
         return [page for page in self._sidebar_pages if page is not None]
@@ -162,6 +178,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         self.new_pair_action = self._action(file_menu, "&New pair…", self._on_new_pair, "newPair")
+        self.plan_meeting_action = self._action(
+            file_menu,
+            "&Plan a meeting…",
+            self._on_plan_meeting_anywhere,
+            "planMeeting",
+            "Ctrl+Shift+N",
+        )
         self.edit_pair_action = self._action(
             file_menu, "&Edit pair…", self._on_edit_pair, "editPair", "Ctrl+E"
         )
@@ -376,3 +399,9 @@ def _goals_page(desk: Desk) -> QWidget:
     from rmdesk.ui.pages.goals import GoalsPage  # imported when first shown, not at start-up
 
     return GoalsPage(desk.goals)
+
+
+def _meetings_page(desk: Desk) -> QWidget:
+    from rmdesk.ui.pages.meetings import MeetingsPage
+
+    return MeetingsPage(desk.meetings, desk.goals)

@@ -85,7 +85,7 @@ class GoalsPage(QWidget):
         for label, statuses in STATUS_FILTERS:
             self.status_filter.addItem(label, statuses)
         self.category_filter = QComboBox(objectName="goalCategoryFilter")
-        self.category_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.category_filter.setMinimumContentsLength(14)
         self.category_filter.setAccessibleName("Show goals in category")
         self.sort = QComboBox(objectName="goalSort")
         self.sort.setAccessibleName("Sort goals by")

@@ -1,0 +1,310 @@
+"""Meetings: the pair's journal. A lazy timeline on the left, the chosen meeting on the right."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmdesk import errors
+from rmdesk.domain import models
+from rmdesk.domain.enums import MeetingStatus
+from rmdesk.services.goals import GoalService
+from rmdesk.services.meetings import MeetingService, created_uuids
+from rmdesk.services.undo import Change
+from rmdesk.ui import theme
+from rmdesk.ui.models.lazy_list import UUID_ROLE, LazyListModel
+from rmdesk.ui.undo import ChangeCommand
+from rmdesk.ui.widgets.meeting_detail import FORMAT_LABELS, STATUS_WORDS, MeetingDetail, local_text
+
+STATUS_FILTERS = [
+    ("All meetings", None),
+    ("Planned", [MeetingStatus.PLANNED.value]),
+    ("Held", [MeetingStatus.HELD.value]),
+    ("Cancelled", [MeetingStatus.CANCELLED.value]),
+]
+
+
+class PlanMeetingDialog(QDialog):
+    """Date and time (suggested from the cadence), length, format and place."""
+
+    def __init__(
+        self, meetings: MeetingService, pair: models.Pair, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("planMeetingDialog")
+        self.setWindowTitle("Plan a meeting")
+        self._meetings = meetings
+        self._pair = pair
+        self.change: Change | None = None
+        suggested = meetings.suggest_next_start(pair.uuid).astimezone(meetings.tz)
+        self.start = QDateTimeEdit(
+            QDateTime(suggested.date(), suggested.time().replace(tzinfo=None)),
+            objectName="planStart",
+        )
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.start.setAccessibleName("Date and time")
+        self.duration = QSpinBox(objectName="planDuration", minimum=0, maximum=600)
+        self.duration.setValue(pair.meeting_minutes)
+        self.duration.setSingleStep(5)
+        self.duration.setSuffix(" min")
+        self.duration.setAccessibleName("Duration in minutes")
+        self.format = QComboBox(objectName="planFormat")
+        self.format.setAccessibleName("Format")
+        for value, label in FORMAT_LABELS.items():
+            self.format.addItem(label, value.value)
+        self.format.setCurrentIndex(1)
+        self.place = QLineEdit(objectName="planPlace")
+        self.place.setPlaceholderText("A room, or a video link")
+        self.place.setAccessibleName("Place or link")
+        self.error = QLabel(objectName="planError", wordWrap=True)
+        theme.error_label(self.error)
+        self.error.hide()
+        hint = QLabel(
+            f"Suggested from your cadence (every {pair.cadence_days} days). "
+            "Change anything you like."
+        )
+        hint.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("&When", self.start)
+        form.addRow("&Length", self.duration)
+        form.addRow("&Format", self.format)
+        form.addRow("&Place", self.place)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Plan meeting")
+        buttons.accepted.connect(self._on_plan_clicked)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _on_plan_clicked(self) -> None:
+        moment = self.start.dateTime().toPython().replace(tzinfo=self._meetings.tz)
+        try:
+            self.change = self._meetings.plan(
+                self._pair.uuid,
+                moment,
+                self.duration.value(),
+                self.format.currentData(),
+                self.place.text(),
+                author_role=self._pair.me_role,
+            )
+        except errors.ValidationError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.accept()
+
+
+class MeetingsPage(QWidget):
+    status_message = Signal(str)
+    meeting_held = Signal(str)
+
+    def __init__(
+        self, meetings: MeetingService, goals: GoalService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("meetingsPage")
+        self._meetings = meetings
+        self.pair: models.Pair | None = None
+        self.undo_stack = QUndoStack(self)
+        self._now = datetime.now(UTC)
+
+        self.plan_button = QPushButton("Plan meeting", objectName="planMeetingButton")
+        self.plan_button.setToolTip("Plan a meeting (Ctrl+N here, Ctrl+Shift+N anywhere)")
+        self.plan_button.clicked.connect(self.plan_meeting)
+        self.status_filter = QComboBox(objectName="meetingStatusFilter")
+        self.status_filter.setAccessibleName("Show meetings")
+        for label, statuses in STATUS_FILTERS:
+            self.status_filter.addItem(label, statuses)
+        self.status_filter.activated.connect(lambda: self.reload(self.current_uuid()))
+        self.summary = QLabel(objectName="meetingsSummary", wordWrap=True)
+        bar = QHBoxLayout()
+        bar.addWidget(self.plan_button)
+        bar.addStretch(1)
+        bar.addWidget(self.status_filter)
+
+        self.model = LazyListModel(lambda: 0, lambda _o, _l: [], self._describe, self)
+        self.timeline = QListView(objectName="meetingTimeline")
+        self.timeline.setAccessibleName("Meetings, upcoming first")
+        self.timeline.setModel(self.model)
+        self.timeline.setUniformItemSizes(True)
+        self.timeline.setSpacing(1)
+        self.timeline.selectionModel().currentChanged.connect(self._on_current_changed)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 0, 8)
+        left_layout.addLayout(bar)
+        left_layout.addWidget(self.summary)
+        left_layout.addWidget(self.timeline, 1)
+
+        self.detail = MeetingDetail(meetings, goals)
+        self.detail.changed.connect(self._on_detail_changed)
+        self.detail.status_changed.connect(lambda uuid: self.reload(self._keep(uuid)))
+        self.detail.message.connect(self.status_message)
+        self.detail.held.connect(self.meeting_held)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.detail)
+        splitter = QSplitter(objectName="meetingsSplitter")
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setSizes([380, 700])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        new = QAction("Plan meeting", self)
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new.triggered.connect(self.plan_meeting)
+        self.addAction(new)
+        self.new_action = new
+
+    # --- the timeline ----------------------------------------------------------------------
+
+    def _describe(self, row: Any, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            local = self._meetings.local_start(row.starts_at)
+            status = STATUS_WORDS.get(row.status, row.status)
+            details = [f"{row.duration} min", FORMAT_LABELS.get(row.format, row.format).lower()]
+            if row.agenda_count:
+                details.append(f"{row.agenda_count} on the agenda")
+            if row.open_actions:
+                details.append(f"{row.open_actions} open actions")
+            if row.carried_over_count:
+                details.append(f"↻ {row.carried_over_count} carried over")
+            return f"{local_text(local)} · {status}\n{', '.join(details)}"
+        if role == Qt.ItemDataRole.ForegroundRole and row.status == MeetingStatus.CANCELLED:
+            return QColor("#8a8f98")
+        if role == Qt.ItemDataRole.FontRole and row.status == MeetingStatus.PLANNED:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._describe(row, Qt.ItemDataRole.DisplayRole).replace("\n", ", ")
+        return None
+
+    def show_pair(self, pair: models.Pair) -> None:
+        self.detail.flush()
+        if self.pair is None or self.pair.uuid != pair.uuid:
+            self.undo_stack.clear()
+        self.pair = pair
+        self.detail.set_pair(pair)
+        self.reload()
+
+    def reload(self, select: str | None = None) -> None:
+        if self.pair is None:
+            return
+        pair_uuid, statuses = self.pair.uuid, self.status_filter.currentData()
+        self._now = datetime.now(UTC)
+        now = self._now
+        self.model.set_sources(
+            lambda: self._meetings.count(pair_uuid, statuses),
+            lambda offset, limit: self._meetings.page(pair_uuid, offset, limit, statuses, now),
+        )
+        self._update_summary()
+        row = self.model.row_of(select) if select else -1
+        if row < 0 and self.model.rowCount():
+            row = 0
+        if row >= 0:
+            index = self.model.index(row)
+            self.timeline.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self.timeline.scrollTo(index)
+            self.detail.show_meeting(index.data(UUID_ROLE))
+        else:
+            self.detail.show_meeting(None)
+
+    def _keep(self, uuid: str) -> str | None:
+        """After a change, stay on the meeting if it still exists."""
+        try:
+            self._meetings.get(uuid)
+        except errors.NotFoundError:
+            return None
+        return uuid
+
+    def _update_summary(self) -> None:
+        assert self.pair is not None
+        upcoming = self._meetings.next_planned(self.pair.uuid)
+        adherence = self._meetings.adherence(self.pair.uuid)
+        if upcoming:
+            first = f"Next: {local_text(self._meetings.local_start(upcoming.starts_at))}"
+        else:
+            suggested = self._meetings.suggest_next_start(self.pair.uuid).astimezone(
+                self._meetings.tz
+            )
+            first = f"Nothing planned. Suggested next: {local_text(suggested)}"
+        cadence = f"{adherence.held} of {adherence.expected} expected meetings held"
+        if adherence.expected:
+            cadence += f" ({round(100 * adherence.ratio)}%)"
+        self.summary.setText(f"{first}\n{cadence} · every {self.pair.cadence_days} days")
+
+    def current_uuid(self) -> str | None:
+        index = self.timeline.currentIndex()
+        return index.data(UUID_ROLE) if index.isValid() else None
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        uuid = current.data(UUID_ROLE) if current.isValid() else None
+        if uuid and (self.detail.meeting is None or self.detail.meeting.uuid != uuid):
+            self.detail.show_meeting(uuid)
+
+    # --- changes ---------------------------------------------------------------------------
+
+    def _on_detail_changed(self, change: Change, key: str) -> None:
+        self.undo_stack.push(ChangeCommand(change, self._apply, self._after_undo, key or None))
+        row = self.current_uuid()
+        if row:
+            self._update_summary()
+
+    def _apply(self, change: Change, forward: bool) -> None:
+        self._meetings.apply(change, forward)
+
+    def _after_undo(self) -> None:
+        self.reload(self._keep(self.current_uuid() or "") if self.current_uuid() else None)
+
+    def plan_meeting(self) -> None:
+        if self.pair is None:
+            return
+        self.detail.flush()
+        dialog = PlanMeetingDialog(self._meetings, self.pair, self)
+        if dialog.exec() and dialog.change is not None:
+            self.undo_stack.push(ChangeCommand(dialog.change, self._apply, self._after_undo))
+            [uuid] = created_uuids(dialog.change, "meetings")
+            self.status_filter.setCurrentIndex(0)
+            self.reload(uuid)
+            self.status_message.emit("Meeting planned.")
+
+    def flush(self) -> None:
+        self.detail.flush()
+
+    def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        self.flush()
+        super().hideEvent(event)

@@ -1,0 +1,576 @@
+"""One meeting: time and place, agenda, Markdown notes, action items, goals, ratings.
+
+Notes save after a short pause in typing (at most about a second can be lost to a crash)
+and whenever the page flushes (switching meeting, closing the window).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmdesk import errors
+from rmdesk.domain import models
+from rmdesk.domain.enums import MeetingFormat, MeetingStatus, Role
+from rmdesk.services.goals import GoalService
+from rmdesk.services.meetings import MeetingService
+from rmdesk.services.undo import Change
+from rmdesk.ui import theme
+from rmdesk.ui.widgets.goal_detail import VISIBILITY_LABELS
+from rmdesk.ui.widgets.markdown_editor import MarkdownEditor
+
+NOTES_SAVE_MS = 700
+FORMAT_LABELS = {
+    MeetingFormat.IN_PERSON: "In person",
+    MeetingFormat.VIDEO: "Video call",
+    MeetingFormat.PHONE: "Phone call",
+}
+STATUS_WORDS = {
+    MeetingStatus.PLANNED: "planned",
+    MeetingStatus.HELD: "held",
+    MeetingStatus.CANCELLED: "cancelled",
+}
+RATING_FIELDS = (
+    ("mood_mentor", "Mood", Role.MENTOR),
+    ("mood_mentee", "Mood", Role.MENTEE),
+    ("energy_mentor", "Energy", Role.MENTOR),
+    ("energy_mentee", "Energy", Role.MENTEE),
+)
+
+
+def local_text(moment: datetime) -> str:
+    return moment.strftime("%a %d %b %Y, %H:%M")
+
+
+class MeetingDetail(QWidget):
+    """Emits `changed(Change, merge_key)` for the page's undo stack; `status_changed` when the
+    timeline must be re-read (held, cancelled, moved, deleted)."""
+
+    changed = Signal(object, str)
+    status_changed = Signal(str)
+    message = Signal(str)
+    held = Signal(str)  # a meeting was just marked held: time to offer a reflection
+
+    def __init__(
+        self, meetings: MeetingService, goals: GoalService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("meetingDetail")
+        self._meetings = meetings
+        self._goals = goals
+        self.meeting: models.Meeting | None = None
+        self.pair: models.Pair | None = None
+        self._loading = False
+        self._notes_timer = QTimer(self, singleShot=True, interval=NOTES_SAVE_MS)
+        self._notes_timer.timeout.connect(self.flush)
+
+        self.heading = QLabel(objectName="meetingHeading")
+        theme.heading_font(self.heading, 1.3)
+        self.subheading = QLabel(objectName="meetingSubheading", wordWrap=True)
+        self.held_button = self._button("Mark held", "markHeldButton", self._on_mark_held)
+        self.cancel_button = self._button("Cancel meeting", "cancelMeetingButton", self._on_cancel)
+        self.reopen_button = self._button("Reopen", "reopenMeetingButton", self._on_reopen)
+        self.ics_button = self._button("Add to calendar…", "exportIcsButton", self._on_export_ics)
+        self.copy_button = self._button("Copy agenda", "copyAgendaButton", self._on_copy_agenda)
+        self.delete_button = self._button("Delete", "deleteMeetingButton", self._on_delete)
+        buttons = QHBoxLayout()
+        for button in (self.held_button, self.cancel_button, self.reopen_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (self.ics_button, self.copy_button, self.delete_button):
+            buttons.addWidget(button)
+
+        self.start = QDateTimeEdit(objectName="meetingStart")
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.start.setAccessibleName("Date and time")
+        self.duration = QSpinBox(objectName="meetingDuration", minimum=0, maximum=600)
+        self.duration.setSingleStep(5)
+        self.duration.setSuffix(" min")
+        self.duration.setAccessibleName("Duration in minutes")
+        self.format = QComboBox(objectName="meetingFormat")
+        self.format.setAccessibleName("Format")
+        for value, label in FORMAT_LABELS.items():
+            self.format.addItem(label, value.value)
+        self.place = QLineEdit(objectName="meetingPlace")
+        self.place.setPlaceholderText("A room, or a video link")
+        self.place.setAccessibleName("Place or link")
+        self.visibility = QComboBox(objectName="meetingVisibility")
+        self.visibility.setAccessibleName("Who may see this meeting")
+        for value, label in VISIBILITY_LABELS.items():
+            self.visibility.addItem(label, value.value)
+        when = QHBoxLayout()
+        when.addWidget(self.start, 1)
+        when.addWidget(self.duration)
+        form = QFormLayout()
+        form.addRow("When", when)
+        form.addRow("&Format", self.format)
+        form.addRow("&Place", self.place)
+        form.addRow("&Visible to", self.visibility)
+        self.error = QLabel(objectName="meetingError", wordWrap=True)
+        theme.error_label(self.error)
+        self.error.hide()
+
+        self.agenda = QListWidget(objectName="meetingAgenda")
+        self.agenda.setAccessibleName("Agenda; tick what was discussed, drag to reorder")
+        self.agenda.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.agenda.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.agenda.setMaximumHeight(160)
+        self.agenda.itemChanged.connect(self._on_agenda_item_changed)
+        self.agenda.model().rowsMoved.connect(self._on_agenda_moved)
+        QShortcut(
+            QKeySequence.StandardKey.Delete,
+            self.agenda,
+            self._on_remove_agenda_item,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        self.new_agenda_item = QLineEdit(objectName="newAgendaItem")
+        self.new_agenda_item.setPlaceholderText("Add an agenda item and press Enter")
+        self.new_agenda_item.setAccessibleName("New agenda item")
+        self.new_agenda_item.returnPressed.connect(self._on_add_agenda_item)
+        self.budget = QLabel(objectName="meetingTimeBudget")
+        agenda_row = QHBoxLayout()
+        agenda_row.addWidget(self.new_agenda_item, 1)
+        agenda_row.addWidget(self._button("Add", "addAgendaItemButton", self._on_add_agenda_item))
+        agenda_row.addWidget(
+            self._button("Remove", "removeAgendaItemButton", self._on_remove_agenda_item)
+        )
+        agenda_box = QGroupBox("Agenda")
+        agenda_layout = QVBoxLayout(agenda_box)
+        agenda_layout.addWidget(self.agenda)
+        agenda_layout.addLayout(agenda_row)
+        agenda_layout.addWidget(self.budget)
+
+        self.notes = MarkdownEditor("meetingNotes")
+        self.notes.setMinimumHeight(220)
+        self.notes.edited.connect(self._on_notes_edited)
+        notes_box = QGroupBox("Notes")
+        QVBoxLayout(notes_box).addWidget(self.notes)
+
+        self.actions = QTableWidget(0, 4, objectName="meetingActions")
+        self.actions.setAccessibleName("Action items; tick when done")
+        self.actions.setHorizontalHeaderLabels(["Done", "Action", "Owner", "Due"])
+        self.actions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.actions.verticalHeader().hide()
+        self.actions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.actions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.actions.setMaximumHeight(160)
+        self.actions.itemChanged.connect(self._on_action_item_changed)
+        QShortcut(
+            QKeySequence.StandardKey.Delete,
+            self.actions,
+            self._on_delete_action,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        self.new_action_text = QLineEdit(objectName="newActionText")
+        self.new_action_text.setPlaceholderText("Who will do what?")
+        self.new_action_text.setAccessibleName("New action item")
+        self.new_action_text.returnPressed.connect(self._on_add_action)
+        self.new_action_owner = QComboBox(objectName="newActionOwner")
+        self.new_action_owner.setAccessibleName("Owner")
+        self.new_action_has_due = QCheckBox("Due", objectName="newActionHasDue")
+        self.new_action_has_due.setAccessibleName("Has a due date")
+        self.new_action_due = QDateEdit(QDate.currentDate().addDays(14), objectName="newActionDue")
+        self.new_action_due.setCalendarPopup(True)
+        self.new_action_due.setDisplayFormat("yyyy-MM-dd")
+        self.new_action_due.setAccessibleName("Due date")
+        action_row = QHBoxLayout()
+        action_row.addWidget(self.new_action_text, 1)
+        action_row.addWidget(self.new_action_owner)
+        action_row.addWidget(self.new_action_has_due)
+        action_row.addWidget(self.new_action_due)
+        action_row.addWidget(self._button("Add", "addActionButton", self._on_add_action))
+        actions_box = QGroupBox("Action items")
+        actions_layout = QVBoxLayout(actions_box)
+        actions_layout.addWidget(self.actions)
+        actions_layout.addLayout(action_row)
+
+        self.goal_links = QListWidget(objectName="meetingGoals")
+        self.goal_links.setAccessibleName("Goals this meeting worked on")
+        self.goal_links.setMaximumHeight(110)
+        self.goal_links.itemChanged.connect(self._on_goal_link_changed)
+        goals_box = QGroupBox("Goals worked on")
+        QVBoxLayout(goals_box).addWidget(self.goal_links)
+
+        self.ratings: dict[str, QComboBox] = {}
+        ratings_box = QGroupBox("How it felt (1 low – 5 high)")
+        grid = QGridLayout(ratings_box)
+        for column, (field, label, role) in enumerate(RATING_FIELDS):
+            combo = QComboBox(objectName=field.replace("_m", "M"))
+            combo.addItem("—", None)
+            for value in range(1, 6):
+                combo.addItem(str(value), value)
+            combo.activated.connect(
+                lambda _i, f=field: self._save_field(f, self.ratings[f].currentData())
+            )
+            self.ratings[field] = combo
+            caption = QLabel(f"{label}, {role.value}")
+            caption.setBuddy(combo)
+            grid.addWidget(caption, 0, column)
+            grid.addWidget(combo, 1, column)
+        self._rating_captions = grid
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+        layout.addLayout(buttons)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(agenda_box)
+        layout.addWidget(notes_box, 1)
+        layout.addWidget(actions_box)
+        layout.addWidget(goals_box)
+        layout.addWidget(ratings_box)
+
+        self.start.editingFinished.connect(self._on_start_edited)
+        self.duration.editingFinished.connect(
+            lambda: self._save_field("duration_minutes", self.duration.value())
+        )
+        self.format.activated.connect(lambda: self._save_field("format", self.format.currentData()))
+        self.place.editingFinished.connect(lambda: self._save_field("place", self.place.text()))
+        self.visibility.activated.connect(
+            lambda: self._save_field("visibility", self.visibility.currentData())
+        )
+        self.setEnabled(False)
+
+    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, objectName=name)
+        button.setAccessibleName(text.rstrip("…"))
+        button.clicked.connect(slot)
+        return button
+
+    # --- showing ---------------------------------------------------------------------------
+
+    def set_pair(self, pair: models.Pair) -> None:
+        self.pair = pair
+        self.new_action_owner.clear()
+        for role in Role:
+            self.new_action_owner.addItem(f"{pair.name_of(role)} ({role})", role.value)
+        for column, (_field, label, role) in enumerate(RATING_FIELDS):
+            caption = self._rating_captions.itemAtPosition(0, column).widget()
+            caption.setText(f"{label}, {pair.name_of(role).split()[0]}")
+
+    def show_meeting(self, uuid: str | None) -> None:
+        self.flush()
+        self.error.hide()
+        self.meeting = self._meetings.get(uuid) if uuid else None
+        self.setEnabled(self.meeting is not None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the meeting and everything attached to it (after any change or undo)."""
+        meeting = self.meeting
+        if meeting is not None:
+            try:
+                meeting = self.meeting = self._meetings.get(meeting.uuid)
+            except errors.NotFoundError:
+                meeting = self.meeting = None
+                self.setEnabled(False)
+        self._loading = True
+        try:
+            self._fill(meeting)
+        finally:
+            self._loading = False
+
+    def _fill(self, meeting: models.Meeting | None) -> None:
+        self.agenda.clear()
+        self.actions.setRowCount(0)
+        self.goal_links.clear()
+        if meeting is None:
+            self.heading.setText("No meeting selected")
+            self.subheading.setText("Plan one with Ctrl+N.")
+            self.notes.set_text("")
+            return
+        local = self._meetings.local_start(meeting.starts_at)
+        status = STATUS_WORDS.get(meeting.status, meeting.status)
+        self.heading.setText(f"{local_text(local)} · {status}")
+        self.held_button.setEnabled(meeting.status != MeetingStatus.HELD)
+        self.cancel_button.setEnabled(meeting.status == MeetingStatus.PLANNED)
+        self.reopen_button.setEnabled(meeting.status != MeetingStatus.PLANNED)
+        self.start.setDateTime(QDateTime(local.date(), local.time().replace(tzinfo=None)))
+        self.duration.setValue(meeting.duration_minutes)
+        self.format.setCurrentIndex(max(0, self.format.findData(meeting.format)))
+        self.place.setText(meeting.place)
+        self.visibility.setCurrentIndex(max(0, self.visibility.findData(meeting.visibility)))
+        if self.notes.text() != meeting.notes:
+            self.notes.set_text(meeting.notes)
+        for field, combo in self.ratings.items():
+            combo.setCurrentIndex(max(0, combo.findData(getattr(meeting, field))))
+        agenda = self._meetings.agenda(meeting.uuid)
+        carried = sum(1 for item in agenda if item.carried_from_uuid)
+        for item in agenda:
+            entry = QListWidgetItem(("↻ " if item.carried_from_uuid else "") + item.title)
+            entry.setData(Qt.ItemDataRole.UserRole, item.uuid)
+            entry.setFlags(
+                (entry.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
+                & ~Qt.ItemFlag.ItemIsDropEnabled
+            )
+            entry.setCheckState(
+                Qt.CheckState.Checked if item.discussed else Qt.CheckState.Unchecked
+            )
+            if item.carried_from_uuid:
+                entry.setToolTip("Carried over from an earlier meeting")
+            self.agenda.addItem(entry)
+        budget = self._meetings.time_budget(meeting.uuid)
+        self.budget.setText(
+            f"Topics planned: {budget.planned_minutes} of {budget.meeting_minutes} minutes"
+            + (f" — {budget.over} minutes over" if budget.over else "")
+        )
+        actions = self._meetings.actions(meeting.uuid)
+        for action in actions:
+            row = self.actions.rowCount()
+            self.actions.insertRow(row)
+            done = QTableWidgetItem()
+            done.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemIsSelectable
+            )
+            done.setCheckState(Qt.CheckState.Checked if action.done_on else Qt.CheckState.Unchecked)
+            done.setData(Qt.ItemDataRole.UserRole, action.uuid)
+            self.actions.setItem(row, 0, done)
+            text = ("↻ " if action.carried_from_uuid else "") + action.text
+            owner = self.pair.name_of(action.owner).split()[0] if self.pair else action.owner
+            for column, value in enumerate((text, owner, action.due_date or ""), start=1):
+                cell = QTableWidgetItem(value)
+                cell.setData(Qt.ItemDataRole.UserRole, action.uuid)
+                self.actions.setItem(row, column, cell)
+        self.actions.resizeColumnToContents(0)
+        linked = {goal.uuid for goal in self._meetings.goals_for_meeting(meeting.uuid)}
+        for goal in self._goals.page(meeting.pair_uuid, 0, 200, statuses=None, sort="title"):
+            if goal.status != "active" and goal.uuid not in linked:
+                continue
+            entry = QListWidgetItem(goal.title)
+            entry.setData(Qt.ItemDataRole.UserRole, goal.uuid)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(
+                Qt.CheckState.Checked if goal.uuid in linked else Qt.CheckState.Unchecked
+            )
+            self.goal_links.addItem(entry)
+        parts = [
+            f"{meeting.duration_minutes} minutes, {FORMAT_LABELS.get(meeting.format, '').lower()}"
+        ]
+        if carried:
+            parts.append(f"{carried} agenda item{'s' if carried != 1 else ''} carried over")
+        self.subheading.setText(" · ".join(parts))
+
+    # --- saving ----------------------------------------------------------------------------
+
+    def _apply(self, action: Callable[[], Change], key: str = "", structural: bool = False) -> bool:
+        try:
+            change = action()
+        except errors.ValidationError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return False
+        self.error.hide()
+        if not change.empty:
+            self.changed.emit(change, key)
+        if structural and self.meeting is not None:
+            self.status_changed.emit(self.meeting.uuid)
+        self.refresh()
+        return True
+
+    def _save_field(self, field: str, value: object) -> None:
+        if self._loading or self.meeting is None:
+            return
+        uuid = self.meeting.uuid
+        self._apply(
+            lambda: self._meetings.update(uuid, **{field: value}),
+            structural=field in ("starts_at", "duration_minutes", "format", "place"),
+        )
+
+    def _on_start_edited(self) -> None:
+        moment = self.start.dateTime().toPython().replace(tzinfo=self._meetings.tz)
+        self._save_field("starts_at", moment)
+
+    def _on_notes_edited(self) -> None:
+        if self._loading or self.meeting is None:
+            return
+        self._notes_timer.start()
+
+    def flush(self) -> None:
+        """Save notes typed but not yet saved."""
+        self._notes_timer.stop()
+        if self.meeting is None or self.notes.text() == self.meeting.notes:
+            return
+        uuid, text = self.meeting.uuid, self.notes.text()
+        change = self._meetings.set_notes(uuid, text)
+        self.meeting = self._meetings.get(uuid)
+        if not change.empty:
+            self.changed.emit(change, f"{uuid}:notes")
+
+    # --- buttons ---------------------------------------------------------------------------
+
+    def _on_mark_held(self) -> None:
+        if self.meeting is None:
+            return
+        self.flush()
+        uuid = self.meeting.uuid
+        if self._apply(lambda: self._meetings.mark_held(uuid), structural=True):
+            carried = len(self._meetings.carried_onward(uuid))
+            text = "Marked held."
+            if carried:
+                plural = "s" if carried != 1 else ""
+                text += f" {carried} open item{plural} carried over to the next meeting."
+            self.message.emit(text)
+            self.held.emit(uuid)
+
+    def _on_cancel(self) -> None:
+        if self.meeting is not None:
+            uuid = self.meeting.uuid
+            if self._apply(lambda: self._meetings.mark_cancelled(uuid), structural=True):
+                self.message.emit("Meeting cancelled. Ctrl+Z to undo.")
+
+    def _on_reopen(self) -> None:
+        if self.meeting is not None:
+            uuid = self.meeting.uuid
+            self._apply(lambda: self._meetings.reopen(uuid), structural=True)
+
+    def _on_delete(self) -> None:
+        if self.meeting is None:
+            return
+        self.flush()
+        uuid = self.meeting.uuid
+        change = self._meetings.delete(uuid)
+        self.meeting = None
+        self.changed.emit(change, "")
+        self.status_changed.emit(uuid)
+        self.message.emit("Meeting deleted. Press Ctrl+Z to undo.")
+
+    def _on_export_ics(self) -> None:
+        if self.meeting is None or self.pair is None:
+            return
+
+        local = self._meetings.local_start(self.meeting.starts_at)
+        suggested = f"rmdesk-meeting-{local:%Y-%m-%d}.ics"
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Add to calendar", suggested, "Calendar (*.ics)"
+        )
+        if not path:
+            return
+        self.export_ics(path)
+
+    def export_ics(self, path: str) -> None:
+        from pathlib import Path
+        from zoneinfo import ZoneInfo
+
+        from rmdesk.services import ics
+
+        assert self.meeting is not None and self.pair is not None
+        tz = self._meetings.tz if isinstance(self._meetings.tz, ZoneInfo) else None
+        data = ics.meeting_to_ics(
+            self.meeting, self.pair, self._meetings.agenda(self.meeting.uuid), tz
+        )
+        try:
+            ics.write_ics(Path(path), data)
+        except errors.RmdeskError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.message.emit(f"Saved {path}: open it to add the meeting to your calendar.")
+
+    def _on_copy_agenda(self) -> None:
+        if self.meeting is not None:
+            QGuiApplication.clipboard().setText(self._meetings.agenda_markdown(self.meeting.uuid))
+            self.message.emit("Agenda copied as Markdown.")
+
+    # --- agenda, actions, goals ------------------------------------------------------------
+
+    def _on_add_agenda_item(self) -> None:
+        if self.meeting is None:
+            return
+        uuid, title = self.meeting.uuid, self.new_agenda_item.text()
+        if self._apply(lambda: self._meetings.add_agenda_item(uuid, title)):
+            self.new_agenda_item.clear()
+
+    def _on_remove_agenda_item(self) -> None:
+        item = self.agenda.currentItem()
+        if item is not None:
+            uuid = item.data(Qt.ItemDataRole.UserRole)
+            self._apply(lambda: self._meetings.remove_agenda_item(uuid))
+
+    def _on_agenda_item_changed(self, item: QListWidgetItem) -> None:
+        if self._loading:
+            return
+        uuid = item.data(Qt.ItemDataRole.UserRole)
+        discussed = item.checkState() == Qt.CheckState.Checked
+        QTimer.singleShot(
+            0, lambda: self._apply(lambda: self._meetings.set_discussed(uuid, discussed))
+        )
+
+    def _on_agenda_moved(self, _parent, start: int, _end: int, _dest, row: int) -> None:  # noqa: ANN001
+        if self._loading:
+            return
+        new_index = row if row < start else row - 1
+        uuid = self.agenda.item(new_index).data(Qt.ItemDataRole.UserRole)
+        QTimer.singleShot(
+            0, lambda: self._apply(lambda: self._meetings.move_agenda_item(uuid, new_index))
+        )
+
+    def _on_add_action(self) -> None:
+        if self.meeting is None:
+            return
+        meeting = self.meeting
+        text, owner = self.new_action_text.text(), self.new_action_owner.currentData()
+        due = (
+            self.new_action_due.date().toString("yyyy-MM-dd")
+            if self.new_action_has_due.isChecked()
+            else None
+        )
+        if self._apply(
+            lambda: self._meetings.add_action(
+                meeting.pair_uuid, text, owner, meeting_uuid=meeting.uuid, due_date=due
+            )
+        ):
+            self.new_action_text.clear()
+
+    def _on_action_item_changed(self, item: QTableWidgetItem) -> None:
+        if self._loading or item.column() != 0:
+            return
+        uuid = item.data(Qt.ItemDataRole.UserRole)
+        done = item.checkState() == Qt.CheckState.Checked
+        QTimer.singleShot(
+            0, lambda: self._apply(lambda: self._meetings.set_action_done(uuid, done, date.today()))
+        )
+
+    def _on_delete_action(self) -> None:
+        row = self.actions.currentRow()
+        if row >= 0:
+            uuid = self.actions.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            self._apply(lambda: self._meetings.delete_action(uuid))
+
+    def _on_goal_link_changed(self, item: QListWidgetItem) -> None:
+        if self._loading or self.meeting is None:
+            return
+        meeting_uuid, goal_uuid = self.meeting.uuid, item.data(Qt.ItemDataRole.UserRole)
+        linked = item.checkState() == Qt.CheckState.Checked
+        service = self._meetings.link_goal if linked else self._meetings.unlink_goal
+        QTimer.singleShot(0, lambda: self._apply(lambda: service(meeting_uuid, goal_uuid)))

@@ -1,0 +1,153 @@
+"""The Meetings page as a user drives it: plan, hold with carry-over, notes autosave, undo."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
+
+from rmdesk.services import pairs
+from rmdesk.services.meetings import created_uuids
+
+
+@pytest.fixture
+def pair(desk):  # noqa: ANN001, ANN201
+    return desk.pairs.create(
+        pairs.PairDraft(
+            mentor_name="Priya Raman", mentee_name="Martin Keller", start_date="2026-01-05"
+        )
+    )
+
+
+@pytest.fixture
+def window(make_window, pair):  # noqa: ANN001, ANN201
+    window = make_window()
+    window.sidebar.setCurrentRow(window._row_of("meetings"))
+    return window
+
+
+def _plan(desk, pair, days: int) -> str:  # noqa: ANN001
+    start = datetime.now(UTC).replace(microsecond=0) + timedelta(days=days)
+    change = desk.meetings.plan(pair.uuid, start, 45, "video", "", author_role="mentee")
+    return created_uuids(change, "meetings")[0]
+
+
+def test_plan_a_meeting_from_anywhere(qtbot, make_window, desk, pair) -> None:  # noqa: ANN001
+    """Ctrl+Shift+N from Overview opens the plan form with a suggested time; it is listed."""
+    window = make_window()
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.findChild(QLineEdit, "planPlace").setText("https://meet.example.com/abc")
+        dialog._on_plan_clicked()
+
+    QTimer.singleShot(0, fill)
+    window.plan_meeting_action.trigger()
+    page = window.meetings
+    assert window.pages.currentWidget() is page
+    assert page.model.rowCount() == 1
+    assert page.detail.place.text() == "https://meet.example.com/abc"
+    assert "Next:" in page.findChild(QLabel, "meetingsSummary").text()
+
+
+def test_bad_place_link_and_zero_duration_are_explained(qtbot, window, desk, pair) -> None:  # noqa: ANN001
+    """An invalid link or a duration of zero gets an inline message and is not saved."""
+    uuid = _plan(desk, pair, 3)
+    page = window.meetings
+    page.reload(uuid)
+    detail = page.detail
+    detail.place.setText("http://")
+    detail.place.editingFinished.emit()
+    assert detail.error.isVisibleTo(page) and "link" in detail.error.text().lower()
+    assert desk.meetings.get(uuid).place == ""
+    assert detail.place.text() == "http://", "what was typed stays"
+    detail.duration.setValue(0)
+    detail.duration.editingFinished.emit()
+    assert detail.error.isVisibleTo(page)
+    assert desk.meetings.get(uuid).duration_minutes == 45
+
+
+def test_hold_carries_open_items_over(qtbot, window, desk, pair) -> None:  # noqa: ANN001
+    """Marking a meeting held moves open actions and undiscussed topics to the next one."""
+    first = _plan(desk, pair, -7)
+    second = _plan(desk, pair, 7)
+    page = window.meetings
+    page.reload(first)
+    detail = page.detail
+    qtbot.keyClicks(detail.new_agenda_item, "Prompting basics")
+    qtbot.mouseClick(
+        detail.findChild(QPushButton, "addAgendaItemButton"), Qt.MouseButton.LeftButton
+    )
+    qtbot.keyClicks(detail.new_agenda_item, "Dashboards")
+    qtbot.mouseClick(
+        detail.findChild(QPushButton, "addAgendaItemButton"), Qt.MouseButton.LeftButton
+    )
+    detail.agenda.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: desk.meetings.agenda(first)[0].discussed)
+    qtbot.keyClicks(detail.new_action_text, "Try an assistant on the weekly report")
+    qtbot.mouseClick(detail.findChild(QPushButton, "addActionButton"), Qt.MouseButton.LeftButton)
+    messages: list[str] = []
+    page.status_message.connect(messages.append)
+    with qtbot.waitSignal(page.meeting_held):
+        qtbot.mouseClick(detail.findChild(QPushButton, "markHeldButton"), Qt.MouseButton.LeftButton)
+    assert desk.meetings.get(first).status == "held"
+    carried = desk.meetings.agenda(second)
+    assert [item.title for item in carried] == ["Dashboards"]
+    assert carried[0].carried_from_uuid
+    assert [a.text for a in desk.meetings.actions(second)] == [
+        "Try an assistant on the weekly report"
+    ]
+    assert "carried over" in messages[-1]
+    page.undo_stack.undo()
+    assert desk.meetings.get(first).status == "planned"
+    assert desk.meetings.agenda(second) == []
+
+
+def test_notes_autosave_and_survive_closing(qtbot, window, desk, pair) -> None:  # noqa: ANN001
+    """Notes save after a short pause, and what was typed just before closing is kept."""
+    uuid = _plan(desk, pair, 2)
+    page = window.meetings
+    page.reload(uuid)
+    editor = page.detail.notes.editor
+    qtbot.keyClicks(editor, "# Agenda")
+    qtbot.waitUntil(lambda: desk.meetings.get(uuid).notes == "# Agenda", timeout=3000)
+    assert "Agenda" in page.detail.notes.preview.toPlainText()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "- typed at the last second")
+    window.close()
+    assert desk.meetings.get(uuid).notes == "# Agenda\n- typed at the last second"
+
+
+def test_notes_formatting_shortcuts(qtbot, window, desk, pair) -> None:  # noqa: ANN001
+    """Ctrl+B wraps the selection in bold markers."""
+    uuid = _plan(desk, pair, 2)
+    page = window.meetings
+    page.reload(uuid)
+    editor = page.detail.notes.editor
+    qtbot.keyClicks(editor, "important")
+    editor.selectAll()
+    page.detail.notes.wrap("**")
+    assert editor.toPlainText() == "**important**"
+    page.detail.notes.prefix_lines("## ")
+    assert editor.toPlainText() == "## **important**"
+
+
+def test_export_ics_and_copy_agenda(qtbot, window, desk, pair, tmp_path) -> None:  # noqa: ANN001
+    """The next meeting exports as a calendar file and its agenda copies as Markdown."""
+    import icalendar
+
+    uuid = _plan(desk, pair, 5)
+    page = window.meetings
+    page.reload(uuid)
+    desk.meetings.add_agenda_item(uuid, "Hybrid meetings")
+    page.detail.refresh()
+    target = tmp_path / "next.ics"
+    page.detail.export_ics(str(target))
+    calendar = icalendar.Calendar.from_ical(target.read_bytes())
+    [event] = calendar.walk("VEVENT")
+    assert str(event["UID"]).startswith(uuid)
+    assert target.stat().st_mode & 0o777 == 0o600
+    page.detail.copy_button.click()
+    assert "Hybrid meetings" in QApplication.clipboard().text()
