@@ -18,6 +18,7 @@ from rmdesk import errors
 from rmdesk.domain import models
 from rmdesk.domain.enums import GoalStatus, MeetingFormat, MeetingStatus, Phase, Role, TopicStatus
 from rmdesk.domain.enums import Visibility as Vis
+from rmdesk.services import programme, prompts
 from rmdesk.store import records, rows, schema
 from rmdesk.store.db import Store
 
@@ -34,28 +35,32 @@ FOCUS_AREAS = (
     "Generative AI tools, social media, dashboards and data, hybrid work, inclusion; "
     "executive presence, stakeholder management, upward feedback"
 )
-AGREEMENT = """## Our agreement
-
-Priya Raman (26, data analyst) mentors Martin Keller (VP of Operations) in the company's \
-reverse-mentoring programme. Both of us have learning goals.
-
-**Objectives.** Martin wants to be at ease with the tools and habits his younger teams take for \
-granted: generative AI, social media, self-service dashboards and hybrid ways of working. Priya \
-wants to grow as a leader: presenting to executives, managing senior stakeholders and giving \
-upward feedback with confidence.
-
-**Cadence.** We meet every two weeks for 45 minutes, mostly on video and once a month in \
-Martin's office. Whoever cancels proposes a new slot within the same week.
-
-**Confidentiality.** What we say stays between us. Goals and progress go to the programme \
-coordinator only when we both mark them for it. Neither of us retells the other's stories.
-
-**Honesty both ways.** Priya gives Martin direct feedback even though he is senior; Martin \
-asks before he gives advice.
-
-**Pausing.** Either of us can pause for up to six weeks by telling the other, no reason \
-needed. If it stops working we say so in a meeting, not by email, and tell the coordinator \
-together."""
+AGREEMENT = programme.render(
+    programme.Agreement(
+        objectives=(
+            "Martin wants to be at ease with the tools and habits his younger teams take for "
+            "granted: generative AI, social media, self-service dashboards and hybrid ways of "
+            "working. Priya wants to grow as a leader: presenting to executives, managing senior "
+            "stakeholders and giving upward feedback with confidence."
+        ),
+        cadence_days=14,
+        meeting_minutes=45,
+        confidentiality=(
+            "What we say stays between us. Goals and progress go to the programme coordinator "
+            "only when we both mark them for it. Neither of us retells the other's stories."
+        ),
+        pause_and_withdraw=(
+            "Either of us can pause for up to six weeks by telling the other, no reason needed. "
+            "If it stops working we say so in a meeting, not by email, and tell the coordinator "
+            "together."
+        ),
+        other=(
+            "Honesty both ways: Priya gives Martin direct feedback even though he is senior; "
+            "Martin asks before he gives advice. Whoever cancels proposes a new slot within the "
+            "same week."
+        ),
+    )
+)
 
 
 def _bank(text: str) -> list[str]:
@@ -298,11 +303,6 @@ Cancelled: Martin was called into the quarter-end review. | Cancelled: Priya was
 Cancelled: clashed with the site visit; rebooking.
 Cancelled by mutual agreement during the holidays.
 """)
-REFLECTION_PROMPTS = _bank("""
-What did I learn that surprised me? | What will I do differently this week?
-Where did I feel uncomfortable, and why? | What did I teach without noticing?
-How honest was I today? | What would I like more of in our sessions?
-""")
 REFLECTION_LINES = {
     MENTEE: _bank("""
         I interrupted Priya twice before she finished; I want to listen longer.
@@ -365,6 +365,7 @@ class _Desk:
     today: date
     start: date
     pair_uuid: str = ""
+    library: list[prompts.Prompt] = field(default_factory=lambda: prompts.load_library().prompts)
     made: dict[str, list[models.Record]] = field(
         default_factory=lambda: {table: [] for table in schema.TABLES}
     )
@@ -398,6 +399,14 @@ class _Desk:
             return Vis.PRIVATE.value
         return Vis.COORDINATOR.value if roll < private + coordinator else Vis.PAIR.value
 
+    def prompts_for(self, role: str, phase: str, moment: str) -> list[prompts.Prompt]:
+        """Built-in prompts a demo reflection can answer, so themes and suggestions work."""
+        return [
+            p
+            for p in self.library
+            if p.role in (role, "both") and p.phase == phase and p.moment == moment
+        ]
+
     def days_between(self, first: date, last: date) -> date:
         return first + timedelta(days=self.rng.randint(0, max(0, (last - first).days)))
 
@@ -425,6 +434,7 @@ def build_demo(
     desk.pair_uuid = _pair(desk).uuid
     spans = _goals(desk, years)
     _meetings(desk, spans, _topics(desk, years, spans))
+    _phase_pairs(desk)
     with store.atomic():
         for table in schema.TABLES:  # parents before children
             for record in desk.made[table]:
@@ -794,13 +804,15 @@ def _after(
     if rng.random() < 0.6:
         author = MENTEE if rng.random() < 0.7 else MENTOR
         written = min(day + timedelta(days=rng.randint(0, 3)), desk.today)
-        prompt = rng.choice(REFLECTION_PROMPTS) if rng.random() < 0.5 else None
+        fitting = desk.prompts_for(author, "growing", "after_meeting")
+        prompt = rng.choice(fitting) if fitting and rng.random() < 0.5 else None
         reflection = desk.put(
             models.Reflection,
             written,
             pair_uuid=desk.pair_uuid,
             body=_reflection(rng, author),
-            prompt_text=prompt,
+            prompt_id=prompt.id if prompt else None,
+            prompt_text=prompt.text if prompt else None,
             meeting_uuid=meeting.uuid,
             written_on=written.isoformat(),
             author_role=author,
@@ -850,3 +862,183 @@ def _reflection(rng: random.Random, author: str) -> str:
         todo = "\n".join(f"- {line}" for line in rng.sample(ACTIONS[author], 2))
         parts.append(f"To try before we meet again:\n\n{todo}")
     return "\n\n".join(parts)
+
+
+# --- one more pair in each other phase, so every phase can be seen -------------------------
+
+PHASE_PAIRS = (
+    # mentor, phase, days since start (negative: starts later), planned end offset in days
+    ("Lucía Ortega", Phase.PREPARING, -10, 355),
+    ("Sam Okafor", Phase.AGREEING, 20, 345),
+    ("Aisha Rahman", Phase.CLOSING, 340, 25),
+    ("Jonas Weber", Phase.CLOSED, 900, -535),
+)
+PHASE_GOALS = {
+    MENTEE: (
+        ("Run a hybrid meeting where remote people speak first", "Hybrid work"),
+        ("Post a short video update to my team each month", "Social media"),
+    ),
+    MENTOR: (
+        ("Present our results to the leadership team", "Executive presence"),
+        ("Give upward feedback within a day, not a month", "Feedback and candour"),
+    ),
+}
+
+
+def _phase_pairs(desk: _Desk) -> None:
+    """Martin, the desk's owner, in four more programmes: one in each other phase.
+
+    They are small (a few meetings, goals, reflections and pulses) but real enough for the
+    Overview, the agreement and the closure view to show something in every phase.
+    """
+    main_uuid = desk.pair_uuid
+    for mentor, phase, since, end_after in PHASE_PAIRS:
+        start = desk.today - timedelta(days=since)
+        # Entered after the desk's main pair, so that pair stays first in the switcher.
+        made = min(desk.start + timedelta(days=1), desk.today)
+        agreed = phase != Phase.PREPARING
+        pair = desk.put(
+            models.Pair,
+            made,
+            author_role=ME,
+            mentor_name=mentor,
+            mentee_name="Martin Keller",
+            me_role=ME,
+            start_date=start.isoformat(),
+            planned_end_date=(start + timedelta(days=since + end_after)).isoformat(),
+            cadence_days=28,
+            meeting_minutes=60,
+            focus_areas="Hybrid work, social media; executive presence, upward feedback",
+            agreement=programme.render(
+                programme.Agreement(
+                    objectives=f"Martin learns hybrid habits from {mentor.split()[0]}, "
+                    "who grows as a presenter and in giving feedback upwards.",
+                    cadence_days=28,
+                    meeting_minutes=60,
+                    confidentiality="What we say stays between us.",
+                    pause_and_withdraw="Either of us can pause by telling the other.",
+                )
+            )
+            if agreed
+            else "",
+            phase=phase.value,
+        )
+        desk.pair_uuid = pair.uuid
+        if phase == Phase.PREPARING:
+            day = desk.today + timedelta(days=12)
+            desk.put(
+                models.Meeting,
+                desk.today,
+                pair_uuid=pair.uuid,
+                starts_at=f"{day.isoformat()}T09:00:00Z",
+                duration_minutes=60,
+                status=MeetingStatus.PLANNED.value,
+                format=MeetingFormat.IN_PERSON.value,
+                place="Café on the ground floor",
+                author_role=ME,
+                visibility=Vis.PAIR.value,
+            )
+            continue
+        length = since + end_after
+        held_days = [start + timedelta(days=offset) for offset in range(0, min(since, length), 28)]
+        for learner, goals in PHASE_GOALS.items():
+            for index, (title, category) in enumerate(goals):
+                done = phase in (Phase.CLOSING, Phase.CLOSED) and (
+                    index == 0 or phase == Phase.CLOSED
+                )
+                status = GoalStatus.ACHIEVED if done else GoalStatus.ACTIVE
+                finished = min(start + timedelta(days=int(since * 0.8)), desk.today)
+                goal = desk.put(
+                    models.Goal,
+                    start,
+                    finished if done else None,
+                    pair_uuid=pair.uuid,
+                    learner=learner,
+                    title=title,
+                    category=category,
+                    start_date=start.isoformat(),
+                    target_date=(start + timedelta(days=since + end_after)).isoformat(),
+                    status=status.value,
+                    achieved_on=finished.isoformat() if done else None,
+                    position=index,
+                    author_role=learner,
+                    visibility=desk.visibility(learner, 0.0, 0.5),
+                )
+                desk.put(
+                    models.GoalStatusChange,
+                    start,
+                    goal_uuid=goal.uuid,
+                    status=GoalStatus.ACTIVE.value,
+                    changed_on=start.isoformat(),
+                    author_role=learner,
+                    visibility=goal.visibility,
+                )
+                if done:
+                    desk.put(
+                        models.GoalStatusChange,
+                        finished,
+                        goal_uuid=goal.uuid,
+                        status=status.value,
+                        changed_on=finished.isoformat(),
+                        author_role=learner,
+                        visibility=goal.visibility,
+                    )
+                for step, day in enumerate(held_days[1:4], start=1):
+                    desk.put(
+                        models.ProgressUpdate,
+                        day,
+                        goal_uuid=goal.uuid,
+                        on_date=day.isoformat(),
+                        percent=100 if done and step == 3 else min(95, 25 * step),
+                        note="Steady progress." if step < 3 else "Nearly there.",
+                        author_role=learner,
+                        visibility=goal.visibility,
+                    )
+        for number, day in enumerate(held_days):
+            meeting = desk.put(
+                models.Meeting,
+                day,
+                pair_uuid=pair.uuid,
+                starts_at=f"{day.isoformat()}T10:00:00Z",
+                duration_minutes=60,
+                status=MeetingStatus.HELD.value,
+                format=MeetingFormat.VIDEO.value,
+                notes=f"# Meeting {number + 1}\n\n- What we tried since last time\n"
+                "- What felt awkward, and why\n- One thing each to try next",
+                mood_mentor=desk.rng.randint(3, 5),
+                mood_mentee=desk.rng.randint(3, 5),
+                author_role=ME,
+                visibility=Vis.PAIR.value,
+            )
+            for author in (MENTOR, MENTEE):
+                scores = {
+                    name: desk.rng.randint(3, 5)
+                    for name in ("safety", "candour", "usefulness", "energy")
+                }
+                desk.put(
+                    models.Pulse,
+                    day,
+                    pair_uuid=pair.uuid,
+                    on_date=day.isoformat(),
+                    meeting_uuid=meeting.uuid,
+                    author_role=author,
+                    visibility=desk.visibility(author, 0.3, 0.0),
+                    **scores,
+                )
+        if phase in (Phase.CLOSING, Phase.CLOSED):
+            closing = desk.prompts_for(ME, "closing", "closure")
+            last = held_days[-1]
+            prompt = closing[0] if closing else None
+            desk.put(
+                models.Reflection,
+                last,
+                pair_uuid=pair.uuid,
+                body=f"Looking back: I came in unsure what {mentor.split()[0]} could teach me. "
+                "I leave with habits my team noticed before I did.",
+                prompt_id=prompt.id if prompt else None,
+                prompt_text=prompt.text if prompt else None,
+                written_on=last.isoformat(),
+                author_role=ME,
+                visibility=Vis.PRIVATE.value,
+            )
+    desk.pair_uuid = main_uuid

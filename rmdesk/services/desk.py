@@ -11,7 +11,7 @@ from rmdesk.services import goals, overview, pairs
 from rmdesk.store import db
 
 if TYPE_CHECKING:
-    from rmdesk.services import backups, meetings, topics
+    from rmdesk.services import backups, meetings, programme, prompts, pulse, reflections, topics
 
 
 @dataclass
@@ -42,6 +42,31 @@ class Desk:
         from rmdesk.services import topics
 
         return topics.TopicService(self.store)
+
+    @cached_property
+    def prompt_library(self) -> prompts.LibraryResult:
+        """Read once per run; a broken prompt file is reported, the valid prompts still load."""
+        from rmdesk.services import prompts
+
+        return prompts.load_library()
+
+    @cached_property
+    def reflections(self) -> reflections.ReflectionService:
+        from rmdesk.services import reflections
+
+        return reflections.ReflectionService(self.store, self.prompt_library)
+
+    @cached_property
+    def pulse(self) -> pulse.PulseService:
+        from rmdesk.services import pulse
+
+        return pulse.PulseService(self.store)
+
+    @cached_property
+    def programme(self) -> programme.ProgrammeService:
+        from rmdesk.services import programme
+
+        return programme.ProgrammeService(self.store, self.prompt_library)
 
     def close(self) -> None:
         self.store.close()

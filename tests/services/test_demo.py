@@ -44,7 +44,17 @@ def test_fills_every_table_the_app_shows(built: tuple[Store, demo.DemoResult]) -
     counts = rows.counts(store)
     assert result.counts == counts
     assert {table for table in FILLED if counts[table] == 0} == set()
-    assert counts["pairs"] == 1
+    assert counts["pairs"] == 1 + len(demo.PHASE_PAIRS)
+
+
+def test_there_is_a_pair_in_every_phase(built: tuple[Store, demo.DemoResult]) -> None:
+    """Every programme phase has a pair; the main pair is growing and listed first."""
+    store, result = built
+    phases = {row["phase"] for row in rows.all_rows(store, "pairs")}
+    assert phases == {"preparing", "agreeing", "growing", "closing", "closed"}
+    from rmdesk.services import pairs as pair_service
+
+    assert pair_service.PairService(store).list()[0].uuid == result.pair_uuid
 
 
 def test_same_seed_and_day_give_identical_rows(tmp_path: Path) -> None:
@@ -111,7 +121,8 @@ def test_both_learners_have_goals_with_history(built: tuple[Store, demo.DemoResu
     store, _ = built
     goals = rows.all_rows(store, "goals")
     assert {g["learner"] for g in goals} == {"mentor", "mentee"}
-    assert len(goals) == 2 * 3 * 2
+    main = [g for g in goals if g["pair_uuid"] == _main(store)]
+    assert len(main) == 2 * 3 * 2
     changes = sorted(rows.all_rows(store, "goal_status_changes"), key=lambda c: c["changed_on"])
     last = {c["goal_uuid"]: c["status"] for c in changes}
     for goal in goals:
@@ -123,8 +134,8 @@ def test_both_learners_have_goals_with_history(built: tuple[Store, demo.DemoResu
 def test_exactly_the_planned_meetings_lie_ahead(built: tuple[Store, demo.DemoResult]) -> None:
     """Two planned meetings are in the future, the next within the cadence; the past is settled."""
     store, result = built
-    cadence = rows.all_rows(store, "pairs")[0]["cadence_days"]
-    meetings = rows.all_rows(store, "meetings")
+    cadence = _pair_row(store, result.pair_uuid)["cadence_days"]
+    meetings = [m for m in rows.all_rows(store, "meetings") if m["pair_uuid"] == result.pair_uuid]
     assert all(STARTS_AT.match(m["starts_at"]) for m in meetings)
     ahead = sorted(m["starts_at"] for m in meetings if m["starts_at"][:10] > TODAY.isoformat())
     planned = sorted(m["starts_at"] for m in meetings if m["status"] == "planned")
@@ -149,10 +160,22 @@ def test_ten_years_builds_a_long_history(tmp_path: Path) -> None:
     """A ten-year desk starts ten years back and scales its goals, topics and meetings."""
     with db.open_store(paths.DataPaths(tmp_path / "desk")) as store:
         result = demo.build_demo(store, years=10, seed=1, today=TODAY)
-        pair = rows.all_rows(store, "pairs")[0]
+        pair = _pair_row(store, result.pair_uuid)
         first = min(m["starts_at"] for m in rows.all_rows(store, "meetings"))
     assert pair["start_date"] == "2015-06-01"
     assert datetime.fromisoformat(first[:10]).year == 2015
-    assert result.counts["goals"] == 60
+    extra_goals = sum(4 for _m, phase, *_ in demo.PHASE_PAIRS if phase != "preparing")
+    assert result.counts["goals"] == 60 + extra_goals
     assert result.counts["topics"] == 250
     assert 200 < result.counts["meetings"] < 400
+
+
+def _pair_row(store: Store, uuid: str) -> dict:
+    return next(row for row in rows.all_rows(store, "pairs") if row["uuid"] == uuid)
+
+
+def _main(store: Store) -> str:
+    """The main pair: the one the switcher shows first."""
+    from rmdesk.services import pairs as pair_service
+
+    return pair_service.PairService(store).list()[0].uuid
