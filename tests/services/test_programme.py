@@ -182,10 +182,14 @@ def test_rendered_agreement_reads_as_markdown() -> None:
 def test_old_free_text_agreement_is_kept_in_other(store: db.Store) -> None:
     """An agreement written before the guided form goes whole into `other`, with the pair's
     own cadence, and survives being saved back."""
-    pair = _pair(store, agreement=demo.AGREEMENT, cadence_days=21, meeting_minutes=60)
+    legacy = (
+        "## Our agreement\n\n**Objectives.** Martin learns AI tools; Priya presents to "
+        "executives.\n\n**Pausing.** Either of us can pause for six weeks."
+    )
+    pair = _pair(store, agreement=legacy, cadence_days=21, meeting_minutes=60)
     service = programme.ProgrammeService(store, LIBRARY)
     read = service.agreement_of(pair)
-    assert read == programme.Agreement("", 21, 60, "", "", other=demo.AGREEMENT)
+    assert read == programme.Agreement("", 21, 60, "", "", other=legacy)
     service.save_agreement(pair.uuid, read)
     assert service.agreement_of(pair_store.get(store, pair.uuid)) == read
 
