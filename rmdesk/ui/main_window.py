@@ -75,9 +75,11 @@ class MainWindow(QMainWindow):
         self._page_factories: list[Callable[[], QWidget]] = []
         self._sidebar_pages: list[QWidget | None] = []
         self.undo_group = QUndoGroup(self)
-        self._add_page("overview", "Overview", lambda: OverviewPage(desk.overview, desk.goals))
+        self._add_page("overview", "Overview", self._overview_page)
         self._add_page("goals", "Goals", lambda: _goals_page(desk))
-        self._add_page("meetings", "Meetings", lambda: _meetings_page(desk))
+        self._add_page("meetings", "Meetings", self._meetings_page)
+        self._add_page("topics", "Topics", lambda: _topics_page(desk))
+        self._add_page("reflections", "Reflections", lambda: _reflections_page(desk))
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
 
         central = QWidget()
@@ -128,6 +130,50 @@ class MainWindow(QMainWindow):
     @property
     def meetings(self) -> MeetingsPage:
         return self.page("meetings")  # type: ignore[return-value]
+
+    def _undo_redo(self, step: Callable[[], None]) -> None:
+        flush = getattr(self.pages.currentWidget(), "flush", None)
+        if flush is not None:
+            flush()
+        step()
+
+    def _overview_page(self) -> QWidget:
+        page = OverviewPage(self.desk.overview, self.desk.goals, self.desk)
+        page.reflect_requested.connect(self._on_reflect_requested)
+        # A phase change (or its undo) changes what other pages suggest: let them re-read.
+        page.undo_stack.indexChanged.connect(self._on_overview_changed)
+        return page
+
+    def _on_overview_changed(self, _index: int) -> None:
+        """A bound slot (not a lambda), so Qt disconnects it when the window goes."""
+        if not self.current_pair or not self.isVisible():  # closing: the desk may be gone
+            return
+        pair = self.desk.pairs.get(self.current_pair)
+        for page in self._built_pages():
+            if not isinstance(page, OverviewPage):
+                page.show_pair(pair)
+
+    def _meetings_page(self) -> QWidget:
+        from rmdesk.ui.pages.meetings import MeetingsPage
+
+        page = MeetingsPage(self.desk.meetings, self.desk.goals)
+        page.meeting_held.connect(self._on_meeting_held)
+        page.check_in_requested.connect(lambda uuid: self.overview.check_in(uuid))
+        return page
+
+    def _on_meeting_held(self, meeting_uuid: str) -> None:
+        """Offer one reflection prompt (never modal) and point to the pulse check-in."""
+        offered = self.page("reflections").offer_after_meeting(meeting_uuid)
+        hint = " A reflection prompt is waiting on the Reflections page." if offered else ""
+        current = self.statusBar().currentMessage()
+        self.statusBar().showMessage(
+            f"{current}{hint} Use “Pulse check-in…” to say how it went.", 12000
+        )
+
+    def _on_reflect_requested(self, prompt_id: str) -> None:
+        self.sidebar.setCurrentRow(self._row_of("reflections"))
+        page = self.page("reflections")
+        page.write_with_prompt(prompt_id or None)
 
     def _on_plan_meeting_anywhere(self) -> None:
         """Ctrl+Shift+N: plan a meeting from any page."""
@@ -201,11 +247,21 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, "quit", QKeySequence.StandardKey.Quit)
         edit_menu = self.menuBar().addMenu("&Edit")
-        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
-        self.undo_action.setObjectName("undo")
+        # Our own actions (not createUndoAction) so that typing still waiting for its autosave
+        # is saved first and becomes part of what Undo undoes, never silently dropped.
+        self.undo_action = QAction("&Undo", self, objectName="undo", enabled=False)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
-        self.redo_action.setObjectName("redo")
+        self.undo_action.triggered.connect(lambda: self._undo_redo(self.undo_group.undo))
+        self.undo_group.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_group.undoTextChanged.connect(
+            lambda text: self.undo_action.setText(f"&Undo {text}".strip())
+        )
+        self.redo_action = QAction("&Redo", self, objectName="redo", enabled=False)
+        self.redo_action.triggered.connect(lambda: self._undo_redo(self.undo_group.redo))
+        self.undo_group.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_group.redoTextChanged.connect(
+            lambda text: self.redo_action.setText(f"&Redo {text}".strip())
+        )
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
@@ -401,7 +457,13 @@ def _goals_page(desk: Desk) -> QWidget:
     return GoalsPage(desk.goals)
 
 
-def _meetings_page(desk: Desk) -> QWidget:
-    from rmdesk.ui.pages.meetings import MeetingsPage
+def _topics_page(desk: Desk) -> QWidget:
+    from rmdesk.ui.pages.topics import TopicsPage
 
-    return MeetingsPage(desk.meetings, desk.goals)
+    return TopicsPage(desk.topics, desk.meetings, desk.goals)
+
+
+def _reflections_page(desk: Desk) -> QWidget:
+    from rmdesk.ui.pages.reflections import ReflectionsPage
+
+    return ReflectionsPage(desk.reflections, desk.meetings, desk.goals)

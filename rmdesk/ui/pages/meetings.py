@@ -123,6 +123,7 @@ class PlanMeetingDialog(QDialog):
 class MeetingsPage(QWidget):
     status_message = Signal(str)
     meeting_held = Signal(str)
+    check_in_requested = Signal(str)
 
     def __init__(
         self, meetings: MeetingService, goals: GoalService, parent: QWidget | None = None
@@ -153,7 +154,7 @@ class MeetingsPage(QWidget):
         self.timeline.setAccessibleName("Meetings, upcoming first")
         self.timeline.setModel(self.model)
         self.timeline.setUniformItemSizes(True)
-        self.timeline.setSpacing(1)
+        self.timeline.setSpacing(3)
         self.timeline.selectionModel().currentChanged.connect(self._on_current_changed)
 
         left = QWidget()
@@ -168,9 +169,11 @@ class MeetingsPage(QWidget):
         self.detail.status_changed.connect(lambda uuid: self.reload(self._keep(uuid)))
         self.detail.message.connect(self.status_message)
         self.detail.held.connect(self.meeting_held)
+        self.detail.check_in_requested.connect(self.check_in_requested)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.detail)
         splitter = QSplitter(objectName="meetingsSplitter")
         splitter.addWidget(left)

@@ -2,18 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, QTimeZone, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rmdesk.domain import models
 from rmdesk.domain.enums import GoalStatus, MeetingFormat, MeetingStatus, Role
 from rmdesk.services.goals import GoalService
 from rmdesk.services.overview import OverviewService
+from rmdesk.services.undo import Change
 from rmdesk.ui import theme
+from rmdesk.ui.undo import ChangeCommand
 from rmdesk.ui.widgets.chart import BarItem, ChartWidget
 from rmdesk.ui.widgets.pair_form import PHASE_LABELS
+
+if TYPE_CHECKING:
+    from rmdesk.services.desk import Desk
 
 FORMAT_LABELS = {
     MeetingFormat.IN_PERSON: "in person",
@@ -64,11 +81,21 @@ class _Card(QFrame):
 class OverviewPage(QWidget):
     """Reads one snapshot per refresh; a few indexed queries, so it stays instant."""
 
+    reflect_requested = Signal(str)  # a prompt id: open Reflections with it
+    status_message = Signal(str)
+
     def __init__(
-        self, overview: OverviewService, goals: GoalService, parent: QWidget | None = None
+        self,
+        overview: OverviewService,
+        goals: GoalService,
+        desk: Desk | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._goals = goals
+        self._desk = desk
+        self.pair: models.Pair | None = None
+        self.undo_stack = QUndoStack(self)
         self.setObjectName("overviewPage")
         self.setStyleSheet(theme.PAGE_STYLE)
         self._overview = overview
@@ -93,6 +120,47 @@ class OverviewPage(QWidget):
         self.goal_chart.set_empty_text("No active goals yet. Add one on the Goals page.")
         self.goal_chart_card.layout().insertWidget(2, self.goal_chart)
 
+        self.programme = _Card("Programme phase", "programmeCard")
+        self.advance_button = QPushButton(objectName="advancePhaseButton")
+        self.advance_button.clicked.connect(self._on_advance_clicked)
+        self.agreement_button = QPushButton("Agreement…", objectName="agreementButton")
+        self.agreement_button.setAccessibleName("Our agreement")
+        self.agreement_button.clicked.connect(self._on_agreement_clicked)
+        self.closure_button = QPushButton("Closure view…", objectName="closureButton")
+        self.closure_button.clicked.connect(self._on_closure_clicked)
+        phase_buttons = QHBoxLayout()
+        for button in (self.advance_button, self.agreement_button, self.closure_button):
+            phase_buttons.addWidget(button)
+        phase_buttons.addStretch(1)
+        self.programme.layout().insertLayout(3, phase_buttons)
+
+        self.pulse = _Card("Relationship pulse", "pulseCard")
+        self.pulse_chart = ChartWidget()
+        self.pulse_chart.setObjectName("overviewPulseChart")
+        self.pulse_chart.set_empty_text("No check-ins yet. They take seconds after a meeting.")
+        self.pulse_chart.setFixedHeight(150)
+        self.pulse.layout().insertWidget(2, self.pulse_chart)
+        self.pulse_hint = QLabel(objectName="pulseSuggestion", wordWrap=True)
+        self.pulse_hint.hide()
+        self.reflect_button = QPushButton("Reflect on it", objectName="pulseReflectButton")
+        self.reflect_button.hide()
+        self.reflect_button.clicked.connect(
+            lambda: self.reflect_requested.emit(self._suggested_prompt or "")
+        )
+        self.check_in_button = QPushButton("Check in…", objectName="checkInButton")
+        self.check_in_button.setAccessibleName("Pulse check-in")
+        self.check_in_button.clicked.connect(lambda: self.check_in())
+        pulse_buttons = QHBoxLayout()
+        pulse_buttons.addWidget(self.check_in_button)
+        pulse_buttons.addWidget(self.reflect_button)
+        pulse_buttons.addStretch(1)
+        self.pulse.layout().insertWidget(4, self.pulse_hint)
+        self.pulse.layout().insertLayout(5, pulse_buttons)
+        self._suggested_prompt: str | None = None
+        self._pulse_pending = False
+        self._pulse_timer = QTimer(self, singleShot=True, interval=0)
+        self._pulse_timer.timeout.connect(self._load_pulse)
+
         grid = QGridLayout()
         grid.setSpacing(12)
         grid.addWidget(self.people, 0, 0, 1, 2)
@@ -101,8 +169,10 @@ class OverviewPage(QWidget):
         grid.addWidget(self.goals, 1, 1)
         grid.addWidget(self.meetings, 1, 2)
         grid.addWidget(self.actions, 1, 3)
-        grid.addWidget(self.goal_chart_card, 2, 0, 1, 4)
-        grid.addWidget(self.focus, 3, 0, 1, 4)
+        grid.addWidget(self.programme, 2, 0, 1, 2)
+        grid.addWidget(self.pulse, 2, 2, 1, 2)
+        grid.addWidget(self.goal_chart_card, 3, 0, 1, 4)
+        grid.addWidget(self.focus, 4, 0, 1, 4)
         for column in range(4):
             grid.setColumnStretch(column, 1)
 
@@ -124,6 +194,10 @@ class OverviewPage(QWidget):
 
     def show_pair(self, pair: models.Pair) -> None:
         pair_uuid = pair.uuid
+        self.pair = pair
+        self._show_programme(pair)
+        # The pulse needs the whole history; it follows right after the first paint.
+        self._pulse_timer.start()
         snap = self._overview.snapshot(pair_uuid)
         self.snapshot = snap
         pair = snap.pair
@@ -199,3 +273,132 @@ class OverviewPage(QWidget):
         active = by_goal.get(GoalStatus.ACTIVE, 0)
         self.goal_chart_card.detail.setText(f"Showing {len(bars)} of {active} active goals.")
         self.goal_chart_card.detail.setVisible(active > len(bars))
+
+    # --- programme and pulse (issue 5) ---------------------------------------------------
+
+    def _show_programme(self, pair: models.Pair) -> None:
+        from rmdesk.services import programme
+
+        label = programme.PHASE_LABELS.get(pair.phase, pair.phase)
+        following = programme.next_phase(pair)
+        advice = {
+            "preparing": "Get to know each other and what you each hope to learn.",
+            "agreeing": "Agree objectives, rhythm, confidentiality and how to pause.",
+            "growing": "Meet, learn, reflect. Check in on the pulse now and then.",
+            "closing": "Look back together, write a final reflection, celebrate.",
+            "closed": "The programme is closed. Well done, both of you.",
+        }.get(pair.phase, "")
+        self.programme.show_values(label, advice)
+        self.advance_button.setVisible(following is not None and self._desk is not None)
+        if following:
+            self.advance_button.setText(f"Move to {programme.PHASE_LABELS[following]}")
+            self.advance_button.setAccessibleName(f"Move to the {following} phase")
+        self.agreement_button.setVisible(self._desk is not None)
+        self.closure_button.setVisible(
+            self._desk is not None and pair.phase in ("closing", "closed")
+        )
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().showEvent(event)
+        if self._pulse_pending:
+            self._pulse_timer.start()
+
+    def _load_pulse(self) -> None:
+        if self._desk is None or self.pair is None:
+            return
+        if not self.isVisible():  # read it when the page is next shown, not in the background
+            self._pulse_pending = True
+            return
+        self._pulse_pending = False
+        from rmdesk.ui.dialogs.programme_dialogs import pulse_series
+
+        service = self._desk.pulse
+        points = service.trend(self.pair.uuid)
+        self.pulse_chart.set_trends(pulse_series(points))
+        averages = service.averages(self.pair.uuid)
+        if averages.overall is None:
+            self.pulse.show_values("—", "")
+        else:
+            self.pulse.show_values(
+                f"{averages.overall:.1f} / 5", f"Average of {averages.check_ins} check-ins."
+            )
+        dropping = service.dropping(self.pair.uuid)
+        self._suggested_prompt = None
+        if dropping:
+            prompt = self._candour_prompt()
+            self._suggested_prompt = prompt.id if prompt else None
+            self.pulse_hint.setText(
+                "The pulse has dipped at the last two meetings. That is normal now and then; "
+                "it may help to talk about it."
+                + (f" A prompt to start from: “{prompt.text}”" if prompt else "")
+            )
+        self.pulse_hint.setVisible(dropping)
+        self.reflect_button.setVisible(dropping and self._suggested_prompt is not None)
+
+    def _candour_prompt(self):  # noqa: ANN202 - a prompts.Prompt or None
+        import random
+
+        assert self._desk is not None and self.pair is not None
+        candidates = [
+            prompt
+            for prompt in self._desk.reflections.all_prompts()
+            if prompt.theme == "feedback_and_candour" and prompt.role in (self.pair.me_role, "both")
+        ]
+        return random.Random(self.pair.uuid).choice(candidates) if candidates else None
+
+    def check_in(self, meeting_uuid: str | None = None) -> bool:
+        """Open the pulse check-in (after a meeting, or any time from here)."""
+        if self._desk is None or self.pair is None:
+            return False
+        from rmdesk.ui.dialogs.programme_dialogs import PulseDialog
+
+        dialog = PulseDialog(self._desk.pulse, self.pair, meeting_uuid, self)
+        if dialog.exec() and dialog.change is not None:
+            self._push(dialog.change, self._desk.pulse.apply)
+            self._load_pulse()
+            self.status_message.emit("Thanks for checking in.")
+            return True
+        return False
+
+    def _push(self, change: Change, apply: Callable[[Change, bool], None]) -> None:
+        if not change.empty:
+            self.undo_stack.push(ChangeCommand(change, apply, self._refresh))
+
+    def _refresh(self) -> None:
+        if self._desk is not None and self.pair is not None:
+            self.show_pair(self._desk.pairs.get(self.pair.uuid))
+
+    def _on_advance_clicked(self) -> None:
+        if self._desk is None or self.pair is None:
+            return
+        change = self._desk.programme.advance(self.pair.uuid)
+        self._push(change, self._desk.programme.apply)
+        self._refresh()
+        assert self.pair is not None
+        self.status_message.emit(f"Moved to the {self.pair.phase} phase. Ctrl+Z moves back.")
+
+    def _on_agreement_clicked(self) -> None:
+        if self._desk is None or self.pair is None:
+            return
+        from rmdesk.ui.dialogs.programme_dialogs import AgreementDialog
+
+        dialog = AgreementDialog(self._desk.programme, self.pair, self)
+        if dialog.exec() and dialog.change is not None:
+            self._push(dialog.change, self._desk.programme.apply)
+            self._refresh()
+            self.status_message.emit("Agreement saved.")
+
+    def _on_closure_clicked(self) -> None:
+        if self._desk is None or self.pair is None:
+            return
+        import random
+
+        from rmdesk.ui.dialogs.programme_dialogs import ClosureDialog
+
+        closing = [
+            p
+            for p in self._desk.reflections.all_prompts()
+            if p.moment == "closure" and p.role in (self.pair.me_role, "both")
+        ]
+        text = random.Random(self.pair.uuid).choice(closing).text if closing else ""
+        ClosureDialog(self._desk.programme, self.pair, text, self).exec()

@@ -65,7 +65,7 @@ RATING_FIELDS = (
 
 
 def local_text(moment: datetime) -> str:
-    return moment.strftime("%a %d %b %Y, %H:%M")
+    return f"{moment:%a} {moment.day} {moment:%b %Y, %H:%M}"
 
 
 class MeetingDetail(QWidget):
@@ -76,6 +76,7 @@ class MeetingDetail(QWidget):
     status_changed = Signal(str)
     message = Signal(str)
     held = Signal(str)  # a meeting was just marked held: time to offer a reflection
+    check_in_requested = Signal(str)
 
     def __init__(
         self, meetings: MeetingService, goals: GoalService, parent: QWidget | None = None
@@ -99,12 +100,21 @@ class MeetingDetail(QWidget):
         self.ics_button = self._button("Add to calendar…", "exportIcsButton", self._on_export_ics)
         self.copy_button = self._button("Copy agenda", "copyAgendaButton", self._on_copy_agenda)
         self.delete_button = self._button("Delete", "deleteMeetingButton", self._on_delete)
-        buttons = QHBoxLayout()
-        for button in (self.held_button, self.cancel_button, self.reopen_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        for button in (self.ics_button, self.copy_button, self.delete_button):
-            buttons.addWidget(button)
+        self.check_in_button = self._button(
+            "Pulse check-in…",
+            "meetingCheckInButton",
+            lambda: self.meeting and self.check_in_requested.emit(self.meeting.uuid),
+        )
+        buttons = QVBoxLayout()
+        for group in (
+            (self.held_button, self.cancel_button, self.reopen_button, self.check_in_button),
+            (self.ics_button, self.copy_button, self.delete_button),
+        ):
+            row = QHBoxLayout()
+            for button in group:
+                row.addWidget(button)
+            row.addStretch(1)
+            buttons.addLayout(row)
 
         self.start = QDateTimeEdit(objectName="meetingStart")
         self.start.setCalendarPopup(True)
@@ -314,6 +324,7 @@ class MeetingDetail(QWidget):
         self.held_button.setEnabled(meeting.status != MeetingStatus.HELD)
         self.cancel_button.setEnabled(meeting.status == MeetingStatus.PLANNED)
         self.reopen_button.setEnabled(meeting.status != MeetingStatus.PLANNED)
+        self.check_in_button.setEnabled(meeting.status == MeetingStatus.HELD)
         self.start.setDateTime(QDateTime(local.date(), local.time().replace(tzinfo=None)))
         self.duration.setValue(meeting.duration_minutes)
         self.format.setCurrentIndex(max(0, self.format.findData(meeting.format)))

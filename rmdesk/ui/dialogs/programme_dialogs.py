@@ -1,0 +1,324 @@
+"""The pulse check-in, the guided agreement and the closure view (issue 5)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmdesk import errors
+from rmdesk.domain import models
+from rmdesk.services import programme, pulse
+from rmdesk.services.undo import Change
+from rmdesk.ui import theme
+from rmdesk.ui.widgets.chart import ChartWidget, TrendSeries
+from rmdesk.ui.widgets.goal_detail import VISIBILITY_LABELS
+
+PULSE_QUESTIONS = {
+    "safety": "I felt safe to speak openly",
+    "candour": "We were candid with each other",
+    "usefulness": "It was useful to me",
+    "energy": "I left with energy",
+}
+
+
+def pulse_series(points: list[pulse.PulsePoint]) -> list[TrendSeries]:
+    """The overall pulse and the safety line: the two that matter most for candour."""
+    series = []
+    for name, label in (("overall", "Overall"), ("safety", "Safety to speak openly")):
+        values = [(p.on, p.value(name)) for p in points if p.value(name) is not None]
+        series.append(TrendSeries(points=values, label=label))
+    return series
+
+
+def _error_label(name: str) -> QLabel:
+    label = QLabel(objectName=name, wordWrap=True)
+    theme.error_label(label)
+    label.hide()
+    return label
+
+
+class PulseDialog(QDialog):
+    """A check-in that takes seconds: four 1–5 ratings (any may be skipped) and a note."""
+
+    def __init__(
+        self,
+        service: pulse.PulseService,
+        pair: models.Pair,
+        meeting_uuid: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("pulseDialog")
+        self.setWindowTitle("Pulse check-in")
+        self._service = service
+        self._pair = pair
+        self._meeting = meeting_uuid
+        self.change: Change | None = None
+        self.groups: dict[str, QButtonGroup] = {}
+        grid = QGridLayout()
+        for column, value in enumerate(range(1, 6), start=1):
+            grid.addWidget(QLabel(str(value), alignment=Qt.AlignmentFlag.AlignCenter), 0, column)
+        for row, (field, question) in enumerate(PULSE_QUESTIONS.items(), start=1):
+            grid.addWidget(QLabel(question), row, 0)
+            group = QButtonGroup(self)
+            for value in range(1, 6):
+                button = QRadioButton(objectName=f"{field}{value}")
+                button.setAccessibleName(f"{question}: {value} of 5")
+                group.addButton(button, value)
+                grid.addWidget(button, row, value, alignment=Qt.AlignmentFlag.AlignCenter)
+            self.groups[field] = group
+        self.note = QLineEdit(objectName="pulseNote")
+        self.note.setPlaceholderText("Anything to add? (optional)")
+        self.note.setAccessibleName("Note")
+        self.visibility = QComboBox(objectName="pulseVisibility")
+        self.visibility.setAccessibleName("Who may see this check-in")
+        for value, label in VISIBILITY_LABELS.items():
+            self.visibility.addItem(label, value.value)
+        self.error = _error_label("pulseError")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._on_save_clicked)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("1 = not at all, 5 = completely. Skip any you like."))
+        layout.addLayout(grid)
+        layout.addWidget(self.note)
+        layout.addWidget(self.visibility)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def set_rating(self, field: str, value: int) -> None:
+        self.groups[field].button(value).setChecked(True)
+
+    def _on_save_clicked(self) -> None:
+        ratings = {
+            field: (group.checkedId() if group.checkedId() > 0 else None)
+            for field, group in self.groups.items()
+        }
+        try:
+            self.change = self._service.add(
+                self._pair.uuid,
+                self._pair.me_role,
+                date.today(),
+                meeting_uuid=self._meeting,
+                note=self.note.text(),
+                visibility=self.visibility.currentData(),
+                **ratings,
+            )
+        except errors.ValidationError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.accept()
+
+
+class AgreementDialog(QDialog):
+    """The guided agreement: objectives, rhythm, confidentiality, how to pause or withdraw."""
+
+    def __init__(
+        self, service: programme.ProgrammeService, pair: models.Pair, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("agreementDialog")
+        self.setWindowTitle("Our agreement")
+        self._service = service
+        self._pair = pair
+        self.change: Change | None = None
+        agreement = service.agreement_of(pair)
+        self.objectives = self._text(
+            "agreementObjectives",
+            "Objectives",
+            agreement.objectives,
+            "What each of you wants from the programme",
+        )
+        self.cadence = QSpinBox(objectName="agreementCadence", minimum=1, maximum=365)
+        self.cadence.setValue(agreement.cadence_days)
+        self.cadence.setSuffix(" days")
+        self.cadence.setAccessibleName("Meet every so many days")
+        self.minutes = QSpinBox(objectName="agreementMinutes", minimum=5, maximum=600)
+        self.minutes.setSingleStep(5)
+        self.minutes.setValue(agreement.meeting_minutes)
+        self.minutes.setSuffix(" minutes")
+        self.minutes.setAccessibleName("Meeting length")
+        self.confidentiality = self._text(
+            "agreementConfidentiality",
+            "Confidentiality",
+            agreement.confidentiality,
+            "What stays between the two of you, and what may be shared",
+        )
+        self.pause = self._text(
+            "agreementPause",
+            "Pausing or withdrawing",
+            agreement.pause_and_withdraw,
+            "How either of you can pause or end the programme, without blame",
+        )
+        self.other = self._text("agreementOther", "Anything else", agreement.other, "")
+        self.error = _error_label("agreementError")
+        rhythm = QHBoxLayout()
+        rhythm.addWidget(self.cadence)
+        rhythm.addWidget(self.minutes)
+        rhythm.addStretch(1)
+        form = QFormLayout()
+        form.addRow("&Objectives", self.objectives)
+        form.addRow("We meet every", rhythm)
+        form.addRow("&Confidentiality", self.confidentiality)
+        form.addRow("&Pausing or withdrawing", self.pause)
+        form.addRow("Anything &else", self.other)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._on_save_clicked)
+        buttons.rejected.connect(self.reject)
+        intro = QLabel(
+            "Agree these together at the start; either of you can revisit them at any time."
+        )
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(620, 620)
+
+    def _text(self, name: str, accessible: str, value: str, placeholder: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit(value, objectName=name)
+        edit.setAccessibleName(accessible)
+        edit.setPlaceholderText(placeholder)
+        edit.setTabChangesFocus(True)
+        return edit
+
+    def agreement(self) -> programme.Agreement:
+        return programme.Agreement(
+            objectives=self.objectives.toPlainText(),
+            cadence_days=self.cadence.value(),
+            meeting_minutes=self.minutes.value(),
+            confidentiality=self.confidentiality.toPlainText(),
+            pause_and_withdraw=self.pause.toPlainText(),
+            other=self.other.toPlainText(),
+        )
+
+    def _on_save_clicked(self) -> None:
+        try:
+            self.change = self._service.save_agreement(self._pair.uuid, self.agreement())
+        except errors.ValidationError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.accept()
+
+
+class ClosureDialog(QDialog):
+    """Closing the programme: each goal from start to end, meetings, the pulse, final words."""
+
+    def __init__(
+        self,
+        service: programme.ProgrammeService,
+        pair: models.Pair,
+        closing_prompt: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("closureDialog")
+        self.setWindowTitle("Closing the programme")
+        closure = service.closure(pair.uuid, date.today())
+        self.closure = closure
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+
+        achieved = len(closure.achievements)
+        celebration = QLabel(objectName="closureCelebration", wordWrap=True)
+        celebration.setText(
+            f"🎉  {pair.mentor_name} and {pair.mentee_name}: {achieved} goal"
+            f"{'s' if achieved != 1 else ''} achieved together, over "
+            f"{closure.meetings.held} meetings since {closure.start_date}.  🎉"
+        )
+        theme.heading_font(celebration, 1.2)
+        layout.addWidget(celebration)
+
+        goals = QTableWidget(len(closure.goals), 5, objectName="closureGoals")
+        goals.setAccessibleName("Each goal from start to end")
+        goals.setHorizontalHeaderLabels(["Goal", "Whose", "Start", "End", "Status"])
+        goals.verticalHeader().hide()
+        goals.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, journey in enumerate(closure.goals):
+            for column, text in enumerate(
+                (
+                    journey.title,
+                    pair.name_of(journey.learner).split()[0],
+                    f"{journey.start_percent}%",
+                    f"{journey.end_percent}%",
+                    journey.status + (f" ({journey.achieved_on})" if journey.achieved_on else ""),
+                )
+            ):
+                goals.setItem(row, column, QTableWidgetItem(text))
+        goals.resizeColumnsToContents()
+        goals.setMinimumHeight(160)
+        goals_box = QGroupBox("Goals, start to end")
+        QVBoxLayout(goals_box).addWidget(goals)
+        layout.addWidget(goals_box)
+
+        tally = closure.meetings
+        meetings = QLabel(
+            f"{tally.held} meetings held of {tally.expected} expected by your cadence; "
+            f"{tally.cancelled} cancelled, {tally.planned} still planned.",
+            objectName="closureMeetings",
+        )
+        meetings.setWordWrap(True)
+        layout.addWidget(meetings)
+
+        chart = ChartWidget()
+        chart.setObjectName("closurePulseChart")
+        chart.set_empty_text("No pulse check-ins were recorded.")
+        chart.set_trends(pulse_series(list(closure.pulse)))
+        chart.setMinimumHeight(180)
+        pulse_box = QGroupBox("The pulse over the whole programme")
+        QVBoxLayout(pulse_box).addWidget(chart)
+        layout.addWidget(pulse_box)
+
+        finals = QGroupBox("Final reflections")
+        finals_layout = QVBoxLayout(finals)
+        for role, reflection in closure.final_reflections.items():
+            name = pair.name_of(role)
+            if reflection is None:
+                text = f"{name} has not written a final reflection yet."
+                if closing_prompt:
+                    text += f" A prompt to start from: “{closing_prompt}”"
+            else:
+                text = f"{name} ({reflection.written_on}): {reflection.body.strip()[:600]}"
+            label = QLabel(text, objectName=f"closureFinal{role.capitalize()}")
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            finals_layout.addWidget(label)
+        layout.addWidget(finals)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll)
+        outer.addWidget(buttons)
+        self.resize(760, 720)

@@ -1,0 +1,1133 @@
+"""Reflections: a filtered lazy list on the left, the chosen reflection on the right (its
+prompt, a Markdown body, who may see it, the meeting and goals it is about), and after a
+meeting is held, one prompt offered in a banner that never blocks anything.
+
+The body saves after a short pause in typing and whenever the page flushes (switching
+reflection, leaving the page, closing the window); every change is a step on the undo stack.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QTextCursor,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmdesk import errors
+from rmdesk.domain import models
+from rmdesk.domain.enums import MeetingStatus, Role, Visibility
+from rmdesk.services import prompts
+from rmdesk.services.goals import GoalService
+from rmdesk.services.meetings import MeetingService
+from rmdesk.services.reflections import ReflectionService
+from rmdesk.services.undo import Change
+from rmdesk.ui import theme
+from rmdesk.ui.dialogs.prompts_dialog import (
+    MOMENT_LABELS,
+    PHASE_LABELS,
+    PromptsDialog,
+    theme_label,
+)
+from rmdesk.ui.models.lazy_list import ROW_ROLE, UUID_ROLE, LazyListModel
+from rmdesk.ui.undo import ChangeCommand
+from rmdesk.ui.widgets.goal_detail import VISIBILITY_LABELS
+from rmdesk.ui.widgets.markdown_editor import MarkdownEditor
+from rmdesk.ui.widgets.meeting_detail import local_text
+
+BODY_SAVE_MS = 700  # at most about a second of typing can be lost to a crash
+RECENT_MEETING_DAYS = 7  # a held meeting this recent makes a new reflection "after_meeting"
+MEETING_CHOICES = 200
+AFTER_MEETING = "after_meeting"
+MONTHLY = "monthly"
+VISIBILITY_HINTS = {
+    Visibility.PRIVATE: (
+        "Private: only you; never leaves this computer except in an encrypted full backup."
+    ),
+    Visibility.PAIR: (
+        "Shared with your partner: it goes, encrypted, into the pair exchange file you send."
+    ),
+    Visibility.COORDINATOR: (
+        "Shared with the coordinator: it goes into the encrypted progress summary."
+    ),
+}
+
+PAGE_EXTRA_STYLE = """
+QLabel[role="hint"] { color: palette(placeholder-text); }
+"""
+
+
+def date_text(iso_date: str) -> str:
+    return QDate.fromString(iso_date, "yyyy-MM-dd").toString("ddd d MMM yyyy")
+
+
+def first_name(name: str) -> str:
+    parts = name.split()
+    return parts[0] if parts else name
+
+
+# --- the list ---------------------------------------------------------------------------------
+
+
+class ReflectionDelegate(QStyledItemDelegate):
+    """Three lines per reflection: date and author (a drawn padlock when private), the prompt
+    (muted), and the start of the body. The padlock is painted, not a font glyph, so it shows
+    whatever fonts the system has."""
+
+    PADDING = 8
+
+    def __init__(self, author_name: Callable[[str], str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._author_name = author_name
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        line = QFontMetrics(option.font).lineSpacing()
+        return QSize(200, 3 * line + 2 * self.PADDING + 4)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if row is None:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        text_colour = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        muted = text_colour if selected else palette.color(QPalette.ColorRole.PlaceholderText)
+        rect = option.rect.adjusted(self.PADDING + 2, self.PADDING, -self.PADDING, -self.PADDING)
+        metrics = QFontMetrics(option.font)
+        line = metrics.lineSpacing()
+        painter.save()
+        bold = QFont(option.font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        lock_width = int(line * 0.75) + 6 if row.visibility == Visibility.PRIVATE else 0
+        first = f"{date_text(row.written_on)} · {self._author_name(row.author_role)}"
+        painter.setFont(bold)
+        painter.setPen(text_colour)
+        painter.drawText(
+            QRectF(rect.left(), rect.top(), rect.width() - lock_width, line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(bold).elidedText(
+                first, Qt.TextElideMode.ElideRight, rect.width() - lock_width
+            ),
+        )
+        if lock_width:
+            _paint_lock(painter, QRectF(rect.right() - line * 0.75, rect.top(), line * 0.75, line))
+        prompt = row.prompt_text or "Free writing"
+        italic = QFont(option.font)
+        italic.setItalic(True)
+        painter.setFont(italic)
+        painter.setPen(muted)
+        painter.drawText(
+            QRectF(rect.left(), rect.top() + line, rect.width(), line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(italic).elidedText(prompt, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        painter.setFont(option.font)
+        painter.setPen(text_colour if row.snippet else muted)
+        painter.drawText(
+            QRectF(rect.left(), rect.top() + 2 * line, rect.width(), line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(row.snippet or "(empty)", Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        painter.restore()
+
+
+def _paint_lock(painter: QPainter, box: QRectF) -> None:
+    """A small padlock in the pen's colour, centred in `box`."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = painter.pen().color()
+    size = min(box.width(), box.height()) * 0.8
+    left = box.center().x() - size / 2
+    top = box.center().y() - size / 2
+    body = QRectF(left, top + size * 0.45, size, size * 0.55)
+    shackle = QPainterPath()
+    shackle.moveTo(QPointF(left + size * 0.22, body.top()))
+    shackle.lineTo(QPointF(left + size * 0.22, top + size * 0.28))
+    shackle.arcTo(QRectF(left + size * 0.22, top, size * 0.56, size * 0.56), 180, -180)
+    shackle.lineTo(QPointF(left + size * 0.78, body.top()))
+    painter.setPen(QPen(colour, max(1.2, size * 0.12)))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(shackle)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(body, size * 0.1, size * 0.1)
+    painter.restore()
+
+
+# --- the editor -------------------------------------------------------------------------------
+
+
+class ReflectionEditor(QWidget):
+    """One reflection. Emits `changed(Change, merge_key)` for the page's undo stack and
+    `listing_changed(uuid, structural)` when the list must show it afresh (structural: it
+    may have moved or left the filter)."""
+
+    changed = Signal(object, str)
+    listing_changed = Signal(str, bool)
+    message = Signal(str)
+    delete_requested = Signal(str)
+    shown = Signal(str)  # the uuid now shown, "" for none
+
+    def __init__(
+        self,
+        reflections: ReflectionService,
+        meetings: MeetingService,
+        goals: GoalService,
+        suggest: Callable[[models.Reflection], prompts.Prompt | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("reflectionEditor")
+        self._reflections = reflections
+        self._meetings = meetings
+        self._goals = goals
+        self._suggest = suggest
+        self.pair: models.Pair | None = None
+        self.reflection: models.Reflection | None = None
+        self._loading = False
+        self._body_timer = QTimer(self, singleShot=True, interval=BODY_SAVE_MS)
+        self._body_timer.timeout.connect(self.flush)
+
+        self.heading = QLabel("No reflection selected", objectName="reflectionHeading")
+        theme.heading_font(self.heading, 1.25)
+        self.heading.setWordWrap(True)
+        self.delete_button = QPushButton("Delete", objectName="deleteReflectionButton")
+        self.delete_button.setAccessibleName("Delete this reflection")
+        self.delete_button.setToolTip("Delete this reflection (Delete in the list; Ctrl+Z undoes)")
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.prompt_card = QFrame(objectName="reflectionPromptCard")
+        self.prompt_card.setProperty("card", True)
+        self.prompt_card.setAccessibleName("Prompt")
+        self.prompt_label = QLabel(objectName="reflectionPrompt", wordWrap=True)
+        self.prompt_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        theme.heading_font(self.prompt_label, 1.1, QFont.Weight.Medium)
+        self.prompt_meta = QLabel(objectName="reflectionPromptMeta", wordWrap=True)
+        self.prompt_meta.setProperty("role", "hint")
+        self.shuffle_button = QPushButton("Shuffle", objectName="shufflePromptButton")
+        self.shuffle_button.setAccessibleName("Shuffle: suggest another prompt")
+        self.shuffle_button.setToolTip("Another question for this moment")
+        self.shuffle_button.clicked.connect(self._on_shuffle)
+        self.free_button = QPushButton("Write freely", objectName="writeFreelyButton")
+        self.free_button.setAccessibleName("Write freely, without a prompt")
+        self.free_button.clicked.connect(self._on_write_freely)
+        prompt_buttons = QHBoxLayout()
+        prompt_buttons.addWidget(self.prompt_meta, 1)
+        prompt_buttons.addWidget(self.shuffle_button)
+        prompt_buttons.addWidget(self.free_button)
+        card_layout = QVBoxLayout(self.prompt_card)
+        card_layout.setContentsMargins(14, 10, 14, 10)
+        card_layout.addWidget(self.prompt_label)
+        card_layout.addLayout(prompt_buttons)
+
+        self.body = MarkdownEditor("reflectionBody")
+        self.body.editor.setAccessibleName("Reflection (Markdown)")
+        self.body.editor.setPlaceholderText(
+            "Write what comes to mind; nobody else sees it unless you share it.\n"
+            "Markdown: # heading, **bold**, *italic*, - list. Ctrl+B bold, Ctrl+I italic."
+        )
+        self.body.preview.setAccessibleName("Reflection, rendered")
+        self.body.setMinimumHeight(200)
+        self.body.edited.connect(self._on_body_edited)
+        self.body.editor.installEventFilter(self)
+
+        self.written_on = QDateEdit(QDate.currentDate(), objectName="reflectionDate")
+        self.written_on.setCalendarPopup(True)
+        self.written_on.setDisplayFormat("yyyy-MM-dd")
+        self.written_on.setAccessibleName("Written on")
+        self.written_on.dateChanged.connect(self._on_date_changed)
+        self.visibility = QComboBox(objectName="reflectionVisibility")
+        self.visibility.setAccessibleName("Who may see this reflection")
+        for value, label in VISIBILITY_LABELS.items():
+            self.visibility.addItem(label, value.value)
+        self.visibility.activated.connect(self._on_visibility_chosen)
+        self.visibility_hint = QLabel(objectName="reflectionVisibilityHint", wordWrap=True)
+        self.visibility_hint.setProperty("role", "hint")
+        self.meeting = QComboBox(objectName="reflectionMeeting")
+        self.meeting.setAccessibleName("The meeting this reflection is about")
+        self.meeting.activated.connect(self._on_meeting_chosen)
+        self.goal_links = QListWidget(objectName="reflectionGoals")
+        self.goal_links.setAccessibleName("Goals this reflection is about; space to tick")
+        self.goal_links.setMaximumHeight(110)
+        self.goal_links.itemChanged.connect(self._on_goal_item_changed)
+        self.error = QLabel(objectName="reflectionError", wordWrap=True)
+        theme.error_label(self.error)
+        self.error.hide()
+
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 2)
+        for row, column, caption, widget in (
+            (0, 0, "&Date", self.written_on),
+            (0, 2, "&Visible to", self.visibility),
+            (2, 0, "Mee&ting", self.meeting),
+            (3, 0, "&Goals", self.goal_links),
+        ):
+            label = QLabel(caption)
+            label.setBuddy(widget)
+            # The list's caption sits at its top; the others beside their one-line field.
+            vertical = Qt.AlignmentFlag.AlignTop if row == 3 else Qt.AlignmentFlag.AlignVCenter
+            grid.addWidget(label, row, column, alignment=vertical | Qt.AlignmentFlag.AlignLeft)
+            grid.addWidget(widget, row, column + 1, 1, 1 if column == 0 and row == 0 else 3)
+        grid.addWidget(self.visibility_hint, 1, 0, 1, 4)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.prompt_card)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(grid)
+        self.setEnabled(False)
+
+    # --- showing -------------------------------------------------------------------------------
+
+    def set_pair(self, pair: models.Pair) -> None:
+        self.pair = pair
+
+    def show_reflection(self, uuid: str | None, save_pending: bool = True) -> None:
+        """Load a reflection, first saving what was typed into the previous one (unless an
+        undo is putting the database back, when pending typing is dropped)."""
+        if save_pending:
+            self.flush()
+        else:
+            self._body_timer.stop()
+        self.error.hide()
+        try:
+            self.reflection = self._reflections.get(uuid) if uuid else None
+        except errors.NotFoundError:
+            self.reflection = None
+        self.setEnabled(self.reflection is not None)
+        self._fill()
+        self.shown.emit(self.reflection.uuid if self.reflection else "")
+
+    def refresh(self) -> None:
+        self.show_reflection(self.reflection.uuid if self.reflection else None, False)
+
+    def _fill(self) -> None:
+        self._loading = True
+        try:
+            self._fill_fields(self.reflection)
+        finally:
+            self._loading = False
+
+    def _fill_fields(self, reflection: models.Reflection | None) -> None:
+        self.goal_links.clear()
+        self.meeting.clear()
+        if reflection is None:
+            self.heading.setText("No reflection selected")
+            self.prompt_label.setText("Press Ctrl+N to write a reflection.")
+            self.prompt_meta.setText("")
+            self.body.set_text("")
+            self.visibility_hint.setText("")
+            self.free_button.hide()
+            return
+        author = self._name(reflection.author_role)
+        self.heading.setText(f"{date_text(reflection.written_on)} · {author}")
+        self._fill_prompt(reflection)
+        if self.body.text() != reflection.body:
+            self.body.set_text(reflection.body)
+        self.written_on.setDate(QDate.fromString(reflection.written_on, "yyyy-MM-dd"))
+        self.visibility.setCurrentIndex(max(0, self.visibility.findData(reflection.visibility)))
+        self.visibility_hint.setText(VISIBILITY_HINTS.get(Visibility(reflection.visibility), ""))
+        self._fill_meetings(reflection)
+        self._fill_goals(reflection)
+
+    def _fill_prompt(self, reflection: models.Reflection) -> None:
+        if not reflection.prompt_text:
+            self.prompt_label.setText("Free writing")
+            self.prompt_meta.setText("No prompt: write about whatever matters to you.")
+            self.shuffle_button.setText("Suggest a prompt")
+            self.free_button.hide()
+            return
+        self.prompt_label.setText(reflection.prompt_text)
+        prompt = self._reflections.prompt(reflection.prompt_id) if reflection.prompt_id else None
+        meta = []
+        if prompt is not None:
+            if prompt.theme:
+                meta.append(theme_label(prompt.theme))
+            meta.append(f"{PHASE_LABELS.get(prompt.phase, prompt.phase)} phase")
+            meta.append(MOMENT_LABELS.get(prompt.moment, prompt.moment))
+            if prompt.framework:
+                meta.append(prompt.framework)
+            if not prompt.builtin:
+                meta.append("your own prompt")
+        self.prompt_meta.setText(" · ".join(meta))
+        self.shuffle_button.setText("Shuffle")
+        self.free_button.show()
+
+    def _fill_meetings(self, reflection: models.Reflection) -> None:
+        self.meeting.addItem("No meeting", None)
+        rows = self._meetings.page(
+            reflection.pair_uuid, 0, MEETING_CHOICES, [MeetingStatus.HELD.value]
+        )
+        for row in rows:
+            self.meeting.addItem(local_text(self._meetings.local_start(row.starts_at)), row.uuid)
+        if reflection.meeting_uuid and self.meeting.findData(reflection.meeting_uuid) < 0:
+            try:
+                linked = self._meetings.get(reflection.meeting_uuid)
+            except errors.NotFoundError:
+                linked = None
+            if linked is not None:
+                self.meeting.addItem(
+                    local_text(self._meetings.local_start(linked.starts_at)), linked.uuid
+                )
+        self.meeting.setCurrentIndex(max(0, self.meeting.findData(reflection.meeting_uuid)))
+
+    def _fill_goals(self, reflection: models.Reflection) -> None:
+        linked = set(self._reflections.goals_of(reflection.uuid))
+        goals = self._goals.page(reflection.pair_uuid, 0, 200, statuses=None, sort="title")
+        for goal in goals:
+            if goal.status != "active" and goal.uuid not in linked:
+                continue
+            entry = QListWidgetItem(f"{goal.title} — {self._name(goal.learner)}")
+            entry.setData(Qt.ItemDataRole.UserRole, goal.uuid)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(
+                Qt.CheckState.Checked if goal.uuid in linked else Qt.CheckState.Unchecked
+            )
+            self.goal_links.addItem(entry)
+        if not self.goal_links.count():
+            entry = QListWidgetItem("No active goals to link yet")
+            entry.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.goal_links.addItem(entry)
+
+    def _name(self, role: str) -> str:
+        return first_name(self.pair.name_of(role)) if self.pair else role
+
+    # --- saving --------------------------------------------------------------------------------
+
+    def _apply(self, action: Callable[[], Change], key: str = "", structural: bool = True) -> bool:
+        try:
+            change = action()
+        except errors.ValidationError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return False
+        self.error.hide()
+        if not change.empty and self.reflection is not None:
+            uuid = self.reflection.uuid
+            self.changed.emit(change, key)
+            self.listing_changed.emit(uuid, structural)
+        self.refresh()
+        return True
+
+    def _save(self, key: str, **fields: Any) -> None:
+        if self._loading or self.reflection is None:
+            return
+        self.flush()
+        uuid = self.reflection.uuid
+        self._apply(lambda: self._reflections.update(uuid, **fields), key)
+
+    def _on_body_edited(self) -> None:
+        if not self._loading and self.reflection is not None:
+            self._body_timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # Leaving the body (for a menu, another field, another window) saves it at once.
+        if watched is self.body.editor and event.type() == QEvent.Type.FocusOut:
+            self.flush()
+        return super().eventFilter(watched, event)
+
+    def flush(self) -> None:
+        """Save body text typed but not yet saved."""
+        self._body_timer.stop()
+        if self.reflection is None or self.body.text() == self.reflection.body:
+            return
+        uuid, text = self.reflection.uuid, self.body.text()
+        try:
+            change = self._reflections.update(uuid, body=text)
+            self.reflection = self._reflections.get(uuid)
+        except errors.NotFoundError:
+            self.reflection = None
+            return
+        if not change.empty:
+            self.changed.emit(change, f"{uuid}:body")
+            self.listing_changed.emit(uuid, False)
+
+    def _on_date_changed(self, value: QDate) -> None:
+        if self.reflection is not None:
+            self._save(f"{self.reflection.uuid}:date", written_on=value.toString("yyyy-MM-dd"))
+
+    def _on_visibility_chosen(self) -> None:
+        self._save("", visibility=self.visibility.currentData())
+
+    def _on_meeting_chosen(self) -> None:
+        self._save("", meeting_uuid=self.meeting.currentData())
+
+    def _on_goal_item_changed(self, _item: QListWidgetItem) -> None:
+        if self._loading or self.reflection is None:
+            return
+        uuid = self.reflection.uuid
+        wanted = [
+            self.goal_links.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.goal_links.count())
+            if self.goal_links.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        # Not from inside the item's own signal: refreshing rebuilds the list.
+        QTimer.singleShot(
+            0, lambda: self._apply(lambda: self._reflections.set_goals(uuid, wanted), "", False)
+        )
+
+    def _on_shuffle(self) -> None:
+        if self.reflection is None:
+            return
+        self.flush()
+        prompt = self._suggest(self.reflection)
+        if prompt is None:
+            self.message.emit("No other prompt fits this moment; write freely, or add your own.")
+            return
+        self._save("", prompt_id=prompt.id)
+
+    def _on_write_freely(self) -> None:
+        self._save("", prompt_id=None)
+        self.body.editor.setFocus()
+
+    def _on_delete_clicked(self) -> None:
+        if self.reflection is not None:
+            self.delete_requested.emit(self.reflection.uuid)
+
+    def focus_body(self) -> None:
+        self.body.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.body.editor.moveCursor(QTextCursor.MoveOperation.End)
+
+
+# --- the offer after a meeting ----------------------------------------------------------------
+
+
+class PromptOffer(QFrame):
+    """A banner at the top of the page: one question about the meeting just held."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("promptOffer")
+        self.setAccessibleName("A reflection prompt about the meeting just held")
+        self.setStyleSheet(
+            "QFrame#promptOffer { background: palette(base); border: 1px solid palette(mid);"
+            " border-left: 4px solid palette(highlight); border-radius: 6px; }"
+        )
+        self.title = QLabel(objectName="promptOfferTitle", wordWrap=True)
+        self.title.setProperty("role", "cardTitle")
+        self.text = QLabel(objectName="promptOfferText", wordWrap=True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        theme.heading_font(self.text, 1.1, QFont.Weight.Medium)
+        self.answer_button = QPushButton("Answer now", objectName="answerOfferButton")
+        self.answer_button.setAccessibleName("Answer this prompt now")
+        self.another_button = QPushButton("Another prompt", objectName="anotherOfferButton")
+        self.another_button.setAccessibleName("Offer another prompt")
+        self.dismiss_button = QPushButton("Not now", objectName="dismissOfferButton")
+        self.dismiss_button.setAccessibleName("Not now: dismiss this prompt")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.answer_button)
+        buttons.addWidget(self.another_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.dismiss_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 12, 10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
+        self.hide()
+
+
+# --- the page ---------------------------------------------------------------------------------
+
+
+class ReflectionsPage(QWidget):
+    status_message = Signal(str)
+    # A prompt is waiting in the banner (meeting uuid): the window may point the user here.
+    prompt_offered = Signal(str)
+
+    def __init__(
+        self,
+        reflections: ReflectionService,
+        meetings: MeetingService,
+        goals: GoalService,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("reflectionsPage")
+        self.setStyleSheet(theme.PAGE_STYLE + PAGE_EXTRA_STYLE)
+        self._reflections = reflections
+        self._meetings = meetings
+        self.pair: models.Pair | None = None
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setObjectName("reflectionsUndoStack")
+        self.prompts_dialog: PromptsDialog | None = None
+        # Session memory: prompts already shown (shuffle skips them), the moment each new
+        # reflection was started for, and meetings whose offer was dismissed.
+        self._rng = random.Random()
+        self._shown: set[str] = set()
+        self._moments: dict[str, str] = {}
+        self._dismissed: set[str] = set()
+        self._offer_meeting: str | None = None
+        self._offer_pair: str | None = None
+        self.offered: prompts.Prompt | None = None
+
+        self.offer = PromptOffer()
+        self.offer.answer_button.clicked.connect(self._on_answer_offer)
+        self.offer.another_button.clicked.connect(self._on_another_offer)
+        self.offer.dismiss_button.clicked.connect(self._on_dismiss_offer)
+
+        self.new_button = QPushButton("New reflection", objectName="newReflectionButton")
+        self.new_button.setAccessibleName("New reflection")
+        self.new_button.setToolTip("Write a new reflection (Ctrl+N)")
+        self.new_button.clicked.connect(self.new_reflection)
+        self.prompts_button = QPushButton("Prompts…", objectName="promptsButton")
+        self.prompts_button.setAccessibleName("Prompts: the library, hide or add your own")
+        self.prompts_button.clicked.connect(self.open_prompts)
+        bar = QHBoxLayout()
+        bar.addWidget(self.new_button)
+        bar.addStretch(1)
+        bar.addWidget(self.prompts_button)
+
+        self.theme_filter = QComboBox(objectName="reflectionThemeFilter")
+        self.theme_filter.setAccessibleName("Show reflections on theme")
+        self.theme_filter.addItem("All themes", None)
+        for value in reflections.themes():
+            self.theme_filter.addItem(theme_label(value), value)
+        self.theme_filter.addItem("No theme (free writing)", "")
+        self.author_filter = QComboBox(objectName="reflectionAuthorFilter")
+        self.author_filter.setAccessibleName("Show reflections written by")
+        self.visibility_filter = QComboBox(objectName="reflectionVisibilityFilter")
+        self.visibility_filter.setAccessibleName("Show reflections visible to")
+        self.visibility_filter.addItem("Any visibility", None)
+        for value, label in VISIBILITY_LABELS.items():
+            self.visibility_filter.addItem(label, value.value)
+        self.any_date = QCheckBox("Any date", objectName="reflectionAnyDate")
+        self.any_date.setAccessibleName("Any date (no date range)")
+        self.any_date.setChecked(True)
+        today = QDate.currentDate()
+        self.date_from = self._date_edit("reflectionDateFrom", "From date", today.addMonths(-3))
+        self.date_to = self._date_edit("reflectionDateTo", "To date", today)
+        to_label = QLabel("to")
+        to_label.setBuddy(self.date_to)
+        for combo in (self.theme_filter, self.author_filter, self.visibility_filter):
+            combo.activated.connect(self._on_filters_changed)
+        self.any_date.toggled.connect(self._on_any_date_toggled)
+        self.date_from.dateChanged.connect(self._on_filters_changed)
+        self.date_to.dateChanged.connect(self._on_filters_changed)
+        filters = QGridLayout()
+        filters.addWidget(self.theme_filter, 0, 0)
+        filters.addWidget(self.author_filter, 0, 1)
+        filters.addWidget(self.visibility_filter, 1, 0)
+        filters.addWidget(self.any_date, 1, 1)
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_from, 1)
+        dates.addWidget(to_label)
+        dates.addWidget(self.date_to, 1)
+        filters.addLayout(dates, 2, 0, 1, 2)
+        self._on_any_date_toggled(True, reload=False)
+
+        self.summary = QLabel(objectName="reflectionsSummary", wordWrap=True)
+        self.summary.setProperty("role", "cardTitle")
+        self.model = LazyListModel(lambda: 0, lambda _o, _l: [], self._describe, self)
+        self.list = QListView(objectName="reflectionList")
+        self.list.setAccessibleName("Reflections, newest first")
+        self.list.setModel(self.model)
+        self.list.setUniformItemSizes(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setItemDelegate(ReflectionDelegate(self._author_name, self.list))
+        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.empty_hint = QLabel(objectName="reflectionsEmptyHint", wordWrap=True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setProperty("role", "hint")
+        self.list_stack = QStackedWidget(objectName="reflectionListStack")
+        self.list_stack.addWidget(self.list)
+        self.list_stack.addWidget(self.empty_hint)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 0, 8)
+        left_layout.addLayout(bar)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.summary)
+        left_layout.addWidget(self.list_stack, 1)
+
+        self.editor = ReflectionEditor(reflections, meetings, goals, self._suggest_for)
+        self.editor.changed.connect(self._on_editor_changed)
+        self.editor.listing_changed.connect(self._on_listing_changed)
+        self.editor.message.connect(self.status_message)
+        self.editor.delete_requested.connect(self.delete_reflection)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.editor)
+        self.nothing_selected = QLabel(objectName="reflectionNothingSelected", wordWrap=True)
+        self.nothing_selected.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.nothing_selected.setProperty("role", "hint")
+        self.nothing_selected.setContentsMargins(24, 24, 24, 24)
+        self.nothing_selected.setText(
+            "Reflections are yours: private unless you choose to share one.\n\n"
+            "Press Ctrl+N (or New reflection) to start with a suggested question, "
+            "or write freely."
+        )
+        self.detail_stack = QStackedWidget(objectName="reflectionDetailStack")
+        self.detail_stack.addWidget(scroll)
+        self.detail_stack.addWidget(self.nothing_selected)
+        self.editor.shown.connect(lambda uuid: self.detail_stack.setCurrentIndex(0 if uuid else 1))
+        splitter = QSplitter(objectName="reflectionsSplitter")
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail_stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([400, 700])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        offer_row = QHBoxLayout()
+        offer_row.setContentsMargins(8, 8, 8, 0)
+        offer_row.addWidget(self.offer)
+        layout.addLayout(offer_row)
+        layout.addWidget(splitter, 1)
+
+        self.new_action = QAction("New reflection", self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action.triggered.connect(self.new_reflection)
+        self.addAction(self.new_action)
+        self.delete_action = QAction("Delete reflection", self.list)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(lambda: self.delete_reflection())
+        self.list.addAction(self.delete_action)
+
+    def _date_edit(self, name: str, accessible: str, value: QDate) -> QDateEdit:
+        edit = QDateEdit(value, objectName=name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setAccessibleName(accessible)
+        return edit
+
+    # --- the list ------------------------------------------------------------------------------
+
+    def _author_name(self, role: str) -> str:
+        return first_name(self.pair.name_of(role)) if self.pair else role
+
+    def _describe(self, row: Any, role: int) -> Any:
+        private = row.visibility == Visibility.PRIVATE
+        if role == Qt.ItemDataRole.DisplayRole:
+            lock = " · 🔒" if private else ""
+            return (
+                f"{date_text(row.written_on)} · {self._author_name(row.author_role)}{lock}\n"
+                f"{row.prompt_text or 'Free writing'}\n{row.snippet}"
+            )
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return ", ".join(
+                part
+                for part in (
+                    date_text(row.written_on),
+                    f"by {self._author_name(row.author_role)}",
+                    "private" if private else "",
+                    row.prompt_text or "free writing",
+                    row.snippet,
+                )
+                if part
+            )
+        if role == Qt.ItemDataRole.ToolTipRole:
+            shown = VISIBILITY_LABELS.get(Visibility(row.visibility), row.visibility)
+            return f"{row.prompt_text or 'Free writing'}\n\n{row.snippet}\n\n{shown}".strip()
+        return None
+
+    def show_pair(self, pair: models.Pair) -> None:
+        self.editor.flush()
+        if self.pair is None or self.pair.uuid != pair.uuid:
+            self.undo_stack.clear()
+            if self._offer_pair != pair.uuid:
+                self._hide_offer()
+        self.pair = pair
+        self.editor.set_pair(pair)
+        chosen = self.author_filter.currentData()
+        self.author_filter.clear()
+        me, other = pair.me_role, Role(pair.me_role).other.value
+        self.author_filter.addItem("By either of us", None)
+        self.author_filter.addItem(f"By me ({first_name(pair.name_of(me))})", me)
+        self.author_filter.addItem(f"By my partner ({first_name(pair.name_of(other))})", other)
+        self.author_filter.setCurrentIndex(max(0, self.author_filter.findData(chosen)))
+        self.reload(self.current_uuid())  # same pair again (say, a new phase): stay put
+
+    def filters(self) -> dict[str, Any]:
+        """The list's filters as the service takes them (absent means any)."""
+        chosen: dict[str, Any] = {}
+        for name, combo in (
+            ("theme", self.theme_filter),
+            ("author_role", self.author_filter),
+            ("visibility", self.visibility_filter),
+        ):
+            if combo.currentData() is not None:
+                chosen[name] = combo.currentData()
+        if not self.any_date.isChecked():
+            chosen["date_from"] = self.date_from.date().toString("yyyy-MM-dd")
+            chosen["date_to"] = self.date_to.date().toString("yyyy-MM-dd")
+        return chosen
+
+    def clear_filters(self) -> None:
+        for widget in (self.theme_filter, self.author_filter, self.visibility_filter):
+            widget.setCurrentIndex(0)
+        self.any_date.blockSignals(True)
+        self.any_date.setChecked(True)
+        self.any_date.blockSignals(False)
+        self._on_any_date_toggled(True, reload=False)
+
+    def _on_any_date_toggled(self, checked: bool, reload: bool = True) -> None:
+        self.date_from.setEnabled(not checked)
+        self.date_to.setEnabled(not checked)
+        if reload:
+            self._on_filters_changed()
+
+    def _on_filters_changed(self) -> None:
+        self.reload(self.current_uuid())
+
+    def reload(self, select: str | None = None) -> None:
+        """Re-read the list and select `select` (or the newest if it is filtered out)."""
+        self._reload(select, keep=False)
+
+    def _reload(self, select: str | None, keep: bool) -> None:
+        """`keep`: stay on `select` in the editor even if the filters now hide it (an edit
+        must not whisk the reflection away while someone is writing)."""
+        if self.pair is None:
+            return
+        pair_uuid, chosen = self.pair.uuid, self.filters()
+        self.model.set_sources(
+            lambda: self._reflections.count(pair_uuid, **chosen),
+            lambda offset, limit: self._reflections.page(pair_uuid, offset, limit, **chosen),
+        )
+        self._update_summary(chosen)
+        row = self.model.row_of(select) if select else -1
+        if row >= 0:
+            index = self.model.index(row)
+            self.list.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self.list.scrollTo(index)
+            self.editor.show_reflection(select)
+        elif keep and select and self._reflections.row(select) is not None:
+            self.list.selectionModel().clearCurrentIndex()
+            self.list.clearSelection()
+            self.editor.show_reflection(select)
+        elif self.model.rowCount():
+            index = self.model.index(0)
+            self.list.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self.list.scrollTo(index)
+            self.editor.show_reflection(index.data(UUID_ROLE))
+        else:
+            self.editor.show_reflection(None)
+
+    def _update_summary(self, chosen: dict[str, Any]) -> None:
+        assert self.pair is not None
+        shown = self.model.total
+        total = self._reflections.count(self.pair.uuid) if chosen else shown
+        plural = "s" if total != 1 else ""
+        if chosen:
+            self.summary.setText(f"{shown} of {total} reflection{plural} match")
+        else:
+            self.summary.setText(f"{total} reflection{plural}, newest first")
+        self.summary.setVisible(total > 0)
+        self.list_stack.setCurrentIndex(0 if shown else 1)
+        self.empty_hint.setText(
+            "No reflections match these filters." if total else "No reflections yet."
+        )
+
+    def current_uuid(self) -> str | None:
+        if self.editor.reflection is not None:
+            return self.editor.reflection.uuid
+        index = self.list.currentIndex()
+        return index.data(UUID_ROLE) if index.isValid() else None
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        uuid = current.data(UUID_ROLE) if current.isValid() else None
+        if uuid and (self.editor.reflection is None or self.editor.reflection.uuid != uuid):
+            self.editor.show_reflection(uuid)
+
+    # --- changes and undo ----------------------------------------------------------------------
+
+    def _push(self, change: Change, uuid: str | None, key: str = "") -> None:
+        self.undo_stack.push(
+            ChangeCommand(
+                change, self._reflections.apply, lambda: self._after_undo(uuid), key or None
+            )
+        )
+
+    def _on_editor_changed(self, change: Change, key: str) -> None:
+        reflection = self.editor.reflection
+        self._push(change, reflection.uuid if reflection else None, key)
+
+    def _on_listing_changed(self, uuid: str, structural: bool) -> None:
+        if structural:
+            self._reload(uuid, keep=True)
+            return
+        row = self._reflections.row(uuid)
+        if row is not None:
+            self.model.replace_row(uuid, row)
+
+    def _after_undo(self, uuid: str | None) -> None:
+        """After undo or redo: show the reflection the step was about if it (still) exists."""
+        current = self.current_uuid()
+        self.editor.show_reflection(None, save_pending=False)
+        target = next(
+            (
+                candidate
+                for candidate in (uuid, current)
+                if candidate and self._reflections.row(candidate) is not None
+            ),
+            None,
+        )
+        self._reload(target, keep=True)
+        if self.prompts_dialog is not None and self.prompts_dialog.isVisible():
+            self.prompts_dialog.refresh()
+
+    def flush(self) -> None:
+        self.editor.flush()
+
+    def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        self.flush()
+        super().hideEvent(event)
+
+    # --- writing -------------------------------------------------------------------------------
+
+    def _recent_meeting(self) -> models.Meeting | None:
+        """The last held meeting if it was in the past week."""
+        assert self.pair is not None
+        held = self._meetings.page(self.pair.uuid, 0, 1, [MeetingStatus.HELD.value])
+        if not held:
+            return None
+        when = self._meetings.local_start(held[0].starts_at)
+        if datetime.now(UTC) - when > timedelta(days=RECENT_MEETING_DAYS):
+            return None
+        return self._meetings.get(held[0].uuid)
+
+    def _wrote_about(self, meeting_uuid: str) -> bool:
+        assert self.pair is not None
+        me = self.pair.me_role
+        return any(r.author_role == me for r in self._reflections.for_meeting(meeting_uuid))
+
+    def suggest(self, role: str, moment: str, current: str | None = None) -> prompts.Prompt | None:
+        """A prompt for `role` in the pair's phase at `moment`, skipping those shown in this
+        session (and `current`); a new round starts once every candidate has been shown."""
+        if self.pair is None:
+            return None
+        phase, pair_uuid = self.pair.phase, self.pair.uuid
+        exclude = self._shown | ({current} if current else set())
+        chosen = self._reflections.suggest(pair_uuid, role, phase, moment, self._rng, exclude)
+        if chosen is not None and chosen.id == current:
+            self._shown = {current}
+            chosen = self._reflections.suggest(pair_uuid, role, phase, moment, self._rng, {current})
+            if chosen is None or chosen.id == current:
+                return None
+        if chosen is not None:
+            self._shown.add(chosen.id)
+        return chosen
+
+    def _suggest_for(self, reflection: models.Reflection) -> prompts.Prompt | None:
+        return self.suggest(
+            reflection.author_role, self._moment_of(reflection), reflection.prompt_id
+        )
+
+    def _moment_of(self, reflection: models.Reflection) -> str:
+        if reflection.uuid in self._moments:
+            return self._moments[reflection.uuid]
+        prompt = self._reflections.prompt(reflection.prompt_id) if reflection.prompt_id else None
+        if prompt is not None:
+            return prompt.moment
+        return AFTER_MEETING if reflection.meeting_uuid else MONTHLY
+
+    def new_reflection(self) -> str | None:
+        """Start a reflection with a suggested prompt: "after a meeting" when one was held in
+        the past week (linked, unless I already wrote about it), else "monthly"."""
+        if self.pair is None:
+            return None
+        self.flush()
+        meeting = self._recent_meeting()
+        moment = AFTER_MEETING if meeting is not None else MONTHLY
+        link = meeting.uuid if meeting is not None and not self._wrote_about(meeting.uuid) else None
+        prompt = self.suggest(self.pair.me_role, moment)
+        return self._create(prompt, link, moment, "New reflection: private until you share it.")
+
+    def write_with_prompt(self, prompt_id: str) -> str | None:
+        """Start a reflection answering a given prompt (Overview suggests some)."""
+        if self.pair is None:
+            return None
+        self.flush()
+        prompt = self._reflections.prompt(prompt_id)
+        moment = prompt.moment if prompt is not None else MONTHLY
+        return self._create(prompt, None, moment, "New reflection: private until you share it.")
+
+    def _create(
+        self, prompt: prompts.Prompt | None, meeting_uuid: str | None, moment: str, message: str
+    ) -> str | None:
+        assert self.pair is not None
+        try:
+            reflection, change = self._reflections.create(
+                self.pair.uuid,
+                self.pair.me_role,
+                prompt_id=prompt.id if prompt else None,
+                meeting_uuid=meeting_uuid,
+            )
+        except errors.ValidationError as exc:
+            self.status_message.emit(str(exc))
+            return None
+        self._moments[reflection.uuid] = moment
+        self._push(change, reflection.uuid)
+        if self._reflections.index_of(self.pair.uuid, reflection.uuid, **self.filters()) is None:
+            self.clear_filters()
+        self.reload(reflection.uuid)
+        self.editor.focus_body()
+        self.status_message.emit(message)
+        return reflection.uuid
+
+    def delete_reflection(self, uuid: str | None = None) -> None:
+        """Delete at once (no question asked): Ctrl+Z brings it back exactly."""
+        uuid = uuid or self.current_uuid()
+        if not uuid or self.pair is None:
+            return
+        self.flush()
+        row = self.list.currentIndex().row()
+        try:
+            change = self._reflections.delete(uuid)
+        except errors.NotFoundError:
+            return
+        self._push(change, uuid)
+        self.editor.show_reflection(None, save_pending=False)
+        self.reload()
+        if row > 0 and self.model.rowCount():  # stay near where the deleted one was
+            self.reload(self.model.index(min(row, self.model.rowCount() - 1)).data(UUID_ROLE))
+        self.list.setFocus()
+        self.status_message.emit("Reflection deleted. Press Ctrl+Z to undo.")
+
+    # --- the offer after a meeting -------------------------------------------------------------
+
+    def offer_after_meeting(self, meeting_uuid: str) -> prompts.Prompt | None:
+        """Offer one prompt about a meeting just held: once per meeting, never modal. Nothing
+        is offered if I already wrote about it, dismissed it in this session, or nothing fits."""
+        if self.pair is None or meeting_uuid in self._dismissed:
+            return None
+        if self._offer_meeting == meeting_uuid and self.offer.isVisibleTo(self):
+            return None
+        try:
+            meeting = self._meetings.get(meeting_uuid)
+        except errors.NotFoundError:
+            return None
+        if meeting.pair_uuid != self.pair.uuid or self._wrote_about(meeting_uuid):
+            return None
+        prompt = self.suggest(self.pair.me_role, AFTER_MEETING)
+        if prompt is None:
+            return None
+        self._offer_meeting, self._offer_pair, self.offered = meeting_uuid, self.pair.uuid, prompt
+        when = local_text(self._meetings.local_start(meeting.starts_at))
+        self.offer.title.setText(
+            f"After your meeting on {when} · a question for you, {first_name(self.pair.me_name)}"
+        )
+        self.offer.text.setText(prompt.text)
+        self.offer.setAccessibleDescription(prompt.text)
+        self.offer.show()
+        self.prompt_offered.emit(meeting_uuid)
+        return prompt
+
+    def _hide_offer(self) -> None:
+        self.offer.hide()
+        self._offer_meeting = self._offer_pair = None
+        self.offered = None
+
+    def _on_answer_offer(self) -> None:
+        meeting_uuid, prompt = self._offer_meeting, self.offered
+        if meeting_uuid is None or self.pair is None:
+            return
+        self.flush()
+        self._hide_offer()
+        self._create(
+            prompt, meeting_uuid, AFTER_MEETING, "Reflection started; it saves as you type."
+        )
+
+    def _on_another_offer(self) -> None:
+        if self.pair is None or self.offered is None:
+            return
+        prompt = self.suggest(self.pair.me_role, AFTER_MEETING, self.offered.id)
+        if prompt is None:
+            self.status_message.emit("That is the only prompt for this moment.")
+            return
+        self.offered = prompt
+        self.offer.text.setText(prompt.text)
+        self.offer.setAccessibleDescription(prompt.text)
+
+    def _on_dismiss_offer(self) -> None:
+        if self._offer_meeting:
+            self._dismissed.add(self._offer_meeting)
+        self._hide_offer()
+
+    # --- the prompt library --------------------------------------------------------------------
+
+    def open_prompts(self) -> PromptsDialog:
+        """The library, non-modal; its changes go on this page's undo stack."""
+        author = self.pair.me_role if self.pair else Role.MENTOR.value
+        if self.prompts_dialog is None:
+            self.prompts_dialog = PromptsDialog(self._reflections, author, self)
+            self.prompts_dialog.changed.connect(lambda change: self._push(change, None))
+        self.prompts_dialog.author_role = author
+        self.prompts_dialog.refresh()
+        if self.prompts_dialog.isVisible():  # already open behind the window: bring it up
+            self.prompts_dialog.raise_()
+            self.prompts_dialog.activateWindow()
+        else:
+            self.prompts_dialog.show()
+        return self.prompts_dialog

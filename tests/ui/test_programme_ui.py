@@ -1,0 +1,136 @@
+"""Overview for issue 5: the phase and how it moves, the agreement, the pulse, the closure view."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton
+
+from rmdesk.services import pairs
+
+
+@pytest.fixture
+def pair(desk):  # noqa: ANN001, ANN201
+    return desk.pairs.create(
+        pairs.PairDraft(
+            mentor_name="Priya Raman", mentee_name="Martin Keller", start_date="2026-01-05"
+        )
+    )
+
+
+def _overview(make_window):  # noqa: ANN001, ANN202
+    window = make_window()
+    return window, window.overview
+
+
+def test_phase_moves_forward_by_choice_and_back_with_undo(qtbot, make_window, desk, pair) -> None:  # noqa: ANN001
+    """The phase is shown; the button moves it one step; Ctrl+Z moves it back."""
+    _window, page = _overview(make_window)
+    assert page.findChild(QLabel, "programmeCardFigure").text() == "Preparing"
+    button = page.findChild(QPushButton, "advancePhaseButton")
+    assert button.text() == "Move to Agreeing"
+    button.click()
+    assert desk.pairs.get(pair.uuid).phase == "agreeing"
+    assert page.findChild(QLabel, "programmeCardFigure").text() == "Agreeing"
+    page.undo_stack.undo()
+    assert desk.pairs.get(pair.uuid).phase == "preparing"
+
+
+def test_guided_agreement_is_saved_and_sets_the_rhythm(qtbot, make_window, desk, pair) -> None:  # noqa: ANN001
+    """The agreement form saves each part and the cadence it states."""
+    _window, page = _overview(make_window)
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.findChild(QPlainTextEdit, "agreementObjectives").setPlainText("Learn both ways")
+        dialog.findChild(QPlainTextEdit, "agreementPause").setPlainText("Tell each other")
+        dialog.cadence.setValue(21)
+        dialog._on_save_clicked()
+
+    QTimer.singleShot(0, fill)
+    page.findChild(QPushButton, "agreementButton").click()
+    saved = desk.programme.agreement_of(desk.pairs.get(pair.uuid))
+    assert saved.objectives == "Learn both ways" and saved.pause_and_withdraw == "Tell each other"
+    assert desk.pairs.get(pair.uuid).cadence_days == 21
+
+
+def test_pulse_check_in_updates_the_trend(qtbot, make_window, desk, pair) -> None:  # noqa: ANN001
+    """A check-in with ratings appears in the pulse card at once."""
+    _window, page = _overview(make_window)
+    qtbot.waitUntil(lambda: page.findChild(QLabel, "pulseCardFigure").text() == "—")
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.set_rating("safety", 4)
+        dialog.set_rating("usefulness", 5)
+        dialog._on_save_clicked()
+
+    QTimer.singleShot(0, fill)
+    assert page.check_in()
+    assert page.findChild(QLabel, "pulseCardFigure").text() == "4.5 / 5"
+    assert "1 check-in" in page.findChild(QLabel, "pulseCardDetail").text()
+
+
+def test_out_of_range_or_empty_check_in_is_explained(qtbot, make_window, desk, pair) -> None:  # noqa: ANN001
+    """A check-in with no rating says why and saves nothing."""
+    _window, page = _overview(make_window)
+    seen: dict[str, str] = {}
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog._on_save_clicked()
+        seen["error"] = dialog.error.text()
+        dialog.reject()
+
+    QTimer.singleShot(0, fill)
+    assert not page.check_in()
+    assert seen["error"]
+    assert desk.pulse.latest(pair.uuid) is None
+
+
+def test_two_dips_suggest_a_candour_prompt(qtbot, make_window, desk, pair) -> None:  # noqa: ANN001
+    """When the pulse falls at two meetings in a row, Overview gently suggests a prompt."""
+    from datetime import UTC, datetime, timedelta
+
+    from rmdesk.services.meetings import created_uuids
+
+    for days, score in ((30, 5), (20, 4), (10, 2)):
+        start = datetime.now(UTC).replace(microsecond=0) - timedelta(days=days)
+        meeting = created_uuids(desk.meetings.plan(pair.uuid, start), "meetings")[0]
+        desk.meetings.mark_held(meeting)
+        desk.pulse.add(pair.uuid, "mentee", start.date(), meeting_uuid=meeting, safety=score)
+    _window, page = _overview(make_window)
+    hint = page.findChild(QLabel, "pulseSuggestion")
+    qtbot.waitUntil(lambda: hint.isVisibleTo(page))
+    assert "dipped" in hint.text()
+    assert page.findChild(QPushButton, "pulseReflectButton").isVisibleTo(page)
+
+
+def test_closure_view_shows_the_right_figures(qtbot, make_window, desk, pair) -> None:  # noqa: ANN001
+    """In the closing phase the closure view compares goals, counts meetings and celebrates."""
+    from rmdesk.services import goals
+
+    goal, _ = desk.goals.create(
+        pair.uuid, goals.GoalDraft(title="Use AI daily"), "mentee", date(2026, 1, 6)
+    )
+    desk.goals.add_update(goal.uuid, "2026-02-01", 40, "")
+    desk.goals.set_status(goal.uuid, "achieved", date(2026, 5, 1))
+    for phase in ("agreeing", "growing", "closing"):
+        desk.programme.set_phase(pair.uuid, phase)
+    _window, page = _overview(make_window)
+    button = page.findChild(QPushButton, "closureButton")
+    assert button.isVisibleTo(page)
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen["goals"] = [(g.title, g.start_percent, g.end_percent) for g in dialog.closure.goals]
+        seen["celebration"] = dialog.findChild(QLabel, "closureCelebration").text()
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    button.click()
+    assert seen["goals"] == [("Use AI daily", 40, 40)]
+    assert "1 goal achieved" in seen["celebration"]
