@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self._add_page("overview", "Overview", self._overview_page)
         self._add_page("goals", "Goals", lambda: _goals_page(desk))
         self._add_page("meetings", "Meetings", self._meetings_page)
-        self._add_page("topics", "Topics", lambda: _topics_page(desk))
+        self._add_page("topics", "Topics", self._topics_page)
         self._add_page("reflections", "Reflections", lambda: _reflections_page(desk))
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
 
@@ -161,6 +161,17 @@ class MainWindow(QMainWindow):
         page.check_in_requested.connect(lambda uuid: self.overview.check_in(uuid))
         return page
 
+    def _topics_page(self) -> QWidget:
+        from rmdesk.ui.pages.topics import TopicsPage
+
+        page = TopicsPage(self.desk.topics, self.desk.meetings, self.desk.goals)
+        page.meeting_chosen.connect(self._on_meeting_chosen)
+        return page
+
+    def _on_meeting_chosen(self, meeting_uuid: str) -> None:
+        self.sidebar.setCurrentRow(self._row_of("meetings"))
+        self.meetings.reload(meeting_uuid)
+
     def _on_meeting_held(self, meeting_uuid: str) -> None:
         """Offer one reflection prompt (never modal) and point to the pulse check-in."""
         offered = self.page("reflections").offer_after_meeting(meeting_uuid)
@@ -239,7 +250,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         self.backup_action = self._action(
-            file_menu, "&Back up now", self._on_backup_now, "backupNow", "Ctrl+B"
+            file_menu, "&Back up now", self._on_backup_now, "backupNow", "Ctrl+Shift+B"
         )
         self.backup_as_action = self._action(
             file_menu, "Back up &to file…", self._on_backup_to_file, "backupToFile"
@@ -455,12 +466,6 @@ def _goals_page(desk: Desk) -> QWidget:
     from rmdesk.ui.pages.goals import GoalsPage  # imported when first shown, not at start-up
 
     return GoalsPage(desk.goals)
-
-
-def _topics_page(desk: Desk) -> QWidget:
-    from rmdesk.ui.pages.topics import TopicsPage
-
-    return TopicsPage(desk.topics, desk.meetings, desk.goals)
 
 
 def _reflections_page(desk: Desk) -> QWidget:

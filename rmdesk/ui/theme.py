@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
 ENV_SCHEME = "RMDESK_COLOR_SCHEME"  # "light" or "dark": for screenshots and tests
@@ -125,3 +125,17 @@ def error_label(label: QWidget) -> None:
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, QColor("#ff6b6b" if is_dark() else "#c62828"))
     label.setPalette(palette)
+
+
+def widget_shortcut(
+    keys: QKeySequence | QKeySequence.StandardKey | str, widget: QWidget, slot
+) -> QShortcut:  # noqa: ANN001
+    """A shortcut that works only while `widget` has focus.
+
+    PySide 6.11 ignores a `context=` keyword given to QShortcut's constructor, which made such
+    shortcuts window-wide (and two of them ambiguous, so neither fired): set it explicitly.
+    """
+    shortcut = QShortcut(QKeySequence(keys), widget)
+    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+    shortcut.activated.connect(slot)
+    return shortcut

@@ -253,3 +253,13 @@ def test_closing_the_window_mid_edit_keeps_the_typing(qtbot, make_window, desk, 
     assert desk.goals.get(uuid).why == ""
     window.close()
     assert desk.goals.get(uuid).why == "Typed just before closing"
+
+
+def test_delete_key_on_the_list_deletes_the_goal(qtbot, page, desk, pair) -> None:  # noqa: ANN001
+    """Pressing Delete in the goal list deletes the selected goal (no shortcut clash)."""
+    uuid = _add_goal(desk, pair, "Press delete")
+    page.reload(uuid)
+    page.window().activateWindow()
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    assert desk.goals.row(uuid) is None

@@ -308,6 +308,12 @@ class MeetingsPage(QWidget):
     def flush(self) -> None:
         self.detail.flush()
 
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        """Other pages (Topics) change agendas: re-read when shown, keeping the selection."""
+        super().showEvent(event)
+        if self.pair is not None and self.model.rowCount():
+            self.reload(self.current_uuid())
+
     def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         self.flush()
         super().hideEvent(event)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -144,11 +144,8 @@ class GoalDetail(QWidget):
         self.milestones.setMaximumHeight(150)
         self.milestones.itemChanged.connect(self._on_milestone_item_changed)
         self.milestones.model().rowsMoved.connect(self._on_milestones_moved)
-        QShortcut(
-            QKeySequence.StandardKey.Delete,
-            self.milestones,
-            self._on_delete_milestone,
-            context=Qt.ShortcutContext.WidgetShortcut,
+        theme.widget_shortcut(
+            QKeySequence.StandardKey.Delete, self.milestones, self._on_delete_milestone
         )
         self.new_milestone = QLineEdit(objectName="newMilestone")
         self.new_milestone.setPlaceholderText("Add a milestone and press Enter")
@@ -177,12 +174,7 @@ class GoalDetail(QWidget):
         self.updates.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.updates.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.updates.setMaximumHeight(150)
-        QShortcut(
-            QKeySequence.StandardKey.Delete,
-            self.updates,
-            self._on_delete_update,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        theme.widget_shortcut(QKeySequence.StandardKey.Delete, self.updates, self._on_delete_update)
         self.update_date = self._date_edit("updateDate", "Update date")
         self.update_percent = QLineEdit(objectName="updatePercent")
         self.update_percent.setPlaceholderText("0–100")

@@ -6,8 +6,10 @@ Rendering uses QTextDocument's own Markdown support; nothing is hand-rolled.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+
+from rmdesk.ui import theme
 
 PREVIEW_DELAY_MS = 250
 
@@ -47,9 +49,7 @@ class MarkdownEditor(QWidget):
             ("Ctrl+Alt+2", lambda: self.prefix_lines("## ")),
             ("Ctrl+Alt+3", lambda: self.prefix_lines("### ")),
         ):
-            QShortcut(
-                QKeySequence(keys), self.editor, action, context=Qt.ShortcutContext.WidgetShortcut
-            )
+            theme.widget_shortcut(QKeySequence(keys), self.editor, action)
 
     def text(self) -> str:
         return self.editor.toPlainText()

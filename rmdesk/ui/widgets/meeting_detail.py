@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -154,11 +154,8 @@ class MeetingDetail(QWidget):
         self.agenda.setMaximumHeight(160)
         self.agenda.itemChanged.connect(self._on_agenda_item_changed)
         self.agenda.model().rowsMoved.connect(self._on_agenda_moved)
-        QShortcut(
-            QKeySequence.StandardKey.Delete,
-            self.agenda,
-            self._on_remove_agenda_item,
-            context=Qt.ShortcutContext.WidgetShortcut,
+        theme.widget_shortcut(
+            QKeySequence.StandardKey.Delete, self.agenda, self._on_remove_agenda_item
         )
         self.new_agenda_item = QLineEdit(objectName="newAgendaItem")
         self.new_agenda_item.setPlaceholderText("Add an agenda item and press Enter")
@@ -192,12 +189,7 @@ class MeetingDetail(QWidget):
         self.actions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.actions.setMaximumHeight(160)
         self.actions.itemChanged.connect(self._on_action_item_changed)
-        QShortcut(
-            QKeySequence.StandardKey.Delete,
-            self.actions,
-            self._on_delete_action,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        theme.widget_shortcut(QKeySequence.StandardKey.Delete, self.actions, self._on_delete_action)
         self.new_action_text = QLineEdit(objectName="newActionText")
         self.new_action_text.setPlaceholderText("Who will do what?")
         self.new_action_text.setAccessibleName("New action item")
