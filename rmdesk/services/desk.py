@@ -7,11 +7,20 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from rmdesk import paths
-from rmdesk.services import goals, overview, pairs
+from rmdesk.services import overview, pairs
 from rmdesk.store import db
 
 if TYPE_CHECKING:
-    from rmdesk.services import backups, meetings, programme, prompts, pulse, reflections, topics
+    from rmdesk.services import (
+        backups,
+        goals,
+        meetings,
+        programme,
+        prompts,
+        pulse,
+        reflections,
+        topics,
+    )
 
 
 @dataclass
@@ -22,7 +31,6 @@ class Desk:
     store: db.Store
     pairs: pairs.PairService
     overview: overview.OverviewService
-    goals: goals.GoalService
 
     @cached_property
     def backups(self) -> backups.BackupService:
@@ -30,6 +38,12 @@ class Desk:
         from rmdesk.services import backups
 
         return backups.BackupService(self.store)
+
+    @cached_property
+    def goals(self) -> goals.GoalService:
+        from rmdesk.services import goals
+
+        return goals.GoalService(self.store)
 
     @cached_property
     def meetings(self) -> meetings.MeetingService:
@@ -79,5 +93,4 @@ def open_desk(data: paths.DataPaths) -> Desk:
         store=store,
         pairs=pairs.PairService(store),
         overview=overview.OverviewService(store),
-        goals=goals.GoalService(store),
     )

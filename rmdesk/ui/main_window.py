@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         step()
 
     def _overview_page(self) -> QWidget:
-        page = OverviewPage(self.desk.overview, self.desk.goals, self.desk)
+        page = OverviewPage(self.desk.overview, self.desk)
         page.reflect_requested.connect(self._on_reflect_requested)
         # A phase change (or its undo) changes what other pages suggest: let them re-read.
         page.undo_stack.indexChanged.connect(self._on_overview_changed)

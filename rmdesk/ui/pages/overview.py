@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, QTimeZone, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, QTimer, QTimeZone, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,16 +21,15 @@ from PySide6.QtWidgets import (
 
 from rmdesk.domain import models
 from rmdesk.domain.enums import GoalStatus, MeetingFormat, MeetingStatus, Role
-from rmdesk.services.goals import GoalService
 from rmdesk.services.overview import OverviewService
 from rmdesk.services.undo import Change
 from rmdesk.ui import theme
 from rmdesk.ui.undo import ChangeCommand
-from rmdesk.ui.widgets.chart import BarItem, ChartWidget
 from rmdesk.ui.widgets.pair_form import PHASE_LABELS
 
 if TYPE_CHECKING:
     from rmdesk.services.desk import Desk
+    from rmdesk.ui.widgets.chart import ChartWidget
 
 FORMAT_LABELS = {
     MeetingFormat.IN_PERSON: "in person",
@@ -87,12 +86,10 @@ class OverviewPage(QWidget):
     def __init__(
         self,
         overview: OverviewService,
-        goals: GoalService,
         desk: Desk | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._goals = goals
         self._desk = desk
         self.pair: models.Pair | None = None
         self.undo_stack = QUndoStack(self)
@@ -115,10 +112,9 @@ class OverviewPage(QWidget):
         self.focus = _Card("Focus areas", "focusCard")
         self.goal_chart_card = _Card("Active goals at a glance", "goalChartCard")
         self.goal_chart_card.figure.hide()
-        self.goal_chart = ChartWidget()
-        self.goal_chart.setObjectName("overviewGoalChart")
-        self.goal_chart.set_empty_text("No active goals yet. Add one on the Goals page.")
-        self.goal_chart_card.layout().insertWidget(2, self.goal_chart)
+        # The charts (and the services behind them) are built just after the first paint:
+        # the numbers show at once, the pictures a moment later.
+        self.goal_chart: ChartWidget | None = None
 
         self.programme = _Card("Programme phase", "programmeCard")
         self.advance_button = QPushButton(objectName="advancePhaseButton")
@@ -135,11 +131,7 @@ class OverviewPage(QWidget):
         self.programme.layout().insertLayout(3, phase_buttons)
 
         self.pulse = _Card("Relationship pulse", "pulseCard")
-        self.pulse_chart = ChartWidget()
-        self.pulse_chart.setObjectName("overviewPulseChart")
-        self.pulse_chart.set_empty_text("No check-ins yet. They take seconds after a meeting.")
-        self.pulse_chart.setFixedHeight(150)
-        self.pulse.layout().insertWidget(2, self.pulse_chart)
+        self.pulse_chart: ChartWidget | None = None
         self.pulse_hint = QLabel(objectName="pulseSuggestion", wordWrap=True)
         self.pulse_hint.hide()
         self.reflect_button = QPushButton("Reflect on it", objectName="pulseReflectButton")
@@ -159,7 +151,7 @@ class OverviewPage(QWidget):
         self._suggested_prompt: str | None = None
         self._pulse_pending = False
         self._pulse_timer = QTimer(self, singleShot=True, interval=0)
-        self._pulse_timer.timeout.connect(self._load_pulse)
+        self._pulse_timer.timeout.connect(self._load_deferred)
 
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -188,6 +180,7 @@ class OverviewPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(inner)
+        inner.installEventFilter(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -196,8 +189,9 @@ class OverviewPage(QWidget):
         pair_uuid = pair.uuid
         self.pair = pair
         self._show_programme(pair)
-        # The pulse needs the whole history; it follows right after the first paint.
-        self._pulse_timer.start()
+        # Charts and the pulse (the whole history) follow right after the page has painted.
+        self._pulse_pending = True
+        self.update()
         snap = self._overview.snapshot(pair_uuid)
         self.snapshot = snap
         pair = snap.pair
@@ -257,7 +251,29 @@ class OverviewPage(QWidget):
         focus = pair.focus_areas.strip() or "No focus areas written down yet (File → Edit pair)."
         self.focus.show_values("", focus)
         self.focus.figure.setVisible(False)
-        bars = self._goals.bars(pair_uuid)
+        self._active_goals = by_goal.get(GoalStatus.ACTIVE, 0)
+
+    def _ensure_charts(self) -> None:
+        if self.goal_chart is not None:
+            return
+        from rmdesk.ui.widgets.chart import ChartWidget
+
+        self.goal_chart = ChartWidget()
+        self.goal_chart.setObjectName("overviewGoalChart")
+        self.goal_chart.set_empty_text("No active goals yet. Add one on the Goals page.")
+        self.goal_chart_card.layout().insertWidget(2, self.goal_chart)
+        self.pulse_chart = ChartWidget()
+        self.pulse_chart.setObjectName("overviewPulseChart")
+        self.pulse_chart.set_empty_text("No check-ins yet. They take seconds after a meeting.")
+        self.pulse_chart.setFixedHeight(150)
+        self.pulse.layout().insertWidget(2, self.pulse_chart)
+
+    def _load_goal_chart(self) -> None:
+        from rmdesk.ui.widgets.chart import BarItem
+
+        assert self._desk is not None and self.pair is not None and self.goal_chart is not None
+        pair = self.pair
+        bars = self._desk.goals.bars(pair.uuid)
         self.goal_chart.setFixedHeight(max(1, len(bars)) * 24 + 12)
         self.goal_chart.set_bars(
             [
@@ -270,17 +286,17 @@ class OverviewPage(QWidget):
                 for row in bars
             ]
         )
-        active = by_goal.get(GoalStatus.ACTIVE, 0)
+        active = self._active_goals
         self.goal_chart_card.detail.setText(f"Showing {len(bars)} of {active} active goals.")
         self.goal_chart_card.detail.setVisible(active > len(bars))
 
     # --- programme and pulse (issue 5) ---------------------------------------------------
 
     def _show_programme(self, pair: models.Pair) -> None:
-        from rmdesk.services import programme
-
-        label = programme.PHASE_LABELS.get(pair.phase, pair.phase)
-        following = programme.next_phase(pair)
+        phases = list(PHASE_LABELS)
+        label = PHASE_LABELS.get(pair.phase, pair.phase)
+        index = phases.index(pair.phase) if pair.phase in phases else len(phases) - 1
+        following = phases[index + 1].value if index + 1 < len(phases) else None
         advice = {
             "preparing": "Get to know each other and what you each hope to learn.",
             "agreeing": "Agree objectives, rhythm, confidentiality and how to pause.",
@@ -291,26 +307,34 @@ class OverviewPage(QWidget):
         self.programme.show_values(label, advice)
         self.advance_button.setVisible(following is not None and self._desk is not None)
         if following:
-            self.advance_button.setText(f"Move to {programme.PHASE_LABELS[following]}")
+            self.advance_button.setText(f"Move to {PHASE_LABELS[following]}")
             self.advance_button.setAccessibleName(f"Move to the {following} phase")
         self.agreement_button.setVisible(self._desk is not None)
         self.closure_button.setVisible(
             self._desk is not None and pair.phase in ("closing", "closed")
         )
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
-        super().showEvent(event)
-        if self._pulse_pending:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Once the page's content has painted, load the deferred parts (charts, pulse)."""
+        if event.type() == QEvent.Type.Paint and self._pulse_pending:
+            self._pulse_pending = False
             self._pulse_timer.start()
+        return False
 
-    def _load_pulse(self) -> None:
+    def _load_deferred(self) -> None:
         if self._desk is None or self.pair is None:
             return
         if not self.isVisible():  # read it when the page is next shown, not in the background
             self._pulse_pending = True
             return
-        self._pulse_pending = False
+        self._ensure_charts()
+        self._load_goal_chart()
+        self._load_pulse()
+
+    def _load_pulse(self) -> None:
         from rmdesk.ui.dialogs.programme_dialogs import pulse_series
+
+        assert self._desk is not None and self.pair is not None and self.pulse_chart is not None
 
         service = self._desk.pulse
         points = service.trend(self.pair.uuid)
@@ -355,7 +379,7 @@ class OverviewPage(QWidget):
         dialog = PulseDialog(self._desk.pulse, self.pair, meeting_uuid, self)
         if dialog.exec() and dialog.change is not None:
             self._push(dialog.change, self._desk.pulse.apply)
-            self._load_pulse()
+            self._load_deferred()
             self.status_message.emit("Thanks for checking in.")
             return True
         return False

@@ -1,0 +1,864 @@
+"""The progress summary a pair shares with its programme coordinator.
+
+`build` makes a versioned JSON document (docs/summary-format.md, with a JSON Schema in
+resources/schemas/) from rmdesk.store.summary, whose queries only read text from rows marked
+`coordinator`; figures (counts, dates, ratings) may come from any row, as they carry no text.
+The document is validated on write and on read; `to_json`, `to_markdown` and `to_html`
+render it. No Qt here: the PDF is made from the HTML by the UI later.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from rmdesk import errors
+from rmdesk.domain.enums import GoalStatus, MeetingStatus
+from rmdesk.services import files
+from rmdesk.store import summary as shared
+from rmdesk.store.db import Store
+
+FORMAT = "rmdesk-summary"
+VERSION = 1
+FORMATS = ("json", "md", "html")
+SCHEMA_FILE = "summary.schema.json"
+RATINGS = ("safety", "candour", "usefulness", "energy")
+KINDS = ("goal", "topic", "reflection", "meeting_notes")
+
+_STAMP = "%Y-%m-%dT%H:%M:%SZ"
+_INSTANT = "%Y-%m-%dT%H:%M:%S.%fZ"  # as created_at, so text order is time order
+
+
+class SummaryFormatError(errors.RmdeskError):
+    """A summary that is not a valid rmdesk summary (damaged, foreign, or hand-edited)."""
+
+
+class NewerSummaryError(SummaryFormatError):
+    """A summary written by a newer rmdesk, in a format version this one does not know."""
+
+
+@dataclass(frozen=True)
+class SummaryOptions:
+    """What to summarise. Dates are inclusive; None leaves that side of the period open.
+    `include` holds the uuids of the shareable entries to include (see `shareable_entries`);
+    None includes every one."""
+
+    period_from: date | None = None
+    period_to: date | None = None
+    initials_only: bool = False
+    include: set[str] | frozenset[str] | None = None
+
+    def wants(self, uuid: str) -> bool:
+        return self.include is None or uuid in self.include
+
+
+@dataclass(frozen=True)
+class ShareableEntry:
+    """Something with text that a summary may carry: one include toggle in the export dialog.
+    `label` is a one-line preview; `date` is None for topics (they have no date of their own)."""
+
+    uuid: str
+    kind: str  # one of KINDS
+    date: str | None
+    author_role: str | None
+    label: str
+    included: bool
+
+
+def included(entries: Iterable[ShareableEntry]) -> set[str]:
+    """The uuids of the entries switched on: what `SummaryOptions.include` takes back."""
+    return {entry.uuid for entry in entries if entry.included}
+
+
+# --- building ---------------------------------------------------------------------------------
+
+
+def _aware(now: datetime | None) -> datetime:
+    if now is None:
+        from rmdesk.services import meetings  # only for the user's zone
+
+        return datetime.now(meetings.local_zone())
+    return now if now.tzinfo is not None else now.replace(tzinfo=UTC)
+
+
+def _instant(day: date, zone: tzinfo) -> str | None:
+    """The UTC moment a local day begins, as stored text; None when out of range."""
+    try:
+        return datetime.combine(day, time(), zone).astimezone(UTC).strftime(_INSTANT)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _local_day(starts_at: str, zone: tzinfo) -> str | None:
+    """The local date of a stored UTC meeting start (None for an unreadable one)."""
+    try:
+        return datetime.fromisoformat(starts_at).astimezone(zone).date().isoformat()
+    except (OverflowError, ValueError):
+        return None
+
+
+def _bounds(options: SummaryOptions, zone: tzinfo) -> shared.Bounds:
+    start, end = options.period_from, options.period_to
+    if start and end and start > end:
+        raise errors.ValidationError("The period's start comes after its end.", "period_from")
+    before = None
+    if end is not None and end < date.max:
+        before = _instant(end + timedelta(days=1), zone)
+    return shared.Bounds(
+        date_from=start.isoformat() if start else None,
+        date_to=end.isoformat() if end else None,
+        since=_instant(start, zone) if start else None,
+        before=before,
+    )
+
+
+def _parse_day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def initials(name: str) -> str:
+    """ "Priya Raman" -> "P.R.": the first letter of each part of the name."""
+    parts = [part for part in re.split(r"[\s\-]+", name.strip()) if part]
+    letters = [next((c for c in part if c.isalnum()), part[0]).upper() for part in parts]
+    return ".".join(letters) + "." if letters else "?"
+
+
+def _one_line(text: str, limit: int = 80) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+@dataclass(frozen=True)
+class _Shared:
+    """The coordinator-visible things of a pair in a period, before `include` is applied."""
+
+    goals: list[shared.SharedGoal]
+    topics: list[shared.SharedTopic]
+    texts: list[tuple[str, shared.SharedText]]  # (local date, entry), oldest first
+
+
+def _collect(store: Store, pair_uuid: str, bounds: shared.Bounds, zone: tzinfo) -> _Shared:
+    texts = [(entry.on, entry) for entry in shared.shared_reflections(store, pair_uuid, bounds)]
+    for entry in shared.shared_meeting_notes(store, pair_uuid, bounds):
+        day = _local_day(entry.on, zone)
+        if day is not None:  # a start no rmdesk wrote; there is no date to show it under
+            texts.append((day, entry))
+    texts.sort(key=lambda item: (item[0], item[1].kind, item[1].uuid))
+    return _Shared(
+        goals=shared.shared_goals(store, pair_uuid, bounds),
+        topics=shared.shared_covered_topics(store, pair_uuid, bounds),
+        texts=texts,
+    )
+
+
+def shareable_entries(
+    store: Store,
+    pair_uuid: str,
+    options: SummaryOptions | None = None,
+    now: datetime | None = None,
+) -> list[ShareableEntry]:
+    """Everything with text that a summary of this period could include, for the per-entry
+    toggles: shared goals, covered topics, then reflections and meeting notes by date.
+    `included` says whether `options.include` selects it."""
+    options = options or SummaryOptions()
+    zone = _aware(now).tzinfo or UTC
+    found = _collect(store, pair_uuid, _bounds(options, zone), zone)
+    entries = [
+        ShareableEntry(g.uuid, "goal", g.start_date, g.learner, _one_line(g.title), True)
+        for g in found.goals
+    ]
+    entries += [
+        ShareableEntry(t.uuid, "topic", None, None, _one_line(t.title), True) for t in found.topics
+    ]
+    for day, entry in found.texts:
+        label = _one_line(entry.text) or _one_line(entry.title or "")
+        if entry.kind == "reflection" and entry.title:
+            label = f"{_one_line(entry.title, 40)} — {label}"
+        entries.append(ShareableEntry(entry.uuid, entry.kind, day, entry.author_role, label, True))
+    return [
+        ShareableEntry(e.uuid, e.kind, e.date, e.author_role, e.label, options.wants(e.uuid))
+        for e in entries
+    ]
+
+
+def build(
+    store: Store,
+    pair_uuid: str,
+    options: SummaryOptions | None = None,
+    now: datetime | None = None,
+) -> dict[str, Any]:
+    """The summary document of one pair for a period, validated.
+
+    `now` is the moment of generation in the user's time zone (default: now, in the system's
+    zone): the zone decides on which local day each meeting falls, and its date ends the
+    count of meetings expected by the cadence.
+    """
+    options = options or SummaryOptions()
+    now = _aware(now)
+    zone = now.tzinfo or UTC
+    bounds = _bounds(options, zone)
+    header = shared.pair_header(store, pair_uuid)
+    found = _collect(store, pair_uuid, bounds, zone)
+    open_actions, done_actions = shared.action_counts(store, pair_uuid, bounds)
+    mentor, mentee = header.mentor_name, header.mentee_name
+    if options.initials_only:
+        mentor, mentee = initials(mentor), initials(mentee)
+    document = {
+        "format": FORMAT,
+        "version": VERSION,
+        "generated_at": now.astimezone(UTC).strftime(_STAMP),
+        "period": {"from": bounds.date_from, "to": bounds.date_to},
+        "pair": {
+            "uuid": header.uuid,
+            "mentor": mentor,
+            "mentee": mentee,
+            "initials_only": options.initials_only,
+            "start_date": header.start_date,
+            "planned_end_date": header.planned_end_date,
+            "cadence_days": header.cadence_days,
+            "phase": header.phase,
+        },
+        "meetings": _meetings(store, header, bounds, options, now.date(), zone),
+        "goals": _goals(store, pair_uuid, found.goals, options),
+        "topics": {
+            "covered_count": shared.covered_topic_count(store, pair_uuid, bounds),
+            "covered": [
+                {"uuid": t.uuid, "title": t.title} for t in found.topics if options.wants(t.uuid)
+            ],
+        },
+        "actions": {"open": open_actions, "done": done_actions},
+        "pulse": _pulse(shared.pulse_ratings(store, pair_uuid, bounds)),
+        "shared_entries": [
+            {
+                "uuid": entry.uuid,
+                "kind": entry.kind,
+                "date": day,
+                "author_role": entry.author_role,
+                "title": entry.title,
+                "text": entry.text,
+            }
+            for day, entry in found.texts
+            if options.wants(entry.uuid)
+        ],
+    }
+    validate(document, "The summary made from this desk")
+    return document
+
+
+def _meetings(
+    store: Store,
+    header: shared.PairHeader,
+    bounds: shared.Bounds,
+    options: SummaryOptions,
+    today: date,
+    zone: tzinfo,
+) -> dict[str, Any]:
+    counts = shared.meeting_counts(store, header.uuid, bounds)
+    last = shared.last_held_start(store, header.uuid, bounds)
+    return {
+        "held": counts.get(MeetingStatus.HELD.value, 0),
+        "planned": counts.get(MeetingStatus.PLANNED.value, 0),
+        "cancelled": counts.get(MeetingStatus.CANCELLED.value, 0),
+        "expected_by_cadence": expected_meetings(header, options, today),
+        "last_held_on": _local_day(last, zone) if last else None,
+    }
+
+
+def expected_meetings(header: shared.PairHeader, options: SummaryOptions, today: date) -> int:
+    """One meeting per full cadence from the later of the start and the period's start, to
+    the earliest of today, the period's end and the planned end: the adherence rule of the
+    Meetings page, over the period."""
+    start = _parse_day(header.start_date)
+    if start is None:
+        return 0
+    end = today
+    for limit in (options.period_to, _parse_day(header.planned_end_date)):
+        if limit is not None and limit < end:
+            end = limit
+    if options.period_from is not None and options.period_from > start:
+        start = options.period_from
+    return max(0, (end - start).days) // header.cadence_days
+
+
+def _goals(
+    store: Store, pair_uuid: str, goals: list[shared.SharedGoal], options: SummaryOptions
+) -> list[dict[str, Any]]:
+    wanted = [g for g in goals if options.wants(g.uuid)]
+    if not wanted:
+        return []
+    states: dict[str, list[str | None]] = {}
+    for goal_uuid, done_on in shared.milestone_states(store, pair_uuid):
+        states.setdefault(goal_uuid, []).append(done_on)
+    named: dict[str, list[shared.SharedMilestone]] = {}
+    for milestone in shared.shared_milestones(store, pair_uuid):
+        named.setdefault(milestone.goal_uuid, []).append(milestone)
+    updates: dict[str, list[tuple[str, int]]] = {}
+    for goal_uuid, on, percent in shared.shared_updates(store, pair_uuid):
+        updates.setdefault(goal_uuid, []).append((on, percent))
+    changes: dict[str, list[tuple[str, str]]] = {}
+    for goal_uuid, status, on in shared.status_changes(store, pair_uuid):
+        changes.setdefault(goal_uuid, []).append((status, on))
+
+    start = options.period_from.isoformat() if options.period_from else None
+    end = options.period_to.isoformat() if options.period_to else None
+
+    def by_end(day: str | None) -> str | None:
+        return day if day and (end is None or day <= end) else None
+
+    def in_period(day: str) -> bool:
+        return (start is None or day >= start) and (end is None or day <= end)
+
+    out = []
+    for goal in wanted:
+        milestones = states.get(goal.uuid, [])
+        if milestones:
+            # The progress rule of the Goals page: milestones decide when there are any.
+            ticks = sorted(day for day in milestones if day)
+            points = [(min([goal.start_date, *ticks]), 0)]
+            points += [(day, (100 * i) // len(milestones)) for i, day in enumerate(ticks, 1)]
+            done = sum(1 for day in milestones if by_end(day))
+            progress = (100 * done) // len(milestones)
+        else:
+            # Otherwise the latest update, and only updates the author chose to share.
+            points = updates.get(goal.uuid, [])
+            done = 0
+            progress = next((p for day, p in reversed(points) if by_end(day)), 0)
+        status, achieved_on = goal.status, goal.achieved_on
+        if end is not None:
+            past = [(s, on) for s, on in changes.get(goal.uuid, []) if on <= end]
+            if past:
+                status = past[-1][0]
+            if status == GoalStatus.ACHIEVED:
+                achieved = [on for s, on in past if s == GoalStatus.ACHIEVED]
+                achieved_on = by_end(achieved_on) or (achieved[-1] if achieved else None)
+        if status != GoalStatus.ACHIEVED:
+            achieved_on = None
+        out.append(
+            {
+                "uuid": goal.uuid,
+                "title": goal.title,
+                "learner": goal.learner,
+                "status": status,
+                "start_date": goal.start_date,
+                "target_date": goal.target_date,
+                "achieved_on": achieved_on,
+                "progress": progress,
+                "milestones_done": done,
+                "milestones_total": len(milestones),
+                "milestones": [
+                    {"title": m.title, "done_on": by_end(m.done_on)}
+                    for m in named.get(goal.uuid, [])
+                ],
+                "history": [{"date": day, "percent": p} for day, p in points if in_period(day)],
+            }
+        )
+    return out
+
+
+def _mean(values: list[int]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
+
+
+def _averages(ratings: list[shared.PulseRating]) -> dict[str, float | None]:
+    means = {
+        name: _mean([getattr(r, name) for r in ratings if getattr(r, name) is not None])
+        for name in RATINGS
+    }
+    means["overall"] = _mean(
+        [getattr(r, name) for r in ratings for name in RATINGS if getattr(r, name) is not None]
+    )
+    return means
+
+
+def _pulse(ratings: list[shared.PulseRating]) -> dict[str, Any]:
+    """Means over the period, and a trend with one point per meeting (its check-ins) or per
+    date (check-ins not linked to a meeting), as the pulse chart groups them. "overall" is the
+    mean of every rating given, not a mean of means."""
+    groups: dict[tuple[str, str], list[shared.PulseRating]] = {}
+    order: dict[tuple[str, str], tuple[str, str]] = {}
+    for rating in ratings:
+        if rating.meeting_uuid and rating.meeting_starts_at:
+            key = ("meeting", rating.meeting_uuid)
+            sort = (rating.meeting_starts_at[:10], rating.meeting_starts_at)
+        else:
+            key = ("date", rating.on_date)
+            sort = (rating.on_date, rating.on_date)
+        groups.setdefault(key, []).append(rating)
+        order.setdefault(key, sort)
+    trend = []
+    for key in sorted(groups, key=lambda k: (*order[k], k)):
+        members = groups[key]
+        overall = _averages(members)["overall"]
+        if overall is not None:  # a check-in with no rating at all has nothing to plot
+            trend.append(
+                {
+                    "date": min(r.on_date for r in members),
+                    "overall": _rounded(overall),
+                    "check_ins": len(members),
+                }
+            )
+    return {
+        "check_ins": len(ratings),
+        "averages": {name: _rounded(value) for name, value in _averages(ratings).items()},
+        "trend": trend,
+    }
+
+
+# --- the JSON Schema --------------------------------------------------------------------------
+
+# The subset of JSON Schema (2020-12) our validator understands; the schema may use no other
+# keyword, so it can never silently mean more than is checked.
+_KEYWORDS = {
+    "$schema", "$id", "$defs", "$ref", "title", "description",
+    "type", "properties", "required", "additionalProperties", "items",
+    "enum", "const", "minimum", "maximum", "minLength", "format",
+}  # fmt: skip
+_TYPES = {
+    "object": lambda v: isinstance(v, dict),
+    "array": lambda v: isinstance(v, list),
+    "string": lambda v: isinstance(v, str),
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+    "null": lambda v: v is None,
+}
+_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+_DATE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z")
+
+
+@cache
+def schema() -> dict[str, Any]:
+    """The JSON Schema of the current version, from the package's resources."""
+    from importlib import resources
+
+    source = resources.files("rmdesk.resources") / "schemas" / SCHEMA_FILE
+    loaded = json.loads(source.read_text(encoding="utf-8"))
+    check_schema(loaded)
+    return loaded
+
+
+def check_schema(node: Any, where: str = "#") -> None:
+    """Refuse a schema that uses a keyword the validator does not implement."""
+    if not isinstance(node, dict):
+        raise ValueError(f"{where}: a schema must be an object")
+    unknown = sorted(set(node) - _KEYWORDS)
+    if unknown:
+        raise ValueError(f"{where}: unsupported schema keywords {unknown}")
+    if node.get("additionalProperties", False) is not False:
+        raise ValueError(f"{where}: only additionalProperties: false is supported")
+    for name, child in node.get("properties", {}).items():
+        check_schema(child, f"{where}/properties/{name}")
+    for name, child in node.get("$defs", {}).items():
+        check_schema(child, f"{where}/$defs/{name}")
+    if "items" in node:
+        check_schema(node["items"], f"{where}/items")
+    for name in node.get("type", []) if isinstance(node.get("type"), list) else [node.get("type")]:
+        if name is not None and name not in _TYPES:
+            raise ValueError(f"{where}: unknown type {name!r}")
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _problem(value: Any, node: dict[str, Any], root: dict[str, Any], where: str) -> str | None:
+    """The first way `value` breaks `node`, as "where: what", or None when it conforms."""
+    if "$ref" in node:
+        ref = node["$ref"]
+        if not ref.startswith("#/$defs/"):
+            raise ValueError(f"unsupported $ref {ref!r}")
+        return _problem(value, root["$defs"][ref.removeprefix("#/$defs/")], root, where)
+    if "const" in node and (value != node["const"] or type(value) is not type(node["const"])):
+        return f"{where}: must be {_describe(node['const'])}, not {_describe(value)}"
+    if "enum" in node and not any(
+        value == choice and type(value) is type(choice) for choice in node["enum"]
+    ):
+        choices = ", ".join(_describe(c) for c in node["enum"])
+        return f"{where}: must be one of {choices}, not {_describe(value)}"
+    if "type" in node:
+        names = node["type"] if isinstance(node["type"], list) else [node["type"]]
+        if not any(_TYPES[name](value) for name in names):
+            wanted = " or ".join("an " + n if n[0] in "aeiou" else "a " + n for n in names)
+            return f"{where}: must be {wanted}, not {_describe(value)}"
+    if _TYPES["number"](value):
+        if "minimum" in node and value < node["minimum"]:
+            return f"{where}: must be at least {node['minimum']}, not {_describe(value)}"
+        if "maximum" in node and value > node["maximum"]:
+            return f"{where}: must be at most {node['maximum']}, not {_describe(value)}"
+    if isinstance(value, str):
+        if "minLength" in node and len(value) < node["minLength"]:
+            return f"{where}: must not be empty"
+        if node.get("format") == "date" and not _is_date(value):
+            return f"{where}: must be a date like 2026-01-31, not {_describe(value)}"
+        if node.get("format") == "date-time" and not _is_date_time(value):
+            return f"{where}: must be a UTC time like 2026-01-31T09:30:00Z, not {_describe(value)}"
+    if isinstance(value, dict):
+        missing = [name for name in node.get("required", []) if name not in value]
+        if missing:
+            return f"{where}: the field {missing[0]!r} is missing"
+        properties = node.get("properties", {})
+        if node.get("additionalProperties", True) is False:
+            extra = sorted(name for name in value if name not in properties)
+            if extra:
+                return f"{where}: unknown field {extra[0]!r}"
+        for name, child in properties.items():
+            if name in value:
+                found = _problem(value[name], child, root, f"{where}.{name}")
+                if found:
+                    return found
+    if isinstance(value, list) and "items" in node:
+        for index, item in enumerate(value):
+            found = _problem(item, node["items"], root, f"{where}[{index}]")
+            if found:
+                return found
+    return None
+
+
+def _is_date(value: str) -> bool:
+    if not _DATE.fullmatch(value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_date_time(value: str) -> bool:
+    if not _DATE_TIME.fullmatch(value):
+        return False
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def validate(document: Any, source: str = "The summary") -> None:
+    """Check a document against the JSON Schema; raise SummaryFormatError naming the first
+    problem and where it is (e.g. `goals[2].history[0].date`)."""
+    if isinstance(document, dict) and document.get("format") == FORMAT:
+        version = document.get("version")
+        if _TYPES["integer"](version) and version > VERSION:
+            raise NewerSummaryError(
+                f"{source} was made by a newer rmdesk (summary format version {version}; this "
+                f"rmdesk reads version {VERSION}). Update rmdesk to open it."
+            )
+    elif isinstance(document, dict):
+        raise SummaryFormatError(f'{source} is not an rmdesk summary (no "format": "{FORMAT}").')
+    found = _problem(document, schema(), schema(), "summary")
+    if found:
+        raise SummaryFormatError(f"{source} is not a valid rmdesk summary: {found}.")
+
+
+def read(data: bytes, source: str = "The file") -> dict[str, Any]:
+    """Parse and validate a JSON summary (e.g. one just decrypted)."""
+    if not data.strip():
+        raise SummaryFormatError(f"{source} is empty.")
+    try:
+        document = json.loads(data.decode("utf-8"), parse_constant=_refuse_constant)
+    except UnicodeDecodeError:
+        raise SummaryFormatError(f"{source} is not an rmdesk summary (not UTF-8 text).") from None
+    except (json.JSONDecodeError, ValueError) as exc:
+        raise SummaryFormatError(f"{source} is not an rmdesk summary (not JSON: {exc}).") from None
+    except RecursionError:
+        raise SummaryFormatError(
+            f"{source} is not an rmdesk summary (nested too deeply)."
+        ) from None
+    if not isinstance(document, dict):
+        raise SummaryFormatError(f"{source} is not an rmdesk summary (not a JSON object).")
+    validate(document, source)
+    return document
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+# --- rendering --------------------------------------------------------------------------------
+
+
+def to_json(document: dict[str, Any]) -> bytes:
+    """The document as UTF-8 JSON, validated first."""
+    validate(document)
+    text = json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False)
+    return (text + "\n").encode("utf-8")
+
+
+def render(document: dict[str, Any], fmt: str) -> bytes:
+    """The document in one of FORMATS, as bytes to write."""
+    if fmt == "json":
+        return to_json(document)
+    if fmt == "md":
+        return to_markdown(document).encode("utf-8")
+    if fmt == "html":
+        return to_html(document).encode("utf-8")
+    raise errors.ValidationError(f"Choose a format: {', '.join(FORMATS)} (not {fmt!r}).", "format")
+
+
+def write(document: dict[str, Any], path: Path, fmt: str = "json") -> Path:
+    """Validate, render and write atomically (temp file, fsync, rename; mode 0600)."""
+    return files.write_atomic(Path(path), render(document, fmt))
+
+
+def format_for(path: str | Path) -> str:
+    """The format a file name asks for (by its extension), JSON when it says nothing."""
+    suffix = Path(path).suffix.lower()
+    return {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}.get(suffix, "json")
+
+
+# Labels shared by the Markdown and HTML renderers.
+_PHASES = {"preparing": "Preparing", "agreeing": "Agreeing", "growing": "Growing",
+           "closing": "Closing", "closed": "Closed"}  # fmt: skip
+_RATING_LABELS = {"safety": "Safety to speak openly", "candour": "Candour",
+                  "usefulness": "Usefulness", "energy": "Energy", "overall": "Overall"}  # fmt: skip
+
+
+def _person(document: dict[str, Any], role: str) -> str:
+    return f"{document['pair'][role]} ({role})"
+
+
+def _title(document: dict[str, Any]) -> str:
+    pair = document["pair"]
+    return f"Progress summary: {pair['mentor']} & {pair['mentee']}"
+
+
+def _period(document: dict[str, Any]) -> str:
+    start, end = document["period"]["from"], document["period"]["to"]
+    if start is None and end is None:
+        return "the whole programme"
+    if start is None:
+        return f"from the start to {end}"
+    if end is None:
+        return f"from {start} on"
+    return f"{start} to {end}"
+
+
+def _number(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}"
+
+
+def _facts(document: dict[str, Any]) -> list[tuple[str, str]]:
+    """The pair's and the meetings' key figures, as (label, value) rows."""
+    pair, meetings = document["pair"], document["meetings"]
+    end = pair["planned_end_date"] or "not set"
+    return [
+        ("Mentor", pair["mentor"]),
+        ("Mentee", pair["mentee"]),
+        ("Programme", f"started {pair['start_date']}, planned end {end}"),
+        ("Phase", _PHASES.get(pair["phase"], pair["phase"])),
+        ("Meets every", f"{pair['cadence_days']} days"),
+        ("Meetings held", f"{meetings['held']} of {meetings['expected_by_cadence']} expected"),
+        ("Planned", str(meetings["planned"])),
+        ("Cancelled", str(meetings["cancelled"])),
+        ("Last held", meetings["last_held_on"] or "none yet"),
+        ("Action items", f"{document['actions']['open']} open, {document['actions']['done']} done"),
+    ]
+
+
+def _entry_heading(document: dict[str, Any], entry: dict[str, Any]) -> str:
+    kind = "Reflection" if entry["kind"] == "reflection" else "Meeting notes"
+    return f"{kind}, {entry['date']}, by {_person(document, entry['author_role'])}"
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!])")
+
+
+def _md(text: str) -> str:
+    """Free text made safe for one Markdown line or table cell."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+
+
+def to_markdown(document: dict[str, Any]) -> str:
+    """The summary as Markdown. Free text of shared entries is quoted as written."""
+    validate(document)
+    lines = [f"# {_md(_title(document))}", ""]
+    lines += [
+        f"Period: {_period(document)}. Made {document['generated_at']} with rmdesk "
+        f"(summary format {document['version']}).",
+        "",
+        "## The pair and the meetings",
+        "",
+        "| | |",
+        "|---|---|",
+        *(f"| {label} | {_md(value)} |" for label, value in _facts(document)),
+        "",
+        "## Goals",
+        "",
+    ]
+    if not document["goals"]:
+        lines += ["No goals are shared.", ""]
+    for goal in document["goals"]:
+        lines += [
+            f"### {_md(goal['title'])}",
+            "",
+            f"{_md(_person(document, goal['learner']))}: {goal['status']}, "
+            f"{goal['progress']}% done; milestones {goal['milestones_done']} of "
+            f"{goal['milestones_total']}; started {goal['start_date']}"
+            + (f", target {goal['target_date']}" if goal["target_date"] else "")
+            + (f", achieved {goal['achieved_on']}" if goal["achieved_on"] else "")
+            + ".",
+            "",
+        ]
+        for milestone in goal["milestones"]:
+            mark = "x" if milestone["done_on"] else " "
+            done = f" (done {milestone['done_on']})" if milestone["done_on"] else ""
+            lines.append(f"- [{mark}] {_md(milestone['title'])}{done}")
+        if goal["milestones"]:
+            lines.append("")
+        if goal["history"]:
+            steps = ", ".join(f"{p['date']}: {p['percent']}%" for p in goal["history"])
+            lines += [f"Progress over time: {steps}.", ""]
+    topics = document["topics"]
+    lines += ["## Topics covered", "", f"{topics['covered_count']} topics covered.", ""]
+    lines += [f"- {_md(topic['title'])}" for topic in topics["covered"]]
+    if topics["covered"]:
+        lines.append("")
+    pulse = document["pulse"]
+    lines += ["## Pulse", "", f"{pulse['check_ins']} check-ins. Averages (1 to 5):", ""]
+    lines += ["| rating | average |", "|---|---|"]
+    lines += [f"| {_RATING_LABELS[k]} | {_number(v)} |" for k, v in pulse["averages"].items()]
+    lines.append("")
+    if pulse["trend"]:
+        steps = ", ".join(f"{p['date']}: {_number(p['overall'])}" for p in pulse["trend"])
+        lines += [f"Overall over time: {steps}.", ""]
+    lines += ["## Shared entries", ""]
+    if not document["shared_entries"]:
+        lines += ["No entries are shared.", ""]
+    for entry in document["shared_entries"]:
+        lines += [f"### {_md(_entry_heading(document, entry))}", ""]
+        if entry["title"]:
+            lines += [f"**{_md(entry['title'])}**", ""]
+        lines += [f"> {line}".rstrip() for line in entry["text"].splitlines() or [""]]
+        lines.append("")
+    return "\n".join(lines)
+
+
+_CSS = """
+body { font-family: "Noto Sans", "Segoe UI", Helvetica, Arial, sans-serif; color: #1f2328;
+       max-width: 46em; margin: 2em auto; padding: 0 1em; line-height: 1.45; }
+h1 { font-size: 1.6em; margin-bottom: 0.2em; }
+h2 { font-size: 1.25em; border-bottom: 1px solid #d0d7de; padding-bottom: 0.2em;
+     margin-top: 1.6em; }
+h3 { font-size: 1.05em; margin-bottom: 0.3em; }
+p.meta { color: #57606a; margin-top: 0; }
+table { border-collapse: collapse; margin: 0.5em 0; }
+th, td { text-align: left; padding: 0.25em 0.8em 0.25em 0; vertical-align: top; }
+th { font-weight: 600; color: #57606a; }
+td.number { text-align: right; }
+.figures { color: #57606a; margin: 0.2em 0 0.5em 0; }
+ul.milestones { list-style: none; padding-left: 0.2em; margin: 0.3em 0; }
+.entry { border-left: 3px solid #d0d7de; padding-left: 0.8em; margin: 1em 0; }
+.entry .prompt { font-style: italic; }
+.entry .text { white-space: pre-wrap; }
+.empty { color: #57606a; font-style: italic; }
+"""
+
+
+def _h(value: Any) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def to_html(document: dict[str, Any]) -> str:
+    """The summary as one self-contained HTML page (inline CSS, no scripts, no links out).
+    Every value is escaped; free text is shown as written, line breaks kept."""
+    validate(document)
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_h(_title(document))}</title>",
+        f"<style>{_CSS}</style>",
+        "</head>",
+        "<body>",
+        f"<h1>{_h(_title(document))}</h1>",
+        f'<p class="meta">Period: {_h(_period(document))}. Made {_h(document["generated_at"])} '
+        f"with rmdesk (summary format {_h(document['version'])}).</p>",
+        "<h2>The pair and the meetings</h2>",
+        "<table>",
+        *(
+            f"<tr><th>{_h(label)}</th><td>{_h(value)}</td></tr>"
+            for label, value in _facts(document)
+        ),
+        "</table>",
+        "<h2>Goals</h2>",
+    ]
+    if not document["goals"]:
+        out.append('<p class="empty">No goals are shared.</p>')
+    for goal in document["goals"]:
+        figures = (
+            f"{_person(document, goal['learner'])}: {goal['status']}, {goal['progress']}% done; "
+            f"milestones {goal['milestones_done']} of {goal['milestones_total']}; "
+            f"started {goal['start_date']}"
+            + (f", target {goal['target_date']}" if goal["target_date"] else "")
+            + (f", achieved {goal['achieved_on']}" if goal["achieved_on"] else "")
+        )
+        out += [f"<h3>{_h(goal['title'])}</h3>", f'<p class="figures">{_h(figures)}.</p>']
+        if goal["milestones"]:
+            out.append('<ul class="milestones">')
+            for milestone in goal["milestones"]:
+                mark = "☑" if milestone["done_on"] else "☐"
+                done = f" (done {milestone['done_on']})" if milestone["done_on"] else ""
+                out.append(f"<li>{mark} {_h(milestone['title'])}{_h(done)}</li>")
+            out.append("</ul>")
+        if goal["history"]:
+            out.append("<table><tr><th>date</th><th>progress</th></tr>")
+            out += [
+                f'<tr><td>{_h(p["date"])}</td><td class="number">{_h(p["percent"])}%</td></tr>'
+                for p in goal["history"]
+            ]
+            out.append("</table>")
+    topics = document["topics"]
+    out += ["<h2>Topics covered</h2>", f"<p>{_h(topics['covered_count'])} topics covered.</p>"]
+    if topics["covered"]:
+        out += ["<ul>", *(f"<li>{_h(t['title'])}</li>" for t in topics["covered"]), "</ul>"]
+    pulse = document["pulse"]
+    out += [
+        "<h2>Pulse</h2>",
+        f"<p>{_h(pulse['check_ins'])} check-ins. Averages (1 to 5):</p>",
+        "<table>",
+        *(
+            f'<tr><th>{_h(_RATING_LABELS[k])}</th><td class="number">{_h(_number(v))}</td></tr>'
+            for k, v in pulse["averages"].items()
+        ),
+        "</table>",
+    ]
+    if pulse["trend"]:
+        out.append("<table><tr><th>date</th><th>overall</th><th>check-ins</th></tr>")
+        out += [
+            f'<tr><td>{_h(p["date"])}</td><td class="number">{_h(_number(p["overall"]))}</td>'
+            f'<td class="number">{_h(p["check_ins"])}</td></tr>'
+            for p in pulse["trend"]
+        ]
+        out.append("</table>")
+    out.append("<h2>Shared entries</h2>")
+    if not document["shared_entries"]:
+        out.append('<p class="empty">No entries are shared.</p>')
+    for entry in document["shared_entries"]:
+        out += ['<div class="entry">', f"<h3>{_h(_entry_heading(document, entry))}</h3>"]
+        if entry["title"]:
+            out.append(f'<p class="prompt">{_h(entry["title"])}</p>')
+        out += [f'<div class="text">{_h(entry["text"])}</div>', "</div>"]
+    out += ["</body>", "</html>", ""]
+    return "\n".join(out)
