@@ -7,6 +7,7 @@ Names, options and exit codes are a contract: 0 success, 1 a one-line error on s
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -53,6 +54,24 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument(
         "--replace", action="store_true", help="replace a non-empty desk (backs it up first)"
     )
+    keygen = commands.add_parser(
+        "keygen", help="create an age identity (0600) and print its public key for pairs"
+    )
+    keygen.add_argument(
+        "-o", "--output", metavar="FILE", required=True, help="the new identity (never overwritten)"
+    )
+
+    decrypt = commands.add_parser("decrypt", help="decrypt an age file made by rmdesk or age")
+    decrypt.add_argument("file", metavar="FILE")
+    secret = decrypt.add_mutually_exclusive_group(required=True)
+    secret.add_argument("-i", "--identity", metavar="FILE", help="an age identity file")
+    secret.add_argument(
+        "--passphrase-env", metavar="VAR", help="read the passphrase from this environment variable"
+    )
+    secret.add_argument(
+        "--passphrase-file", metavar="FILE", help="read the passphrase from FILE's first line"
+    )
+    decrypt.add_argument("-o", "--output", metavar="FILE", required=True, help="'-' for stdout")
     return parser
 
 
@@ -137,6 +156,64 @@ def cmd_load(args: argparse.Namespace, data: paths.DataPaths) -> int:
     return EXIT_OK
 
 
+def cmd_keygen(args: argparse.Namespace, data: paths.DataPaths) -> int:
+    from rmdesk.services import crypto
+
+    path = Path(args.output)
+    public = crypto.write_identity(path)
+    print(public)
+    print(f"Identity written to {path}: keep it secret; give pairs the key above.", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_decrypt(args: argparse.Namespace, data: paths.DataPaths) -> int:
+    from rmdesk.services import crypto, files
+
+    source = Path(args.file)
+    if args.output != "-" and _same_file(source, Path(args.output)):
+        raise errors.RmdeskError(f"{args.output} is the file being decrypted; choose another.")
+    ciphertext = files.read_bytes(source)
+    if args.identity:
+        identity, passphrase = crypto.read_identity(Path(args.identity)), None
+    else:
+        identity, passphrase = None, _read_passphrase(args)
+    plaintext = crypto.decrypt(ciphertext, identity=identity, passphrase=passphrase)
+    if args.output == "-":
+        sys.stdout.buffer.write(plaintext)
+        sys.stdout.flush()
+    else:
+        path = files.write_atomic(Path(args.output), plaintext)
+        print(f"Decrypted {source} to {path}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _read_passphrase(args: argparse.Namespace) -> str:
+    """From --passphrase-env (then dropped from our environment, so no child inherits it)
+    or from the first line of --passphrase-file."""
+    from rmdesk.services import files
+
+    if args.passphrase_env:
+        value = os.environ.pop(args.passphrase_env, "")
+        if not value:
+            raise errors.RmdeskError(f"${args.passphrase_env} is not set or is empty.")
+        return value
+    raw = files.read_bytes(Path(args.passphrase_file))
+    try:
+        lines = raw.decode("utf-8").splitlines()
+    except UnicodeDecodeError:
+        raise errors.RmdeskError(f"{args.passphrase_file} is not UTF-8 text.") from None
+    if not lines or not lines[0]:
+        raise errors.RmdeskError(f"{args.passphrase_file} has no passphrase on its first line.")
+    return lines[0]
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return False
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, paths.DataPaths], int]] = {
     "demo": cmd_demo,
     "check": cmd_check,
@@ -144,6 +221,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, paths.DataPaths], int]] = {
     "restore": cmd_restore,
     "dump": cmd_dump,
     "load": cmd_load,
+    "keygen": cmd_keygen,
+    "decrypt": cmd_decrypt,
 }
 
 

@@ -436,3 +436,48 @@ def test_lock_refuses_writers_admits_readers_and_dies_with_its_holder(tmp_path: 
         holder.communicate(timeout=30)
     assert holder.returncode == -signal.SIGKILL
     ok(rmdesk(desk, "load", small))
+
+
+# --- keygen and decrypt (append to tests/cli/test_cli.py) ----------------------------------
+
+
+def test_keygen_writes_a_private_identity_and_refuses_overwrite(tmp_path: Path) -> None:
+    """keygen prints the age1 key, writes a 0600 identity and never overwrites one."""
+    identity = tmp_path / "identity.txt"
+    result = ok(rmdesk(None, "keygen", "-o", identity))
+    public = result.stdout.strip()
+    assert public.startswith("age1") and f"# public key: {public}" in identity.read_text()
+    assert stat.S_IMODE(identity.stat().st_mode) == 0o600
+    before = identity.read_bytes()
+    failed(rmdesk(None, "keygen", "-o", identity), "already exists")
+    assert identity.read_bytes() == before
+
+
+def test_decrypt_with_identity_to_stdout_and_file(tmp_path: Path) -> None:
+    """decrypt -i opens a key-encrypted file to stdout or to a 0600 file."""
+    from rmdesk.services import crypto
+
+    identity = tmp_path / "identity.txt"
+    public = ok(rmdesk(None, "keygen", "-o", identity)).stdout.strip()
+    sealed = tmp_path / "summary.age"
+    sealed.write_bytes(crypto.encrypt_to_recipient(b'{"ok": true}\n', public, armor=True))
+    assert ok(rmdesk(None, "decrypt", sealed, "-i", identity, "-o", "-")).stdout == '{"ok": true}\n'
+    out = tmp_path / "summary.json"
+    ok(rmdesk(None, "decrypt", sealed, "-i", identity, "-o", out))
+    assert out.read_bytes() == b'{"ok": true}\n'
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+def test_decrypt_errors_are_one_line(tmp_path: Path) -> None:
+    """A wrong key, a missing variable and a non-age file each give one line and exit 1."""
+    from rmdesk.services import crypto
+
+    identity, other = tmp_path / "a.txt", tmp_path / "b.txt"
+    public = ok(rmdesk(None, "keygen", "-o", identity)).stdout.strip()
+    ok(rmdesk(None, "keygen", "-o", other))
+    sealed = tmp_path / "summary.age"
+    sealed.write_bytes(crypto.encrypt_to_recipient(b"x", public))
+    failed(rmdesk(None, "decrypt", sealed, "-i", other, "-o", "-"), "does not match")
+    failed(rmdesk(None, "decrypt", sealed, "--passphrase-env", "RMDESK_NO_SUCH_VAR", "-o", "-"))
+    failed(rmdesk(None, "decrypt", identity, "-i", identity, "-o", "-"), "not an age")
+    assert rmdesk(None, "decrypt", sealed, "-o", "-").returncode == 2
