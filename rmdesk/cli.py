@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from rmdesk import __version__, errors, paths
@@ -72,6 +73,23 @@ def build_parser() -> argparse.ArgumentParser:
         "--passphrase-file", metavar="FILE", help="read the passphrase from FILE's first line"
     )
     decrypt.add_argument("-o", "--output", metavar="FILE", required=True, help="'-' for stdout")
+    summary = commands.add_parser(
+        "summary", help="write the progress summary for the coordinator (not encrypted)"
+    )
+    summary.add_argument("--pair", metavar="UUID", help="the pair (default: the only active one)")
+    summary.add_argument(
+        "--from", dest="date_from", metavar="DATE", type=_day, help="first day (default: the start)"
+    )
+    summary.add_argument(
+        "--to", dest="date_to", metavar="DATE", type=_day, help="last day (default: today)"
+    )
+    summary.add_argument(
+        "--initials", action="store_true", help="names as initials (free text is not changed)"
+    )
+    summary.add_argument(
+        "--format", choices=("json", "md", "html"), help="default: by the file name, else json"
+    )
+    summary.add_argument("-o", "--output", metavar="FILE", required=True, help="'-' for stdout")
     return parser
 
 
@@ -214,6 +232,66 @@ def _same_file(one: Path, other: Path) -> bool:
         return False
 
 
+def _day(text: str) -> date:
+    """A --from/--to value; a bad one is a usage error (exit 2)."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-01-31") from None
+
+
+def _pick_pair(store, wanted: str | None) -> str:  # noqa: ANN001 - store type is lazy
+    """The pair asked for (its id, or a unique start of it), else the desk's only active one."""
+    from rmdesk.store import pairs
+
+    every = pairs.list_all(store)
+    if wanted:
+        found = [p for p in every if p.uuid == wanted] or [
+            p for p in every if p.uuid.startswith(wanted)
+        ]
+        if len(found) == 1:
+            return found[0].uuid
+        if not found:
+            raise errors.NotFoundError(f"There is no pair with id {wanted} on this desk.")
+        raise errors.RmdeskError(
+            f"{wanted} is the start of {len(found)} pair ids; give more of it."
+        )
+    active = [p for p in every if p.archived_at is None] or every
+    if len(active) == 1:
+        return active[0].uuid
+    if not active:
+        raise errors.RmdeskError(f"There is no pair on the desk in {store.paths.root} yet.")
+    listing = "; ".join(f"{p.uuid} ({p.label})" for p in active)
+    raise errors.RmdeskError(
+        f"This desk has {len(active)} pairs; choose one with --pair: {listing}"
+    )
+
+
+def cmd_summary(args: argparse.Namespace, data: paths.DataPaths) -> int:
+    from datetime import datetime
+
+    from rmdesk.services import meetings, summary
+
+    options = summary.SummaryOptions(args.date_from, args.date_to, initials_only=args.initials)
+    fmt = args.format or summary.format_for(args.output)
+    with _open(data, reading=True) as store:
+        pair_uuid = _pick_pair(store, args.pair)
+        # The user's zone decides on which day each meeting falls.
+        document = summary.build(store, pair_uuid, options, datetime.now(meetings.local_zone()))
+    if args.output == "-":
+        sys.stdout.buffer.write(summary.render(document, fmt))
+        sys.stdout.flush()
+    else:
+        path = summary.write(document, Path(args.output), fmt)
+        shared = len(document["goals"]) + len(document["shared_entries"])
+        print(
+            f"Wrote the progress summary ({fmt}, {shared} shared goals and entries) to {path}. "
+            "It is not encrypted.",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, paths.DataPaths], int]] = {
     "demo": cmd_demo,
     "check": cmd_check,
@@ -223,6 +301,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, paths.DataPaths], int]] = {
     "load": cmd_load,
     "keygen": cmd_keygen,
     "decrypt": cmd_decrypt,
+    "summary": cmd_summary,
 }
 
 

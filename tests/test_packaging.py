@@ -89,6 +89,7 @@ def test_wheel_install_finds_resources(tmp_path: Path) -> None:
         assert (folder / "rmdesk.desktop").is_file(), "rmdesk.desktop is missing"
         assert (folder / "goal_templates.toml").is_file(), "goal_templates.toml is missing"
         assert (folder / "prompts" / "growing.toml").is_file(), "prompts/growing.toml is missing"
+        assert (folder / "schemas" / "summary.schema.json").is_file(), "schema missing"
         print("ok", here)
         """
     )

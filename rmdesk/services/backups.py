@@ -135,14 +135,31 @@ class BackupService:
         source = Path(source)
         if not source.is_file():
             raise errors.RmdeskError(f"There is no backup file at {source}.")
-        info = db.inspect(source)
-        safety = self.create("before-restore")
+        try:
+            info = db.inspect(source)
+        except errors.DamagedStoreError as exc:
+            raise errors.DamagedStoreError(
+                f"{source} is not a usable rmdesk backup; nothing was restored."
+            ) from exc
+        # Read the backup into memory before taking the safety backup: that one rotates the
+        # folder, which may well remove the very (old) backup being restored.
+        copy = sqlite3.connect(":memory:")
         try:
             src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
             try:
-                src.backup(self._store.conn)
+                src.backup(copy)
             finally:
                 src.close()
+        except sqlite3.Error as exc:
+            copy.close()
+            raise errors.RmdeskError(f"Cannot read the backup {source}: {exc}.") from exc
+        try:
+            safety = self.create("before-restore")
+        except BaseException:
+            copy.close()
+            raise
+        try:
+            copy.backup(self._store.conn)
             self._store.conn.execute("PRAGMA journal_mode = WAL")
             if info.version < db.migrations.LATEST_VERSION:
                 db.migrate(self._store, backup_first=False)
@@ -151,4 +168,6 @@ class BackupService:
                 f"Restoring {source} failed ({exc}). Your desk before the restore is "
                 f"saved in {safety}."
             ) from exc
+        finally:
+            copy.close()
         return safety

@@ -7,7 +7,9 @@ See docs/dump-format.md.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +79,12 @@ def validate(document: Any, source: str = "the dump") -> None:
                 raise errors.DumpFormatError(
                     f'{source}: row {index} of "{table}" has the wrong fields ({got}).'
                 )
+            for column, value in row.items():
+                problem = _format_problem(column, value)
+                if problem:
+                    raise errors.DumpFormatError(
+                        f'{source}: row {index} of "{table}": {column} {problem}.'
+                    )
 
 
 def load(store: Store, document: dict[str, Any], *, replace: bool = False) -> dict[str, int]:
@@ -95,3 +103,29 @@ def load(store: Store, document: dict[str, Any], *, replace: bool = False) -> di
     except sqlite3.Error as exc:
         raise errors.DumpFormatError(f"The dump was not loaded: {exc}.") from exc
     return {table: len(table_rows) for table, table_rows in tables.items()}
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z")
+_START = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
+
+
+def _format_problem(column: str, value: Any) -> str | None:
+    """Dates and times must be what the app can read back (a hand-edited dump may not be)."""
+    if value is None:
+        return None
+    if column in schema.DATE_COLUMNS:
+        pattern, example = _DATE, "2026-01-31"
+    elif column in schema.STAMP_COLUMNS:
+        pattern, example = _STAMP, "2026-01-31T09:00:00.000000Z"
+    elif column in schema.START_COLUMNS:
+        pattern, example = _START, "2026-01-31T09:00:00Z"
+    else:
+        return None
+    if not isinstance(value, str) or not pattern.fullmatch(value):
+        return f"must look like {example}, not {value!r}"
+    try:
+        datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return f"is not a real date ({value!r})"
+    return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime
 
 from rmdesk.domain import models
 from rmdesk.store import goals, meetings, pairs, reflections, topics
@@ -20,6 +20,17 @@ class OverviewService:
     def __init__(self, store: Store) -> None:
         self._store = store
 
+    def _suggest(self, pair_uuid: str, now: datetime) -> str:
+        """The same suggestion the Meetings page makes (one rule, one place)."""
+        from rmdesk.services import meetings  # only needed when nothing is planned
+
+        return (
+            meetings.MeetingService(self._store)
+            .suggest_next_start(pair_uuid, now)
+            .date()
+            .isoformat()
+        )
+
     def snapshot(self, pair_uuid: str, now: datetime | None = None) -> models.OverviewSnapshot:
         """A handful of indexed queries: cheap even on a ten-year desk."""
         now = now or datetime.now(UTC)
@@ -30,9 +41,7 @@ class OverviewService:
         return models.OverviewSnapshot(
             pair=pair,
             next_meeting=next_meeting,
-            suggested_next_on=(
-                None if next_meeting else suggest_next(pair, last, now.date()).isoformat()
-            ),
+            suggested_next_on=None if next_meeting else self._suggest(pair_uuid, now),
             last_held_on=last,
             days_since_last=days_since,
             goals_by_status=goals.count_by_status(self._store, pair_uuid),
@@ -41,9 +50,3 @@ class OverviewService:
             topics=topics.count(self._store, pair_uuid),
             reflections=reflections.count(self._store, pair_uuid),
         )
-
-
-def suggest_next(pair: models.Pair, last_held: str | None, today: date) -> date:
-    """One cadence after the last held meeting (or the start), but never in the past."""
-    base = parse_starts_at(last_held).date() if last_held else date.fromisoformat(pair.start_date)
-    return max(base + timedelta(days=pair.cadence_days), today)

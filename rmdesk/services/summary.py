@@ -127,7 +127,7 @@ def _parse_day(value: str | None) -> date | None:
 
 
 def initials(name: str) -> str:
-    """ "Priya Raman" -> "P.R.": the first letter of each part of the name."""
+    """The first letter of each part of a name: "Priya Raman" gives "P.R."."""
     parts = [part for part in re.split(r"[\s\-]+", name.strip()) if part]
     letters = [next((c for c in part if c.isalnum()), part[0]).upper() for part in parts]
     return ".".join(letters) + "." if letters else "?"
@@ -143,8 +143,26 @@ class _Shared:
     """The coordinator-visible things of a pair in a period, before `include` is applied."""
 
     goals: list[shared.SharedGoal]
+    changes: dict[str, list[tuple[str, str]]]  # goal -> (status, changed_on), oldest first
     topics: list[shared.SharedTopic]
     texts: list[tuple[str, shared.SharedText]]  # (local date, entry), oldest first
+
+
+_CLOSED = (GoalStatus.ACHIEVED.value, GoalStatus.DROPPED.value)
+
+
+def _closed_before(
+    goal: shared.SharedGoal, changes: list[tuple[str, str]], bounds: shared.Bounds
+) -> bool:
+    """Whether a goal was achieved or dropped before the period began and stayed so in it."""
+    start, end = bounds.date_from, bounds.date_to
+    if start is None:
+        return False
+    if not changes:  # no history: only an achievement date tells
+        return goal.status in _CLOSED and bool(goal.achieved_on) and goal.achieved_on < start
+    before = [status for status, on in changes if on < start]
+    during = [on for _, on in changes if on >= start and (end is None or on <= end)]
+    return bool(before) and before[-1] in _CLOSED and not during
 
 
 def _collect(store: Store, pair_uuid: str, bounds: shared.Bounds, zone: tzinfo) -> _Shared:
@@ -154,8 +172,17 @@ def _collect(store: Store, pair_uuid: str, bounds: shared.Bounds, zone: tzinfo) 
         if day is not None:  # a start no rmdesk wrote; there is no date to show it under
             texts.append((day, entry))
     texts.sort(key=lambda item: (item[0], item[1].kind, item[1].uuid))
+    changes: dict[str, list[tuple[str, str]]] = {}
+    for goal_uuid, status, on in shared.status_changes(store, pair_uuid):
+        changes.setdefault(goal_uuid, []).append((status, on))
+    goals = [
+        goal
+        for goal in shared.shared_goals(store, pair_uuid, bounds)
+        if not _closed_before(goal, changes.get(goal.uuid, []), bounds)
+    ]
     return _Shared(
-        goals=shared.shared_goals(store, pair_uuid, bounds),
+        goals=goals,
+        changes=changes,
         topics=shared.shared_covered_topics(store, pair_uuid, bounds),
         texts=texts,
     )
@@ -229,7 +256,7 @@ def build(
             "phase": header.phase,
         },
         "meetings": _meetings(store, header, bounds, options, now.date(), zone),
-        "goals": _goals(store, pair_uuid, found.goals, options),
+        "goals": _goals(store, pair_uuid, found, options),
         "topics": {
             "covered_count": shared.covered_topic_count(store, pair_uuid, bounds),
             "covered": [
@@ -291,9 +318,9 @@ def expected_meetings(header: shared.PairHeader, options: SummaryOptions, today:
 
 
 def _goals(
-    store: Store, pair_uuid: str, goals: list[shared.SharedGoal], options: SummaryOptions
+    store: Store, pair_uuid: str, found: _Shared, options: SummaryOptions
 ) -> list[dict[str, Any]]:
-    wanted = [g for g in goals if options.wants(g.uuid)]
+    wanted = [g for g in found.goals if options.wants(g.uuid)]
     if not wanted:
         return []
     states: dict[str, list[str | None]] = {}
@@ -305,9 +332,7 @@ def _goals(
     updates: dict[str, list[tuple[str, int]]] = {}
     for goal_uuid, on, percent in shared.shared_updates(store, pair_uuid):
         updates.setdefault(goal_uuid, []).append((on, percent))
-    changes: dict[str, list[tuple[str, str]]] = {}
-    for goal_uuid, status, on in shared.status_changes(store, pair_uuid):
-        changes.setdefault(goal_uuid, []).append((status, on))
+    changes = found.changes
 
     start = options.period_from.isoformat() if options.period_from else None
     end = options.period_to.isoformat() if options.period_to else None
@@ -333,6 +358,8 @@ def _goals(
             points = updates.get(goal.uuid, [])
             done = 0
             progress = next((p for day, p in reversed(points) if by_end(day)), 0)
+        # One point per day: the last of several ticks or updates on the same day.
+        points = list(dict(points).items())
         status, achieved_on = goal.status, goal.achieved_on
         if end is not None:
             past = [(s, on) for s, on in changes.get(goal.uuid, []) if on <= end]
@@ -766,6 +793,7 @@ th, td { text-align: left; padding: 0.25em 0.8em 0.25em 0; vertical-align: top; 
 th { font-weight: 600; color: #57606a; }
 td.number { text-align: right; }
 .figures { color: #57606a; margin: 0.2em 0 0.5em 0; }
+.series { color: #57606a; font-size: 0.92em; }
 ul.milestones { list-style: none; padding-left: 0.2em; margin: 0.3em 0; }
 .entry { border-left: 3px solid #d0d7de; padding-left: 0.8em; margin: 1em 0; }
 .entry .prompt { font-style: italic; }
@@ -823,12 +851,8 @@ def to_html(document: dict[str, Any]) -> str:
                 out.append(f"<li>{mark} {_h(milestone['title'])}{_h(done)}</li>")
             out.append("</ul>")
         if goal["history"]:
-            out.append("<table><tr><th>date</th><th>progress</th></tr>")
-            out += [
-                f'<tr><td>{_h(p["date"])}</td><td class="number">{_h(p["percent"])}%</td></tr>'
-                for p in goal["history"]
-            ]
-            out.append("</table>")
+            steps = " · ".join(f"{p['date']}: {p['percent']}%" for p in goal["history"])
+            out.append(f'<p class="series">Progress over time: {_h(steps)}</p>')
     topics = document["topics"]
     out += ["<h2>Topics covered</h2>", f"<p>{_h(topics['covered_count'])} topics covered.</p>"]
     if topics["covered"]:
@@ -845,13 +869,8 @@ def to_html(document: dict[str, Any]) -> str:
         "</table>",
     ]
     if pulse["trend"]:
-        out.append("<table><tr><th>date</th><th>overall</th><th>check-ins</th></tr>")
-        out += [
-            f'<tr><td>{_h(p["date"])}</td><td class="number">{_h(_number(p["overall"]))}</td>'
-            f'<td class="number">{_h(p["check_ins"])}</td></tr>'
-            for p in pulse["trend"]
-        ]
-        out.append("</table>")
+        steps = " · ".join(f"{p['date']}: {_number(p['overall'])}" for p in pulse["trend"])
+        out.append(f'<p class="series">Overall over time: {_h(steps)}</p>')
     out.append("<h2>Shared entries</h2>")
     if not document["shared_entries"]:
         out.append('<p class="empty">No entries are shared.</p>')

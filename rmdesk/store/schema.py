@@ -37,3 +37,21 @@ TABLE_OF: dict[type[models.Record], str] = {cls: name for name, cls in TABLES.it
 def columns(table: str) -> list[str]:
     """Column names of a table, in dataclass order."""
     return [f.name for f in fields(TABLES[table])]
+
+
+# Columns with a fixed text format (SQLite stores them as TEXT; the app parses them).
+DATE_COLUMNS = frozenset(
+    {
+        "start_date",
+        "planned_end_date",
+        "target_date",
+        "achieved_on",
+        "changed_on",
+        "done_on",
+        "on_date",
+        "due_date",
+        "written_on",
+    }
+)
+STAMP_COLUMNS = frozenset({"created_at", "updated_at", "archived_at"})
+START_COLUMNS = frozenset({"starts_at"})

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from rmdesk.errors import RmdeskError
 from rmdesk.services.undo import Change
 
 
@@ -47,9 +48,23 @@ class ChangeCommand(QUndoCommand):
         if self._first:  # the service already did it
             self._first = False
             return
-        self._apply(self.change, True)
-        self._refresh()
+        self._step(True)
 
     def undo(self) -> None:
-        self._apply(self.change, False)
+        self._step(False)
+
+    def _step(self, forward: bool) -> None:
+        """Apply; if another page's change made this one impossible (a row it needs is gone),
+        say so and drop it from the stack instead of raising out of Qt."""
+        try:
+            self._apply(self.change, forward)
+        except RmdeskError as exc:
+            self.setObsolete(True)
+            from rmdesk.ui import messages
+
+            messages.show_error(
+                None,
+                f"“{self.text()}” can no longer be {'redone' if forward else 'undone'}: {exc} "
+                "Something it depends on was changed on another page.",
+            )
         self._refresh()

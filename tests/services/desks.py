@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from hypothesis import strategies as st
 
 from rmdesk.domain import enums, models
@@ -13,6 +15,9 @@ TITLE = st.tuples(st.text("abcxyzÄé語 ", min_size=0, max_size=10), st.sampled
 ROLE = st.sampled_from(enums.values(enums.Role))
 VISIBILITY = st.sampled_from(enums.values(enums.Visibility))
 DAY = st.dates().map(lambda d: d.isoformat())
+START = st.datetimes(min_value=datetime(1000, 1, 1)).map(
+    lambda d: d.strftime("%Y-%m-%dT%H:%M:%SZ")
+)
 RATING = st.none() | st.integers(1, 5)
 
 
@@ -37,7 +42,7 @@ def desks(draw: st.DrawFn) -> list[models.Record]:
                 agreement=TEXT,
                 phase=st.sampled_from(enums.values(enums.Phase)),
                 coordinator_recipient=st.none() | TEXT,
-                archived_at=st.none() | DAY,
+                archived_at=st.none() | DAY.map(lambda d: f"{d}T12:00:00.000000Z"),
                 **_common(),
             )
         )
@@ -100,7 +105,9 @@ def desks(draw: st.DrawFn) -> list[models.Record]:
             st.builds(
                 models.Meeting,
                 pair_uuid=pair_ids,
-                starts_at=st.datetimes().map(lambda d: d.strftime("%Y-%m-%dT%H:%M:%SZ")),
+                starts_at=st.datetimes(min_value=datetime(1000, 1, 1)).map(
+                    lambda d: d.strftime("%Y-%m-%dT%H:%M:%SZ")
+                ),
                 duration_minutes=st.integers(1, 300),
                 status=st.sampled_from(enums.values(enums.MeetingStatus)),
                 format=st.sampled_from(enums.values(enums.MeetingFormat)),

@@ -86,3 +86,19 @@ def test_restore_refuses_damaged_and_missing_files(store: db.Store, tmp_path: Pa
     with pytest.raises(errors.DamagedStoreError, match="junk.sqlite"):
         service.restore(junk)
     assert rows.counts(store)["pairs"] == 1
+
+
+def test_restoring_the_oldest_backup_survives_rotation(store: db.Store) -> None:
+    """The safety backup rotates the folder; the backup being restored was read first."""
+    first = pairs.add(
+        store, models.Pair(mentor_name="Ada", mentee_name="Hal", start_date="2026-01-01")
+    )
+    service = backups.BackupService(store, backups.Rotation(daily=1, weekly=0, monthly=0))
+    old = backups.take(store.paths, "daily", rotation=service.rotation)
+    import os
+
+    stamp = old.with_name("rmdesk-20200101-090000-daily.sqlite")
+    os.replace(old, stamp)  # an old daily backup that the next rotation will prune
+    pairs.add(store, models.Pair(mentor_name="Bea", mentee_name="Cy", start_date="2026-02-01"))
+    service.restore(stamp)
+    assert [p.uuid for p in pairs.list_all(store)] == [first.uuid]

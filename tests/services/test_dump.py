@@ -105,3 +105,21 @@ def test_written_dump_is_private_and_atomic(store: db.Store, tmp_path: Path) -> 
     target = dump.write(store, tmp_path / "desk.json")
     assert target.stat().st_mode & 0o777 == 0o600
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "value"),
+    [
+        ("pairs", "start_date", "2025-02-30"),
+        ("goals", "target_date", "2026/12/31"),
+        ("pairs", "created_at", "yesterday"),
+    ],
+)
+def test_dates_the_app_cannot_read_are_refused(
+    store: db.Store, table: str, column: str, value: str
+) -> None:  # noqa: E501
+    """A hand-edited date that would later break the app is named, and nothing is loaded."""
+    document = _sample_document(store)
+    document["tables"][table][0][column] = value
+    with pytest.raises(errors.DumpFormatError, match=column):
+        dump.validate(document)

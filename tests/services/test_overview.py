@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 from rmdesk.domain import models
 from rmdesk.services import overview, pairs
@@ -44,11 +44,17 @@ def test_snapshot_counts_and_dates(store: db.Store) -> None:
     assert snap.open_actions == 1
 
 
-def test_suggestion_follows_cadence_but_never_the_past() -> None:
-    """With no meeting planned, suggest one cadence after the last, or today if overdue."""
-    pair = models.Pair(mentor_name="A", mentee_name="B", start_date="2026-01-01", cadence_days=14)
-    assert overview.suggest_next(pair, None, date(2026, 1, 2)) == date(2026, 1, 15)
-    assert overview.suggest_next(pair, "2026-02-01T09:00:00Z", date(2026, 2, 3)) == date(
-        2026, 2, 15
+def test_suggestion_matches_the_meetings_page(store: db.Store) -> None:
+    """With nothing planned, Overview suggests the date the Meetings page would plan."""
+    from rmdesk.services import meetings as meeting_service
+
+    pair = pairs.PairService(store).create(
+        pairs.PairDraft(mentor_name="A", mentee_name="B", start_date="2026-01-01", cadence_days=14)
     )
-    assert overview.suggest_next(pair, "2026-02-01T09:00:00Z", date(2026, 4, 1)) == date(2026, 4, 1)
+    now = datetime(2026, 2, 3, 12, 0, tzinfo=UTC)
+    meetings.add(
+        store, models.Meeting(pair_uuid=pair.uuid, starts_at="2026-02-01T09:00:00Z", status="held")
+    )
+    snap = overview.OverviewService(store).snapshot(pair.uuid, now)
+    expected = meeting_service.MeetingService(store).suggest_next_start(pair.uuid, now)
+    assert snap.suggested_next_on == expected.date().isoformat()

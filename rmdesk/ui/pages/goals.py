@@ -305,6 +305,12 @@ class GoalsPage(QWidget):
         """Save anything typed but not yet saved (before closing or switching page)."""
         self.detail.flush()
 
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        """Other pages link meetings, topics and actions to goals: re-read the links."""
+        super().showEvent(event)
+        if self.detail.goal is not None:
+            self.detail.refresh_related()
+
     def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         self.flush()
         super().hideEvent(event)

@@ -311,7 +311,7 @@ class MeetingsPage(QWidget):
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         """Other pages (Topics) change agendas: re-read when shown, keeping the selection."""
         super().showEvent(event)
-        if self.pair is not None and self.model.rowCount():
+        if self.pair is not None:
             self.reload(self.current_uuid())
 
     def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override

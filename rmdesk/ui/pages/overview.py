@@ -187,6 +187,8 @@ class OverviewPage(QWidget):
 
     def show_pair(self, pair: models.Pair) -> None:
         pair_uuid = pair.uuid
+        if self.pair is not None and self.pair.uuid != pair_uuid:
+            self.undo_stack.clear()  # another pair's phase must not be undone from here
         self.pair = pair
         self._show_programme(pair)
         # Charts and the pulse (the whole history) follow right after the page has painted.

@@ -940,6 +940,12 @@ class ReflectionsPage(QWidget):
     def flush(self) -> None:
         self.editor.flush()
 
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        """Goals and meetings change on other pages: re-read the lists the editor offers."""
+        super().showEvent(event)
+        if self.pair is not None:
+            self.show_pair(self.pair)
+
     def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         self.flush()
         super().hideEvent(event)
