@@ -114,6 +114,15 @@ class PairService:
         clean = validate(draft)
         return pairs.update(self._store, pairs.get(self._store, uuid), **vars(clean))
 
+    def set_coordinator_recipient(self, uuid: str, recipient: str | None) -> models.Pair:
+        """Remember the coordinator's age key for this pair (validated), or forget it."""
+        key = None
+        if recipient:
+            from rmdesk.services import crypto
+
+            key = crypto.validate_recipient(recipient)
+        return pairs.update(self._store, pairs.get(self._store, uuid), coordinator_recipient=key)
+
     def set_archived(self, uuid: str, archived: bool) -> models.Pair:
         pair = pairs.get(self._store, uuid)
         return pairs.update(self._store, pair, archived_at=models.utc_now() if archived else None)

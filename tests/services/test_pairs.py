@@ -57,3 +57,17 @@ def test_update_and_archive(store: db.Store) -> None:
     assert [p.uuid for p in service.list()] == [second.uuid, first.uuid]
     assert [p.uuid for p in service.list(include_archived=False)] == [second.uuid]
     assert service.set_archived(first.uuid, False).archived_at is None
+
+
+def test_coordinator_key_is_validated_and_remembered(store: db.Store) -> None:
+    """A pair remembers its coordinator's age key; a broken key is refused."""
+    from rmdesk.services import crypto
+
+    service = pairs.PairService(store)
+    pair = service.create(_draft())
+    _secret, public = crypto.generate_identity()
+    assert service.set_coordinator_recipient(pair.uuid, public).coordinator_recipient == public
+    with pytest.raises(errors.RmdeskError):
+        service.set_coordinator_recipient(pair.uuid, "age1notakey")
+    assert service.get(pair.uuid).coordinator_recipient == public
+    assert service.set_coordinator_recipient(pair.uuid, None).coordinator_recipient is None
