@@ -90,6 +90,68 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=("json", "md", "html"), help="default: by the file name, else json"
     )
     summary.add_argument("-o", "--output", metavar="FILE", required=True, help="'-' for stdout")
+
+    export = commands.add_parser(
+        "export", help="write the progress summary for the coordinator, encrypted (age)"
+    )
+    export.add_argument("--pair", metavar="UUID", help="the pair (default: the only active one)")
+    export.add_argument(
+        "--from", dest="date_from", metavar="DATE", type=_day, help="first day (default: the start)"
+    )
+    export.add_argument(
+        "--to", dest="date_to", metavar="DATE", type=_day, help="last day (default: today)"
+    )
+    export.add_argument(
+        "--initials", action="store_true", help="names as initials (free text is not changed)"
+    )
+    export.add_argument(
+        "--format",
+        choices=("json", "md", "html", "pdf"),
+        help="default: by the file name without .age (summary.pdf.age is a PDF), else json; "
+        "`rmdesk open` reads json, the age tool opens any",
+    )
+    seal = export.add_mutually_exclusive_group(required=True)
+    seal.add_argument(
+        "--recipient", metavar="AGE1…", help="encrypt to the coordinator's public key (recommended)"
+    )
+    seal.add_argument(
+        "--passphrase-env", metavar="VAR", help="encrypt with the passphrase in this variable"
+    )
+    seal.add_argument(
+        "--passphrase-file", metavar="FILE", help="encrypt with FILE's first line as passphrase"
+    )
+    seal.add_argument(
+        "--plain", action="store_true", help="do not encrypt: anyone with the file can read it"
+    )
+    export.add_argument("--armor", action="store_true", help="ASCII-armored age (text, for email)")
+    export.add_argument(
+        "-o", "--output", metavar="FILE", required=True, type=_file_name, help="the file to write"
+    )
+
+    open_ = commands.add_parser(
+        "open", help="open progress summaries (age files) and print a table of the pairs"
+    )
+    open_.add_argument("files", metavar="FILE", nargs="+", help="encrypted JSON summaries")
+    key = open_.add_mutually_exclusive_group(required=True)
+    key.add_argument("-i", "--identity", metavar="FILE", help="the coordinator's age identity")
+    key.add_argument(
+        "--passphrase-env", metavar="VAR", help="read the passphrase from this environment variable"
+    )
+    key.add_argument(
+        "--passphrase-file", metavar="FILE", help="read the passphrase from FILE's first line"
+    )
+    open_.add_argument(
+        "--csv", metavar="FILE", type=_file_name, help="also write the table as CSV (0600)"
+    )
+    open_.add_argument(
+        "--pdf", metavar="FILE", type=_file_name, help="also write the table as an A4 PDF (0600)"
+    )
+    open_.add_argument(
+        "--show", metavar="N", type=_row_number, help="also print the summary in row N in full"
+    )
+    open_.add_argument(
+        "--format", choices=("md", "json"), default="md", help="how --show prints (default: md)"
+    )
     return parser
 
 
@@ -240,6 +302,24 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-01-31") from None
 
 
+def _file_name(text: str) -> str:
+    """An output that must be a file: it is read back before success is reported."""
+    if text == "-" or not text.strip():
+        raise argparse.ArgumentTypeError("give a file name; this command does not write to stdout")
+    return text
+
+
+def _row_number(text: str) -> int:
+    """A --show value: a row of the table, counted from 1."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a row number (1, 2, …)")
+    return number
+
+
 def _pick_pair(store, wanted: str | None) -> str:  # noqa: ANN001 - store type is lazy
     """The pair asked for (its id, or a unique start of it), else the desk's only active one."""
     from rmdesk.store import pairs
@@ -292,6 +372,102 @@ def cmd_summary(args: argparse.Namespace, data: paths.DataPaths) -> int:
     return EXIT_OK
 
 
+def _export_format(output: str) -> str:
+    """The format a file name asks for, an .age or .asc ending aside: summary.md.age is
+    Markdown, summary.pdf a PDF; JSON when the name says nothing."""
+    from rmdesk.services import summary
+
+    name = Path(output)
+    if name.suffix.lower() in (".age", ".asc"):
+        name = name.with_suffix("")
+    return "pdf" if name.suffix.lower() == ".pdf" else summary.format_for(name)
+
+
+def cmd_export(args: argparse.Namespace, data: paths.DataPaths) -> int:
+    from datetime import datetime
+
+    from rmdesk.services import export, files, meetings, summary
+
+    if args.plain and args.armor:
+        print("rmdesk export: error: --armor is for encrypted output, not --plain", file=sys.stderr)
+        return EXIT_USAGE
+    fmt = args.format or _export_format(args.output)
+    recipient = passphrase = None
+    if args.recipient is not None:
+        recipient = export.check_recipient(args.recipient)  # a typo fails before any work
+    elif not args.plain:
+        passphrase = _read_passphrase(args)
+    options = summary.SummaryOptions(args.date_from, args.date_to, initials_only=args.initials)
+    with _open(data, reading=True) as store:
+        pair_uuid = _pick_pair(store, args.pair)
+        # The user's zone decides on which day each meeting falls.
+        document = summary.build(store, pair_uuid, options, datetime.now(meetings.local_zone()))
+    if fmt == "pdf":
+        from rmdesk.ui import pdf  # Qt is loaded only for a PDF
+
+        content = pdf.summary_pdf_bytes(document)
+    else:
+        content = summary.render(document, fmt)
+    output = Path(args.output)
+    if args.plain:
+        path = files.write_atomic(output, content)
+        how = "It is not encrypted: anyone who gets the file can read it."
+    else:
+        # In memory until written; the file is read back and checked before it replaces any.
+        path = export.export_bytes(
+            content, output, recipient=recipient, passphrase=passphrase, armor=args.armor
+        )
+        how = f"Encrypted to {recipient}." if recipient else "Encrypted with the passphrase."
+    shared = len(document["goals"]) + len(document["shared_entries"])
+    print(
+        f"Exported the progress summary ({fmt}, {shared} shared goals and entries) to {path}. "
+        + how,
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def cmd_open(args: argparse.Namespace, data: paths.DataPaths) -> int:
+    from rmdesk.services import crypto, export, files, summary
+
+    sources = [Path(name) for name in args.files]
+    for output in (args.csv, args.pdf):
+        if output and any(_same_file(source, Path(output)) for source in sources):
+            raise errors.RmdeskError(f"{output} is one of the files being opened; choose another.")
+    if args.identity:
+        identity, passphrase = crypto.read_identity(Path(args.identity)), None
+    else:
+        identity, passphrase = None, _read_passphrase(args)
+    # Decrypted in memory only; all are opened before anything is printed or written.
+    opened = [(str(source), export.open_file(source, identity, passphrase)) for source in sources]
+    rows = export.coordinator_table(opened)
+    if args.show is not None and args.show > len(rows):
+        raise errors.RmdeskError(f"There is no row {args.show}; the table has {len(rows)}.")
+    if args.csv:
+        files.write_atomic(Path(args.csv), export.table_csv(rows))
+    if args.pdf:
+        from rmdesk.ui import pdf  # Qt is loaded only for a PDF
+
+        pdf.table_pdf(rows, Path(args.pdf))
+    for line in export.table_lines(rows):
+        print(line)
+    if args.show is not None:
+        document = rows[args.show - 1].document
+        print()
+        if args.format == "json":
+            sys.stdout.write(summary.to_json(document).decode("utf-8"))
+        else:
+            sys.stdout.write(summary.to_markdown(document))
+        sys.stdout.flush()
+    older = [source for row in rows for source in row.older_sources]
+    if older:
+        print(f"Older summaries of the same pairs, left out: {', '.join(older)}", file=sys.stderr)
+    for what, output in (("CSV", args.csv), ("PDF", args.pdf)):
+        if output:
+            print(f"Wrote the table ({what}, decrypted figures) to {output}", file=sys.stderr)
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, paths.DataPaths], int]] = {
     "demo": cmd_demo,
     "check": cmd_check,
@@ -302,6 +478,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, paths.DataPaths], int]] = {
     "keygen": cmd_keygen,
     "decrypt": cmd_decrypt,
     "summary": cmd_summary,
+    "export": cmd_export,
+    "open": cmd_open,
 }
 
 

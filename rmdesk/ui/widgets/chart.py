@@ -522,9 +522,9 @@ def _paint_line(
         bottom_right = QPointF(frame.x(points[-1][0]), frame.plot.bottom())
         bottom_left = QPointF(frame.x(points[0][0]), frame.plot.bottom())
         gradient = QLinearGradient(0, frame.plot.top(), 0, frame.plot.bottom())
-        top, bottom = QColor(colour), QColor(colour)
-        top.setAlphaF(0.22)
-        bottom.setAlphaF(0.03)
+        # Opaque tints, not alpha: Qt's PDF output draws a translucent gradient fully opaque.
+        top = _mix(colors.background, colour, 0.22)
+        bottom = _mix(colors.background, colour, 0.03)
         gradient.setColorAt(0, top)
         gradient.setColorAt(1, bottom)
         painter.setPen(Qt.PenStyle.NoPen)

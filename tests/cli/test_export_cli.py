@@ -1,0 +1,257 @@
+"""End-to-end tests of `rmdesk export` and `rmdesk open`: the real entry point, in a subprocess.
+
+The contract (rmdesk/cli.py): exit 0 on success, 1 with one line on stderr for any error,
+2 for usage; never a traceback; written files are 0600; a failed export writes nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import stat
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from rmdesk import paths
+from rmdesk.services import demo, summary
+from rmdesk.store import db
+from tests.cli.test_cli import failed, ok, rmdesk
+
+EARLIER = b"an earlier export that must survive\n"
+
+requires_age = pytest.mark.skipif(
+    shutil.which("age") is None, reason="the age command-line tool is not installed"
+)
+
+
+@pytest.fixture(scope="module")
+def desk(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """A two-year demo desk (five pairs, the first with shared goals and entries), closed
+    again so the CLI can open it; returns its folder and pair ids, the main pair first."""
+    folder = tmp_path_factory.mktemp("desk") / "desk"
+    store = db.open_store(paths.DataPaths(folder))
+    try:
+        result = demo.build_demo(store, years=2, today=date(2025, 6, 1))
+        others = [
+            row[0]
+            for row in store.query("SELECT uuid FROM pairs WHERE uuid != ?", [result.pair_uuid])
+        ]
+    finally:
+        store.close()
+    return folder, [result.pair_uuid, *others]
+
+
+@pytest.fixture(scope="module")
+def identity(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """A coordinator's identity file made by `rmdesk keygen`, and its public key."""
+    path = tmp_path_factory.mktemp("coordinator") / "identity.txt"
+    public = ok(rmdesk(None, "keygen", "-o", path)).stdout.strip()
+    return path, public
+
+
+def names(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_export_plain_json_and_pdf(desk: tuple[Path, list[str]], tmp_path: Path) -> None:
+    """--plain writes a private, readable summary: JSON by default, PDF by name or --format."""
+    folder, pairs = desk
+    result = ok(rmdesk(folder, "export", "--pair", pairs[0], "--plain", "-o", tmp_path / "s.json"))
+    assert "not encrypted" in result.stderr and len(result.stderr.splitlines()) == 1
+    document = summary.read((tmp_path / "s.json").read_bytes())
+    assert document["pair"]["uuid"] == pairs[0]
+    assert stat.S_IMODE((tmp_path / "s.json").stat().st_mode) == 0o600
+
+    ok(rmdesk(folder, "export", "--pair", pairs[0], "--plain", "-o", tmp_path / "s.pdf"))
+    ok(
+        rmdesk(
+            folder, "export", "--pair", pairs[0], "--plain", "--format", "pdf", "-o", tmp_path / "x"
+        )
+    )
+    for name in ("s.pdf", "x"):
+        assert (tmp_path / name).read_bytes().startswith(b"%PDF-")
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o600
+    assert names(tmp_path) == ["s.json", "s.pdf", "x"]
+
+
+def test_export_to_a_key_then_open_prints_the_table(
+    desk: tuple[Path, list[str]], identity: tuple[Path, str], tmp_path: Path
+) -> None:
+    """An export to the coordinator's key hides every name; `open -i` shows one line per pair,
+    writes the CSV on request and prints a summary in full with --show."""
+    folder, pairs = desk
+    key_file, public = identity
+    first, second = tmp_path / "first.age", tmp_path / "second.age"
+    result = ok(rmdesk(folder, "export", "--pair", pairs[0], "--recipient", public, "-o", first))
+    assert public in result.stderr
+    ok(rmdesk(folder, "export", "--pair", pairs[1], "--recipient", public, "--armor", "-o", second))
+    assert second.read_bytes().startswith(b"-----BEGIN AGE ENCRYPTED FILE-----")
+    data = first.read_bytes()
+    assert stat.S_IMODE(first.stat().st_mode) == 0o600
+    plain = json.loads(ok(rmdesk(folder, "summary", "--pair", pairs[0], "-o", "-")).stdout)
+    for marker in (plain["pair"]["mentor"], plain["pair"]["mentee"], plain["goals"][0]["title"]):
+        assert marker.encode() not in data
+
+    table = tmp_path / "table.csv"
+    shown = ok(rmdesk(None, "open", first, second, "-i", key_file, "--csv", table, "--show", "1"))
+    lines = shown.stdout.splitlines()
+    assert lines[0].split()[:2] == ["#", "Pair"]
+    assert lines[1].startswith("1  ") and lines[2].startswith("2  ")
+    mentor_line = next(line for line in lines[1:3] if plain["pair"]["mentor"] in line)
+    meetings = plain["meetings"]
+    assert f"{meetings['held']} of {meetings['expected_by_cadence']}" in mentor_line
+    assert "# Progress summary: " in shown.stdout  # --show 1 in Markdown
+    assert f"Wrote the table (CSV, decrypted figures) to {table}" in shown.stderr
+
+    rows = list(csv.reader(io.StringIO(table.read_text("utf-8"), newline="")))
+    assert rows[0][:3] == ["source", "pair", "mentor"] and len(rows) == 3
+    assert {row[0] for row in rows[1:]} == {str(first), str(second)}
+    assert stat.S_IMODE(table.stat().st_mode) == 0o600
+
+    as_json = ok(rmdesk(None, "open", first, "-i", key_file, "--show", "1", "--format", "json"))
+    body = as_json.stdout.split("\n\n", 1)[1]
+    assert summary.read(body.encode()) == summary.read(
+        ok(rmdesk(None, "decrypt", first, "-i", key_file, "-o", "-")).stdout.encode()
+    )
+
+
+def test_open_writes_the_table_as_pdf(
+    desk: tuple[Path, list[str]], identity: tuple[Path, str], tmp_path: Path
+) -> None:
+    """--pdf writes the coordinator's table as a private PDF."""
+    folder, pairs = desk
+    key_file, public = identity
+    sealed = tmp_path / "s.age"
+    ok(rmdesk(folder, "export", "--pair", pairs[0], "--recipient", public, "-o", sealed))
+    ok(rmdesk(None, "open", sealed, "-i", key_file, "--pdf", tmp_path / "table.pdf"))
+    assert (tmp_path / "table.pdf").read_bytes().startswith(b"%PDF-")
+    assert stat.S_IMODE((tmp_path / "table.pdf").stat().st_mode) == 0o600
+
+
+def test_an_encrypted_pdf_opens_with_age_not_with_open(
+    desk: tuple[Path, list[str]], identity: tuple[Path, str], tmp_path: Path
+) -> None:
+    """summary.pdf.age is an encrypted PDF: `rmdesk decrypt` gives the PDF, `open` says why
+    it cannot show it."""
+    folder, pairs = desk
+    key_file, public = identity
+    sealed = tmp_path / "summary.pdf.age"
+    ok(rmdesk(folder, "export", "--pair", pairs[0], "--recipient", public, "-o", sealed))
+    assert b"%PDF" not in sealed.read_bytes()
+    failed(rmdesk(None, "open", sealed, "-i", key_file), "as a PDF", "age -d")
+    out = tmp_path / "summary.pdf"
+    ok(rmdesk(None, "decrypt", sealed, "-i", key_file, "-o", out))
+    assert out.read_bytes().startswith(b"%PDF-")
+
+
+@requires_age
+def test_the_age_tool_decrypts_a_cli_export(
+    desk: tuple[Path, list[str]], identity: tuple[Path, str], tmp_path: Path
+) -> None:
+    """`age -d -i` opens what `rmdesk export --recipient` wrote: the JSON summary."""
+    folder, pairs = desk
+    key_file, public = identity
+    sealed = tmp_path / "summary.age"
+    ok(rmdesk(folder, "export", "--pair", pairs[0], "--recipient", public, "-o", sealed))
+    result = subprocess.run(
+        ["age", "-d", "-i", str(key_file), str(sealed)], capture_output=True, timeout=30
+    )
+    assert result.returncode == 0, result.stderr
+    assert summary.read(result.stdout)["pair"]["uuid"] == pairs[0]
+
+
+def test_passphrase_export_and_open(desk: tuple[Path, list[str]], tmp_path: Path) -> None:
+    """A passphrase from a file encrypts; the same from a variable opens (scrypt: ~5 s)."""
+    folder, pairs = desk
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text("correct horse ✓\nignored second line\n", encoding="utf-8")
+    sealed = tmp_path / "summary.age"
+    ok(rmdesk(folder, "export", "--pair", pairs[0], "--passphrase-file", secret, "-o", sealed))
+    assert stat.S_IMODE(sealed.stat().st_mode) == 0o600
+    result = ok(
+        subprocess.run(
+            [sys.executable, "-m", "rmdesk", "open", str(sealed), "--passphrase-env", "RMDESK_PW"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, "RMDESK_PW": "correct horse ✓"},
+        )
+    )
+    assert len(result.stdout.splitlines()) == 2  # the heading and the pair
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "-o", "x.age"],  # no key, passphrase or --plain
+        ["export", "--plain", "--recipient", "age1x", "-o", "x.age"],  # two at once
+        ["export", "--plain", "-o", "-"],  # never stdout
+        ["export", "--plain", "--armor", "-o", "x.json"],
+        ["export", "--plain", "--from", "2025-13-01", "-o", "x.json"],
+        ["export", "--plain", "--format", "docx", "-o", "x.docx"],
+        ["export", "--plain"],  # no -o
+        ["open", "-i", "id.txt"],  # no file
+        ["open", "s.age"],  # no identity or passphrase
+        ["open", "s.age", "-i", "id.txt", "--show", "0"],
+        ["open", "s.age", "-i", "id.txt", "--csv", "-"],
+    ],
+)
+def test_bad_arguments_are_usage_errors(args: list[str], tmp_path: Path) -> None:
+    """Usage mistakes exit 2 without writing anything."""
+    result = rmdesk(tmp_path / "desk", *args, cwd=tmp_path)
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr
+    assert names(tmp_path) == []
+
+
+def test_export_errors_are_one_line_and_keep_the_earlier_file(
+    desk: tuple[Path, list[str]], identity: tuple[Path, str], tmp_path: Path
+) -> None:
+    """A key typo, a missing variable, an unknown pair or a missing folder: one line, exit 1,
+    and the earlier file is as it was."""
+    folder, pairs = desk
+    _, public = identity
+    path = tmp_path / "summary.age"
+    path.write_bytes(EARLIER)
+    typo = public[:-1] + ("q" if public[-1] != "q" else "p")
+    base = ["export", "--pair", pairs[0]]
+    failed(rmdesk(folder, *base, "--recipient", typo, "-o", path), "not a valid age public key")
+    failed(rmdesk(folder, *base, "--recipient", "AGE-SECRET-KEY-1QQ", "-o", path), "secret")
+    failed(rmdesk(folder, *base, "--passphrase-env", "RMDESK_NO_SUCH_VAR", "-o", path), "not set")
+    failed(rmdesk(folder, "export", "--pair", "nope", "--recipient", public, "-o", path), "nope")
+    failed(rmdesk(folder, "export", "--recipient", public, "-o", path), "choose one with --pair")
+    failed(
+        rmdesk(folder, *base, "--recipient", public, "-o", tmp_path / "no" / "s.age"),
+        "Could not write",
+    )
+    assert path.read_bytes() == EARLIER
+    assert names(tmp_path) == ["summary.age"]
+
+
+def test_open_errors_are_one_line(
+    desk: tuple[Path, list[str]], identity: tuple[Path, str], tmp_path: Path
+) -> None:
+    """A wrong key names the file; a missing file, a plain file and a row out of range too;
+    no CSV is written when opening fails."""
+    folder, pairs = desk
+    key_file, public = identity
+    other = tmp_path / "other.txt"
+    ok(rmdesk(None, "keygen", "-o", other))
+    sealed = tmp_path / "s.age"
+    ok(rmdesk(folder, "export", "--pair", pairs[0], "--recipient", public, "-o", sealed))
+    table = tmp_path / "table.csv"
+    failed(rmdesk(None, "open", sealed, "-i", other, "--csv", table), "s.age", "does not match")
+    failed(rmdesk(None, "open", tmp_path / "missing.age", "-i", key_file), "missing.age")
+    plain = tmp_path / "plain.json"
+    ok(rmdesk(folder, "export", "--pair", pairs[0], "--plain", "-o", plain))
+    failed(rmdesk(None, "open", plain, "-i", key_file), "plain.json", "not an age")
+    failed(rmdesk(None, "open", sealed, "-i", key_file, "--show", "2"), "no row 2")
+    failed(rmdesk(None, "open", sealed, "-i", key_file, "--csv", sealed), "being opened")
+    assert not table.exists()
