@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         runner.busy_changed.connect(self.progress.setVisible)
 
+        self._coordinator: QWidget | None = None
         self._build_menus()
         self._restore_state()
         self.reload_pairs(select=self.state.value("last_pair", "", str) or None)
@@ -256,6 +257,15 @@ class MainWindow(QMainWindow):
             file_menu, "Back up &to file…", self._on_backup_to_file, "backupToFile"
         )
         file_menu.addSeparator()
+        self.export_summary_action = self._action(
+            file_menu,
+            "E&xport progress summary…",
+            self._on_export_summary,
+            "exportSummary",
+            "Ctrl+Shift+E",
+        )
+        self._action(file_menu, "&Coordinator view…", self._on_coordinator_view, "coordinatorView")
+        file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, "quit", QKeySequence.StandardKey.Quit)
         edit_menu = self.menuBar().addMenu("&Edit")
         # Our own actions (not createUndoAction) so that typing still waiting for its autosave
@@ -302,7 +312,7 @@ class MainWindow(QMainWindow):
         has_pairs = bool(all_pairs)
         self.toolbar.setVisible(has_pairs)
         self.sidebar.setVisible(has_pairs)
-        for action in (self.edit_pair_action, self.archive_action):
+        for action in (self.edit_pair_action, self.archive_action, self.export_summary_action):
             action.setEnabled(has_pairs)
         if not has_pairs:
             self.current_pair = None
@@ -450,8 +460,37 @@ class MainWindow(QMainWindow):
         if self._welcome is not None and self.pages.currentWidget() is self._welcome:
             self.state.setValue("welcome_draft", vars(self.welcome.form.draft()))
         self.state.sync()
+        if self._coordinator is not None:
+            self._coordinator.close()
         self.runner.wait()
         super().closeEvent(event)
+
+    def _on_export_summary(self) -> None:
+        if not self.current_pair:
+            return
+        for page in self._built_pages():  # autosave first, so the summary has what was just typed
+            flush = getattr(page, "flush", None)
+            if flush is not None:
+                flush()
+        from rmdesk.ui.dialogs.export_dialog import ExportDialog
+
+        # Its own runner: closing it mid-export waits for the export, not for a backup.
+        dialog = ExportDialog(self.desk, self.desk.pairs.get(self.current_pair), self)
+        dialog.export_finished.connect(
+            lambda path: self.statusBar().showMessage(f"Progress summary saved to {path}", 8000)
+        )
+        dialog.exec()
+
+    def _on_coordinator_view(self) -> None:
+        from rmdesk.ui.coordinator import CoordinatorWindow
+
+        if self._coordinator is None:
+            # No parent: a child window would be destroyed without its closeEvent, which
+            # stops its worker; it is closed explicitly in our closeEvent instead.
+            self._coordinator = CoordinatorWindow()
+        self._coordinator.show()
+        self._coordinator.raise_()
+        self._coordinator.activateWindow()
 
     def _on_about(self) -> None:
         QMessageBox.about(

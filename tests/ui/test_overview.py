@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
 from rmdesk.domain import models
 from rmdesk.services import pairs
@@ -95,3 +96,22 @@ def test_backup_runs_in_a_worker_and_reports(qtbot, make_window, desk) -> None: 
         window.backup_action.trigger()
     assert blocker.args[0].startswith(str(desk.paths.backups))
     assert "Backed up to" in window.statusBar().currentMessage()
+
+
+def test_file_menu_opens_the_export_preview_and_the_coordinator_view(qtbot, make_window, desk) -> None:  # noqa: ANN001, E501
+    """File → Export progress summary shows the preview; File → Coordinator view opens."""
+    _pair(desk)
+    window = make_window()
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen["name"] = dialog.objectName()
+        seen["preview"] = dialog.findChild(QWidget, "exportPreview") is not None
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    window.export_summary_action.trigger()
+    assert seen == {"name": "exportDialog", "preview": True}
+    window.findChild(QAction, "coordinatorView").trigger()
+    assert window._coordinator is not None and window._coordinator.isVisible()
