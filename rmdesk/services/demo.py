@@ -365,6 +365,7 @@ class _Desk:
     today: date
     start: date
     pair_uuid: str = ""
+    shared_goal: bool = False
     library: list[prompts.Prompt] = field(default_factory=lambda: prompts.load_library().prompts)
     made: dict[str, list[models.Record]] = field(
         default_factory=lambda: {table: [] for table in schema.TABLES}
@@ -500,7 +501,10 @@ def _goals(desk: _Desk, years: int) -> list[_Span]:
             elif status in (GoalStatus.PAUSED, GoalStatus.DROPPED):
                 end = begin + timedelta(days=rng.randint(30, min(age - 1, 200)))
                 changes.append((status, end))
-            visibility = desk.visibility(learner, 0.1, 0.3)
+            visibility = desk.visibility(learner, 0.1, 0.5)
+            if learner == ME and not desk.shared_goal:
+                # At least one goal for the coordinator, so the export preview has content.
+                visibility, desk.shared_goal = Vis.COORDINATOR.value, True
             shared = {"author_role": learner, "visibility": visibility}
             goal = desk.put(
                 models.Goal,
@@ -816,7 +820,7 @@ def _after(
             meeting_uuid=meeting.uuid,
             written_on=written.isoformat(),
             author_role=author,
-            visibility=desk.visibility(author, 0.85, 0.1),
+            visibility=desk.visibility(author, 0.8, 0.15),
         )
         own = [s for s in live if s.goal.learner == author]
         if own and rng.random() < 0.45:
