@@ -263,3 +263,18 @@ def test_delete_key_on_the_list_deletes_the_goal(qtbot, page, desk, pair) -> Non
     page.tree.setFocus()
     qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
     assert desk.goals.row(uuid) is None
+
+
+def test_scrolling_to_the_bottom_fetches_more_of_the_first_group(qtbot, page, desk, pair) -> None:  # noqa: ANN001, E501
+    """Both groups are lazy; scrolling down loads more goals even for the first group."""
+    for index in range(90):
+        _add_goal(desk, pair, f"Goal {index}", learner="mentee")
+    _add_goal(desk, pair, "Mentor goal", learner="mentor")
+    page.reload()
+    mentee = page.model.index(0, 0)
+    assert page.model.rowCount(mentee) == PAGE_SIZE
+    bar = page.tree.verticalScrollBar()
+    for _ in range(5):
+        bar.setValue(bar.maximum())
+        QApplication.processEvents()
+    assert page.model.rowCount(mentee) == 90

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -48,6 +50,7 @@ class GoalTreeModel(QAbstractItemModel):
         self.category: str | None = None
         self.sort = "target"
         self._fetching = False
+        self._paused = False
 
     # --- loading ---------------------------------------------------------------------------
 
@@ -79,7 +82,11 @@ class GoalTreeModel(QAbstractItemModel):
 
     def canFetchMore(self, parent: Index) -> bool:  # noqa: N802 - Qt override
         group = self._group_at(parent)
-        return group is not None and not self._fetching and len(group.rows) < group.total
+        return (
+            group is not None
+            and not (self._fetching or self._paused)
+            and len(group.rows) < group.total
+        )
 
     def fetchMore(self, parent: Index) -> None:  # noqa: N802 - Qt override
         group = self._group_at(parent)
@@ -225,6 +232,15 @@ class GoalTreeModel(QAbstractItemModel):
                     break
                 self.fetchMore(parent)
         return QModelIndex()
+
+    @contextlib.contextmanager
+    def fetching_paused(self) -> Iterator[None]:
+        """While a view lays out (say, expanding groups), answer that there is nothing more."""
+        self._paused = True
+        try:
+            yield
+        finally:
+            self._paused = False
 
     def update_row(self, uuid: str, row: GoalRow | None) -> bool:
         """Refresh one goal in place after an edit (keeps selection and scroll position)."""

@@ -63,6 +63,22 @@ class ProgressDelegate(QStyledItemDelegate):
             style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, widget)
 
 
+class GoalTree(QTreeView):
+    """Fetches more goals when scrolled to the bottom, for whichever group still has more
+    (Qt's tree only asks the group of the last visible row)."""
+
+    def verticalScrollbarValueChanged(self, value: int) -> None:  # noqa: N802 - Qt override
+        super().verticalScrollbarValueChanged(value)
+        model = self.model()
+        if value < self.verticalScrollBar().maximum() or model is None:
+            return
+        for group in range(model.rowCount()):
+            index = model.index(group, 0)
+            if self.isExpanded(index) and model.canFetchMore(index):
+                model.fetchMore(index)
+                return
+
+
 class GoalsPage(QWidget):
     """The list (model/view, lazy) on the left, the selected goal on the right."""
 
@@ -101,7 +117,7 @@ class GoalsPage(QWidget):
         bar.addWidget(self.sort)
 
         self.model = GoalTreeModel(goals, self)
-        self.tree = QTreeView(objectName="goalTree")
+        self.tree = GoalTree(objectName="goalTree")
         self.tree.setAccessibleName("Goals")
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
@@ -116,7 +132,6 @@ class GoalsPage(QWidget):
             header.resizeSection(column, width)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         self.tree.activated.connect(self._on_activated)
-        self.model.modelReset.connect(self.tree.expandAll)
         self.empty_hint = QLabel(objectName="goalsEmptyHint", wordWrap=True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -201,9 +216,12 @@ class GoalsPage(QWidget):
         self._after_reload(select)
 
     def _after_reload(self, select: str | None) -> None:
-        self.tree.expandAll()
-        for group in range(self.model.rowCount()):
-            self.tree.setFirstColumnSpanned(group, QModelIndex(), True)
+        # Expanding would make the view fetch page after page at once; the first page of each
+        # group is already there, and scrolling to the bottom fetches the rest.
+        with self.model.fetching_paused():
+            for group in range(self.model.rowCount()):
+                self.tree.setFirstColumnSpanned(group, QModelIndex(), True)
+                self.tree.expand(self.model.index(group, 0))
         totals = self.model.group_totals()
         self.empty_hint.setVisible(not any(totals.values()))
         self.empty_hint.setText(
