@@ -26,6 +26,7 @@ from rmdesk.domain.enums import Role
 from rmdesk.services import goals as goals_service
 from rmdesk.services import templates
 from rmdesk.ui import theme
+from rmdesk.ui.widgets import fields
 from rmdesk.ui.widgets.goal_detail import VISIBILITY_LABELS
 
 
@@ -125,12 +126,7 @@ class GoalDialog(QDialog):
             self.set_draft(draft)
 
     def _text(self, name: str, accessible: str, placeholder: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit(objectName=name)
-        edit.setAccessibleName(accessible)
-        edit.setPlaceholderText(placeholder)
-        edit.setTabChangesFocus(True)
-        edit.setMaximumHeight(80)
-        return edit
+        return fields.text_box(name, accessible, placeholder, max_height=80)
 
     def _fill_templates(self) -> None:
         self.template.clear()

@@ -31,6 +31,7 @@ from rmdesk.domain import models
 from rmdesk.services import programme, pulse
 from rmdesk.services.undo import Change
 from rmdesk.ui import theme
+from rmdesk.ui.widgets import fields
 from rmdesk.ui.widgets.chart import ChartWidget, TrendSeries
 from rmdesk.ui.widgets.goal_detail import VISIBILITY_LABELS
 
@@ -203,11 +204,7 @@ class AgreementDialog(QDialog):
         self.resize(620, 620)
 
     def _text(self, name: str, accessible: str, value: str, placeholder: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit(value, objectName=name)
-        edit.setAccessibleName(accessible)
-        edit.setPlaceholderText(placeholder)
-        edit.setTabChangesFocus(True)
-        return edit
+        return fields.text_box(name, accessible, placeholder, value)
 
     def agreement(self) -> programme.Agreement:
         return programme.Agreement(

@@ -78,6 +78,7 @@ from rmdesk.ui.dialogs.prompts_dialog import (
 )
 from rmdesk.ui.models.lazy_list import ROW_ROLE, UUID_ROLE, LazyListModel
 from rmdesk.ui.undo import ChangeCommand
+from rmdesk.ui.widgets import fields
 from rmdesk.ui.widgets.goal_detail import VISIBILITY_LABELS
 from rmdesk.ui.widgets.markdown_editor import MarkdownEditor
 from rmdesk.ui.widgets.meeting_detail import local_text
@@ -752,11 +753,7 @@ class ReflectionsPage(QWidget):
         self.list.addAction(self.delete_action)
 
     def _date_edit(self, name: str, accessible: str, value: QDate) -> QDateEdit:
-        edit = QDateEdit(value, objectName=name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setAccessibleName(accessible)
-        return edit
+        return fields.date_box(name, accessible, value)
 
     # --- the list ------------------------------------------------------------------------------
 

@@ -36,6 +36,7 @@ from rmdesk.services.goals import GoalService
 from rmdesk.services.undo import Change
 from rmdesk.ui import theme
 from rmdesk.ui.models.goal_tree import STATUS_LABELS
+from rmdesk.ui.widgets import fields
 from rmdesk.ui.widgets.chart import ChartWidget, ProgressSeries
 
 AUTOSAVE_MS = 600
@@ -217,19 +218,10 @@ class GoalDetail(QWidget):
     # --- construction helpers --------------------------------------------------------------
 
     def _date_edit(self, name: str, accessible: str) -> QDateEdit:
-        edit = QDateEdit(QDate.currentDate(), objectName=name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setAccessibleName(accessible)
-        return edit
+        return fields.date_box(name, accessible)
 
     def _text(self, name: str, accessible: str, placeholder: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit(objectName=name)
-        edit.setAccessibleName(accessible)
-        edit.setPlaceholderText(placeholder)
-        edit.setTabChangesFocus(True)
-        edit.setMaximumHeight(90)
-        return edit
+        return fields.text_box(name, accessible, placeholder, max_height=90)
 
     def _connect_autosave(self) -> None:
         self.title.textEdited.connect(lambda: self._touch("title"))

@@ -20,6 +20,7 @@ from rmdesk import errors
 from rmdesk.domain.enums import Phase, Role
 from rmdesk.services import pairs
 from rmdesk.ui import theme
+from rmdesk.ui.widgets import fields
 
 PHASE_LABELS = {
     Phase.PREPARING: "Preparing",
@@ -119,11 +120,7 @@ class PairForm(QWidget):
         return line
 
     def _date(self, name: str, accessible: str) -> QDateEdit:
-        edit = QDateEdit(QDate.currentDate(), objectName=name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setAccessibleName(accessible)
-        return edit
+        return fields.date_box(name, accessible)
 
     def _on_any_edit(self) -> None:
         self.edited.emit()
