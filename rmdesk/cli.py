@@ -87,7 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--initials", action="store_true", help="names as initials (free text is not changed)"
     )
     summary.add_argument(
-        "--format", choices=("json", "md", "html"), help="default: by the file name, else json"
+        "--format",
+        choices=("json", "md", "html", "pdf"),
+        help="default: by the file name, else json",
     )
     summary.add_argument("-o", "--output", metavar="FILE", required=True, help="'-' for stdout")
 
@@ -353,11 +355,19 @@ def cmd_summary(args: argparse.Namespace, data: paths.DataPaths) -> int:
     from rmdesk.services import meetings, summary
 
     options = summary.SummaryOptions(args.date_from, args.date_to, initials_only=args.initials)
-    fmt = args.format or summary.format_for(args.output)
+    fmt = args.format or _export_format(args.output)
     with _open(data, reading=True) as store:
         pair_uuid = _pick_pair(store, args.pair)
         # The user's zone decides on which day each meeting falls.
         document = summary.build(store, pair_uuid, options, datetime.now(meetings.local_zone()))
+    if fmt == "pdf":
+        from rmdesk.ui import pdf  # Qt is loaded only for a PDF
+
+        if args.output == "-":
+            raise errors.RmdeskError("A PDF is written to a file; give one with -o.")
+        path = pdf.summary_pdf(document, Path(args.output))
+        print(f"Wrote the progress summary (pdf) to {path}. It is not encrypted.", file=sys.stderr)
+        return EXIT_OK
     if args.output == "-":
         sys.stdout.buffer.write(summary.render(document, fmt))
         sys.stdout.flush()
@@ -441,6 +451,8 @@ def cmd_open(args: argparse.Namespace, data: paths.DataPaths) -> int:
     # Decrypted in memory only; all are opened before anything is printed or written.
     opened = [(str(source), export.open_file(source, identity, passphrase)) for source in sources]
     rows = export.coordinator_table(opened)
+    if args.show is None and len(rows) == 1:
+        args.show = 1  # one summary opened: print it, not just its row
     if args.show is not None and args.show > len(rows):
         raise errors.RmdeskError(f"There is no row {args.show}; the table has {len(rows)}.")
     if args.csv:

@@ -184,7 +184,9 @@ def test_passphrase_export_and_open(desk: tuple[Path, list[str]], tmp_path: Path
             env={**os.environ, "RMDESK_PW": "correct horse ✓"},
         )
     )
-    assert len(result.stdout.splitlines()) == 2  # the heading and the pair
+    lines = result.stdout.splitlines()
+    assert lines[1].startswith("1  Priya Raman")  # the table's heading and the pair
+    assert any(line.startswith("# Progress summary") for line in lines), "one file: its summary"
 
 
 @pytest.mark.parametrize(
@@ -255,3 +257,41 @@ def test_open_errors_are_one_line(
     failed(rmdesk(None, "open", sealed, "-i", key_file, "--show", "2"), "no row 2")
     failed(rmdesk(None, "open", sealed, "-i", key_file, "--csv", sealed), "being opened")
     assert not table.exists()
+
+
+def test_summary_writes_a_pdf(tmp_path: Path) -> None:
+    """`rmdesk summary --format pdf` writes an A4 PDF (0600), never to stdout."""
+    desk = tmp_path / "desk"
+    subprocess.run(
+        [sys.executable, "-m", "rmdesk", "--data-dir", str(desk), "demo"],
+        check=True,
+        capture_output=True,
+    )
+    pair = _main_pair(desk)
+    out = tmp_path / "summary.pdf"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "rmdesk",
+            "--data-dir",
+            str(desk),
+            "summary",
+            "--pair",
+            pair,
+            "-o",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF") and out.stat().st_mode & 0o777 == 0o600
+
+
+def _main_pair(desk: Path) -> str:
+    from rmdesk import paths
+    from rmdesk.store import db, pairs
+
+    with db.open_store(paths.DataPaths(desk), read_only=True) as store:
+        return pairs.list_all(store)[0].uuid
