@@ -287,6 +287,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "&Keyboard shortcuts", self._on_shortcuts, "shortcuts", "Ctrl+/")
         self._action(help_menu, "&About rmdesk", self._on_about, "about")
 
     def _action(self, menu, text, slot, name, shortcut=None) -> QAction:  # noqa: ANN001
@@ -491,6 +492,20 @@ class MainWindow(QMainWindow):
         self._coordinator.show()
         self._coordinator.raise_()
         self._coordinator.activateWindow()
+
+    def shortcut_list(self) -> list[tuple[str, str]]:
+        """Every window action that has a shortcut, in menu wording (so the sheet stays true)."""
+        found = []
+        for action in self.findChildren(QAction):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys and action.text():
+                found.append((keys, action.text().replace("&", "").rstrip("…")))
+        return sorted(set(found), key=lambda item: (len(item[0]), item[0]))
+
+    def _on_shortcuts(self) -> None:
+        from rmdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.shortcut_list(), self).exec()
 
     def _on_about(self) -> None:
         QMessageBox.about(

@@ -115,3 +115,22 @@ def test_file_menu_opens_the_export_preview_and_the_coordinator_view(qtbot, make
     assert seen == {"name": "exportDialog", "preview": True}
     window.findChild(QAction, "coordinatorView").trigger()
     assert window._coordinator is not None and window._coordinator.isVisible()
+
+
+def test_keyboard_shortcuts_sheet_lists_the_real_shortcuts(qtbot, make_window, desk) -> None:  # noqa: ANN001
+    """Help → Keyboard shortcuts shows the window's own shortcuts, so the sheet stays true."""
+    _pair(desk)
+    window = make_window()
+    listed = dict(window.shortcut_list())
+    assert listed["Ctrl+Shift+N"] == "Plan a meeting"
+    assert "Ctrl+Z" in listed and "Ctrl+2" in listed
+    seen: dict[str, int] = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen["rows"] = dialog.table.rowCount()
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    window.findChild(QAction, "shortcuts").trigger()
+    assert seen["rows"] >= len(listed)
