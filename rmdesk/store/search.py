@@ -1,10 +1,48 @@
-"""Full-text search over what users write (FTS5, kept in step by triggers)."""
+"""Full-text search over what users write (FTS5, kept in step by triggers).
+
+Speed on a heavy desk: FTS5 computes bm25 for every matching row before `ORDER BY rank`
+can return the best few, which costs hundreds of milliseconds for a term found in most
+of 100,000 rows. So ranking happens inside a bounded candidate set: the newest
+`CANDIDATES` matching rows (by rowid, which FTS5 walks in its index order without scoring),
+after the cheap filters. A rare term has fewer matches than that and is ranked in full;
+a very common term is ranked only among its newest matches. The trade-off: an older,
+better-scoring entry for a common word may be missed, but the user is typing a prefix of
+something longer, and the next letter narrows the set below the cap.
+"""
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from rmdesk.store.db import Store
+
+CANDIDATES = 500
+SNIPPET_WORDS = 12
+
+# The date shown for (and filtered on) each kind: the row's own day where it has one.
+DATE_COLUMN: dict[str, str] = {
+    "meetings": "starts_at",
+    "reflections": "written_on",
+    "progress_updates": "on_date",
+    "goals": "created_at",
+    "milestones": "created_at",
+    "topics": "created_at",
+    "agenda_items": "created_at",
+    "action_items": "created_at",
+}
+KINDS: tuple[str, ...] = tuple(DATE_COLUMN)
+
+_DATE_EXPR = (
+    "CASE s.kind "
+    + " ".join(
+        f"WHEN '{kind}' THEN (SELECT {column} FROM {kind} WHERE uuid = s.uuid)"
+        for kind, column in DATE_COLUMN.items()
+    )
+    + " END"
+)
 
 
 @dataclass(frozen=True)
@@ -13,6 +51,8 @@ class Hit:
     uuid: str
     pair_uuid: str | None
     snippet: str
+    rank: float
+    date: str | None = None  # ISO day (or timestamp for meetings) of the item
 
 
 def fts_query(text: str) -> str:
@@ -25,13 +65,123 @@ def fts_query(text: str) -> str:
     return " ".join(quoted)
 
 
-def match(store: Store, text: str, limit: int = 50) -> list[Hit]:
-    query = fts_query(text)
-    if not query:
+def _placeholders(values: Iterable[str]) -> tuple[str, list[str]]:
+    items = list(values)
+    return "(" + ", ".join("?" for _ in items) + ")", items
+
+
+def search(
+    conn: sqlite3.Connection,
+    query: str,
+    *,
+    pair_uuid: str | None = None,
+    kinds: Iterable[str] | None = None,
+    visibility: Iterable[str] | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    limit: int = 50,
+    candidates: int = CANDIDATES,
+) -> list[Hit]:
+    """The best `limit` hits for `query`, best first, with [ ] around matched words.
+
+    `pair_uuid`, `kinds` and `visibility` filter on the index itself; the date range on
+    each kind's own date column (see DATE_COLUMN), compared by day.
+    """
+    fts = fts_query(query)
+    if not fts or limit <= 0:
         return []
-    rows = store.conn.execute(
-        "SELECT kind, uuid, pair_uuid, snippet(search_index, -1, '[', ']', '…', 10) "
-        "FROM search_index WHERE search_index MATCH ? LIMIT ?",
-        (query, limit),
-    )
-    return [Hit(*row) for row in rows]
+    where = ["search_index MATCH ?"]
+    params: list[object] = [fts]
+    if pair_uuid is not None:
+        where.append("s.pair_uuid = ?")
+        params.append(pair_uuid)
+    if kinds is not None:
+        marks, values = _placeholders(kinds)
+        if not values:
+            return []
+        where.append(f"s.kind IN {marks}")
+        params += values
+    if visibility is not None:
+        marks, values = _placeholders(visibility)
+        if not values:
+            return []
+        where.append(f"s.visibility IN {marks}")
+        params += values
+    if date_from is not None:
+        where.append(f"substr({_DATE_EXPR}, 1, 10) >= ?")
+        params.append(date_from.isoformat())
+    if date_to is not None:
+        where.append(f"substr({_DATE_EXPR}, 1, 10) <= ?")
+        params.append(date_to.isoformat())
+    # First the newest candidates, unscored (FTS5 serves ORDER BY rowid DESC from its
+    # index), then bm25 over those only, keeping the best `limit`.
+    ranked = f"""
+        SELECT id, score FROM (
+            SELECT s.rowid AS id, bm25(search_index) AS score
+            FROM search_index AS s
+            WHERE {" AND ".join(where)}
+            ORDER BY s.rowid DESC
+            LIMIT ?
+        ) ORDER BY score, id DESC LIMIT ?
+    """
+    try:
+        best = conn.execute(ranked, [*params, candidates, limit]).fetchall()
+        if not best:
+            return []
+        # Snippets (costly) for the kept rows only. The rowid range keeps FTS5 to one pass
+        # over the candidates; `+s.rowid` stops SQLite handing the IN list to FTS5, which
+        # would re-run the MATCH once per id.
+        ids = [row[0] for row in best]
+        marks = ", ".join("?" for _ in ids)
+        detail = f"""
+            SELECT s.rowid, s.kind, s.uuid, s.pair_uuid,
+                   snippet(search_index, -1, '[', ']', '…', {SNIPPET_WORDS}), {_DATE_EXPR}
+            FROM search_index AS s
+            WHERE search_index MATCH ? AND s.rowid BETWEEN ? AND ? AND +s.rowid IN ({marks})
+        """
+        found = {
+            row[0]: row[1:]
+            for row in conn.execute(detail, [fts, min(ids), max(ids), *ids]).fetchall()
+        }
+    except sqlite3.OperationalError as exc:  # e.g. a query the tokenizer turns into nothing
+        if "fts5" in str(exc).lower():
+            return []
+        raise
+    hits = []
+    for row_id, score in best:
+        kind, uuid, pair, snippet, day = found[row_id]
+        hits.append(Hit(kind, uuid, pair, snippet, score, day))
+    return hits
+
+
+def pair_labels(conn: sqlite3.Connection) -> dict[str, str]:
+    """Pair uuid -> "Mentor & Mentee", for showing which pair a hit belongs to."""
+    rows = conn.execute("SELECT uuid, mentor_name, mentee_name FROM pairs")
+    return {row[0]: f"{row[1]} & {row[2]}" for row in rows}
+
+
+def match(store: Store, text: str, limit: int = 50) -> list[Hit]:
+    """Search on an open store's own connection (the UI thread's reads, tests)."""
+    return search(store.conn, text, limit=limit)
+
+
+# Where a hit is opened: rows that live inside a meeting or goal open their parent.
+_PARENTS: dict[str, list[tuple[str, str]]] = {
+    "agenda_items": [("meeting_uuid", "meetings")],
+    "action_items": [("meeting_uuid", "meetings"), ("goal_uuid", "goals")],
+    "milestones": [("goal_uuid", "goals")],
+    "progress_updates": [("goal_uuid", "goals")],
+}
+
+
+def target(conn: sqlite3.Connection, kind: str, uuid: str) -> tuple[str, str, str | None]:
+    """(kind, uuid, pair uuid) of what to show for a hit: itself, or its meeting or goal."""
+    row = conn.execute(
+        "SELECT pair_uuid FROM search_index WHERE uuid = ? AND kind = ?", (uuid, kind)
+    ).fetchone()
+    pair_uuid = row[0] if row else None
+    for column, parent in _PARENTS.get(kind, []):
+        found = conn.execute(f"SELECT {column} FROM {kind} WHERE uuid = ?", (uuid,)).fetchone()
+        if found and found[0]:
+            return parent, found[0], pair_uuid
+    return kind, uuid, pair_uuid

@@ -1,0 +1,126 @@
+"""The FTS5 search over everything written: prefixes, quoting, filters, the common-term cap."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rmdesk.store import search
+from rmdesk.store.db import Store
+
+NOW = "2026-01-01T00:00:00+00:00"
+
+
+def add_pair(store: Store, uuid: str) -> None:
+    store.conn.execute(
+        "INSERT INTO pairs (uuid, created_at, updated_at, author_role, mentor_name, "
+        "mentee_name, me_role, start_date, cadence_days, phase) "
+        "VALUES (?, ?, ?, 'mentor', 'Priya', 'Martin', 'mentor', '2026-01-01', 14, 'growing')",
+        (uuid, NOW, NOW),
+    )
+
+
+def add_reflection(
+    store: Store, uuid: str, body: str, pair: str = "p1", on: str = "2026-02-01", vis: str = "pair"
+) -> None:
+    store.conn.execute(
+        "INSERT INTO reflections (uuid, created_at, updated_at, author_role, visibility, "
+        "pair_uuid, body, written_on) VALUES (?, ?, ?, 'mentor', ?, ?, ?, ?)",
+        (uuid, NOW, NOW, vis, pair, body, on),
+    )
+
+
+def add_action(store: Store, uuid: str, text: str, pair: str = "p1") -> None:
+    store.conn.execute(
+        "INSERT INTO action_items (uuid, created_at, updated_at, author_role, visibility, "
+        "pair_uuid, text, owner) VALUES (?, ?, ?, 'mentee', 'private', ?, ?, 'mentee')",
+        (uuid, NOW, NOW, pair, text),
+    )
+
+
+@pytest.fixture
+def filled(store: Store) -> Store:
+    with store.atomic():
+        add_pair(store, "p1")
+        add_pair(store, "p2")
+        add_reflection(store, "r1", "We tried prompting with the dashboard", on="2026-02-01")
+        add_reflection(store, "r2", "Hybrid meetings felt awkward", pair="p2", on="2026-03-15")
+        add_reflection(store, "r3", "Private doubts about [brackets]", vis="private")
+        add_action(store, "a1", "Send the dashboard link")
+    return store
+
+
+def uuids(hits: list[search.Hit]) -> set[str]:
+    return {hit.uuid for hit in hits}
+
+
+def test_last_word_is_a_prefix(filled: Store) -> None:
+    """Typing 'dash' finds 'dashboard' in any kind; earlier words must match whole."""
+    assert uuids(search.search(filled.conn, "dash")) == {"r1", "a1"}
+    assert uuids(search.search(filled.conn, "prompting dash")) == {"r1"}
+    assert search.search(filled.conn, "prompt dash") == []
+
+
+def test_snippet_marks_matches_and_carries_kind_and_date(filled: Store) -> None:
+    """Hits have [ ] around matched words, the kind, the pair and the row's own date."""
+    [hit] = search.search(filled.conn, "hybrid")
+    assert hit.kind == "reflections" and hit.pair_uuid == "p2"
+    assert "[Hybrid]" in hit.snippet
+    assert hit.date == "2026-03-15"
+    [action] = search.search(filled.conn, "send")
+    assert action.date == NOW  # kinds without their own day fall back to created_at
+
+
+@pytest.mark.parametrize(
+    "text", ['"', 'dash" OR "x', "NEAR(a b)", "a AND", "*", "-dash", "col:dash", "(", "^"]
+)
+def test_input_is_never_fts_syntax(filled: Store, text: str) -> None:
+    """Quotes, operators and column filters are searched as words, never raise."""
+    search.search(filled.conn, text)
+
+
+def test_quoted_words_match_literally(filled: Store) -> None:
+    """A word with a quote or bracket around it still finds the word."""
+    assert uuids(search.search(filled.conn, '"hybrid"')) == {"r2"}
+    assert uuids(search.search(filled.conn, "[brackets]")) == {"r3"}
+    assert search.search(filled.conn, "   ") == []
+
+
+def test_filters(filled: Store) -> None:
+    """Pair, kind, visibility and date range narrow the hits."""
+    conn = filled.conn
+    assert uuids(search.search(conn, "dash", pair_uuid="p2")) == set()
+    assert uuids(search.search(conn, "dash", kinds=["action_items"])) == {"a1"}
+    assert search.search(conn, "dash", kinds=[]) == []
+    assert uuids(search.search(conn, "dash", visibility=["pair"])) == {"r1"}
+    assert uuids(search.search(conn, "hybrid", date_from=date(2026, 3, 1))) == {"r2"}
+    assert uuids(search.search(conn, "hybrid", date_to=date(2026, 3, 14))) == set()
+    assert uuids(search.search(conn, "hybrid", date_to=date(2026, 3, 15))) == {"r2"}
+
+
+def test_common_term_is_capped_but_still_answers(store: Store) -> None:
+    """A word in every row is ranked among the newest candidates only, and returns `limit`."""
+    with store.atomic():
+        add_pair(store, "p1")
+        for n in range(300):
+            add_reflection(store, f"r{n:03}", "common " + ("rare " if n == 5 else "") + "words")
+    hits = search.search(store.conn, "common", limit=20, candidates=50)
+    assert len(hits) == 20
+    assert all(hit.uuid >= "r250" for hit in hits)  # only the newest 50 were ranked
+    assert [h.rank for h in hits] == sorted(h.rank for h in hits)
+    assert uuids(search.search(store.conn, "common rare", candidates=50)) == {"r005"}
+
+
+def test_index_follows_edits_and_deletes(filled: Store) -> None:
+    """The triggers keep the index in step: an edit or delete shows at once."""
+    with filled.atomic():
+        filled.conn.execute("UPDATE reflections SET body = 'nothing here' WHERE uuid = 'r1'")
+        filled.conn.execute("DELETE FROM action_items WHERE uuid = 'a1'")
+    assert search.search(filled.conn, "dash") == []
+    assert uuids(search.match(filled, "nothing")) == {"r1"}
+
+
+def test_pair_labels(filled: Store) -> None:
+    """Pairs are named for results as 'Mentor & Mentee'."""
+    assert search.pair_labels(filled.conn)["p1"] == "Priya & Martin"
