@@ -92,12 +92,16 @@ class Store:
         return self._utils
 
     def atomic(self) -> contextlib.AbstractContextManager[Any]:
-        """A transaction (or a savepoint when nested) that rolls back on any exception."""
+        """A transaction (or a savepoint when nested) that rolls back on any exception.
+
+        A full disk or a failing write (in the body or at the commit) becomes an RmdeskError
+        saying so: nothing of the transaction was saved, everything committed before is intact.
+        """
         if self.read_only:
             raise errors.RmdeskError(
                 "This desk is open read-only because another rmdesk is using it."
             )
-        return self.utils.atomic()
+        return _disk_faults_explained(self.utils.atomic(), self.paths.database)
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]:
         return self.conn.execute(sql, params).fetchall()
@@ -120,6 +124,28 @@ class Store:
     @property
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+# SQLite's primary result codes for "the write did not reach the disk": SQLITE_FULL for
+# ENOSPC, SQLITE_IOERR for other write failures such as EFBIG (a file-size limit).
+_DISK_FAULTS = (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR)
+
+
+@contextlib.contextmanager
+def _disk_faults_explained(
+    transaction: contextlib.AbstractContextManager[Any], path: Path
+) -> Iterator[None]:
+    try:
+        with transaction:
+            yield
+    except sqlite3.OperationalError as exc:
+        if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) not in _DISK_FAULTS:
+            raise
+        raise errors.RmdeskError(
+            f"Could not save to {path}: the disk is full or cannot be written ({exc}). "
+            "This change was not saved; everything saved before is safe. "
+            "Free some space and try again."
+        ) from exc
 
 
 @dataclass(frozen=True)
