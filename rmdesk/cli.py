@@ -18,6 +18,18 @@ from rmdesk import __version__, errors, paths
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+# The kinds `rmdesk search --kind` takes (rmdesk.services.search.KINDS, kept in step by a
+# test; not imported here so that `rmdesk --help` stays quick).
+SEARCH_KINDS = (
+    "meetings",
+    "reflections",
+    "goals",
+    "progress_updates",
+    "milestones",
+    "topics",
+    "agenda_items",
+    "action_items",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -130,6 +142,30 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", metavar="FILE", required=True, type=_file_name, help="the file to write"
     )
 
+    search = commands.add_parser("search", help="search everything written on the desk")
+    search.add_argument("query", metavar="QUERY", nargs="+", help="words; the last may be a prefix")
+    search.add_argument("--pair", metavar="UUID", help="only this pair (default: every pair)")
+    search.add_argument(
+        "--kind",
+        action="append",
+        choices=SEARCH_KINDS,
+        help="only this kind (repeat for several)",
+    )
+    search.add_argument("--author", choices=("mentor", "mentee"), help="only what one wrote")
+    search.add_argument(
+        "--visibility",
+        action="append",
+        choices=("private", "pair", "coordinator"),
+        help="only entries with this visibility (repeat for several)",
+    )
+    search.add_argument("--from", dest="date_from", type=_day, metavar="D", help="from this day")
+    search.add_argument("--to", dest="date_to", type=_day, metavar="D", help="to this day")
+    search.add_argument(
+        "--limit", type=_count, default=20, metavar="N", help="at most N hits (default 20)"
+    )
+    search.add_argument(
+        "--format", choices=("text", "json"), default="text", help="how to print (default: text)"
+    )
     open_ = commands.add_parser(
         "open", help="open progress summaries (age files) and print a table of the pairs"
     )
@@ -322,6 +358,17 @@ def _row_number(text: str) -> int:
     return number
 
 
+def _count(text: str) -> int:
+    """A --limit value: a whole number of at least 1."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of 1 or more")
+    return number
+
+
 def _pick_pair(store, wanted: str | None) -> str:  # noqa: ANN001 - store type is lazy
     """The pair asked for (its id, or a unique start of it), else the desk's only active one."""
     from rmdesk.store import pairs
@@ -480,6 +527,53 @@ def cmd_open(args: argparse.Namespace, data: paths.DataPaths) -> int:
     return EXIT_OK
 
 
+def cmd_search(args: argparse.Namespace, data: paths.DataPaths) -> int:
+    import json
+
+    from rmdesk.services import search
+
+    query = " ".join(args.query)
+    with _open(data, reading=True) as store:  # migrates an old desk; refuses a damaged one
+        pair_uuid = _pick_pair(store, args.pair) if args.pair else None
+    results = search.SearchService(data).search(
+        query,
+        pair_uuid=pair_uuid,
+        kinds=args.kind,
+        visibility=args.visibility,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        author_role=args.author,
+        limit=args.limit,
+    )
+    if args.format == "json":
+        rows = [
+            {
+                "kind": hit.kind,
+                "uuid": hit.uuid,
+                "pair_uuid": hit.pair_uuid,
+                "pair": hit.pair_label,
+                "date": hit.date,
+                "snippet": hit.snippet,
+            }
+            for hit in results
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not results:
+        print(f"No matches for {query!r}.", file=sys.stderr)
+        return EXIT_OK
+    label_width = max(len(hit.label) for hit in results)
+    pair_width = max(len(hit.pair_label) for hit in results)
+    for hit in results:
+        snippet = " ".join(hit.snippet.split())  # one line per hit, however the note was laid out
+        print(
+            f"{hit.date or '          '}  {hit.label:<{label_width}}  "
+            f"{hit.pair_label:<{pair_width}}  {snippet}"
+        )
+    print(f"{len(results)} match{'es' if len(results) != 1 else ''}", file=sys.stderr)
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, paths.DataPaths], int]] = {
     "demo": cmd_demo,
     "check": cmd_check,
@@ -492,6 +586,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, paths.DataPaths], int]] = {
     "summary": cmd_summary,
     "export": cmd_export,
     "open": cmd_open,
+    "search": cmd_search,
 }
 
 

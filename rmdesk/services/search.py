@@ -57,6 +57,7 @@ class SearchService:
         visibility: Iterable[str] | None = None,
         date_from: date | None = None,
         date_to: date | None = None,
+        author_role: str | None = None,
         limit: int = 50,
     ) -> list[SearchResult]:
         """The best hits for `query`, best first. Safe to call from any thread."""
@@ -81,6 +82,7 @@ class SearchService:
                     visibility=visibility,
                     date_from=date_from,
                     date_to=date_to,
+                    author_role=author_role,
                     limit=limit,
                 )
                 names = search_store.pair_labels(conn) if hits else {}

@@ -35,14 +35,21 @@ DATE_COLUMN: dict[str, str] = {
 }
 KINDS: tuple[str, ...] = tuple(DATE_COLUMN)
 
-_DATE_EXPR = (
-    "CASE s.kind "
-    + " ".join(
+
+
+def _own_column(columns: dict[str, str]) -> str:
+    """An expression for each hit's own row's column (the index keeps only what it filters
+    on most); evaluated only for rows that already match the words."""
+    whens = " ".join(
         f"WHEN '{kind}' THEN (SELECT {column} FROM {kind} WHERE uuid = s.uuid)"
-        for kind, column in DATE_COLUMN.items()
+        for kind, column in columns.items()
     )
-    + " END"
-)
+    return f"CASE s.kind {whens} END"
+
+
+_DATE_EXPR = _own_column(DATE_COLUMN)
+# Who wrote it: every searched table has author_role.
+_AUTHOR_EXPR = _own_column({kind: "author_role" for kind in KINDS})
 
 
 @dataclass(frozen=True)
@@ -79,13 +86,15 @@ def search(
     visibility: Iterable[str] | None = None,
     date_from: date | None = None,
     date_to: date | None = None,
+    author_role: str | None = None,
     limit: int = 50,
     candidates: int = CANDIDATES,
 ) -> list[Hit]:
     """The best `limit` hits for `query`, best first, with [ ] around matched words.
 
     `pair_uuid`, `kinds` and `visibility` filter on the index itself; the date range on
-    each kind's own date column (see DATE_COLUMN), compared by day.
+    each kind's own date column (see DATE_COLUMN), compared by day; `author_role` on who
+    wrote the entry (mentor or mentee).
     """
     fts = fts_query(query)
     if not fts or limit <= 0:
@@ -113,6 +122,9 @@ def search(
     if date_to is not None:
         where.append(f"substr({_DATE_EXPR}, 1, 10) <= ?")
         params.append(date_to.isoformat())
+    if author_role is not None:
+        where.append(f"{_AUTHOR_EXPR} = ?")
+        params.append(author_role)
     # First the newest candidates, unscored (FTS5 serves ORDER BY rowid DESC from its
     # index), then bm25 over those only, keeping the best `limit`.
     ranked = f"""

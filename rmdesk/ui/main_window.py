@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk import __version__
+from rmdesk import __version__, errors
 from rmdesk.services import pairs
 from rmdesk.services.desk import Desk
 from rmdesk.ui import messages, resources, theme
@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self._add_page("meetings", "Meetings", self._meetings_page)
         self._add_page("topics", "Topics", self._topics_page)
         self._add_page("reflections", "Reflections", lambda: _reflections_page(desk))
+        self._add_page("search", "Search", self._search_page)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
 
         central = QWidget()
@@ -168,6 +169,40 @@ class MainWindow(QMainWindow):
         page = TopicsPage(self.desk.topics, self.desk.meetings, self.desk.goals)
         page.meeting_chosen.connect(self._on_meeting_chosen)
         return page
+
+    def _search_page(self) -> QWidget:
+        from rmdesk.services.search import SearchService
+        from rmdesk.ui.pages.search import SearchPage
+
+        page = SearchPage(SearchService(self.desk.paths), runner=self.runner)
+        page.open_requested.connect(self._on_search_open_requested)
+        return page
+
+    def _on_search(self) -> None:
+        """Ctrl+K: the Search page from anywhere, its box ready to type into."""
+        if not self.current_pair:
+            return
+        self.sidebar.setCurrentRow(self._row_of("search"))
+        self.page("search").focus_query()
+
+    def _on_search_open_requested(self, kind: str, uuid: str) -> None:
+        """Open a hit where it lives: its pair, its page, the item (or what holds it)."""
+        from rmdesk.services.search import SearchService
+
+        try:
+            kind, uuid, pair_uuid = SearchService(self.desk.paths).target(kind, uuid)
+        except errors.RmdeskError as exc:
+            messages.show_error(self, str(exc))
+            return
+        if pair_uuid and pair_uuid != self.current_pair:
+            index = self.pair_switcher.findData(pair_uuid)
+            if index >= 0:
+                self.pair_switcher.setCurrentIndex(index)
+        self.sidebar.setCurrentRow(self._row_of(kind))
+        page = self.page(kind)
+        page.open_item(uuid)
+        if page.current_uuid() != uuid:
+            self.statusBar().showMessage("That entry is no longer on the desk.", 6000)
 
     def _on_meeting_chosen(self, meeting_uuid: str) -> None:
         self.sidebar.setCurrentRow(self._row_of("meetings"))
@@ -286,6 +321,10 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.search_action = self._action(
+            edit_menu, "&Search everything…", self._on_search, "search", "Ctrl+K"
+        )
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self._on_shortcuts, "shortcuts", "Ctrl+/")
         self._action(help_menu, "&About rmdesk", self._on_about, "about")
@@ -313,7 +352,12 @@ class MainWindow(QMainWindow):
         has_pairs = bool(all_pairs)
         self.toolbar.setVisible(has_pairs)
         self.sidebar.setVisible(has_pairs)
-        for action in (self.edit_pair_action, self.archive_action, self.export_summary_action):
+        for action in (
+            self.edit_pair_action,
+            self.archive_action,
+            self.export_summary_action,
+            self.search_action,
+        ):
             action.setEnabled(has_pairs)
         if not has_pairs:
             self.current_pair = None

@@ -99,6 +99,14 @@ def test_filters(filled: Store) -> None:
     assert uuids(search.search(conn, "hybrid", date_to=date(2026, 3, 15))) == {"r2"}
 
 
+def test_author_filter(filled: Store) -> None:
+    """Who wrote it narrows the hits: the reflection is the mentor's, the action the mentee's."""
+    conn = filled.conn
+    assert uuids(search.search(conn, "dash", author_role="mentor")) == {"r1"}
+    assert uuids(search.search(conn, "dash", author_role="mentee")) == {"a1"}
+    assert uuids(search.search(conn, "dash")) == {"r1", "a1"}
+
+
 def test_common_term_is_capped_but_still_answers(store: Store) -> None:
     """A word in every row is ranked among the newest candidates only, and returns `limit`."""
     with store.atomic():

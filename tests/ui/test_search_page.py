@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import threading
-from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
 
 from rmdesk import paths
-from rmdesk.services import search
+from rmdesk.services import pairs, search
 from rmdesk.store.db import Store
 from rmdesk.ui.pages.search import (
     HTML_ROLE,
@@ -63,9 +62,9 @@ def test_no_matches_and_clearing(qtbot, page: SearchPage) -> None:  # noqa: ANN0
     assert page.model.rowCount() == 0
 
 
-def test_scope_this_pair_or_all(qtbot, page: SearchPage) -> None:  # noqa: ANN001
+def test_scope_this_pair_or_all(qtbot, page: SearchPage, store: Store) -> None:  # noqa: ANN001
     """'This pair' keeps to the shown pair; 'All pairs' finds the others too."""
-    page.show_pair(SimpleNamespace(uuid="p1"))  # the page needs only the pair's uuid
+    page.show_pair(pairs.PairService(store).get("p1"))
     qtbot.keyClicks(page.query, "hybrid")
     qtbot.waitUntil(lambda: page.status.text() == "No matches.")
     page.scope_filter.setCurrentIndex(1)
@@ -78,6 +77,34 @@ def test_kind_filter(qtbot, page: SearchPage) -> None:  # noqa: ANN001
     page.kind_filter.setCurrentIndex(page.kind_filter.findText("Action item"))
     qtbot.keyClicks(page.query, "dash")
     qtbot.waitUntil(lambda: _uuids(page) == {"a1"})
+
+
+def test_written_by_filter_names_the_pair(qtbot, page: SearchPage, store: Store) -> None:  # noqa: ANN001
+    """The person filter names the pair's two people and keeps to what one of them wrote."""
+    page.show_pair(pairs.PairService(store).get("p1"))
+    assert page.author_filter.itemText(1) == "By the mentor (Priya)"
+    assert page.author_filter.itemText(2) == "By the mentee (Martin)"
+    qtbot.keyClicks(page.query, "dash")
+    qtbot.waitUntil(lambda: _uuids(page) == {"r1", "a1"})
+    page.author_filter.setCurrentIndex(2)
+    page.author_filter.activated.emit(2)
+    qtbot.waitUntil(lambda: _uuids(page) == {"a1"})
+
+
+def test_date_range(qtbot, page: SearchPage) -> None:  # noqa: ANN001
+    """Unticking "Any date" limits hits to the chosen days, whichever end is typed first."""
+    from PySide6.QtCore import QDate
+
+    page.scope_filter.setCurrentIndex(1)
+    qtbot.keyClicks(page.query, "dash")
+    qtbot.waitUntil(lambda: _uuids(page) == {"r1", "a1"})
+    assert not page.date_from.isEnabled()
+    page.date_from.setDate(QDate(2026, 3, 1))  # after both; ends swapped on purpose
+    page.date_to.setDate(QDate(2026, 1, 15))
+    page.any_date.setChecked(False)
+    qtbot.waitUntil(lambda: _uuids(page) == {"r1"})  # 2026-02-01; the action is 2026-01-01
+    page.any_date.setChecked(True)
+    qtbot.waitUntil(lambda: _uuids(page) == {"r1", "a1"})
 
 
 def test_stale_answer_is_dropped(qtbot, service) -> None:  # noqa: ANN001

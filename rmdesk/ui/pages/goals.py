@@ -323,6 +323,18 @@ class GoalsPage(QWidget):
         """Save anything typed but not yet saved (before closing or switching page)."""
         self.detail.flush()
 
+    def open_item(self, uuid: str) -> None:
+        """Show one goal (a search hit), widening the filters if they hide it."""
+        self.flush()
+        self.reload(uuid)
+        if self.current_uuid() != uuid:
+            self.status_filter.setCurrentIndex(self.status_filter.findData(None))
+            self.category_filter.setCurrentIndex(0)
+            self.model.statuses = self.status_filter.currentData()
+            self.model.category = self.category_filter.currentData()
+            self.reload(uuid)
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         """Other pages link meetings, topics and actions to goals: re-read the links."""
         super().showEvent(event)

@@ -308,6 +308,15 @@ class MeetingsPage(QWidget):
     def flush(self) -> None:
         self.detail.flush()
 
+    def open_item(self, uuid: str) -> None:
+        """Show one meeting (a search hit), showing every status if the filter hides it."""
+        self.flush()
+        self.reload(uuid)
+        if self.current_uuid() != uuid:
+            self.status_filter.setCurrentIndex(0)
+            self.reload(uuid)
+        self.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         """Other pages (Topics) change agendas: re-read when shown, keeping the selection."""
         super().showEvent(event)

@@ -886,6 +886,14 @@ class ReflectionsPage(QWidget):
             "No reflections match these filters." if total else "No reflections yet."
         )
 
+    def open_item(self, uuid: str) -> None:
+        """Show one reflection (a search hit), clearing the filters if they hide it."""
+        self.flush()
+        self.reload(uuid)
+        if self.current_uuid() != uuid:
+            self.clear_filters()
+            self.reload(uuid)
+
     def current_uuid(self) -> str | None:
         if self.editor.reflection is not None:
             return self.editor.reflection.uuid

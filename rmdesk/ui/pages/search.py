@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QDate,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -31,9 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain import models
-from rmdesk.domain.enums import Visibility
+from rmdesk.domain.enums import Role, Visibility
 from rmdesk.services.search import KIND_LABELS, SearchResult, SearchService
 from rmdesk.ui.tasks import TaskRunner
+from rmdesk.ui.widgets.fields import date_box
 
 SEARCH_DELAY_MS = 150
 UUID_ROLE = Qt.ItemDataRole.UserRole
@@ -189,13 +192,40 @@ class SearchPage(QWidget):
         self.scope_filter.setAccessibleName("Pairs")
         self.scope_filter.addItem("This pair", "pair")
         self.scope_filter.addItem("All pairs", "all")
-        for combo in (self.kind_filter, self.visibility_filter, self.scope_filter):
+        self.author_filter = QComboBox(objectName="searchAuthor")
+        self.author_filter.setAccessibleName("Written by")
+        self._fill_authors()
+        for combo in (
+            self.kind_filter,
+            self.author_filter,
+            self.visibility_filter,
+            self.scope_filter,
+        ):
             combo.activated.connect(self.search_now)
+        self.any_date = QCheckBox("Any date", objectName="searchAnyDate")
+        self.any_date.setAccessibleName("Any date (no date range)")
+        self.any_date.setChecked(True)
+        today = QDate.currentDate()
+        self.date_from = date_box("searchDateFrom", "From date", today.addMonths(-3))
+        self.date_to = date_box("searchDateTo", "To date", today)
+        self.any_date.toggled.connect(self._on_any_date_toggled)
+        self.date_from.dateChanged.connect(self._on_dates_changed)
+        self.date_to.dateChanged.connect(self._on_dates_changed)
+        self._on_any_date_toggled(True, search=False)
         filters = QHBoxLayout()
         filters.addWidget(self.kind_filter)
+        filters.addWidget(self.author_filter)
         filters.addWidget(self.visibility_filter)
         filters.addWidget(self.scope_filter)
         filters.addStretch(1)
+        dates = QHBoxLayout()
+        dates.addWidget(self.any_date)
+        dates.addWidget(self.date_from)
+        to_label = QLabel("to")
+        to_label.setBuddy(self.date_to)
+        dates.addWidget(to_label)
+        dates.addWidget(self.date_to)
+        dates.addStretch(1)
 
         self.model = SearchResultsModel(self)
         self.results = QListView(objectName="searchResults")
@@ -211,20 +241,51 @@ class SearchPage(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.query)
         layout.addLayout(filters)
+        layout.addLayout(dates)
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
-        self.setTabOrder(self.query, self.kind_filter)
-        self.setTabOrder(self.kind_filter, self.visibility_filter)
-        self.setTabOrder(self.visibility_filter, self.scope_filter)
-        self.setTabOrder(self.scope_filter, self.results)
+        order = [
+            self.query,
+            self.kind_filter,
+            self.author_filter,
+            self.visibility_filter,
+            self.scope_filter,
+            self.any_date,
+            self.date_from,
+            self.date_to,
+            self.results,
+        ]
+        for first, second in zip(order, order[1:], strict=False):
+            self.setTabOrder(first, second)
 
     # --- page protocol ---------------------------------------------------------------------
 
     def show_pair(self, pair: models.Pair) -> None:
         changed = self.pair is None or self.pair.uuid != pair.uuid
         self.pair = pair
+        self._fill_authors()
         if changed and self.query.text().strip():
             self.search_now()
+
+    def _fill_authors(self) -> None:
+        """Who wrote it, named after this pair's two people when there is a pair."""
+        chosen = self.author_filter.currentData()
+        self.author_filter.clear()
+        self.author_filter.addItem("Written by either", None)
+        for role in (Role.MENTOR, Role.MENTEE):
+            name = f" ({self.pair.name_of(role)})" if self.pair is not None else ""
+            self.author_filter.addItem(f"By the {role.value}{name}", role.value)
+        self.author_filter.setCurrentIndex(max(0, self.author_filter.findData(chosen)))
+
+    def _on_any_date_toggled(self, checked: bool, search: bool = True) -> None:
+        self.date_from.setEnabled(not checked)
+        self.date_to.setEnabled(not checked)
+        if search:
+            self.search_now()
+
+    def _on_dates_changed(self) -> None:
+        if not self.any_date.isChecked():
+            self._timer.start()  # typing a date changes it digit by digit
 
     def focus_query(self) -> None:
         """Ctrl+K: put the cursor in the query with its text selected, ready to retype."""
@@ -249,12 +310,19 @@ class SearchPage(QWidget):
         pair_uuid = None
         if self.scope_filter.currentData() == "pair" and self.pair is not None:
             pair_uuid = self.pair.uuid
-        kinds = self.kind_filter.currentData()
-        visibility = self.visibility_filter.currentData()
+        filters: dict[str, Any] = {
+            "kinds": self.kind_filter.currentData(),
+            "visibility": self.visibility_filter.currentData(),
+            "author_role": self.author_filter.currentData(),
+        }
+        if not self.any_date.isChecked():
+            first, last = sorted([self.date_from.date(), self.date_to.date()])
+            filters["date_from"] = first.toPython()
+            filters["date_to"] = last.toPython()
         service = self._search
 
         def work() -> list[SearchResult]:
-            return service.search(text, pair_uuid=pair_uuid, kinds=kinds, visibility=visibility)
+            return service.search(text, pair_uuid=pair_uuid, **filters)
 
         self._runner.submit(
             work,

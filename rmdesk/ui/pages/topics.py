@@ -1222,6 +1222,15 @@ class TopicsPage(QWidget):
         self.editor.flush()
         self.reload(uuid)
 
+    def open_item(self, uuid: str) -> None:
+        """Show one topic (a search hit): in the list, clearing its search box if needed."""
+        self.editor.flush()
+        self.search.clear()
+        self.reload(uuid)
+        if self.topic_list.currentIndex().data(UUID_ROLE) != uuid:
+            self.status_filter.setCurrentIndex(self.status_filter.findData(None))
+            self.reload(uuid)
+
     def current_uuid(self) -> str | None:
         """The topic in the editor (the list's current row, unless filtered out)."""
         return self.editor.topic.uuid if self.editor.topic is not None else None
