@@ -292,6 +292,30 @@ def open_store(
         raise
 
 
+def _roll_back_hot_journal(path: Path) -> None:
+    """Undo a transaction a killed writer left half-done in rollback-journal mode.
+
+    Migrations run before the switch to WAL, so a crash mid-migration leaves a hot journal;
+    a read-only connection cannot roll it back and inspect() would call the desk damaged.
+    A read-write connection rolls it back, as SQLite does on any open, restoring the file
+    to its last committed state. Called with the folder lock held.
+    """
+    journal = path.with_name(f"{path.name}-journal")
+    if not journal.is_file() or journal.stat().st_size == 0:
+        return
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+            return  # not ours to touch; inspect() says what it is
+    try:
+        conn = sqlite3.connect(path, isolation_level=None)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        pass  # inspect() reports what is wrong with the file
+
+
 def _open_locked(
     data: paths.DataPaths,
     lock: DirectoryLock | None,
@@ -300,6 +324,8 @@ def _open_locked(
 ) -> Store:
     path = data.database
     existed = path.exists() and path.stat().st_size > 0
+    if existed and not read_only:
+        _roll_back_hot_journal(path)
     info = inspect(path, data) if existed else None
     if read_only and info is None:
         raise errors.RmdeskError(f"There is no desk in {data.root} yet.")
