@@ -502,6 +502,11 @@ class ReflectionEditor(QWidget):
         except errors.NotFoundError:
             self.reflection = None
             return
+        except errors.RmdeskError as exc:  # e.g. a full disk: the text stays in the editor
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.error.hide()
         if not change.empty:
             self.changed.emit(change, f"{uuid}:body")
             self.listing_changed.emit(uuid, False)

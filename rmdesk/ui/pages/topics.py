@@ -507,7 +507,7 @@ class TopicEditor(QWidget):
                     change = self._topics.set_status(uuid, value)
                 else:
                     change = self._topics.update(uuid, **{field: value})
-            except errors.ValidationError as exc:
+            except errors.RmdeskError as exc:  # a broken rule, or a full disk: kept pending
                 problems.append(str(exc))
                 continue
             self._pending.discard(field)

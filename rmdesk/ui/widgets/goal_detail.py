@@ -388,7 +388,7 @@ class GoalDetail(QWidget):
                 continue
             try:
                 change = self._goals.update(self.goal.uuid, **{field: value})
-            except errors.ValidationError as exc:
+            except errors.RmdeskError as exc:  # a broken rule, or a full disk: kept pending
                 problems.append(str(exc))
                 continue
             self._pending.discard(field)

@@ -425,7 +425,13 @@ class MeetingDetail(QWidget):
         if self.meeting is None or self.notes.text() == self.meeting.notes:
             return
         uuid, text = self.meeting.uuid, self.notes.text()
-        change = self._meetings.set_notes(uuid, text)
+        try:
+            change = self._meetings.set_notes(uuid, text)
+        except errors.RmdeskError as exc:  # e.g. a full disk: the text stays in the editor
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.error.hide()
         self.meeting = self._meetings.get(uuid)
         if not change.empty:
             self.changed.emit(change, f"{uuid}:notes")

@@ -1,0 +1,159 @@
+"""A save that fails because the disk is full: the typed text stays in the editor, the error
+is shown in the page (no traceback, no dialog), and the text is saved once space is back.
+
+The failure is the real one: the RmdeskError the store raises when SQLite reports a full
+disk, captured from a scratch desk whose file may not grow; the service method then raises
+it, because limiting file size inside the test process would endanger the test run itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from rmdesk import errors, paths
+from rmdesk.services import goals, pairs, prompts
+from rmdesk.services.meetings import created_uuids
+from rmdesk.services.reflections import ReflectionService
+from rmdesk.store import db
+from rmdesk.ui.pages.reflections import ReflectionsPage
+from rmdesk.ui.pages.topics import TopicsPage
+
+
+@pytest.fixture(scope="module")
+def full_disk_message(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """What the store says when a write does not fit on the disk (SQLITE_FULL)."""
+    scratch = db.open_store(paths.DataPaths(tmp_path_factory.mktemp("full") / "desk"))
+    try:
+        pages = scratch.query("PRAGMA page_count")[0][0]
+        scratch.conn.execute(f"PRAGMA max_page_count = {pages}")
+        with pytest.raises(errors.RmdeskError) as caught, scratch.atomic():
+            scratch.conn.execute("CREATE TABLE filler (x TEXT)")
+            scratch.conn.execute("INSERT INTO filler VALUES (?)", ("z" * 200_000,))
+    finally:
+        scratch.close()
+    assert "disk is full" in str(caught.value)
+    return str(caught.value)
+
+
+def _refusing(message: str) -> Callable[..., Any]:
+    def refuse(*_args: object, **_kwargs: object) -> Any:
+        raise errors.RmdeskError(message)
+
+    return refuse
+
+
+@pytest.fixture
+def pair(desk):  # noqa: ANN001, ANN201
+    return desk.pairs.create(
+        pairs.PairDraft(
+            mentor_name="Priya Raman",
+            mentee_name="Martin Keller",
+            me_role="mentor",
+            start_date="2026-01-05",
+        )
+    )
+
+
+def test_meeting_notes_are_kept_when_the_disk_is_full(
+    qtbot, make_window, desk, pair, monkeypatch, full_disk_message  # noqa: ANN001
+) -> None:
+    """Notes typed while saving fails stay in the editor with the error shown, then save."""
+    start = datetime.now(UTC).replace(microsecond=0) + timedelta(days=2)
+    [uuid] = created_uuids(desk.meetings.plan(pair.uuid, start, 45, "video", ""), "meetings")
+    window = make_window()
+    window.sidebar.setCurrentRow(window._row_of("meetings"))
+    page = window.meetings
+    page.reload(uuid)
+    detail = page.detail
+    monkeypatch.setattr(desk.meetings, "set_notes", _refusing(full_disk_message))
+    qtbot.keyClicks(detail.notes.editor, "# Ask about the rollout")
+    qtbot.waitUntil(lambda: detail.error.isVisibleTo(page), timeout=3000)
+    assert "disk is full" in detail.error.text()
+    assert detail.notes.text() == "# Ask about the rollout"
+    assert desk.meetings.get(uuid).notes == ""
+    assert QApplication.activeModalWidget() is None, "no dialog over the typing"
+    monkeypatch.undo()  # space is free again
+    qtbot.keyClicks(detail.notes.editor, "!")
+    qtbot.waitUntil(
+        lambda: desk.meetings.get(uuid).notes == "# Ask about the rollout!", timeout=3000
+    )
+    assert not detail.error.isVisibleTo(page)
+
+
+def test_goal_text_is_kept_when_the_disk_is_full(
+    qtbot, make_window, desk, pair, monkeypatch, full_disk_message  # noqa: ANN001
+) -> None:
+    """A goal's 'why' that cannot be saved stays typed and pending, and saves later."""
+    goal, _ = desk.goals.create(pair.uuid, goals.GoalDraft(title="Draft"), "mentee", date.today())
+    window = make_window()
+    window.sidebar.setCurrentRow(window._row_of("goals"))
+    page = window.goals
+    page.reload(goal.uuid)
+    detail = page.detail
+    monkeypatch.setattr(desk.goals, "update", _refusing(full_disk_message))
+    qtbot.keyClicks(detail.why, "To lead hybrid teams")
+    page.flush()
+    assert detail.error.isVisibleTo(page) and "disk is full" in detail.error.text()
+    assert detail.why.toPlainText() == "To lead hybrid teams"
+    assert detail.has_unsaved, "the edit stays pending for the next try"
+    assert desk.goals.get(goal.uuid).why == ""
+    monkeypatch.undo()
+    page.flush()
+    assert desk.goals.get(goal.uuid).why == "To lead hybrid teams"
+    assert not detail.error.isVisibleTo(page)
+
+
+def test_reflection_is_kept_when_the_disk_is_full(
+    qtbot, desk, pair, monkeypatch, full_disk_message  # noqa: ANN001
+) -> None:
+    """A reflection body that cannot be saved stays in the editor, explained, then saves."""
+    service = ReflectionService(desk.store, prompts.load_library())
+    page = ReflectionsPage(service, desk.meetings, desk.goals)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.show_pair(pair)
+    page.new_reflection()
+    uuid = page.current_uuid()
+    editor = page.editor
+    monkeypatch.setattr(service, "update", _refusing(full_disk_message))
+    qtbot.keyClicks(editor.body.editor, "I held back on the real question.")
+    page.flush()
+    assert editor.error.isVisibleTo(page) and "disk is full" in editor.error.text()
+    assert editor.body.text() == "I held back on the real question."
+    assert service.get(uuid).body == ""
+    monkeypatch.undo()
+    page.flush()
+    assert service.get(uuid).body == "I held back on the real question."
+    assert not editor.error.isVisibleTo(page)
+    page.close()
+
+
+def test_topic_notes_are_kept_when_the_disk_is_full(
+    qtbot, desk, pair, monkeypatch, full_disk_message  # noqa: ANN001
+) -> None:
+    """Topic notes that cannot be saved stay typed and pending, explained, then save."""
+    [uuid] = created_uuids(desk.topics.create(pair.uuid, "Prompting"), "topics")
+    page = TopicsPage(desk.topics, desk.meetings, desk.goals)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_pair(pair)
+    page.select_topic(uuid)
+    editor = page.editor
+    monkeypatch.setattr(desk.topics, "update", _refusing(full_disk_message))
+    qtbot.keyClicks(editor.notes, "Bring two examples")
+    editor.flush()
+    assert editor.error.isVisibleTo(page) and "disk is full" in editor.error.text()
+    assert editor.notes.toPlainText() == "Bring two examples"
+    assert desk.topics.get(uuid).notes == ""
+    monkeypatch.undo()
+    editor.flush()
+    assert desk.topics.get(uuid).notes == "Bring two examples"
+    assert not editor.error.isVisibleTo(page)
+    page.close()
+
