@@ -61,9 +61,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     dump = commands.add_parser("dump", help="write the whole desk as lossless JSON")
     dump.add_argument("-o", "--output", metavar="FILE", required=True, help="'-' for stdout")
+    _passphrase_options(
+        dump.add_mutually_exclusive_group(),
+        "encrypt the dump with the passphrase in this environment variable (age format)",
+    )
 
     load = commands.add_parser("load", help="load a dump into an empty desk (all or nothing)")
     load.add_argument("file", metavar="FILE")
+    _passphrase_options(
+        load.add_mutually_exclusive_group(), "the passphrase of an encrypted dump is in VAR"
+    )
     load.add_argument(
         "--replace", action="store_true", help="replace a non-empty desk (backs it up first)"
     )
@@ -193,6 +200,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _passphrase_options(group: argparse._MutuallyExclusiveGroup, env_help: str) -> None:
+    group.add_argument("--passphrase-env", metavar="VAR", help=env_help)
+    group.add_argument(
+        "--passphrase-file", metavar="FILE", help="... or on the first line of this file"
+    )
+
+
 def _open(data: paths.DataPaths, *, reading: bool = False):  # noqa: ANN202 - store type is lazy
     """Writers take the lock; a reader falls back to read-only while the window is open."""
     from rmdesk.store import db
@@ -250,10 +264,23 @@ def cmd_restore(args: argparse.Namespace, data: paths.DataPaths) -> int:
 def cmd_dump(args: argparse.Namespace, data: paths.DataPaths) -> int:
     from rmdesk.services import dump
 
+    passphrase = None
+    if args.passphrase_env or args.passphrase_file:
+        passphrase = _read_passphrase(args)
     with _open(data, reading=True) as store:
         if args.output == "-":
-            sys.stdout.buffer.write(dump.encode(dump.dump(store)))
+            content = dump.encrypt(store, passphrase) if passphrase else dump.encode(
+                dump.dump(store)
+            )
+            sys.stdout.buffer.write(content)
             sys.stdout.flush()
+        elif passphrase:
+            path = dump.write_encrypted(store, Path(args.output), passphrase)
+            print(
+                f"Dumped the whole desk, private entries included, to {path}, encrypted with "
+                "the passphrase. Keep the passphrase: without it the file cannot be opened.",
+                file=sys.stderr,
+            )
         else:
             path = dump.write(store, Path(args.output))
             print(f"Dumped the desk to {path}", file=sys.stderr)
@@ -261,11 +288,14 @@ def cmd_dump(args: argparse.Namespace, data: paths.DataPaths) -> int:
 
 
 def cmd_load(args: argparse.Namespace, data: paths.DataPaths) -> int:
-    from rmdesk.services import backups, dump, files
+    from rmdesk.services import backups, dump
     from rmdesk.store import rows
 
     source = Path(args.file)
-    document = dump.decode(files.read_bytes(source), str(source))
+    passphrase = None
+    if args.passphrase_env or args.passphrase_file:
+        passphrase = _read_passphrase(args)
+    document = dump.read(source, passphrase)
     with _open(data) as store:
         if args.replace and not rows.is_empty(store):
             backups.take(data, "before-load")

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from rmdesk import errors, paths
-from rmdesk.store import db
+from rmdesk.store import db, rows
 from rmdesk.store.db import Store
 
 _NAME = re.compile(r"^rmdesk-(\d{8}-\d{6})(?:-\d{6})?-([a-z-]+)\.sqlite$")
@@ -132,42 +132,91 @@ class BackupService:
         The copy goes through SQLite's backup API into the open connection, so it is one
         transaction: it either completes or leaves the desk as it was.
         """
-        source = Path(source)
-        if not source.is_file():
-            raise errors.RmdeskError(f"There is no backup file at {source}.")
+        return self.apply_restore(prepare_restore(self._store.paths, Path(source)))
+
+    def apply_restore(self, prepared: PreparedRestore) -> Path:
+        """The quick last step of a restore, on the store's own thread; returns the safety
+        backup taken by prepare_restore."""
         try:
-            info = db.inspect(source)
-        except errors.DamagedStoreError as exc:
-            raise errors.DamagedStoreError(
-                f"{source} is not a usable rmdesk backup; nothing was restored."
-            ) from exc
-        # Read the backup into memory before taking the safety backup: that one rotates the
-        # folder, which may well remove the very (old) backup being restored.
-        copy = sqlite3.connect(":memory:")
-        try:
-            src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-            try:
-                src.backup(copy)
-            finally:
-                src.close()
-        except sqlite3.Error as exc:
-            copy.close()
-            raise errors.RmdeskError(f"Cannot read the backup {source}: {exc}.") from exc
-        try:
-            safety = self.create("before-restore")
-        except BaseException:
-            copy.close()
-            raise
-        try:
-            copy.backup(self._store.conn)
+            prepared.copy.backup(self._store.conn)
             self._store.conn.execute("PRAGMA journal_mode = WAL")
-            if info.version < db.migrations.LATEST_VERSION:
+            if prepared.info.version < db.migrations.LATEST_VERSION:
                 db.migrate(self._store, backup_first=False)
         except (sqlite3.Error, errors.MigrationError) as exc:
             raise errors.RmdeskError(
-                f"Restoring {source} failed ({exc}). Your desk before the restore is "
-                f"saved in {safety}."
+                f"Restoring {prepared.source} failed ({exc}). Your desk before the restore is "
+                f"saved in {prepared.safety}."
             ) from exc
         finally:
-            copy.close()
-        return safety
+            prepared.copy.close()
+        return prepared.safety
+
+
+@dataclass(frozen=True)
+class PreparedRestore:
+    """A backup checked and read into memory, and the desk backed up: all that is slow."""
+
+    source: Path
+    info: db.FileInfo
+    copy: sqlite3.Connection
+    safety: Path
+
+
+def prepare_restore(data: paths.DataPaths, source: Path) -> PreparedRestore:
+    """Check a backup, read it into memory and back the desk up first. Uses no connection of
+    the store's, so a worker thread may run it (the window shows progress meanwhile)."""
+    if not source.is_file():
+        raise errors.RmdeskError(f"There is no backup file at {source}.")
+    try:
+        info = db.inspect(source)
+    except errors.DamagedStoreError as exc:
+        raise errors.DamagedStoreError(
+            f"{source} is not a usable rmdesk backup; nothing was restored."
+        ) from exc
+    # Read the backup into memory before taking the safety backup: that one rotates the
+    # folder, which may well remove the very (old) backup being restored. The copy is handed
+    # to the store's thread for the last step.
+    copy = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            src.backup(copy)
+        finally:
+            src.close()
+    except sqlite3.Error as exc:
+        copy.close()
+        raise errors.RmdeskError(f"Cannot read the backup {source}: {exc}.") from exc
+    try:
+        safety = take(data, "before-restore")
+    except BaseException:
+        copy.close()
+        raise
+    return PreparedRestore(source, info, copy, safety)
+
+
+@dataclass(frozen=True)
+class BackupContents:
+    """What a backup holds, for a preview before restoring it."""
+
+    path: Path
+    schema_version: int
+    counts: dict[str, int]
+    pairs: list[str]  # "Mentor & Mentee"
+    latest: str  # the newest change in it (ISO timestamp), "" if empty
+
+
+def contents(source: Path) -> BackupContents:
+    """Read a backup file (read-only) for its preview: pairs, row counts, newest change."""
+    try:
+        info = db.inspect(source)
+    except errors.DamagedStoreError as exc:
+        raise errors.DamagedStoreError(f"{source} is not a usable rmdesk backup.") from exc
+    try:
+        conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            summary = rows.summarize(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise errors.RmdeskError(f"Cannot read the backup {source}: {exc}.") from exc
+    return BackupContents(source, info.version, *summary)

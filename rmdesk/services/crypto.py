@@ -336,6 +336,12 @@ def check_work_factor(info: HeaderInfo) -> None:
 # --- the header ---------------------------------------------------------------------------
 
 
+def looks_encrypted(data: bytes) -> bool:
+    """Whether bytes start as an age file does (binary or armored); says nothing of keys."""
+    head = bytes(data[:64]).lstrip()
+    return head.startswith(AGE_INTRO) or head.startswith(ARMOR_BEGIN)
+
+
 def header_info(data: bytes) -> HeaderInfo:
     """Read an age header (binary or ASCII-armored) without decrypting anything."""
     data = bytes(data)
@@ -476,25 +482,37 @@ def _launch_worker(
     except OSError as exc:
         raise CryptoError(f"Could not start the encryption helper: {exc}.") from exc
     deadline = None if timeout is None else time.monotonic() + timeout
-    payload: bytes | None = worker_input(passphrase, data)
+    # One communicate() in a helper thread, which feeds stdin and drains both pipes; this
+    # thread only watches for a cancel or the deadline. (A communicate(timeout=…) loop cannot
+    # be used: a retry without input stops feeding stdin, a retry with input raises, so a
+    # payload bigger than the pipe would never reach EOF and the child would wait forever.)
+    payload = worker_input(passphrase, data)
+    answer: list[tuple[bytes, bytes]] = []
+    talker = threading.Thread(
+        target=lambda: answer.append(process.communicate(payload)),
+        name="rmdesk-crypto-pipe",
+        daemon=True,
+    )
+    talker.start()
     try:
-        while True:
-            try:
-                output, diagnostics = process.communicate(payload, timeout=_POLL_SECONDS)
+        while talker.is_alive():
+            talker.join(_POLL_SECONDS)
+            if not talker.is_alive():
                 break
-            except subprocess.TimeoutExpired:
-                payload = None  # already handed over; communicate() keeps feeding it
-                if cancel is not None and cancel.is_set():
-                    raise CryptoCancelledError("Cancelled; nothing was written.") from None
-                if deadline is not None and time.monotonic() > deadline:
-                    raise CryptoError(
-                        f"The passphrase work took longer than {timeout:g} s and was "
-                        "stopped; nothing was written."
-                    ) from None
+            if cancel is not None and cancel.is_set():
+                raise CryptoCancelledError("Cancelled; nothing was written.")
+            if deadline is not None and time.monotonic() > deadline:
+                raise CryptoError(
+                    f"The passphrase work took longer than {timeout:g} s and was "
+                    "stopped; nothing was written."
+                )
     finally:
         if process.poll() is None:
             process.kill()
-            process.communicate()
+        talker.join()
+    if not answer:
+        raise CryptoError("The encryption helper could not be talked to; nothing was written.")
+    output, diagnostics = answer[0]
     if process.returncode == 0:
         return output
     message = diagnostics.decode("utf-8", "replace").strip().splitlines()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import threading
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,43 @@ def encode(document: dict[str, Any]) -> bytes:
 
 def write(store: Store, path: Path) -> Path:
     return files.write_atomic(Path(path), encode(dump(store)))
+
+
+def write_encrypted(
+    store: Store, path: Path, passphrase: str, *, cancel: threading.Event | None = None
+) -> Path:
+    """The encrypted full backup: the whole dump, private entries too, sealed with a
+    passphrase in the age format, so it can be restored on another machine (or opened with
+    `age -d`). Never in plaintext on disk; read back and decrypted before it replaces a file."""
+    from rmdesk.services import export
+
+    return export.export_bytes(
+        encode(dump(store)), Path(path), passphrase=passphrase, cancel=cancel
+    )
+
+
+def encrypt(store: Store, passphrase: str) -> bytes:
+    """The encrypted full backup in memory (for stdout)."""
+    from rmdesk.services import export
+
+    return export.encrypt_bytes(encode(dump(store)), passphrase=passphrase)
+
+
+def read(
+    path: Path, passphrase: str | None = None, *, cancel: threading.Event | None = None
+) -> dict[str, Any]:
+    """A dump file, plain JSON or encrypted with a passphrase, decoded and validated."""
+    from rmdesk.services import crypto
+
+    data = files.read_bytes(path)
+    if crypto.looks_encrypted(data):
+        if passphrase is None:
+            raise errors.RmdeskError(
+                f"{path} is an encrypted backup; give its passphrase "
+                "(--passphrase-env VAR or --passphrase-file FILE)."
+            )
+        data = crypto.decrypt(data, passphrase=passphrase, cancel=cancel)
+    return decode(data, str(path))
 
 
 def decode(data: bytes, source: str = "the dump") -> dict[str, Any]:

@@ -17,6 +17,34 @@ def counts(store: Store) -> dict[str, int]:
     }
 
 
+def summarize(conn: sqlite3.Connection) -> tuple[dict[str, int], list[str], str]:
+    """Row counts, pair names and the newest change of any desk file (a backup's preview);
+    an older file may lack tables of ours, which count as empty."""
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    tables = [table for table in schema.TABLES if table in present]
+    found = {
+        table: int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        for table in tables
+    }
+    names = (
+        [
+            f"{row[0]} & {row[1]}"
+            for row in conn.execute(
+                "SELECT mentor_name, mentee_name FROM pairs ORDER BY start_date, uuid"
+            )
+        ]
+        if "pairs" in present
+        else []
+    )
+    newest = ""
+    if tables:
+        union = " UNION ALL ".join(
+            f"SELECT max(updated_at) AS newest FROM {table}" for table in tables
+        )
+        newest = conn.execute(f"SELECT max(newest) FROM ({union})").fetchone()[0] or ""
+    return {table: found.get(table, 0) for table in schema.TABLES}, names, newest
+
+
 def is_empty(store: Store) -> bool:
     return not any(counts(store).values())
 
