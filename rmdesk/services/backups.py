@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import threading
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from rmdesk import errors, paths
 from rmdesk.store import db, rows
@@ -134,6 +136,18 @@ class BackupService:
         """
         return self.apply_restore(prepare_restore(self._store.paths, Path(source)))
 
+    def apply_load(self, prepared: PreparedLoad) -> dict[str, int]:
+        """The last step of restoring a full backup (a dump), on the store's own thread:
+        its rows replace the desk's in one transaction."""
+        from rmdesk.services import dump
+
+        try:
+            return dump.load(self._store, prepared.document, replace=True)
+        except errors.RmdeskError as exc:
+            raise errors.RmdeskError(
+                f"{exc} Your desk before the restore is saved in {prepared.safety}."
+            ) from exc
+
     def apply_restore(self, prepared: PreparedRestore) -> Path:
         """The quick last step of a restore, on the store's own thread; returns the safety
         backup taken by prepare_restore."""
@@ -160,6 +174,22 @@ class PreparedRestore:
     info: db.FileInfo
     copy: sqlite3.Connection
     safety: Path
+
+
+def file_kind(path: Path) -> str:
+    """What a backup file is, by its first bytes: "database" (a backup of the desk file),
+    "encrypted" (an age file: the encrypted full backup) or "dump" (anything else, which
+    loading then checks as a dump)."""
+    from rmdesk.services import crypto
+
+    try:
+        with Path(path).open("rb") as handle:
+            head = handle.read(64)
+    except OSError as exc:
+        raise errors.RmdeskError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    if head.startswith(db.SQLITE_MAGIC):
+        return "database"
+    return "encrypted" if crypto.looks_encrypted(head) else "dump"
 
 
 def prepare_restore(data: paths.DataPaths, source: Path) -> PreparedRestore:
@@ -192,6 +222,29 @@ def prepare_restore(data: paths.DataPaths, source: Path) -> PreparedRestore:
         copy.close()
         raise
     return PreparedRestore(source, info, copy, safety)
+
+
+@dataclass(frozen=True)
+class PreparedLoad:
+    """A full backup (dump) decrypted and validated, and the desk backed up first."""
+
+    source: Path
+    document: dict[str, Any]
+    safety: Path
+
+
+def prepare_load(
+    data: paths.DataPaths,
+    source: Path,
+    passphrase: str | None = None,
+    cancel: threading.Event | None = None,
+) -> PreparedLoad:
+    """Read a dump file (plain or encrypted), validate it and back the desk up: the slow
+    part of restoring one, safe in a worker thread (the passphrase work can be cancelled)."""
+    from rmdesk.services import dump
+
+    document = dump.read(source, passphrase, cancel=cancel)
+    return PreparedLoad(source, document, take(data, "before-restore"))
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from rmdesk import errors
+from rmdesk import errors, paths
 from rmdesk.services import files
-from rmdesk.store import migrations, rows, schema
+from rmdesk.store import db, migrations, rows, schema
 from rmdesk.store.db import Store
 
 FORMAT = "rmdesk-dump"
@@ -51,6 +51,26 @@ def write_encrypted(
     return export.export_bytes(
         encode(dump(store)), Path(path), passphrase=passphrase, cancel=cancel
     )
+
+
+def write_encrypted_copy(
+    data: paths.DataPaths,
+    path: Path,
+    passphrase: str,
+    *,
+    cancel: threading.Event | None = None,
+) -> Path:
+    """write_encrypted over a read connection of its own, so a worker thread can run it
+    while the window keeps its connection."""
+    from rmdesk.services import export
+
+    with db.read_connection(data) as conn:
+        document = dump(Store(conn, data, lock=None, read_only=True))
+    if cancel is not None and cancel.is_set():
+        from rmdesk.services import crypto
+
+        raise crypto.CryptoCancelledError("Cancelled; nothing was written.")
+    return export.export_bytes(encode(document), Path(path), passphrase=passphrase, cancel=cancel)
 
 
 def encrypt(store: Store, passphrase: str) -> bytes:

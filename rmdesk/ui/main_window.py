@@ -291,6 +291,9 @@ class MainWindow(QMainWindow):
         self.backup_as_action = self._action(
             file_menu, "Back up &to file…", self._on_backup_to_file, "backupToFile"
         )
+        self.backups_action = self._action(
+            file_menu, "Back&ups and restore…", self._on_backups, "backups"
+        )
         file_menu.addSeparator()
         self.export_summary_action = self._action(
             file_menu,
@@ -464,6 +467,30 @@ class MainWindow(QMainWindow):
             self._on_task_failed,
         )
 
+    def flush_pages(self) -> None:
+        """Save whatever is typed but not yet saved, on every page that was built."""
+        for page in self._built_pages():
+            flush = getattr(page, "flush", None)
+            if flush is not None:
+                flush()
+
+    def _on_backups(self) -> None:
+        from rmdesk.ui.dialogs.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.desk, self)
+        dialog.desk_replaced.connect(self._on_desk_replaced)
+        dialog.exec()
+
+    def _on_desk_replaced(self, source: str) -> None:
+        """After a restore every page re-reads; undo history of the old content is dropped
+        (it refers to rows that may no longer exist)."""
+        for page in self._built_pages():
+            stack = getattr(page, "undo_stack", None)
+            if stack is not None:
+                stack.clear()
+        self.reload_pairs(select=self.current_pair)
+        self.statusBar().showMessage(f"Restored {source}.", 8000)
+
     def _on_backup_done(self, path: object) -> None:
         self.statusBar().showMessage(f"Backed up to {path}", 8000)
         self.backup_finished.emit(str(path))
@@ -492,10 +519,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Keep geometry, page and pair; keep a half-filled first-run form for next time."""
-        for page in self._built_pages():
-            flush = getattr(page, "flush", None)
-            if flush is not None:
-                flush()
+        self.flush_pages()
         self.state.setValue("geometry", self.saveGeometry())
         item = self.sidebar.currentItem()
         if item is not None:
@@ -513,10 +537,7 @@ class MainWindow(QMainWindow):
     def _on_export_summary(self) -> None:
         if not self.current_pair:
             return
-        for page in self._built_pages():  # autosave first, so the summary has what was just typed
-            flush = getattr(page, "flush", None)
-            if flush is not None:
-                flush()
+        self.flush_pages()  # autosave first, so the summary has what was just typed
         from rmdesk.ui.dialogs.export_dialog import ExportDialog
 
         # Its own runner: closing it mid-export waits for the export, not for a backup.
