@@ -125,6 +125,10 @@ class GoalService:
     def page(self, pair_uuid: str, offset: int, limit: int, **filters: Any) -> list[goals.GoalRow]:
         return goals.page(self._store, pair_uuid, offset, limit, **filters)
 
+    def titles(self, pair_uuid: str, limit: int = 500) -> list[tuple[str, str]]:
+        """(uuid, title) by title, for goal pickers (cheaper than page(): no progress)."""
+        return goals.titles(self._store, pair_uuid, limit)
+
     def row(self, uuid: str) -> GoalRow | None:
         return goals.row_of(self._store, uuid)
 

@@ -140,6 +140,16 @@ def page(
     return [GoalRow(*row) for row in rows]
 
 
+def titles(store: Store, pair_uuid: str, limit: int) -> list[tuple[str, str]]:
+    """(uuid, title) of a pair's goals by title, for pickers: no progress is computed."""
+    rows = store.conn.execute(
+        "SELECT uuid, title FROM goals WHERE pair_uuid = ? "
+        "ORDER BY title COLLATE NOCASE, uuid LIMIT ?",
+        (pair_uuid, limit),
+    )
+    return [(row[0], row[1]) for row in rows]
+
+
 def row_of(store: Store, goal_uuid: str) -> GoalRow | None:
     """One goal as the list shows it (after an edit, without reloading the list)."""
     found = store.conn.execute(f"{ROW_SELECT} WHERE g.uuid = ?", (goal_uuid,)).fetchone()

@@ -280,3 +280,18 @@ def test_history_follows_the_rule(service: goals.GoalService, pair: models.Pair)
     plain = _goal(service, pair)
     service.add_update(plain.uuid, "2026-02-01", 10, "")
     assert service.history(plain.uuid) == ([("2026-02-01", 10)], [])
+
+
+def test_titles_match_the_title_sorted_page(
+    store: db.Store, service: goals.GoalService, pair: models.Pair
+) -> None:
+    """The goal picker's cheap query lists what page(sort="title") lists, in the same order."""
+    other = pairs.PairService(store).create(
+        pairs.PairDraft(mentor_name="Ana", mentee_name="Ben", start_date="2026-01-05")
+    )
+    for owner, title in [(pair, "beta"), (pair, "Alpha"), (pair, "gamma"), (other, "Other")]:
+        service.create(owner.uuid, goals.GoalDraft(title=title), "mentee", TODAY)
+    listed = service.page(pair.uuid, 0, 500, statuses=None, sort="title")
+    assert [row.title for row in listed] == ["Alpha", "beta", "gamma"]
+    assert service.titles(pair.uuid) == [(row.uuid, row.title) for row in listed]
+    assert service.titles(pair.uuid, limit=2) == [(row.uuid, row.title) for row in listed[:2]]

@@ -218,6 +218,7 @@ class TopicEditor(QWidget):
         self._loading = False
         self._pending: set[str] = set()
         self._drafts: dict[str, dict[str, Any]] = {}  # refused values of topics not shown
+        self._goal_choices: list[tuple[str, str]] | None = None  # what the goal box holds
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._timer.timeout.connect(self.flush)
 
@@ -348,11 +349,15 @@ class TopicEditor(QWidget):
 
     def _fill_goals(self) -> None:
         current = self.goal.currentData()
-        self.goal.clear()
-        self.goal.addItem("No goal", None)
-        if self.pair is not None:
-            for row in self._goals.page(self.pair.uuid, 0, 500, statuses=None, sort="title"):
-                self.goal.addItem(row.title, row.uuid)
+        choices = self._goals.titles(self.pair.uuid) if self.pair is not None else []
+        # Re-read on every topic shown (goals change on other pages), but rebuild the box
+        # only when they did: hundreds of addItem calls per topic made opening Topics slow.
+        if choices != self._goal_choices:
+            self._goal_choices = choices
+            self.goal.clear()
+            self.goal.addItem("No goal", None)
+            for uuid, title in choices:
+                self.goal.addItem(title, uuid)
         self.goal.setCurrentIndex(max(0, self.goal.findData(current)))
 
     def show_topic(self, uuid: str | None) -> None:
@@ -1153,10 +1158,7 @@ class TopicsPage(QWidget):
         pair_uuid = self.pair.uuid
         statuses = self.status_filter.currentData()
         search = self.search.text().strip() or None
-        self._goal_titles = {
-            row.uuid: row.title
-            for row in self._goals.page(pair_uuid, 0, 500, statuses=None, sort="title")
-        }
+        self._goal_titles = dict(self._goals.titles(pair_uuid))
         self.model.set_sources(
             lambda: self._topics.count(pair_uuid, statuses, search),
             lambda offset, limit: self._topics.page(pair_uuid, offset, limit, statuses, search),
