@@ -4,19 +4,42 @@ from __future__ import annotations
 
 import sys
 
-from rmdesk import cli, errors, paths
+from rmdesk import errors, paths
+
+EXIT_ERROR = 1  # as cli.EXIT_ERROR; the window's path does not import the CLI
 
 
 def main(argv: list[str] | None = None) -> int:
     paths.set_private_umask()
-    parser = cli.build_parser()
-    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    window_data_dir = _window_only(argv)
+    if window_data_dir is not None:
+        return run_window(paths.resolve(window_data_dir or None))
+    from rmdesk import cli  # argparse and every command's options: not needed for the window
+
+    args = cli.build_parser().parse_args(argv)
     if args.command:
         return cli.run(args)
     return run_window(paths.resolve(args.data_dir))
 
 
+def _window_only(argv: list[str]) -> str | None:
+    """The data dir ("" for the default) when argv can only mean "open the window".
+
+    `rmdesk` and `rmdesk --data-dir DIR` (how a launcher starts it) skip building the
+    parser; anything else, including every mistake, goes through argparse as before.
+    """
+    if not argv:
+        return ""
+    if len(argv) == 2 and argv[0] == "--data-dir" and argv[1] and not argv[1].startswith("-"):
+        return argv[1]
+    if len(argv) == 1 and argv[0].startswith("--data-dir=") and len(argv[0]) > len("--data-dir="):
+        return argv[0].removeprefix("--data-dir=")
+    return None
+
+
 def run_window(data: paths.DataPaths) -> int:
+    # The store and services first: modules imported after PySide6 pay for its import hook.
     from rmdesk.services import desk as desk_module
     from rmdesk.ui import application
 
@@ -26,7 +49,7 @@ def run_window(data: paths.DataPaths) -> int:
     except errors.RmdeskError as exc:
         print(f"rmdesk: {exc}", file=sys.stderr)
         application.show_fatal(str(exc))
-        return cli.EXIT_ERROR
+        return EXIT_ERROR
     try:
         return application.run(qt_app, desk)
     finally:

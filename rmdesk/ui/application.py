@@ -20,13 +20,20 @@ ENV_BENCH_FIRST_PAINT = "RMDESK_BENCH_FIRST_PAINT"  # benchmarks/startup.py: rep
 
 
 def create_application(argv: list[str]) -> QApplication:
-    app = QApplication.instance() or QApplication(argv)
+    existing = QApplication.instance()
+    if existing is None:
+        # Qt's own -style option picks Fusion while the application is built. setStyle()
+        # would hand Python a QStyle, and PySide builds all ~600 of its enum members then.
+        app = QApplication([*argv, "-style", "Fusion"])
+    else:
+        app = existing
+        app.setStyle("Fusion")
     app.setApplicationName("rmdesk")
     app.setApplicationDisplayName("rmdesk")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("rmdesk")
     app.setWindowIcon(resources.icon("rmdesk"))
-    theme.apply(app)
+    theme.apply(app, style=False)
     return app
 
 

@@ -18,8 +18,10 @@ def is_dark() -> bool:
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
-def apply(app: QApplication) -> None:
-    app.setStyle("Fusion")
+def apply(app: QApplication, *, style: bool = True) -> None:
+    """The palette for the system scheme, and the Fusion style unless it is already set."""
+    if style:
+        app.setStyle("Fusion")
     app.setPalette(_dark_palette() if is_dark() else _light_palette())
 
 
