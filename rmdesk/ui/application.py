@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from rmdesk import __version__
 from rmdesk.services.desk import Desk
@@ -44,18 +46,48 @@ def show_fatal(message: str) -> None:
         box.exec()
 
 
-class _FirstPaintProbe(QObject):
-    """Prints 'first-paint' when the window is first painted, then quits (benchmarks only)."""
+class _AfterFirstPaint(QObject):
+    """Runs callbacks once, just after the window's first paint (or after a while at most).
+
+    The fallback timer covers a window that is not painted soon, e.g. started minimised.
+    """
+
+    FALLBACK_MS = 3000
+
+    def __init__(self, window: QWidget, callbacks: list[Callable[[], object]]) -> None:
+        super().__init__(window)
+        self._callbacks = callbacks
+        self._done = False
+        window.installEventFilter(self)
+        QTimer.singleShot(self.FALLBACK_MS, self._run)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._report)
+            QTimer.singleShot(0, self._run)
         return False
 
-    def _report(self) -> None:
-        print("first-paint", flush=True)
-        QApplication.quit()
+    def _run(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        for callback in self._callbacks:
+            callback()
+
+
+def _report_first_paint() -> None:
+    """benchmarks/startup.py: say the window has painted, then quit."""
+    print("first-paint", flush=True)
+    QApplication.quit()
+
+
+def _collect_garbage_from_now_on() -> None:
+    """Undo app.run_window's gc.disable(): one collection for start-up's few cycles, then
+    what is left (modules, classes, widgets: it lives as long as the window) is frozen out
+    of every later collection, as the gc module's documentation suggests."""
+    gc.collect()
+    gc.freeze()
+    gc.enable()
 
 
 def _daily_backup(desk: Desk) -> object:
@@ -85,14 +117,16 @@ def run(app: QApplication, desk: Desk) -> int:
         )
 
     sys.excepthook = on_unexpected
-    probe = None
+    after_paint: list[Callable[[], object]] = []
     if os.environ.get(ENV_BENCH_FIRST_PAINT):
-        probe = _FirstPaintProbe(window)
-        window.installEventFilter(probe)
+        after_paint.append(_report_first_paint)
+    after_paint += [
+        _collect_garbage_from_now_on,
+        # Off the UI thread: the first-start-of-the-day backup.
+        lambda: runner.submit(lambda: _daily_backup(desk)),
+    ]
+    _AfterFirstPaint(window, after_paint)
     window.show()
-    if probe is None:
-        # After the first paint, off the UI thread: the first-start-of-the-day backup.
-        QTimer.singleShot(0, lambda: runner.submit(lambda: _daily_backup(desk)))
     try:
         return app.exec()
     finally:
