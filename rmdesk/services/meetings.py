@@ -374,6 +374,28 @@ class MeetingService:
                 candidate = datetime.combine(today + timedelta(days=1), clock, tzinfo=self._tz)
         return candidate
 
+    def reminder(self, pair_uuid: str, now: datetime | None = None) -> str:
+        """One line for the start-up reminder: the next planned meeting and how soon, or
+        the day the cadence suggests when nothing is planned ("" for an archived pair)."""
+        now = self._now(now)
+        pair = pairs.get(self._store, pair_uuid)
+        if pair.archived_at:
+            return ""
+        other = pair.name_of(enums.Role(pair.me_role).other)
+        upcoming = self.next_planned(pair_uuid, now)
+        if upcoming is None:
+            suggested = self.suggest_next_start(pair_uuid, now)
+            return (
+                f"No meeting with {other} is planned; your cadence suggests "
+                f"{_day_text(suggested)} ({_how_soon(suggested, now, self._tz)}). "
+                "Ctrl+Shift+N plans one."
+            )
+        start = self.local_start(upcoming.starts_at)
+        return (
+            f"Next meeting with {other}: {_day_text(start)} at {start:%H:%M} "
+            f"({_how_soon(start, now, self._tz)})."
+        )
+
     def adherence(self, pair_uuid: str, today: date | None = None) -> Adherence:
         """Held meetings vs (days from the start to today or the planned end) // cadence."""
         pair = pairs.get(self._store, pair_uuid)
@@ -1042,3 +1064,19 @@ def narrower(first: str, second: str | None) -> str:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def _day_text(moment: datetime) -> str:
+    return f"{moment:%a} {moment.day} {moment:%b}"
+
+
+def _how_soon(moment: datetime, now: datetime, tz: tzinfo) -> str:
+    """today, tomorrow, in N days, in N weeks: by calendar day in the user's zone."""
+    days = (moment.astimezone(tz).date() - now.astimezone(tz).date()).days
+    if days <= 0:
+        return "today"
+    if days == 1:
+        return "tomorrow"
+    if days < 14:
+        return f"in {days} days"
+    return f"in {days // 7} weeks"

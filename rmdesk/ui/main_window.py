@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk import __version__, errors
+from rmdesk import __version__, errors, settings
 from rmdesk.services import pairs
 from rmdesk.services.desk import Desk
 from rmdesk.ui import messages, resources, theme
@@ -49,6 +49,9 @@ class MainWindow(QMainWindow):
         # Window state lives apart from user settings (Picard's split).
         self.state = QSettings(str(desk.paths.window_state), QSettings.Format.IniFormat)
         self.current_pair: str | None = None
+        # User settings (settings.json), one object shared with the pages that use them.
+        self.settings = settings.load(desk.paths.settings)
+        self._shown_once = False
 
         self.pair_switcher = QComboBox(objectName="pairSwitcher")
         self.pair_switcher.setAccessibleName("Pair")
@@ -76,10 +79,12 @@ class MainWindow(QMainWindow):
         self._sidebar_pages: list[QWidget | None] = []
         self.undo_group = QUndoGroup(self)
         self._add_page("overview", "Overview", self._overview_page)
-        self._add_page("goals", "Goals", lambda: _goals_page(desk))
+        self._add_page("goals", "Goals", lambda: _goals_page(desk, self.settings))
         self._add_page("meetings", "Meetings", self._meetings_page)
         self._add_page("topics", "Topics", self._topics_page)
-        self._add_page("reflections", "Reflections", lambda: _reflections_page(desk))
+        self._add_page(
+            "reflections", "Reflections", lambda: _reflections_page(desk, self.settings)
+        )
         self._add_page("search", "Search", self._search_page)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
 
@@ -166,7 +171,9 @@ class MainWindow(QMainWindow):
     def _topics_page(self) -> QWidget:
         from rmdesk.ui.pages.topics import TopicsPage
 
-        page = TopicsPage(self.desk.topics, self.desk.meetings, self.desk.goals)
+        page = TopicsPage(
+            self.desk.topics, self.desk.meetings, self.desk.goals, preferences=self.settings
+        )
         page.meeting_chosen.connect(self._on_meeting_chosen)
         return page
 
@@ -328,6 +335,10 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(
             edit_menu, "&Search everything…", self._on_search, "search", "Ctrl+K"
         )
+        edit_menu.addSeparator()
+        self.settings_action = self._action(
+            edit_menu, "Se&ttings…", self._on_settings, "settings", "Ctrl+,"
+        )
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self._on_shortcuts, "shortcuts", "Ctrl+/")
         self._action(help_menu, "&About rmdesk", self._on_about, "about")
@@ -461,11 +472,44 @@ class MainWindow(QMainWindow):
         data = self.desk.paths
         target = Path(destination) if destination else None
         self.statusBar().showMessage("Backing up…")
+        rotation = self.rotation()
         self.runner.submit(
-            lambda: backups.take(data, "manual", target),
+            lambda: backups.take(data, "manual", target, rotation),
             self._on_backup_done,
             self._on_task_failed,
         )
+
+    def rotation(self) -> object:
+        """How many backups to keep, as the user set it."""
+        from rmdesk.services import backups
+
+        return backups.Rotation(
+            self.settings.backup_daily, self.settings.backup_weekly, self.settings.backup_monthly
+        )
+
+    def _on_settings(self) -> None:
+        from rmdesk.ui.dialogs.settings_dialog import SettingsDialog
+
+        if SettingsDialog(self.settings, self.desk.paths.settings, self).exec():
+            self.statusBar().showMessage("Settings saved.", 4000)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        """Once, just after the first paint: the next-meeting reminder and any settings
+        problem (nothing of it delays the window appearing)."""
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            QTimer.singleShot(0, self._after_first_show)
+
+    def _after_first_show(self) -> None:
+        if not self.isVisible():
+            return
+        if self.settings.problems:
+            self.statusBar().showMessage(" ".join(self.settings.problems), 15000)
+        elif self.settings.remind_next_meeting and self.current_pair:
+            text = self.desk.meetings.reminder(self.current_pair)
+            if text:
+                self.statusBar().showMessage(text, 20000)
 
     def flush_pages(self) -> None:
         """Save whatever is typed but not yet saved, on every page that was built."""
@@ -477,7 +521,7 @@ class MainWindow(QMainWindow):
     def _on_backups(self) -> None:
         from rmdesk.ui.dialogs.backups_dialog import BackupsDialog
 
-        dialog = BackupsDialog(self.desk, self)
+        dialog = BackupsDialog(self.desk, self, rotation=self.rotation())
         dialog.desk_replaced.connect(self._on_desk_replaced)
         dialog.exec()
 
@@ -581,13 +625,13 @@ class MainWindow(QMainWindow):
         )
 
 
-def _goals_page(desk: Desk) -> QWidget:
+def _goals_page(desk: Desk, preferences: settings.Settings) -> QWidget:
     from rmdesk.ui.pages.goals import GoalsPage  # imported when first shown, not at start-up
 
-    return GoalsPage(desk.goals)
+    return GoalsPage(desk.goals, preferences=preferences)
 
 
-def _reflections_page(desk: Desk) -> QWidget:
+def _reflections_page(desk: Desk, preferences: settings.Settings) -> QWidget:
     from rmdesk.ui.pages.reflections import ReflectionsPage
 
-    return ReflectionsPage(desk.reflections, desk.meetings, desk.goals)
+    return ReflectionsPage(desk.reflections, desk.meetings, desk.goals, preferences=preferences)

@@ -205,21 +205,27 @@ class BackupsDialog(QDialog):
     backup_made = Signal(str)
 
     def __init__(
-        self, desk: Desk, parent: QWidget | None = None, *, runner: TaskRunner | None = None
+        self,
+        desk: Desk,
+        parent: QWidget | None = None,
+        *,
+        runner: TaskRunner | None = None,
+        rotation: backups.Rotation | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("backupsDialog")
         self.setWindowTitle("Backups")
         self._desk = desk
+        self._rotation = rotation or backups.Rotation()
         self.runner = runner or TaskRunner(self)
         self._cancel: threading.Event | None = None
         self._preview_generation = 0
 
         intro = QLabel(
             f"rmdesk backs up the desk on the first start of each day and before anything "
-            f"replaces it; it keeps {desk.backups.rotation.daily} daily, "
-            f"{desk.backups.rotation.weekly} weekly and {desk.backups.rotation.monthly} "
-            f"monthly backups in {desk.backups.folder}.",
+            f"replaces it; it keeps {self._rotation.daily} daily, {self._rotation.weekly} "
+            f"weekly and {self._rotation.monthly} monthly backups (Edit → Settings) in "
+            f"{desk.paths.backups}.",
             wordWrap=True,
         )
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -297,7 +303,7 @@ class BackupsDialog(QDialog):
     # --- the list and its preview ---------------------------------------------------------
 
     def reload(self, select: Path | None = None) -> None:
-        self.model.set_backups(self._desk.backups.list())
+        self.model.set_backups(backups.list_backups(self._desk.paths.backups))
         row = 0
         if select is not None:
             for number in range(self.model.rowCount()):
@@ -375,9 +381,11 @@ class BackupsDialog(QDialog):
     def back_up_now(self) -> None:
         self._flush()
         self._start("Backing up…", cancellable=False)
-        data = self._desk.paths
+        data, rotation = self._desk.paths, self._rotation
         self.runner.submit(
-            lambda: backups.take(data, "manual"), self._on_backed_up, self._on_failed
+            lambda: backups.take(data, "manual", rotation=rotation),
+            self._on_backed_up,
+            self._on_failed,
         )
 
     def _on_backed_up(self, path: Path) -> None:

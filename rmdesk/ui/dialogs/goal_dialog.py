@@ -39,6 +39,8 @@ class GoalDialog(QDialog):
         pair: models.Pair,
         draft: goals_service.GoalDraft | None = None,
         parent: QWidget | None = None,
+        *,
+        visibility: str = "pair",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("goalDialog")
@@ -77,7 +79,7 @@ class GoalDialog(QDialog):
         self.visibility.setAccessibleName("Who may see this goal")
         for value, label in VISIBILITY_LABELS.items():
             self.visibility.addItem(label, value.value)
-        self.visibility.setCurrentIndex(1)
+        self.visibility.setCurrentIndex(max(0, self.visibility.findData(visibility)))
         self.milestones = self._text(
             "newGoalMilestones", "Milestones", "Steps on the way, one per line (optional)"
         )

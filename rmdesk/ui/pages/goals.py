@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rmdesk import settings
 from rmdesk.domain import models
-from rmdesk.domain.enums import GoalStatus
+from rmdesk.domain.enums import GoalStatus, Visibility
 from rmdesk.services.goals import GoalDraft, GoalService
 from rmdesk.services.undo import Change
 from rmdesk.ui.models.goal_tree import PROGRESS_ROLE, STATUS_LABELS, UUID_ROLE, GoalTreeModel
@@ -84,10 +85,17 @@ class GoalsPage(QWidget):
 
     status_message = Signal(str)
 
-    def __init__(self, goals: GoalService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        goals: GoalService,
+        parent: QWidget | None = None,
+        *,
+        preferences: settings.Settings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("goalsPage")
         self._goals = goals
+        self._preferences = preferences or settings.Settings()
         self.pair: models.Pair | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("goalsUndoStack")
@@ -294,7 +302,13 @@ class GoalsPage(QWidget):
         from rmdesk.ui.dialogs.goal_dialog import GoalDialog
 
         self.detail.flush()
-        dialog = GoalDialog(self._goals, self.pair, self._unsaved_draft, self)
+        dialog = GoalDialog(
+            self._goals,
+            self.pair,
+            self._unsaved_draft,
+            self,
+            visibility=self._preferences.visibility_for(Visibility.PAIR.value),
+        )
         if dialog.exec() and dialog.created is not None:
             self._unsaved_draft = None
             self._push(dialog.change)

@@ -61,7 +61,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk import errors
+from rmdesk import errors, settings
 from rmdesk.domain import models
 from rmdesk.domain.enums import MeetingStatus, Role, Visibility
 from rmdesk.services import prompts
@@ -599,6 +599,15 @@ class PromptOffer(QFrame):
 # --- the page ---------------------------------------------------------------------------------
 
 
+NEW_REFLECTION_MESSAGES = {
+    "": "New reflection: private until you share it.",
+    Visibility.PAIR.value: "New reflection: shared with the pair, as Settings says new "
+    "entries start. Make it private below if this one is just for you.",
+    Visibility.COORDINATOR.value: "New reflection: marked for the coordinator, as Settings "
+    "says new entries start. Make it private below if this one is just for you.",
+}
+
+
 class ReflectionsPage(QWidget):
     status_message = Signal(str)
     # A prompt is waiting in the banner (meeting uuid): the window may point the user here.
@@ -610,9 +619,12 @@ class ReflectionsPage(QWidget):
         meetings: MeetingService,
         goals: GoalService,
         parent: QWidget | None = None,
+        *,
+        preferences: settings.Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reflectionsPage")
+        self._preferences = preferences or settings.Settings()
         self.setStyleSheet(theme.PAGE_STYLE + PAGE_EXTRA_STYLE)
         self._reflections = reflections
         self._meetings = meetings
@@ -1018,7 +1030,7 @@ class ReflectionsPage(QWidget):
         moment = AFTER_MEETING if meeting is not None else MONTHLY
         link = meeting.uuid if meeting is not None and not self._wrote_about(meeting.uuid) else None
         prompt = self.suggest(self.pair.me_role, moment)
-        return self._create(prompt, link, moment, "New reflection: private until you share it.")
+        return self._create(prompt, link, moment)
 
     def write_with_prompt(self, prompt_id: str) -> str | None:
         """Start a reflection answering a given prompt (Overview suggests some)."""
@@ -1027,18 +1039,28 @@ class ReflectionsPage(QWidget):
         self.flush()
         prompt = self._reflections.prompt(prompt_id)
         moment = prompt.moment if prompt is not None else MONTHLY
-        return self._create(prompt, None, moment, "New reflection: private until you share it.")
+        return self._create(prompt, None, moment)
 
     def _create(
-        self, prompt: prompts.Prompt | None, meeting_uuid: str | None, moment: str, message: str
+        self,
+        prompt: prompts.Prompt | None,
+        meeting_uuid: str | None,
+        moment: str,
+        message: str | None = None,
     ) -> str | None:
+        """`message` for the status bar, unless the new reflection is not private: then
+        the message says so, since the user may not expect it."""
         assert self.pair is not None
+        visibility = self._preferences.visibility_for(Visibility.PRIVATE.value)
+        if message is None or visibility != Visibility.PRIVATE.value:
+            message = NEW_REFLECTION_MESSAGES.get(visibility, NEW_REFLECTION_MESSAGES[""])
         try:
             reflection, change = self._reflections.create(
                 self.pair.uuid,
                 self.pair.me_role,
                 prompt_id=prompt.id if prompt else None,
                 meeting_uuid=meeting_uuid,
+                visibility=visibility,
             )
         except errors.ValidationError as exc:
             self.status_message.emit(str(exc))

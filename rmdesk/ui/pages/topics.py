@@ -61,9 +61,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk import errors
+from rmdesk import errors, settings
 from rmdesk.domain import models
-from rmdesk.domain.enums import MeetingStatus, Role, TopicStatus
+from rmdesk.domain.enums import MeetingStatus, Role, TopicStatus, Visibility
 from rmdesk.services.goals import GoalService
 from rmdesk.services.meetings import MeetingService, created_uuids, merged
 from rmdesk.services.topics import MAX_MINUTES, TopicAppearance, TopicRow, TopicService
@@ -993,10 +993,13 @@ class TopicsPage(QWidget):
         meetings: MeetingService,
         goals: GoalService,
         parent: QWidget | None = None,
+        *,
+        preferences: settings.Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("topicsPage")
         self._topics = topics
+        self._preferences = preferences or settings.Settings()
         self._meetings = meetings
         self._goals = goals
         self.pair: models.Pair | None = None
@@ -1322,7 +1325,11 @@ class TopicsPage(QWidget):
         if self.pair is None:
             return
         self.editor.flush()
-        change = self._topics.create(self.pair.uuid, NEW_TITLE)
+        change = self._topics.create(
+            self.pair.uuid,
+            NEW_TITLE,
+            visibility=self._preferences.visibility_for(Visibility.PAIR.value),
+        )
         [uuid] = created_uuids(change, "topics")
         # Typing the title right away joins the creation: one Ctrl+Z removes the topic.
         self._push(change, self._topics.apply, f"{uuid}:title", focus=uuid)

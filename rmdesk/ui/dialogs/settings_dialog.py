@@ -1,0 +1,114 @@
+"""Edit → Settings: what a person expects to choose, saved to settings.json when accepted."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmdesk import errors, settings
+from rmdesk.ui import messages
+
+VISIBILITY_LABELS = {
+    "": "As suggested (reflections private, goals and topics shared with the pair)",
+    "private": "Private (only me)",
+    "pair": "Shared with the pair",
+    "coordinator": "For the coordinator too",
+}
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy; the shared Settings object changes only when the file is saved."""
+
+    def __init__(
+        self, current: settings.Settings, path, parent: QWidget | None = None  # noqa: ANN001
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle("Settings")
+        self._current = current
+        self._path = path
+
+        self.visibility = QComboBox(objectName="settingsVisibility")
+        self.visibility.setAccessibleName("New entries start as")
+        for value in settings.VISIBILITY_CHOICES:
+            self.visibility.addItem(VISIBILITY_LABELS[value], value)
+        self.visibility.setCurrentIndex(
+            max(0, self.visibility.findData(current.default_visibility))
+        )
+        entries = QGroupBox("New entries")
+        entries_form = QFormLayout(entries)
+        entries_form.addRow("&Start as:", self.visibility)
+        note = QLabel(
+            "Only what is marked for the coordinator can ever go into a progress summary; "
+            "you can change any entry's visibility later.",
+            wordWrap=True,
+        )
+        entries_form.addRow(note)
+
+        self.daily = self._spin("settingsBackupDaily", "Daily backups kept", "backup_daily")
+        self.weekly = self._spin("settingsBackupWeekly", "Weekly backups kept", "backup_weekly")
+        self.monthly = self._spin(
+            "settingsBackupMonthly", "Monthly backups kept", "backup_monthly"
+        )
+        self.daily.setValue(current.backup_daily)
+        self.weekly.setValue(current.backup_weekly)
+        self.monthly.setValue(current.backup_monthly)
+        rotation = QGroupBox("Backups (taken on the first start of each day)")
+        rotation_form = QFormLayout(rotation)
+        rotation_form.addRow("&Daily:", self.daily)
+        rotation_form.addRow("&Weekly:", self.weekly)
+        rotation_form.addRow("&Monthly:", self.monthly)
+
+        self.remind = QCheckBox(
+            "&Remind me of the next meeting when rmdesk starts", objectName="settingsRemind"
+        )
+        self.remind.setChecked(current.remind_next_meeting)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(entries)
+        layout.addWidget(rotation)
+        layout.addWidget(self.remind)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def _spin(self, name: str, accessible: str, option: str) -> QSpinBox:
+        low, high = settings.ROTATION_LIMITS[option]
+        box = QSpinBox(objectName=name, minimum=low, maximum=high)
+        box.setAccessibleName(accessible)
+        return box
+
+    def chosen(self) -> settings.Settings:
+        return settings.Settings(
+            default_visibility=self.visibility.currentData(),
+            backup_daily=self.daily.value(),
+            backup_weekly=self.weekly.value(),
+            backup_monthly=self.monthly.value(),
+            remind_next_meeting=self.remind.isChecked(),
+        )
+
+    def accept(self) -> None:
+        """Save first; only a saved choice changes how the app behaves."""
+        chosen = self.chosen()
+        try:
+            settings.save(self._path, chosen)
+        except errors.RmdeskError as exc:
+            messages.show_error(self, str(exc))
+            return
+        self._current.replace_with(chosen)
+        super().accept()
