@@ -104,6 +104,28 @@ def rotate(folder: Path, rotation: Rotation, now: datetime | None = None) -> lis
     removed = [b.path for b in backups if b.path not in keep]
     for path in removed:
         path.unlink(missing_ok=True)
+    return removed + _remove_stale_partials(folder)
+
+
+# A backup being written is `.<name>.partial` (and its journal) until it is complete; one
+# left behind by a process that was killed mid-copy is removed once it is clearly abandoned.
+_PARTIAL = re.compile(r"^\.rmdesk-.*\.sqlite\.partial(-journal)?$")
+STALE_PARTIAL_SECONDS = 3600
+
+
+def _remove_stale_partials(folder: Path) -> list[Path]:
+    removed = []
+    if not folder.is_dir():
+        return removed
+    cutoff = datetime.now(UTC).timestamp() - STALE_PARTIAL_SECONDS
+    for path in folder.iterdir():
+        if _PARTIAL.match(path.name):
+            try:
+                if path.stat().st_mtime < cutoff:
+                    path.unlink()
+                    removed.append(path)
+            except OSError:
+                continue
     return removed
 
 

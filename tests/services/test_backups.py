@@ -102,3 +102,33 @@ def test_restoring_the_oldest_backup_survives_rotation(store: db.Store) -> None:
     pairs.add(store, models.Pair(mentor_name="Bea", mentee_name="Cy", start_date="2026-02-01"))
     service.restore(stamp)
     assert [p.uuid for p in pairs.list_all(store)] == [first.uuid]
+
+
+def test_rotation_removes_abandoned_partial_copies(store: db.Store) -> None:
+    """A backup half-written by a killed process is cleared once it is an hour old; one
+    that may still be being written is left alone."""
+    import os
+
+    folder = store.paths.backups
+    folder.mkdir(parents=True, exist_ok=True)
+    old = folder / ".rmdesk-20260101-000000-000000-daily.sqlite.partial"
+    fresh = folder / ".rmdesk-20260101-000001-000000-manual.sqlite.partial"
+    for path in (old, fresh):
+        path.write_bytes(b"half")
+    hours_ago = datetime.now(UTC).timestamp() - 2 * 3600
+    os.utime(old, (hours_ago, hours_ago))
+    backups.take(store.paths, "manual")
+    assert not old.exists() and fresh.exists()
+    assert len(backups.list_backups(folder)) == 1
+
+
+def test_contents_preview_of_a_backup(store: db.Store) -> None:
+    """A backup's preview names its pairs, counts its rows and its newest change."""
+    pair = models.Pair(mentor_name="Priya", mentee_name="Martin", start_date="2026-01-05")
+    pairs.add(store, pair)
+    path = backups.take(store.paths, "manual")
+    seen = backups.contents(path)
+    assert seen.pairs == ["Priya & Martin"]
+    assert seen.counts["pairs"] == 1 and seen.counts["goals"] == 0
+    assert seen.latest.startswith(str(datetime.now(UTC).year))
+    assert backups.file_kind(path) == "database"
