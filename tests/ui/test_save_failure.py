@@ -85,6 +85,33 @@ def test_meeting_notes_are_kept_when_the_disk_is_full(
     assert not detail.error.isVisibleTo(page)
 
 
+def test_unsaved_notes_come_back_after_switching_meetings(
+    qtbot, make_window, desk, pair, monkeypatch, full_disk_message  # noqa: ANN001
+) -> None:
+    """Notes that could not be saved are not lost by opening another meeting: going back
+    shows them again, and they are saved once the disk allows."""
+    start = datetime.now(UTC).replace(microsecond=0) + timedelta(days=2)
+    [first] = created_uuids(desk.meetings.plan(pair.uuid, start, 45, "video", ""), "meetings")
+    later = start + timedelta(days=14)
+    [second] = created_uuids(desk.meetings.plan(pair.uuid, later, 45, "video", ""), "meetings")
+    window = make_window()
+    window.sidebar.setCurrentRow(window._row_of("meetings"))
+    page = window.meetings
+    page.reload(first)
+    detail = page.detail
+    monkeypatch.setattr(desk.meetings, "set_notes", _refusing(full_disk_message))
+    qtbot.keyClicks(detail.notes.editor, "Questions on the pilot")
+    detail.show_meeting(second)
+    assert detail.notes.text() == ""
+    monkeypatch.undo()
+    detail.show_meeting(first)
+    assert detail.notes.text() == "Questions on the pilot"
+    assert "could not be saved earlier" in detail.error.text()
+    qtbot.waitUntil(
+        lambda: desk.meetings.get(first).notes == "Questions on the pilot", timeout=3000
+    )
+
+
 def test_goal_text_is_kept_when_the_disk_is_full(
     qtbot, make_window, desk, pair, monkeypatch, full_disk_message  # noqa: ANN001
 ) -> None:

@@ -89,6 +89,7 @@ class MeetingDetail(QWidget):
         self.pair: models.Pair | None = None
         self._loading = False
         self._notes_timer = QTimer(self, singleShot=True, interval=NOTES_SAVE_MS)
+        self._unsaved_notes: dict[str, str] = {}  # meeting uuid -> notes whose save failed
         self._notes_timer.timeout.connect(self.flush)
 
         self.heading = QLabel(objectName="meetingHeading")
@@ -285,6 +286,16 @@ class MeetingDetail(QWidget):
         self.meeting = self._meetings.get(uuid) if uuid else None
         self.setEnabled(self.meeting is not None)
         self.refresh()
+        draft = self._unsaved_notes.get(uuid or "")
+        if draft is not None and self.meeting is not None and draft != self.meeting.notes:
+            # Notes whose save failed (a full disk) come back, and are saved again shortly.
+            self.notes.set_text(draft)
+            self._notes_timer.start()
+            self.error.setText(
+                "These notes could not be saved earlier; they are kept here and saved as "
+                "soon as the disk allows."
+            )
+            self.error.show()
 
     def refresh(self) -> None:
         """Re-read the meeting and everything attached to it (after any change or undo)."""
@@ -428,9 +439,11 @@ class MeetingDetail(QWidget):
         try:
             change = self._meetings.set_notes(uuid, text)
         except errors.RmdeskError as exc:  # e.g. a full disk: the text stays in the editor
+            self._unsaved_notes[uuid] = text  # and comes back if another meeting is shown
             self.error.setText(str(exc))
             self.error.show()
             return
+        self._unsaved_notes.pop(uuid, None)
         self.error.hide()
         self.meeting = self._meetings.get(uuid)
         if not change.empty:
