@@ -52,11 +52,15 @@ def run_window(data: paths.DataPaths) -> int:
 def _run_window(data: paths.DataPaths) -> int:
     # The store and services first: modules imported after PySide6 pay for its import hook.
     from rmdesk.services import desk as desk_module
+
+    # The lock now, and the desk's integrity check (it reads the whole file) in a thread of
+    # its own while Qt is imported and started; errors are reported once Qt can show them.
+    pending = desk_module.begin_opening(data)
     from rmdesk.ui import application
 
     qt_app = application.create_application(sys.argv[:1])
     try:
-        desk = desk_module.open_desk(data)
+        desk = desk_module.open_desk(data, pending)
     except errors.RmdeskError as exc:
         print(f"rmdesk: {exc}", file=sys.stderr)
         application.show_fatal(str(exc))

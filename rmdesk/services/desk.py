@@ -86,8 +86,13 @@ class Desk:
         self.store.close()
 
 
-def open_desk(data: paths.DataPaths) -> Desk:
-    store = db.open_store(data)
+def begin_opening(data: paths.DataPaths) -> db.PendingOpen:
+    """Lock the desk and start checking it (db.begin_open); open_desk(data, pending) finishes."""
+    return db.begin_open(data)
+
+
+def open_desk(data: paths.DataPaths, pending: db.PendingOpen | None = None) -> Desk:
+    store = pending.finish() if pending is not None else db.open_store(data)
     return Desk(
         paths=data,
         store=store,

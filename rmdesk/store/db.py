@@ -10,6 +10,7 @@ import contextlib
 import fcntl
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -188,8 +189,51 @@ def _damaged(data: paths.DataPaths, path: Path, what: str) -> errors.DamagedStor
     return errors.DamagedStoreError(f"{path} {what}. It has not been changed.{hint}")
 
 
-def inspect(path: Path, data: paths.DataPaths | None = None) -> FileInfo:
-    """Check a file is an rmdesk database we can read, without writing to it."""
+class IntegrityCheck:
+    """`PRAGMA quick_check` of a file, run in a thread of its own from now on.
+
+    The check reads every page: on a big desk it is the slowest step of opening it. sqlite3
+    releases the GIL while it runs, so it overlaps whatever the caller does until it asks
+    for the answer. Its connection is opened and closed in that thread (DESIGN rule 5).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._answer = ""
+        self._error: Exception | None = None
+        self._thread = threading.Thread(
+            target=self._run, args=(path,), name="rmdesk-quick-check", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, path: Path) -> None:
+        try:
+            conn = _connect(path, read_only=True)
+            try:
+                self._answer = conn.execute("PRAGMA quick_check").fetchone()[0]
+            finally:
+                conn.close()
+        except Exception as exc:  # raised by result(), in the thread that asks
+            self._error = exc
+
+    def wait(self) -> None:
+        self._thread.join()
+
+    def result(self) -> str:
+        """The check's first line ("ok" for a sound file); raises what reading it raised."""
+        self.wait()
+        if self._error is not None:
+            raise self._error
+        return self._answer
+
+
+def inspect(
+    path: Path, data: paths.DataPaths | None = None, *, integrity: IntegrityCheck | None = None
+) -> FileInfo:
+    """Check a file is an rmdesk database we can read, without writing to it.
+
+    `integrity` is a check of this file already under way (see begin_open); without it the
+    check runs here.
+    """
     data = data or paths.DataPaths(path.parent)
     try:
         with path.open("rb") as handle:
@@ -201,7 +245,10 @@ def inspect(path: Path, data: paths.DataPaths | None = None) -> FileInfo:
     try:
         conn = _connect(path, read_only=True)
         try:
-            integrity = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if integrity is None:
+                checked = conn.execute("PRAGMA quick_check").fetchone()[0]
+            else:
+                checked = integrity.result()
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
@@ -219,8 +266,8 @@ def inspect(path: Path, data: paths.DataPaths | None = None) -> FileInfo:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise _damaged(data, path, f"cannot be read as a database ({exc})") from exc
-    if integrity != "ok":
-        raise _damaged(data, path, f"failed its integrity check ({integrity})")
+    if checked != "ok":
+        raise _damaged(data, path, f"failed its integrity check ({checked})")
     if app_id not in (0, schema.APPLICATION_ID) or (app_id == 0 and tables):
         raise _damaged(data, path, "is an SQLite database, but not an rmdesk desk")
     unknown = [name for name in applied if name not in migrations.NAMES]
@@ -230,7 +277,7 @@ def inspect(path: Path, data: paths.DataPaths | None = None) -> FileInfo:
             f"schema {migrations.LATEST_VERSION}). Update rmdesk to open it; "
             "the file has not been changed."
         )
-    return FileInfo(path, version, applied, integrity)
+    return FileInfo(path, version, applied, checked)
 
 
 def backup_to(conn: sqlite3.Connection, destination: Path) -> Path:
@@ -292,6 +339,51 @@ def open_store(
         raise
 
 
+def begin_open(data: paths.DataPaths) -> PendingOpen:
+    """open_store(data) in two halves, so that its slowest step overlaps the caller's work.
+
+    This half takes the folder lock (rolling back a hot journal) and starts the integrity
+    check of an existing desk in a thread of its own; PendingOpen.finish() does the rest in
+    the thread that will use the store: the same steps in the same order, the same errors.
+    """
+    return PendingOpen(data)
+
+
+class PendingOpen:
+    """A writable desk on its way to open; see begin_open."""
+
+    def __init__(self, data: paths.DataPaths) -> None:
+        self.data = data
+        self._lock: DirectoryLock | None = None
+        self._integrity: IntegrityCheck | None = None
+        self._error: Exception | None = None
+        try:
+            data.ensure()
+            self._lock = DirectoryLock(data.lock).acquire()
+            if _existing(data.database, read_only=False):
+                self._integrity = IntegrityCheck(data.database)
+        except Exception as exc:  # raised by finish(), where the caller is ready to report it
+            self._error = exc
+            if self._lock:
+                self._lock.release()
+
+    def finish(self, migration_set: Migrations | None = None) -> Store:
+        """The opened store, or the error opening it raised (this half or the first)."""
+        if self._error is not None:
+            raise self._error
+        lock, self._lock = self._lock, None
+        if lock is None:
+            raise errors.RmdeskError(f"The desk in {self.data.root} was already opened.")
+        try:
+            return _open_locked(self.data, lock, False, migration_set, self._integrity)
+        except BaseException:
+            lock.release()
+            raise
+        finally:
+            if self._integrity is not None:
+                self._integrity.wait()  # its connection is closed before anything goes on
+
+
 def _roll_back_hot_journal(path: Path) -> None:
     """Undo a transaction a killed writer left half-done in rollback-journal mode.
 
@@ -316,17 +408,24 @@ def _roll_back_hot_journal(path: Path) -> None:
         pass  # inspect() reports what is wrong with the file
 
 
+def _existing(path: Path, read_only: bool) -> bool:
+    """Whether there is a desk file to open; a writer first rolls back a hot journal."""
+    existed = path.exists() and path.stat().st_size > 0
+    if existed and not read_only:
+        _roll_back_hot_journal(path)
+    return existed
+
+
 def _open_locked(
     data: paths.DataPaths,
     lock: DirectoryLock | None,
     read_only: bool,
     migration_set: Migrations | None,
+    integrity: IntegrityCheck | None = None,
 ) -> Store:
     path = data.database
-    existed = path.exists() and path.stat().st_size > 0
-    if existed and not read_only:
-        _roll_back_hot_journal(path)
-    info = inspect(path, data) if existed else None
+    existed = _existing(path, read_only)
+    info = inspect(path, data, integrity=integrity) if existed else None
     if read_only and info is None:
         raise errors.RmdeskError(f"There is no desk in {data.root} yet.")
     try:
