@@ -125,6 +125,11 @@ def run(app: QApplication, desk: Desk) -> int:
         # Off the UI thread: the first-start-of-the-day backup.
         lambda: runner.submit(lambda: _daily_backup(desk)),
     ]
+    # The window's own once-after-start work (e.g. the next-meeting reminder), if it has any:
+    # a zero timer from showEvent fires before the first paint, not after it.
+    window_after_paint = getattr(window, "after_first_paint", None)
+    if window_after_paint is not None:
+        after_paint.append(window_after_paint)
     _AfterFirstPaint(window, after_paint)
     window.show()
     try:
