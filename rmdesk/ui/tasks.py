@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from rmdesk import errors
+from rmdesk.ui.i18n import translate
 
 
 class _TaskSignals(QObject):
@@ -31,7 +32,8 @@ class _Task(QRunnable):
         except errors.RmdeskError as exc:
             self._signals.failed.emit(str(exc))
         except Exception as exc:  # a worker must never die silently
-            self._signals.failed.emit(f"Something went wrong: {exc!r}")
+            message = translate("TaskRunner", "Something went wrong: {error}")
+            self._signals.failed.emit(message.format(error=repr(exc)))
         else:
             self._signals.succeeded.emit(result)
 

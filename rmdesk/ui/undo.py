@@ -8,6 +8,7 @@ from PySide6.QtGui import QUndoCommand
 
 from rmdesk.errors import RmdeskError
 from rmdesk.services.undo import Change
+from rmdesk.ui.i18n import translate
 
 
 class ChangeCommand(QUndoCommand):
@@ -62,9 +63,18 @@ class ChangeCommand(QUndoCommand):
             self.setObsolete(True)
             from rmdesk.ui import messages
 
-            messages.show_error(
-                None,
-                f"“{self.text()}” can no longer be {'redone' if forward else 'undone'}: {exc} "
-                "Something it depends on was changed on another page.",
-            )
+            # A QUndoCommand is no QObject: translate() with the class as the context.
+            if forward:
+                text = translate(
+                    "ChangeCommand",
+                    "“{change}” can no longer be redone: {error} "
+                    "Something it depends on was changed on another page.",
+                )
+            else:
+                text = translate(
+                    "ChangeCommand",
+                    "“{change}” can no longer be undone: {error} "
+                    "Something it depends on was changed on another page.",
+                )
+            messages.show_error(None, text.format(change=self.text(), error=exc))
         self._refresh()

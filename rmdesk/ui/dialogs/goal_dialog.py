@@ -27,7 +27,7 @@ from rmdesk.services import goals as goals_service
 from rmdesk.services import templates
 from rmdesk.ui import theme
 from rmdesk.ui.widgets import fields
-from rmdesk.ui.widgets.goal_detail import VISIBILITY_LABELS
+from rmdesk.ui.widgets.goal_detail import visibility_labels
 
 
 class GoalDialog(QDialog):
@@ -44,44 +44,55 @@ class GoalDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("goalDialog")
-        self.setWindowTitle("New goal")
+        self.setWindowTitle(self.tr("New goal"))
         self._goals = goal_service
         self._pair = pair
         self.created: models.Goal | None = None
         self.change = None
 
         self.learner = QComboBox(objectName="newGoalLearner")
-        self.learner.setAccessibleName("Whose goal")
+        self.learner.setAccessibleName(self.tr("Whose goal"))
         for role in (Role(pair.me_role), Role(pair.me_role).other):
             self.learner.addItem(f"{pair.name_of(role)} ({role})", role.value)
         self.template = QComboBox(objectName="goalTemplate")
-        self.template.setAccessibleName("Start from a template")
+        self.template.setAccessibleName(self.tr("Start from a template"))
         self.title = QLineEdit(objectName="newGoalTitle")
-        self.title.setAccessibleName("Goal title")
-        self.title.setPlaceholderText("What do you want to be able to do?")
-        self.why = self._text("newGoalWhy", "Why it matters", "Why it matters to you and your work")
+        self.title.setAccessibleName(self.tr("Goal title"))
+        self.title.setPlaceholderText(self.tr("What do you want to be able to do?"))
+        self.why = self._text(
+            "newGoalWhy", self.tr("Why it matters"), self.tr("Why it matters to you and your work")
+        )
         self.criteria = self._text(
-            "newGoalCriteria", "Success criteria", "How will we know? One observable sign per line"
+            "newGoalCriteria",
+            self.tr("Success criteria"),
+            self.tr("How will we know? One observable sign per line"),
         )
         self.category = QComboBox(objectName="newGoalCategory", editable=True)
-        self.category.setAccessibleName("Category")
+        self.category.setAccessibleName(self.tr("Category"))
         self.category.addItems(sorted({t.category for t in templates.load_templates()}))
         self.category.setEditText("")
         self.start = QDateEdit(QDate.currentDate(), objectName="newGoalStart")
-        self.has_target = QCheckBox("Target date", objectName="newGoalHasTarget", checked=True)
+        self.has_target = QCheckBox(
+            self.tr("Target date"), objectName="newGoalHasTarget", checked=True
+        )
         self.target = QDateEdit(QDate.currentDate().addMonths(3), objectName="newGoalTarget")
-        for edit, name in ((self.start, "Start date"), (self.target, "Target date")):
+        for edit, name in (
+            (self.start, self.tr("Start date")),
+            (self.target, self.tr("Target date")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
         self.has_target.toggled.connect(self.target.setEnabled)
         self.visibility = QComboBox(objectName="newGoalVisibility")
-        self.visibility.setAccessibleName("Who may see this goal")
-        for value, label in VISIBILITY_LABELS.items():
+        self.visibility.setAccessibleName(self.tr("Who may see this goal"))
+        for value, label in visibility_labels().items():
             self.visibility.addItem(label, value.value)
         self.visibility.setCurrentIndex(max(0, self.visibility.findData(visibility)))
         self.milestones = self._text(
-            "newGoalMilestones", "Milestones", "Steps on the way, one per line (optional)"
+            "newGoalMilestones",
+            self.tr("Milestones"),
+            self.tr("Steps on the way, one per line (optional)"),
         )
         self.error = QLabel(objectName="goalDialogError", wordWrap=True)
         theme.error_label(self.error)
@@ -94,24 +105,26 @@ class GoalDialog(QDialog):
         dates.addWidget(self.target)
         dates.addStretch(1)
         form = QFormLayout()
-        form.addRow("&For", self.learner)
-        form.addRow("Te&mplate", self.template)
-        form.addRow("&Title", self.title)
-        form.addRow("&Why", self.why)
-        form.addRow("How we'll &know", self.criteria)
-        form.addRow("&Category", self.category)
-        form.addRow("Starts", dates)
-        form.addRow("&Visible to", self.visibility)
-        form.addRow("&Milestones", self.milestones)
+        form.addRow(self.tr("&For"), self.learner)
+        form.addRow(self.tr("Te&mplate"), self.template)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Why"), self.why)
+        form.addRow(self.tr("How we'll &know"), self.criteria)
+        form.addRow(self.tr("&Category"), self.category)
+        form.addRow(self.tr("Starts"), dates)
+        form.addRow(self.tr("&Visible to"), self.visibility)
+        form.addRow(self.tr("&Milestones"), self.milestones)
         hint = QLabel(
-            "A good goal says what you will be able to do, why it matters, and how you will "
-            "both know. A template is only a start: make it yours."
+            self.tr(
+                "A good goal says what you will be able to do, why it matters, and how you will "
+                "both know. A template is only a start: make it yours."
+            )
         )
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create goal")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create goal"))
         buttons.accepted.connect(self._on_create_clicked)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -132,7 +145,7 @@ class GoalDialog(QDialog):
 
     def _fill_templates(self) -> None:
         self.template.clear()
-        self.template.addItem("— Blank goal —", None)
+        self.template.addItem(self.tr("— Blank goal —"), None)
         for template in templates.templates_for(self.learner.currentData()):
             self.template.addItem(f"{template.category}: {template.title}", template.id)
 

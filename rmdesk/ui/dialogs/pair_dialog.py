@@ -21,7 +21,7 @@ class PairDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pairDialog")
-        self.setWindowTitle("Edit pair" if pair else "New pair")
+        self.setWindowTitle(self.tr("Edit pair") if pair else self.tr("New pair"))
         self._pairs = pair_service
         self._pair = pair
         self.saved_uuid: str | None = None

@@ -31,22 +31,29 @@ from rmdesk.domain import models
 from rmdesk.services import programme, pulse
 from rmdesk.services.undo import Change
 from rmdesk.ui import theme
+from rmdesk.ui.i18n import translate
 from rmdesk.ui.widgets import fields
 from rmdesk.ui.widgets.chart import ChartWidget, TrendSeries
-from rmdesk.ui.widgets.goal_detail import VISIBILITY_LABELS
+from rmdesk.ui.widgets.goal_detail import visibility_labels
 
-PULSE_QUESTIONS = {
-    "safety": "I felt safe to speak openly",
-    "candour": "We were candid with each other",
-    "usefulness": "It was useful to me",
-    "energy": "I left with energy",
-}
+
+def pulse_questions() -> dict[str, str]:
+    """The pulse check-in's statements, by the field each one rates."""
+    return {
+        "safety": translate("programme_dialogs", "I felt safe to speak openly"),
+        "candour": translate("programme_dialogs", "We were candid with each other"),
+        "usefulness": translate("programme_dialogs", "It was useful to me"),
+        "energy": translate("programme_dialogs", "I left with energy"),
+    }
 
 
 def pulse_series(points: list[pulse.PulsePoint]) -> list[TrendSeries]:
     """The overall pulse and the safety line: the two that matter most for candour."""
     series = []
-    for name, label in (("overall", "Overall"), ("safety", "Safety to speak openly")):
+    for name, label in (
+        ("overall", translate("programme_dialogs", "Overall")),
+        ("safety", translate("programme_dialogs", "Safety to speak openly")),
+    ):
         values = [(p.on, p.value(name)) for p in points if p.value(name) is not None]
         series.append(TrendSeries(points=values, label=label))
     return series
@@ -71,7 +78,7 @@ class PulseDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pulseDialog")
-        self.setWindowTitle("Pulse check-in")
+        self.setWindowTitle(self.tr("Pulse check-in"))
         self._service = service
         self._pair = pair
         self._meeting = meeting_uuid
@@ -80,21 +87,23 @@ class PulseDialog(QDialog):
         grid = QGridLayout()
         for column, value in enumerate(range(1, 6), start=1):
             grid.addWidget(QLabel(str(value), alignment=Qt.AlignmentFlag.AlignCenter), 0, column)
-        for row, (field, question) in enumerate(PULSE_QUESTIONS.items(), start=1):
+        for row, (field, question) in enumerate(pulse_questions().items(), start=1):
             grid.addWidget(QLabel(question), row, 0)
             group = QButtonGroup(self)
             for value in range(1, 6):
                 button = QRadioButton(objectName=f"{field}{value}")
-                button.setAccessibleName(f"{question}: {value} of 5")
+                button.setAccessibleName(
+                    self.tr("{question}: {value} of 5").format(question=question, value=value)
+                )
                 group.addButton(button, value)
                 grid.addWidget(button, row, value, alignment=Qt.AlignmentFlag.AlignCenter)
             self.groups[field] = group
         self.note = QLineEdit(objectName="pulseNote")
-        self.note.setPlaceholderText("Anything to add? (optional)")
-        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText(self.tr("Anything to add? (optional)"))
+        self.note.setAccessibleName(self.tr("Note"))
         self.visibility = QComboBox(objectName="pulseVisibility")
-        self.visibility.setAccessibleName("Who may see this check-in")
-        for value, label in VISIBILITY_LABELS.items():
+        self.visibility.setAccessibleName(self.tr("Who may see this check-in"))
+        for value, label in visibility_labels().items():
             self.visibility.addItem(label, value.value)
         self.error = _error_label("pulseError")
         buttons = QDialogButtonBox(
@@ -103,7 +112,7 @@ class PulseDialog(QDialog):
         buttons.accepted.connect(self._on_save_clicked)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("1 = not at all, 5 = completely. Skip any you like."))
+        layout.addWidget(QLabel(self.tr("1 = not at all, 5 = completely. Skip any you like.")))
         layout.addLayout(grid)
         layout.addWidget(self.note)
         layout.addWidget(self.visibility)
@@ -143,57 +152,59 @@ class AgreementDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("agreementDialog")
-        self.setWindowTitle("Our agreement")
+        self.setWindowTitle(self.tr("Our agreement"))
         self._service = service
         self._pair = pair
         self.change: Change | None = None
         agreement = service.agreement_of(pair)
         self.objectives = self._text(
             "agreementObjectives",
-            "Objectives",
+            self.tr("Objectives"),
             agreement.objectives,
-            "What each of you wants from the programme",
+            self.tr("What each of you wants from the programme"),
         )
         self.cadence = QSpinBox(objectName="agreementCadence", minimum=1, maximum=365)
         self.cadence.setValue(agreement.cadence_days)
-        self.cadence.setSuffix(" days")
-        self.cadence.setAccessibleName("Meet every so many days")
+        self.cadence.setSuffix(self.tr(" days"))
+        self.cadence.setAccessibleName(self.tr("Meet every so many days"))
         self.minutes = QSpinBox(objectName="agreementMinutes", minimum=5, maximum=600)
         self.minutes.setSingleStep(5)
         self.minutes.setValue(agreement.meeting_minutes)
-        self.minutes.setSuffix(" minutes")
-        self.minutes.setAccessibleName("Meeting length")
+        self.minutes.setSuffix(self.tr(" minutes"))
+        self.minutes.setAccessibleName(self.tr("Meeting length"))
         self.confidentiality = self._text(
             "agreementConfidentiality",
-            "Confidentiality",
+            self.tr("Confidentiality"),
             agreement.confidentiality,
-            "What stays between the two of you, and what may be shared",
+            self.tr("What stays between the two of you, and what may be shared"),
         )
         self.pause = self._text(
             "agreementPause",
-            "Pausing or withdrawing",
+            self.tr("Pausing or withdrawing"),
             agreement.pause_and_withdraw,
-            "How either of you can pause or end the programme, without blame",
+            self.tr("How either of you can pause or end the programme, without blame"),
         )
-        self.other = self._text("agreementOther", "Anything else", agreement.other, "")
+        self.other = self._text("agreementOther", self.tr("Anything else"), agreement.other, "")
         self.error = _error_label("agreementError")
         rhythm = QHBoxLayout()
         rhythm.addWidget(self.cadence)
         rhythm.addWidget(self.minutes)
         rhythm.addStretch(1)
         form = QFormLayout()
-        form.addRow("&Objectives", self.objectives)
-        form.addRow("We meet every", rhythm)
-        form.addRow("&Confidentiality", self.confidentiality)
-        form.addRow("&Pausing or withdrawing", self.pause)
-        form.addRow("Anything &else", self.other)
+        form.addRow(self.tr("&Objectives"), self.objectives)
+        form.addRow(self.tr("We meet every"), rhythm)
+        form.addRow(self.tr("&Confidentiality"), self.confidentiality)
+        form.addRow(self.tr("&Pausing or withdrawing"), self.pause)
+        form.addRow(self.tr("Anything &else"), self.other)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self._on_save_clicked)
         buttons.rejected.connect(self.reject)
         intro = QLabel(
-            "Agree these together at the start; either of you can revisit them at any time."
+            self.tr(
+                "Agree these together at the start; either of you can revisit them at any time."
+            )
         )
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -238,7 +249,7 @@ class ClosureDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("closureDialog")
-        self.setWindowTitle("Closing the programme")
+        self.setWindowTitle(self.tr("Closing the programme"))
         closure = service.closure(pair.uuid, date.today())
         self.closure = closure
         inner = QWidget()
@@ -246,17 +257,33 @@ class ClosureDialog(QDialog):
 
         achieved = len(closure.achievements)
         celebration = QLabel(objectName="closureCelebration", wordWrap=True)
+        if achieved == 1:
+            cheer = self.tr(
+                "🎉  {mentor} and {mentee}: 1 goal achieved together, over "
+                "{meetings} meetings since {start}.  🎉"
+            )
+        else:
+            cheer = self.tr(
+                "🎉  {mentor} and {mentee}: {achieved} goals achieved together, over "
+                "{meetings} meetings since {start}.  🎉"
+            )
         celebration.setText(
-            f"🎉  {pair.mentor_name} and {pair.mentee_name}: {achieved} goal"
-            f"{'s' if achieved != 1 else ''} achieved together, over "
-            f"{closure.meetings.held} meetings since {closure.start_date}.  🎉"
+            cheer.format(
+                mentor=pair.mentor_name,
+                mentee=pair.mentee_name,
+                achieved=achieved,
+                meetings=closure.meetings.held,
+                start=closure.start_date,
+            )
         )
         theme.heading_font(celebration, 1.2)
         layout.addWidget(celebration)
 
         goals = QTableWidget(len(closure.goals), 5, objectName="closureGoals")
-        goals.setAccessibleName("Each goal from start to end")
-        goals.setHorizontalHeaderLabels(["Goal", "Whose", "Start", "End", "Status"])
+        goals.setAccessibleName(self.tr("Each goal from start to end"))
+        goals.setHorizontalHeaderLabels(
+            [self.tr("Goal"), self.tr("Whose"), self.tr("Start"), self.tr("End"), self.tr("Status")]
+        )
         goals.verticalHeader().hide()
         goals.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, journey in enumerate(closure.goals):
@@ -272,14 +299,21 @@ class ClosureDialog(QDialog):
                 goals.setItem(row, column, QTableWidgetItem(text))
         goals.resizeColumnsToContents()
         goals.setMinimumHeight(160)
-        goals_box = QGroupBox("Goals, start to end")
+        goals_box = QGroupBox(self.tr("Goals, start to end"))
         QVBoxLayout(goals_box).addWidget(goals)
         layout.addWidget(goals_box)
 
         tally = closure.meetings
         meetings = QLabel(
-            f"{tally.held} meetings held of {tally.expected} expected by your cadence; "
-            f"{tally.cancelled} cancelled, {tally.planned} still planned.",
+            self.tr(
+                "{held} meetings held of {expected} expected by your cadence; "
+                "{cancelled} cancelled, {planned} still planned."
+            ).format(
+                held=tally.held,
+                expected=tally.expected,
+                cancelled=tally.cancelled,
+                planned=tally.planned,
+            ),
             objectName="closureMeetings",
         )
         meetings.setWordWrap(True)
@@ -287,21 +321,23 @@ class ClosureDialog(QDialog):
 
         chart = ChartWidget()
         chart.setObjectName("closurePulseChart")
-        chart.set_empty_text("No pulse check-ins were recorded.")
+        chart.set_empty_text(self.tr("No pulse check-ins were recorded."))
         chart.set_trends(pulse_series(list(closure.pulse)))
         chart.setMinimumHeight(180)
-        pulse_box = QGroupBox("The pulse over the whole programme")
+        pulse_box = QGroupBox(self.tr("The pulse over the whole programme"))
         QVBoxLayout(pulse_box).addWidget(chart)
         layout.addWidget(pulse_box)
 
-        finals = QGroupBox("Final reflections")
+        finals = QGroupBox(self.tr("Final reflections"))
         finals_layout = QVBoxLayout(finals)
         for role, reflection in closure.final_reflections.items():
             name = pair.name_of(role)
             if reflection is None:
-                text = f"{name} has not written a final reflection yet."
+                text = self.tr("{name} has not written a final reflection yet.").format(name=name)
                 if closing_prompt:
-                    text += f" A prompt to start from: “{closing_prompt}”"
+                    text += self.tr(" A prompt to start from: “{prompt}”").format(
+                        prompt=closing_prompt
+                    )
             else:
                 text = f"{name} ({reflection.written_on}): {reflection.body.strip()[:600]}"
             label = QLabel(text, objectName=f"closureFinal{role.capitalize()}")

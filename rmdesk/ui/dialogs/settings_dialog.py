@@ -17,60 +17,78 @@ from PySide6.QtWidgets import (
 
 from rmdesk import errors, settings
 from rmdesk.ui import messages
+from rmdesk.ui.i18n import translate
 
-VISIBILITY_LABELS = {
-    "": "As suggested (reflections private, goals and topics shared with the pair)",
-    "private": "Private (only me)",
-    "pair": "Shared with the pair",
-    "coordinator": "For the coordinator too",
-}
+
+def visibility_labels() -> dict[str, str]:
+    """What each default-visibility choice is called (translated when asked, not at import)."""
+    return {
+        "": translate(
+            "settings_dialog",
+            "As suggested (reflections private, goals and topics shared with the pair)",
+        ),
+        "private": translate("settings_dialog", "Private (only me)"),
+        "pair": translate("settings_dialog", "Shared with the pair"),
+        "coordinator": translate("settings_dialog", "For the coordinator too"),
+    }
 
 
 class SettingsDialog(QDialog):
     """Edits a copy; the shared Settings object changes only when the file is saved."""
 
     def __init__(
-        self, current: settings.Settings, path, parent: QWidget | None = None  # noqa: ANN001
+        self,
+        current: settings.Settings,
+        path,
+        parent: QWidget | None = None,  # noqa: ANN001
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self._current = current
         self._path = path
 
         self.visibility = QComboBox(objectName="settingsVisibility")
-        self.visibility.setAccessibleName("New entries start as")
+        self.visibility.setAccessibleName(self.tr("New entries start as"))
+        labels = visibility_labels()
         for value in settings.VISIBILITY_CHOICES:
-            self.visibility.addItem(VISIBILITY_LABELS[value], value)
+            self.visibility.addItem(labels[value], value)
         self.visibility.setCurrentIndex(
             max(0, self.visibility.findData(current.default_visibility))
         )
-        entries = QGroupBox("New entries")
+        entries = QGroupBox(self.tr("New entries"))
         entries_form = QFormLayout(entries)
-        entries_form.addRow("&Start as:", self.visibility)
+        entries_form.addRow(self.tr("&Start as:"), self.visibility)
         note = QLabel(
-            "Only what is marked for the coordinator can ever go into a progress summary; "
-            "you can change any entry's visibility later.",
+            self.tr(
+                "Only what is marked for the coordinator can ever go into a progress summary; "
+                "you can change any entry's visibility later."
+            ),
             wordWrap=True,
         )
         entries_form.addRow(note)
 
-        self.daily = self._spin("settingsBackupDaily", "Daily backups kept", "backup_daily")
-        self.weekly = self._spin("settingsBackupWeekly", "Weekly backups kept", "backup_weekly")
+        self.daily = self._spin(
+            "settingsBackupDaily", self.tr("Daily backups kept"), "backup_daily"
+        )
+        self.weekly = self._spin(
+            "settingsBackupWeekly", self.tr("Weekly backups kept"), "backup_weekly"
+        )
         self.monthly = self._spin(
-            "settingsBackupMonthly", "Monthly backups kept", "backup_monthly"
+            "settingsBackupMonthly", self.tr("Monthly backups kept"), "backup_monthly"
         )
         self.daily.setValue(current.backup_daily)
         self.weekly.setValue(current.backup_weekly)
         self.monthly.setValue(current.backup_monthly)
-        rotation = QGroupBox("Backups (taken on the first start of each day)")
+        rotation = QGroupBox(self.tr("Backups (taken on the first start of each day)"))
         rotation_form = QFormLayout(rotation)
-        rotation_form.addRow("&Daily:", self.daily)
-        rotation_form.addRow("&Weekly:", self.weekly)
-        rotation_form.addRow("&Monthly:", self.monthly)
+        rotation_form.addRow(self.tr("&Daily:"), self.daily)
+        rotation_form.addRow(self.tr("&Weekly:"), self.weekly)
+        rotation_form.addRow(self.tr("&Monthly:"), self.monthly)
 
         self.remind = QCheckBox(
-            "&Remind me of the next meeting when rmdesk starts", objectName="settingsRemind"
+            self.tr("&Remind me of the next meeting when rmdesk starts"),
+            objectName="settingsRemind",
         )
         self.remind.setChecked(current.remind_next_meeting)
 

@@ -12,27 +12,57 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# Shortcuts that belong to widgets rather than to menu actions.
-WIDGET_SHORTCUTS = [
-    ("Ctrl+N", "A new goal, meeting, topic or reflection on the current page"),
-    ("Enter", "Edit the selected goal"),
-    ("Delete", "Delete the selected item (no confirmation: Undo brings it back)"),
-    ("Ctrl+B / Ctrl+I", "Bold / italic in Markdown notes"),
-    ("Ctrl+Shift+8", "Bulleted list in Markdown notes"),
-    ("Ctrl+Alt+1, 2, 3", "Heading levels in Markdown notes"),
-    ("Space", "Tick the selected milestone, agenda item or action"),
-]
+from rmdesk.ui.i18n import translate
+
+
+def widget_shortcuts() -> list[tuple[str, str]]:
+    """Shortcuts that belong to widgets rather than to menu actions (translated when asked)."""
+    return [
+        (
+            translate("shortcuts_dialog", "Ctrl+N"),
+            translate(
+                "shortcuts_dialog", "A new goal, meeting, topic or reflection on the current page"
+            ),
+        ),
+        (
+            translate("shortcuts_dialog", "Enter"),
+            translate("shortcuts_dialog", "Edit the selected goal"),
+        ),
+        (
+            translate("shortcuts_dialog", "Delete"),
+            translate(
+                "shortcuts_dialog",
+                "Delete the selected item (no confirmation: Undo brings it back)",
+            ),
+        ),
+        (
+            translate("shortcuts_dialog", "Ctrl+B / Ctrl+I"),
+            translate("shortcuts_dialog", "Bold / italic in Markdown notes"),
+        ),
+        (
+            translate("shortcuts_dialog", "Ctrl+Shift+8"),
+            translate("shortcuts_dialog", "Bulleted list in Markdown notes"),
+        ),
+        (
+            translate("shortcuts_dialog", "Ctrl+Alt+1, 2, 3"),
+            translate("shortcuts_dialog", "Heading levels in Markdown notes"),
+        ),
+        (
+            translate("shortcuts_dialog", "Space"),
+            translate("shortcuts_dialog", "Tick the selected milestone, agenda item or action"),
+        ),
+    ]
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, actions: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
-        rows = [*actions, *WIDGET_SHORTCUTS]
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = [*actions, *widget_shortcuts()]
         self.table = QTableWidget(len(rows), 2, objectName="shortcutsTable")
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Keys", "Does"])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Does")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

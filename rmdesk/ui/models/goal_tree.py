@@ -12,18 +12,33 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 
 from rmdesk.domain.enums import GoalStatus, Role
 from rmdesk.services.goals import GoalRow, GoalService
+from rmdesk.ui.i18n import translate
 
 PAGE_SIZE = 40  # about a screenful per group; more arrive as the view scrolls
-COLUMNS = ("Goal", "Status", "Target", "Progress")
+COLUMN_COUNT = 4  # goal, status, target, progress: see columns()
 UUID_ROLE = Qt.ItemDataRole.UserRole
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
-STATUS_LABELS = {
-    GoalStatus.ACTIVE: "Active",
-    GoalStatus.ACHIEVED: "Achieved",
-    GoalStatus.PAUSED: "Paused",
-    GoalStatus.DROPPED: "Dropped",
-}
 Index = QModelIndex | QPersistentModelIndex
+
+
+def columns() -> tuple[str, ...]:
+    """The column headers, translated when asked (not at import, before a translator)."""
+    return (
+        translate("goal_tree", "Goal"),
+        translate("goal_tree", "Status"),
+        translate("goal_tree", "Target"),
+        translate("goal_tree", "Progress"),
+    )
+
+
+def status_labels() -> dict[str, str]:
+    """What each goal status is called on screen."""
+    return {
+        GoalStatus.ACTIVE: translate("goal_tree", "Active"),
+        GoalStatus.ACHIEVED: translate("goal_tree", "Achieved"),
+        GoalStatus.PAUSED: translate("goal_tree", "Paused"),
+        GoalStatus.DROPPED: translate("goal_tree", "Dropped"),
+    }
 
 
 @dataclass
@@ -69,7 +84,8 @@ class GoalTreeModel(QAbstractItemModel):
             order = [self._me, Role(self._me).other.value] if self._me else list(Role)
             for learner in order:
                 name = self._names.get(learner, learner)
-                group = _Group(learner, f"{name}'s goals ({learner})")
+                title = self.tr("{name}'s goals ({learner})").format(name=name, learner=learner)
+                group = _Group(learner, title)
                 group.total = self._goals.count(self._pair, **self._filters(learner))
                 group.rows = self._goals.page(
                     self._pair, 0, PAGE_SIZE, **self._filters(learner), sort=self.sort
@@ -141,7 +157,7 @@ class GoalTreeModel(QAbstractItemModel):
         return len(group.rows) if group else 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return len(COLUMNS)
+        return COLUMN_COUNT
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
         if not parent.isValid():
@@ -153,7 +169,7 @@ class GoalTreeModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:  # noqa: N802, E501
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return columns()[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -171,7 +187,7 @@ class GoalTreeModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
                 return f"{group.title} · {group.total}"
             if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == 0:
-                return f"{group.title}, {group.total} goals"
+                return self.tr("{group}, {n} goals").format(group=group.title, n=group.total)
             if role == Qt.ItemDataRole.FontRole:
                 from PySide6.QtGui import QFont
 
@@ -184,7 +200,7 @@ class GoalTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 row.title,
-                STATUS_LABELS.get(row.status, row.status),
+                status_labels().get(row.status, row.status),
                 row.target_date or "—",
                 f"{row.progress}%",
             )[column]
@@ -193,14 +209,21 @@ class GoalTreeModel(QAbstractItemModel):
         if role == PROGRESS_ROLE:
             return row.progress
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            parts = [row.title, f"{row.progress}% · {STATUS_LABELS.get(row.status, row.status)}"]
+            status = status_labels().get(row.status, row.status)
+            parts = [row.title, f"{row.progress}% · {status}"]
             if row.milestones_total:
-                parts.append(f"{row.milestones_done} of {row.milestones_total} milestones done")
+                parts.append(
+                    self.tr("{done} of {total} milestones done").format(
+                        done=row.milestones_done, total=row.milestones_total
+                    )
+                )
             if row.category:
                 parts.append(row.category)
             return "\n".join(parts)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
-            return f"{row.title}, {row.progress} percent, {row.status}"
+            return self.tr("{title}, {progress} percent, {status}").format(
+                title=row.title, progress=row.progress, status=row.status
+            )
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and column == 2
@@ -213,7 +236,11 @@ class GoalTreeModel(QAbstractItemModel):
             return QColor("#d64545")  # overdue: readable on both palettes
         if role == Qt.ItemDataRole.ToolTipRole and column == 2 and row.target_date:
             overdue = row.status == GoalStatus.ACTIVE and row.target_date < date.today().isoformat()
-            return f"Target {row.target_date}" + (" (past: time to review it?)" if overdue else "")
+            if overdue:
+                return self.tr("Target {date} (past: time to review it?)").format(
+                    date=row.target_date
+                )
+            return self.tr("Target {date}").format(date=row.target_date)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -250,7 +277,7 @@ class GoalTreeModel(QAbstractItemModel):
                     group.rows[index] = row
                     parent = self.index(group_row, 0)
                     self.dataChanged.emit(
-                        self.index(index, 0, parent), self.index(index, len(COLUMNS) - 1, parent)
+                        self.index(index, 0, parent), self.index(index, COLUMN_COUNT - 1, parent)
                     )
                     return True
         return False  # moved between groups or not fetched: the caller reloads

@@ -27,21 +27,36 @@ from rmdesk.domain import models
 from rmdesk.domain.enums import GoalStatus, Visibility
 from rmdesk.services.goals import GoalDraft, GoalService
 from rmdesk.services.undo import Change
-from rmdesk.ui.models.goal_tree import PROGRESS_ROLE, STATUS_LABELS, UUID_ROLE, GoalTreeModel
+from rmdesk.ui.i18n import translate
+from rmdesk.ui.models.goal_tree import PROGRESS_ROLE, UUID_ROLE, GoalTreeModel, status_labels
 from rmdesk.ui.undo import ChangeCommand
 from rmdesk.ui.widgets.goal_detail import GoalDetail
 
-STATUS_FILTERS = [
-    ("Active", [GoalStatus.ACTIVE.value]),
-    ("Active and paused", [GoalStatus.ACTIVE.value, GoalStatus.PAUSED.value]),
-    *[
-        (label, [status.value])
-        for status, label in STATUS_LABELS.items()
-        if status != GoalStatus.ACTIVE
-    ],
-    ("All statuses", None),
-]
-SORT_CHOICES = [("Target date", "target"), ("Progress", "progress"), ("Title", "title")]
+
+def status_filters() -> list[tuple[str, list[str] | None]]:
+    """The status filter's choices: (label, statuses shown or None for all)."""
+    return [
+        (translate("GoalsPage", "Active"), [GoalStatus.ACTIVE.value]),
+        (
+            translate("GoalsPage", "Active and paused"),
+            [GoalStatus.ACTIVE.value, GoalStatus.PAUSED.value],
+        ),
+        *[
+            (label, [status.value])
+            for status, label in status_labels().items()
+            if status != GoalStatus.ACTIVE
+        ],
+        (translate("GoalsPage", "All statuses"), None),
+    ]
+
+
+def sort_choices() -> list[tuple[str, str]]:
+    """The sort chooser's choices: (label, sort key)."""
+    return [
+        (translate("GoalsPage", "Target date"), "target"),
+        (translate("GoalsPage", "Progress"), "progress"),
+        (translate("GoalsPage", "Title"), "title"),
+    ]
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -101,20 +116,20 @@ class GoalsPage(QWidget):
         self.undo_stack.setObjectName("goalsUndoStack")
         self._unsaved_draft: GoalDraft | None = None
 
-        self.new_button = QPushButton("New goal", objectName="newGoalButton")
-        self.new_button.setToolTip("New goal (Ctrl+N)")
+        self.new_button = QPushButton(self.tr("New goal"), objectName="newGoalButton")
+        self.new_button.setToolTip(self.tr("New goal (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_goal)
         self.status_filter = QComboBox(objectName="goalStatusFilter")
-        self.status_filter.setAccessibleName("Show goals with status")
-        for label, statuses in STATUS_FILTERS:
+        self.status_filter.setAccessibleName(self.tr("Show goals with status"))
+        for label, statuses in status_filters():
             self.status_filter.addItem(label, statuses)
         self.category_filter = QComboBox(objectName="goalCategoryFilter")
         self.category_filter.setMinimumContentsLength(14)
-        self.category_filter.setAccessibleName("Show goals in category")
+        self.category_filter.setAccessibleName(self.tr("Show goals in category"))
         self.sort = QComboBox(objectName="goalSort")
-        self.sort.setAccessibleName("Sort goals by")
-        for label, key in SORT_CHOICES:
-            self.sort.addItem(f"Sort: {label}", key)
+        self.sort.setAccessibleName(self.tr("Sort goals by"))
+        for label, key in sort_choices():
+            self.sort.addItem(self.tr("Sort: {choice}").format(choice=label), key)
         for combo in (self.status_filter, self.category_filter, self.sort):
             combo.activated.connect(self._on_filters_changed)
         bar = QHBoxLayout()
@@ -126,7 +141,7 @@ class GoalsPage(QWidget):
 
         self.model = GoalTreeModel(goals, self)
         self.tree = GoalTree(objectName="goalTree")
-        self.tree.setAccessibleName("Goals")
+        self.tree.setAccessibleName(self.tr("Goals"))
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setStyleSheet("QTreeView::item { padding: 3px 0; }")
@@ -170,8 +185,10 @@ class GoalsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        self.new_action = self._shortcut("New goal", QKeySequence.StandardKey.New, self.new_goal)
-        self.delete_action = QAction("Delete goal", self.tree)
+        self.new_action = self._shortcut(
+            self.tr("New goal"), QKeySequence.StandardKey.New, self.new_goal
+        )
+        self.delete_action = QAction(self.tr("Delete goal"), self.tree)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self.delete_current)
@@ -203,7 +220,7 @@ class GoalsPage(QWidget):
     def _fill_categories(self) -> None:
         current = self.category_filter.currentData()
         self.category_filter.clear()
-        self.category_filter.addItem("All categories", None)
+        self.category_filter.addItem(self.tr("All categories"), None)
         if self.pair:
             for category in self._goals.categories(self.pair.uuid):
                 self.category_filter.addItem(category, category)
@@ -233,10 +250,12 @@ class GoalsPage(QWidget):
         totals = self.model.group_totals()
         self.empty_hint.setVisible(not any(totals.values()))
         self.empty_hint.setText(
-            "No goals here yet. Both of you can have goals: press Ctrl+N to add one, "
-            "or pick a template to start from."
+            self.tr(
+                "No goals here yet. Both of you can have goals: press Ctrl+N to add one, "
+                "or pick a template to start from."
+            )
             if self.status_filter.currentData() != [GoalStatus.ACTIVE.value] or not totals
-            else "No active goals. Press Ctrl+N to add one, or show other statuses."
+            else self.tr("No active goals. Press Ctrl+N to add one, or show other statuses.")
         )
         index = self.model.index_of(select) if select else QModelIndex()
         if not index.isValid():
@@ -315,7 +334,9 @@ class GoalsPage(QWidget):
             self.status_filter.setCurrentIndex(0)
             self.model.statuses = self.status_filter.currentData()
             self.reload(dialog.created.uuid)
-            self.status_message.emit(f"Goal “{dialog.created.title}” created.")
+            self.status_message.emit(
+                self.tr("Goal “{title}” created.").format(title=dialog.created.title)
+            )
         else:
             # Cancelled with something typed: offer it again next time rather than lose it.
             draft = dialog.draft()
@@ -331,7 +352,9 @@ class GoalsPage(QWidget):
         change = self._goals.delete(uuid)
         self.undo_stack.push(ChangeCommand(change, self._goals.apply, self._refresh_after_undo))
         self.reload()
-        self.status_message.emit(f"Deleted “{goal.title}”. Press Ctrl+Z to undo.")
+        self.status_message.emit(
+            self.tr("Deleted “{title}”. Press Ctrl+Z to undo.").format(title=goal.title)
+        )
 
     def flush(self) -> None:
         """Save anything typed but not yet saved (before closing or switching page)."""

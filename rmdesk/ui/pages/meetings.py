@@ -32,16 +32,25 @@ from rmdesk.services.goals import GoalService
 from rmdesk.services.meetings import MeetingService, created_uuids
 from rmdesk.services.undo import Change
 from rmdesk.ui import theme
+from rmdesk.ui.i18n import translate
 from rmdesk.ui.models.lazy_list import UUID_ROLE, LazyListModel
 from rmdesk.ui.undo import ChangeCommand
-from rmdesk.ui.widgets.meeting_detail import FORMAT_LABELS, STATUS_WORDS, MeetingDetail, local_text
+from rmdesk.ui.widgets.meeting_detail import (
+    MeetingDetail,
+    format_labels,
+    local_text,
+    status_words,
+)
 
-STATUS_FILTERS = [
-    ("All meetings", None),
-    ("Planned", [MeetingStatus.PLANNED.value]),
-    ("Held", [MeetingStatus.HELD.value]),
-    ("Cancelled", [MeetingStatus.CANCELLED.value]),
-]
+
+def status_filters() -> list[tuple[str, list[str] | None]]:
+    """The status filter's choices: (label, statuses shown or None for all)."""
+    return [
+        (translate("MeetingsPage", "All meetings"), None),
+        (translate("MeetingsPage", "Planned"), [MeetingStatus.PLANNED.value]),
+        (translate("MeetingsPage", "Held"), [MeetingStatus.HELD.value]),
+        (translate("MeetingsPage", "Cancelled"), [MeetingStatus.CANCELLED.value]),
+    ]
 
 
 class PlanMeetingDialog(QDialog):
@@ -52,7 +61,7 @@ class PlanMeetingDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("planMeetingDialog")
-        self.setWindowTitle("Plan a meeting")
+        self.setWindowTitle(self.tr("Plan a meeting"))
         self._meetings = meetings
         self._pair = pair
         self.change: Change | None = None
@@ -63,37 +72,38 @@ class PlanMeetingDialog(QDialog):
         )
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.start.setAccessibleName("Date and time")
+        self.start.setAccessibleName(self.tr("Date and time"))
         self.duration = QSpinBox(objectName="planDuration", minimum=0, maximum=600)
         self.duration.setValue(pair.meeting_minutes)
         self.duration.setSingleStep(5)
-        self.duration.setSuffix(" min")
-        self.duration.setAccessibleName("Duration in minutes")
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setAccessibleName(self.tr("Duration in minutes"))
         self.format = QComboBox(objectName="planFormat")
-        self.format.setAccessibleName("Format")
-        for value, label in FORMAT_LABELS.items():
+        self.format.setAccessibleName(self.tr("Format"))
+        for value, label in format_labels().items():
             self.format.addItem(label, value.value)
         self.format.setCurrentIndex(1)
         self.place = QLineEdit(objectName="planPlace")
-        self.place.setPlaceholderText("A room, or a video link")
-        self.place.setAccessibleName("Place or link")
+        self.place.setPlaceholderText(self.tr("A room, or a video link"))
+        self.place.setAccessibleName(self.tr("Place or link"))
         self.error = QLabel(objectName="planError", wordWrap=True)
         theme.error_label(self.error)
         self.error.hide()
         hint = QLabel(
-            f"Suggested from your cadence (every {pair.cadence_days} days). "
-            "Change anything you like."
+            self.tr(
+                "Suggested from your cadence (every {days} days). Change anything you like."
+            ).format(days=pair.cadence_days)
         )
         hint.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("&When", self.start)
-        form.addRow("&Length", self.duration)
-        form.addRow("&Format", self.format)
-        form.addRow("&Place", self.place)
+        form.addRow(self.tr("&When"), self.start)
+        form.addRow(self.tr("&Length"), self.duration)
+        form.addRow(self.tr("&Format"), self.format)
+        form.addRow(self.tr("&Place"), self.place)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Plan meeting")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Plan meeting"))
         buttons.accepted.connect(self._on_plan_clicked)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -135,12 +145,12 @@ class MeetingsPage(QWidget):
         self.undo_stack = QUndoStack(self)
         self._now = datetime.now(UTC)
 
-        self.plan_button = QPushButton("Plan meeting", objectName="planMeetingButton")
-        self.plan_button.setToolTip("Plan a meeting (Ctrl+N here, Ctrl+Shift+N anywhere)")
+        self.plan_button = QPushButton(self.tr("Plan meeting"), objectName="planMeetingButton")
+        self.plan_button.setToolTip(self.tr("Plan a meeting (Ctrl+N here, Ctrl+Shift+N anywhere)"))
         self.plan_button.clicked.connect(self.plan_meeting)
         self.status_filter = QComboBox(objectName="meetingStatusFilter")
-        self.status_filter.setAccessibleName("Show meetings")
-        for label, statuses in STATUS_FILTERS:
+        self.status_filter.setAccessibleName(self.tr("Show meetings"))
+        for label, statuses in status_filters():
             self.status_filter.addItem(label, statuses)
         self.status_filter.activated.connect(lambda: self.reload(self.current_uuid()))
         self.summary = QLabel(objectName="meetingsSummary", wordWrap=True)
@@ -151,7 +161,7 @@ class MeetingsPage(QWidget):
 
         self.model = LazyListModel(lambda: 0, lambda _o, _l: [], self._describe, self)
         self.timeline = QListView(objectName="meetingTimeline")
-        self.timeline.setAccessibleName("Meetings, upcoming first")
+        self.timeline.setAccessibleName(self.tr("Meetings, upcoming first"))
         self.timeline.setModel(self.model)
         self.timeline.setUniformItemSizes(True)
         self.timeline.setSpacing(3)
@@ -183,7 +193,7 @@ class MeetingsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        new = QAction("Plan meeting", self)
+        new = QAction(self.tr("Plan meeting"), self)
         new.setShortcut(QKeySequence.StandardKey.New)
         new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new.triggered.connect(self.plan_meeting)
@@ -195,14 +205,17 @@ class MeetingsPage(QWidget):
     def _describe(self, row: Any, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             local = self._meetings.local_start(row.starts_at)
-            status = STATUS_WORDS.get(row.status, row.status)
-            details = [f"{row.duration} min", FORMAT_LABELS.get(row.format, row.format).lower()]
+            status = status_words().get(row.status, row.status)
+            details = [
+                self.tr("{minutes} min").format(minutes=row.duration),
+                format_labels().get(row.format, row.format).lower(),
+            ]
             if row.agenda_count:
-                details.append(f"{row.agenda_count} on the agenda")
+                details.append(self.tr("{n} on the agenda").format(n=row.agenda_count))
             if row.open_actions:
-                details.append(f"{row.open_actions} open actions")
+                details.append(self.tr("{n} open actions").format(n=row.open_actions))
             if row.carried_over_count:
-                details.append(f"↻ {row.carried_over_count} carried over")
+                details.append(self.tr("↻ {n} carried over").format(n=row.carried_over_count))
             return f"{local_text(local)} · {status}\n{', '.join(details)}"
         if role == Qt.ItemDataRole.ForegroundRole and row.status == MeetingStatus.CANCELLED:
             return QColor("#8a8f98")
@@ -259,16 +272,23 @@ class MeetingsPage(QWidget):
         upcoming = self._meetings.next_planned(self.pair.uuid)
         adherence = self._meetings.adherence(self.pair.uuid)
         if upcoming:
-            first = f"Next: {local_text(self._meetings.local_start(upcoming.starts_at))}"
+            first = self.tr("Next: {when}").format(
+                when=local_text(self._meetings.local_start(upcoming.starts_at))
+            )
         else:
             suggested = self._meetings.suggest_next_start(self.pair.uuid).astimezone(
                 self._meetings.tz
             )
-            first = f"Nothing planned. Suggested next: {local_text(suggested)}"
-        cadence = f"{adherence.held} of {adherence.expected} expected meetings held"
+            first = self.tr("Nothing planned. Suggested next: {when}").format(
+                when=local_text(suggested)
+            )
+        cadence = self.tr("{held} of {expected} expected meetings held").format(
+            held=adherence.held, expected=adherence.expected
+        )
         if adherence.expected:
             cadence += f" ({round(100 * adherence.ratio)}%)"
-        self.summary.setText(f"{first}\n{cadence} · every {self.pair.cadence_days} days")
+        rhythm = self.tr("every {days} days").format(days=self.pair.cadence_days)
+        self.summary.setText(f"{first}\n{cadence} · {rhythm}")
 
     def current_uuid(self) -> str | None:
         index = self.timeline.currentIndex()
@@ -303,7 +323,7 @@ class MeetingsPage(QWidget):
             [uuid] = created_uuids(dialog.change, "meetings")
             self.status_filter.setCurrentIndex(0)
             self.reload(uuid)
-            self.status_message.emit("Meeting planned.")
+            self.status_message.emit(self.tr("Meeting planned."))
 
     def flush(self) -> None:
         self.detail.flush()

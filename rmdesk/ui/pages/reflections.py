@@ -79,7 +79,7 @@ from rmdesk.ui.dialogs.prompts_dialog import (
 from rmdesk.ui.models.lazy_list import ROW_ROLE, UUID_ROLE, LazyListModel
 from rmdesk.ui.undo import ChangeCommand
 from rmdesk.ui.widgets import fields
-from rmdesk.ui.widgets.goal_detail import VISIBILITY_LABELS
+from rmdesk.ui.widgets.goal_detail import visibility_labels
 from rmdesk.ui.widgets.markdown_editor import MarkdownEditor
 from rmdesk.ui.widgets.meeting_detail import local_text
 
@@ -299,7 +299,7 @@ class ReflectionEditor(QWidget):
         self.written_on.dateChanged.connect(self._on_date_changed)
         self.visibility = QComboBox(objectName="reflectionVisibility")
         self.visibility.setAccessibleName("Who may see this reflection")
-        for value, label in VISIBILITY_LABELS.items():
+        for value, label in visibility_labels().items():
             self.visibility.addItem(label, value.value)
         self.visibility.activated.connect(self._on_visibility_chosen)
         self.visibility_hint = QLabel(objectName="reflectionVisibilityHint", wordWrap=True)
@@ -670,7 +670,7 @@ class ReflectionsPage(QWidget):
         self.visibility_filter = QComboBox(objectName="reflectionVisibilityFilter")
         self.visibility_filter.setAccessibleName("Show reflections visible to")
         self.visibility_filter.addItem("Any visibility", None)
-        for value, label in VISIBILITY_LABELS.items():
+        for value, label in visibility_labels().items():
             self.visibility_filter.addItem(label, value.value)
         self.any_date = QCheckBox("Any date", objectName="reflectionAnyDate")
         self.any_date.setAccessibleName("Any date (no date range)")
@@ -798,7 +798,7 @@ class ReflectionsPage(QWidget):
                 if part
             )
         if role == Qt.ItemDataRole.ToolTipRole:
-            shown = VISIBILITY_LABELS.get(Visibility(row.visibility), row.visibility)
+            shown = visibility_labels().get(Visibility(row.visibility), row.visibility)
             return f"{row.prompt_text or 'Free writing'}\n\n{row.snippet}\n\n{shown}".strip()
         return None
 

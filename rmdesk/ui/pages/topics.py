@@ -69,46 +69,54 @@ from rmdesk.services.meetings import MeetingService, created_uuids, merged
 from rmdesk.services.topics import MAX_MINUTES, TopicAppearance, TopicRow, TopicService
 from rmdesk.services.undo import Change
 from rmdesk.ui import theme
+from rmdesk.ui.i18n import translate
 from rmdesk.ui.models.lazy_list import ROW_ROLE, UUID_ROLE, LazyListModel
 from rmdesk.ui.undo import ChangeCommand
-from rmdesk.ui.widgets.goal_detail import VISIBILITY_LABELS
+from rmdesk.ui.widgets.goal_detail import visibility_labels
 from rmdesk.ui.widgets.meeting_detail import local_text
 
 TOPIC_MIME = "application/x-rmdesk-topic"
 AUTOSAVE_MS = 600
 SEARCH_DELAY_MS = 200
-NEW_TITLE = "New topic"
 FOLLOW_UP_MARK = "⚑ "
 CARRIED_MARK = "↻ "
 TOPIC_ROLE = Qt.ItemDataRole.UserRole + 1  # on agenda entries: the topic behind the item
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 2  # on agenda entries: the item's own title
 
-STATUS_LABELS = {
-    TopicStatus.IDEA: "Idea",
-    TopicStatus.PREPARED: "Prepared",
-    TopicStatus.ON_AGENDA: "On agenda",
-    TopicStatus.DISCUSSED: "Discussed",
-    TopicStatus.FOLLOW_UP: "Follow-up",
-    TopicStatus.PARKED: "Parked",
-}
 OPEN_STATUSES = [
     TopicStatus.IDEA.value,
     TopicStatus.PREPARED.value,
     TopicStatus.ON_AGENDA.value,
     TopicStatus.FOLLOW_UP.value,
 ]
-STATUS_FILTERS: list[tuple[str, list[str] | None]] = [
-    ("Open (not discussed or parked)", OPEN_STATUSES),
-    ("All topics", None),
-    ("Ideas", [TopicStatus.IDEA.value]),
-    ("Prepared", [TopicStatus.PREPARED.value]),
-    ("On agenda", [TopicStatus.ON_AGENDA.value]),
-    ("Discussed", [TopicStatus.DISCUSSED.value]),
-    ("Follow-up", [TopicStatus.FOLLOW_UP.value]),
-    ("Parked", [TopicStatus.PARKED.value]),
-]
 # Fields the list row shows: saving one of them updates the row in place.
 ROW_FIELDS = ("title", "status", "estimated_minutes", "goal_uuid", "visibility", "resources")
+
+
+def status_labels() -> dict[TopicStatus, str]:
+    """What each topic status is called (translated when asked, not at import)."""
+    return {
+        TopicStatus.IDEA: translate("TopicsPage", "Idea"),
+        TopicStatus.PREPARED: translate("TopicsPage", "Prepared"),
+        TopicStatus.ON_AGENDA: translate("TopicsPage", "On agenda"),
+        TopicStatus.DISCUSSED: translate("TopicsPage", "Discussed"),
+        TopicStatus.FOLLOW_UP: translate("TopicsPage", "Follow-up"),
+        TopicStatus.PARKED: translate("TopicsPage", "Parked"),
+    }
+
+
+def status_filters() -> list[tuple[str, list[str] | None]]:
+    """The status filter's choices: (label, statuses shown or None for all)."""
+    return [
+        (translate("TopicsPage", "Open (not discussed or parked)"), OPEN_STATUSES),
+        (translate("TopicsPage", "All topics"), None),
+        (translate("TopicsPage", "Ideas"), [TopicStatus.IDEA.value]),
+        (translate("TopicsPage", "Prepared"), [TopicStatus.PREPARED.value]),
+        (translate("TopicsPage", "On agenda"), [TopicStatus.ON_AGENDA.value]),
+        (translate("TopicsPage", "Discussed"), [TopicStatus.DISCUSSED.value]),
+        (translate("TopicsPage", "Follow-up"), [TopicStatus.FOLLOW_UP.value]),
+        (translate("TopicsPage", "Parked"), [TopicStatus.PARKED.value]),
+    ]
 
 
 def open_in_browser(url: str) -> bool:
@@ -223,34 +231,40 @@ class TopicEditor(QWidget):
         self._timer.timeout.connect(self.flush)
 
         self.title = QLineEdit(objectName="topicTitle")
-        self.title.setAccessibleName("Topic title")
-        self.title.setPlaceholderText("What do you want to talk about?")
+        self.title.setAccessibleName(self.tr("Topic title"))
+        self.title.setPlaceholderText(self.tr("What do you want to talk about?"))
         self.status = QComboBox(objectName="topicStatus")
-        self.status.setAccessibleName("Status")
-        for status, label in STATUS_LABELS.items():
+        self.status.setAccessibleName(self.tr("Status"))
+        for status, label in status_labels().items():
             self.status.addItem(label, status.value)
         self.minutes = QSpinBox(objectName="topicMinutes", minimum=0, maximum=999)
         # Wider than the service allows, so a too-large estimate is explained, not swallowed.
         self.minutes.setSpecialValueText("—")
-        self.minutes.setSuffix(" min")
+        self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setSingleStep(5)
-        self.minutes.setAccessibleName("Estimated minutes")
-        self.minutes.setToolTip(f"About how long it needs, 1 to {MAX_MINUTES} minutes; — for none")
+        self.minutes.setAccessibleName(self.tr("Estimated minutes"))
+        self.minutes.setToolTip(
+            self.tr("About how long it needs, 1 to {most} minutes; — for none").format(
+                most=MAX_MINUTES
+            )
+        )
         self.goal = QComboBox(objectName="topicGoal")
-        self.goal.setAccessibleName("Linked goal")
+        self.goal.setAccessibleName(self.tr("Linked goal"))
         self.goal.setMinimumContentsLength(10)
         self.goal.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.visibility = QComboBox(objectName="topicVisibility")
-        self.visibility.setAccessibleName("Who may see this topic")
-        for value, label in VISIBILITY_LABELS.items():
+        self.visibility.setAccessibleName(self.tr("Who may see this topic"))
+        for value, label in visibility_labels().items():
             self.visibility.addItem(label, value.value)
-        self.why = self._text("topicWhy", "Why it matters for the other person", 64)
-        self.notes = self._text("topicNotes", "Notes", 0)
-        self.notes.setPlaceholderText("What to show, questions to ask, examples to bring")
-        self.resources = self._text("topicResources", "Resources, one link per line", 64)
-        self.resources.setPlaceholderText("One link per line, e.g. https://example.com/article")
+        self.why = self._text("topicWhy", self.tr("Why it matters for the other person"), 64)
+        self.notes = self._text("topicNotes", self.tr("Notes"), 0)
+        self.notes.setPlaceholderText(self.tr("What to show, questions to ask, examples to bring"))
+        self.resources = self._text("topicResources", self.tr("Resources, one link per line"), 64)
+        self.resources.setPlaceholderText(
+            self.tr("One link per line, e.g. https://example.com/article")
+        )
         self.links = QWidget(objectName="topicLinks")
         self._links_layout = QVBoxLayout(self.links)
         self._links_layout.setContentsMargins(0, 0, 0, 0)
@@ -261,45 +275,50 @@ class TopicEditor(QWidget):
 
         when = QHBoxLayout()
         when.addWidget(self.status, 1)
-        minutes_label = QLabel("&Time")
+        minutes_label = QLabel(self.tr("&Time"))
         minutes_label.setBuddy(self.minutes)
         when.addWidget(minutes_label)
         when.addWidget(self.minutes)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow("T&itle", self.title)
-        status_label = QLabel("&Status")
+        form.addRow(self.tr("T&itle"), self.title)
+        status_label = QLabel(self.tr("&Status"))
         status_label.setBuddy(self.status)
         form.addRow(status_label, when)
-        form.addRow("&Goal", self.goal)
-        form.addRow("&Visible to", self.visibility)
-        self._why_label = QLabel("&Why it matters")
+        form.addRow(self.tr("&Goal"), self.goal)
+        form.addRow(self.tr("&Visible to"), self.visibility)
+        self._why_label = QLabel(self.tr("&Why it matters"))
         self._why_label.setBuddy(self.why)
         form.addRow(self._why_label, self.why)
-        form.addRow("&Notes", self.notes)
-        form.addRow("&Resources", self.resources)
+        form.addRow(self.tr("&Notes"), self.notes)
+        form.addRow(self.tr("&Resources"), self.resources)
         form.addRow("", self.links)
 
         self.reopen_button = _button(
-            "Reopen for follow-up", "reopenTopicButton", self._on_reopen_clicked
+            self.tr("Reopen for follow-up"), "reopenTopicButton", self._on_reopen_clicked
         )
-        self.reopen_button.setToolTip("Discussed, but worth another conversation")
+        self.reopen_button.setToolTip(self.tr("Discussed, but worth another conversation"))
         self.delete_button = _button(
-            "Delete", "deleteTopicButton", self.delete_requested.emit, "Delete topic"
+            self.tr("Delete"),
+            "deleteTopicButton",
+            self.delete_requested.emit,
+            self.tr("Delete topic"),
         )
-        self.delete_button.setToolTip("Delete this topic (Delete in the list; Ctrl+Z undoes it)")
+        self.delete_button.setToolTip(
+            self.tr("Delete this topic (Delete in the list; Ctrl+Z undoes it)")
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.reopen_button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
 
         self.history = QListWidget(objectName="topicHistory")
-        self.history.setAccessibleName("Meetings where this topic was on the agenda")
+        self.history.setAccessibleName(self.tr("Meetings where this topic was on the agenda"))
         self.history.setMaximumHeight(96)
         self.history.setWordWrap(True)
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history.itemActivated.connect(self._on_history_activated)
-        history_box = QGroupBox("Discussed in")
+        history_box = QGroupBox(self.tr("Discussed in"))
         history_box.setObjectName("topicHistoryBox")
         QVBoxLayout(history_box).addWidget(self.history)
 
@@ -355,7 +374,7 @@ class TopicEditor(QWidget):
         if choices != self._goal_choices:
             self._goal_choices = choices
             self.goal.clear()
-            self.goal.addItem("No goal", None)
+            self.goal.addItem(self.tr("No goal"), None)
             for uuid, title in choices:
                 self.goal.addItem(title, uuid)
         self.goal.setCurrentIndex(max(0, self.goal.findData(current)))
@@ -414,8 +433,14 @@ class TopicEditor(QWidget):
                 topic.status in (TopicStatus.DISCUSSED, TopicStatus.PARKED)
             )
             other = self._other_name(topic)
-            self.why.setPlaceholderText(f"Why this matters for {other}" if other else "")
-            self.why.setAccessibleName(f"Why it matters for {other or 'the other person'}")
+            self.why.setPlaceholderText(
+                self.tr("Why this matters for {name}").format(name=other) if other else ""
+            )
+            self.why.setAccessibleName(
+                self.tr("Why it matters for {name}").format(name=other)
+                if other
+                else self.tr("Why it matters for the other person")
+            )
             self._fill_links(self._topics.links(topic))
             self._fill_history(self._topics.history(topic.uuid))
         finally:
@@ -435,8 +460,8 @@ class TopicEditor(QWidget):
             label = QLabel(objectName="topicLink")
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setText(f'<a href="{html.escape(url)}">{html.escape(_short_link(url))}</a>')
-            label.setToolTip(f"Open {url} in the browser")
-            label.setAccessibleName(f"Open {url}")
+            label.setToolTip(self.tr("Open {url} in the browser").format(url=url))
+            label.setAccessibleName(self.tr("Open {url}").format(url=url))
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
             label.setOpenExternalLinks(False)
             # A long address must not widen the form: the label is clipped, the tooltip whole.
@@ -452,22 +477,22 @@ class TopicEditor(QWidget):
             when = local_text(self._meetings.local_start(seen.starts_at))
             if seen.status == MeetingStatus.HELD:
                 if seen.discussed:
-                    outcome = "held · discussed ✓"
+                    outcome = self.tr("held · discussed ✓")
                 elif any(a.carried for a in later):
-                    outcome = "held · not reached, carried over"
+                    outcome = self.tr("held · not reached, carried over")
                 else:
-                    outcome = "held · not discussed"
+                    outcome = self.tr("held · not discussed")
             elif seen.status == MeetingStatus.CANCELLED:
-                outcome = "cancelled"
+                outcome = self.tr("cancelled")
             else:
-                outcome = "planned"
+                outcome = self.tr("planned")
             entry = QListWidgetItem((CARRIED_MARK if seen.carried else "") + f"{when} · {outcome}")
             entry.setData(Qt.ItemDataRole.UserRole, seen.meeting_uuid)
             if seen.carried:
-                entry.setToolTip("Carried over from an earlier meeting")
+                entry.setToolTip(self.tr("Carried over from an earlier meeting"))
             self.history.addItem(entry)
         if not appearances:
-            empty = QListWidgetItem("Not on any agenda yet")
+            empty = QListWidgetItem(self.tr("Not on any agenda yet"))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.history.addItem(empty)
 
@@ -672,7 +697,7 @@ class PreparePanel(QGroupBox):
     def __init__(
         self, topics: TopicService, meetings: MeetingService, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Prepare next meeting", parent)
+        super().__init__(translate("PreparePanel", "Prepare next meeting"), parent)
         self.setObjectName("preparePanel")
         self._topics = topics
         self._meetings = meetings
@@ -685,12 +710,18 @@ class PreparePanel(QGroupBox):
         theme.heading_font(self.heading, 1.1)
         self.hint = QLabel(objectName="prepareHint", wordWrap=True)
         self.plan_button = _button(
-            "Plan one", "planNextMeetingButton", self.plan_next, "Plan the next meeting"
+            self.tr("Plan one"),
+            "planNextMeetingButton",
+            self.plan_next,
+            self.tr("Plan the next meeting"),
         )
 
         self.agenda = AgendaList()
         self.agenda.setAccessibleName(
-            "Next meeting's agenda; drop topics here, Ctrl+Up and Ctrl+Down reorder, Delete removes"
+            self.tr(
+                "Next meeting's agenda; drop topics here, Ctrl+Up and Ctrl+Down reorder, "
+                "Delete removes"
+            )
         )
         self.agenda.topics_dropped.connect(self.drop_topics)
         self.agenda.row_moved.connect(self.move_row)
@@ -707,22 +738,29 @@ class PreparePanel(QGroupBox):
             shortcut.activated.connect(slot)
 
         self.add_button = _button(
-            "Add to next meeting",
+            self.tr("Add to next meeting"),
             "addToAgendaButton",
             self.add_current,
-            "Add topic to next meeting",
+            self.tr("Add topic to next meeting"),
         )
-        self.add_button.setToolTip("Put the topic you are editing on the next meeting's agenda")
+        self.add_button.setToolTip(
+            self.tr("Put the topic you are editing on the next meeting's agenda")
+        )
         self.remove_button = _button(
-            "Remove", "removeFromAgendaButton", self.remove_current, "Remove from agenda"
+            self.tr("Remove"),
+            "removeFromAgendaButton",
+            self.remove_current,
+            self.tr("Remove from agenda"),
         )
-        self.remove_button.setToolTip("Take the selected item off the agenda (Delete)")
-        self.up_button = _button("↑", "agendaUpButton", lambda: self.move_current(-1), "Move up")
-        self.up_button.setToolTip("Move the selected item up (Ctrl+Up)")
+        self.remove_button.setToolTip(self.tr("Take the selected item off the agenda (Delete)"))
+        self.up_button = _button(
+            "↑", "agendaUpButton", lambda: self.move_current(-1), self.tr("Move up")
+        )
+        self.up_button.setToolTip(self.tr("Move the selected item up (Ctrl+Up)"))
         self.down_button = _button(
-            "↓", "agendaDownButton", lambda: self.move_current(1), "Move down"
+            "↓", "agendaDownButton", lambda: self.move_current(1), self.tr("Move down")
         )
-        self.down_button.setToolTip("Move the selected item down (Ctrl+Down)")
+        self.down_button.setToolTip(self.tr("Move the selected item down (Ctrl+Down)"))
         for small in (self.up_button, self.down_button):
             small.setFixedWidth(small.fontMetrics().horizontalAdvance("↓") * 3 + 16)
         buttons = QHBoxLayout()
@@ -733,7 +771,7 @@ class PreparePanel(QGroupBox):
 
         self.budget = QLabel(objectName="prepareBudget", wordWrap=True)
         self.budget_bar = QProgressBar(objectName="prepareBudgetBar")
-        self.budget_bar.setAccessibleName("Time budget")
+        self.budget_bar.setAccessibleName(self.tr("Time budget"))
         self.budget_bar.setTextVisible(True)
 
         layout = QVBoxLayout(self)
@@ -770,10 +808,15 @@ class PreparePanel(QGroupBox):
         self.plan_button.setVisible(pair is not None and meeting is None)
         self.agenda.setEnabled(meeting is not None)
         if meeting is None:
-            self.heading.setText("No meeting planned")
+            self.heading.setText(self.tr("No meeting planned"))
             self.hint.setText(
-                f"Suggested: {local_text(self._meetings.suggest_next_start(pair.uuid))}, "
-                f"{pair.meeting_minutes} minutes. Plan it, then drag topics onto its agenda."
+                self.tr(
+                    "Suggested: {when}, {minutes} minutes. "
+                    "Plan it, then drag topics onto its agenda."
+                ).format(
+                    when=local_text(self._meetings.suggest_next_start(pair.uuid)),
+                    minutes=pair.meeting_minutes,
+                )
                 if pair
                 else ""
             )
@@ -782,8 +825,12 @@ class PreparePanel(QGroupBox):
             self.update_buttons()
             return
         local = self._meetings.local_start(meeting.starts_at)
-        self.heading.setText(f"{local_text(local)} · {meeting.duration_minutes} minutes")
-        self.hint.setText("Drag topics here from the list, or use “Add to next meeting”.")
+        self.heading.setText(
+            self.tr("{when} · {minutes} minutes").format(
+                when=local_text(local), minutes=meeting.duration_minutes
+            )
+        )
+        self.hint.setText(self.tr("Drag topics here from the list, or use “Add to next meeting”."))
         unestimated = 0
         for number, item in enumerate(self._meetings.agenda(meeting.uuid), start=1):
             minutes = None
@@ -797,14 +844,20 @@ class PreparePanel(QGroupBox):
                     unestimated += 1
             text = f"{number}. " + (CARRIED_MARK if item.carried_from_uuid else "") + item.title
             # Non-breaking spaces keep "· 15 min" together when a long title wraps.
-            entry = QListWidgetItem(text + (f"\u00a0·\u00a0{minutes}\u00a0min" if minutes else ""))
+            if minutes:
+                text += "\u00a0·\u00a0" + self.tr("{n} min").format(n=minutes).replace(
+                    " ", "\u00a0"
+                )
+            entry = QListWidgetItem(text)
             entry.setData(Qt.ItemDataRole.UserRole, item.uuid)
             entry.setData(TOPIC_ROLE, item.topic_uuid)
             entry.setData(TITLE_ROLE, item.title)
             entry.setFlags(entry.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
-            tips = ["From the topic bank" if item.topic_uuid else "An agenda item"]
+            tips = [
+                self.tr("From the topic bank") if item.topic_uuid else self.tr("An agenda item")
+            ]
             if item.carried_from_uuid:
-                tips.append("carried over from an earlier meeting")
+                tips.append(self.tr("carried over from an earlier meeting"))
             entry.setToolTip(", ".join(tips))
             self.agenda.addItem(entry)
             if item.uuid == keep:
@@ -815,16 +868,20 @@ class PreparePanel(QGroupBox):
     def _show_budget(self, unestimated: int) -> None:
         assert self.meeting is not None
         budget = self._meetings.time_budget(self.meeting.uuid)
-        text = f"Planned {budget.planned_minutes} of {budget.meeting_minutes} minutes"
-        if unestimated:
-            text += f" · {unestimated} topic{'s' if unestimated != 1 else ''} without an estimate"
+        text = self.tr("Planned {planned} of {length} minutes").format(
+            planned=budget.planned_minutes, length=budget.meeting_minutes
+        )
+        if unestimated == 1:
+            text += self.tr(" · 1 topic without an estimate")
+        elif unestimated:
+            text += self.tr(" · {n} topics without an estimate").format(n=unestimated)
         self.budget.setText(text)
         bar = self.budget_bar
         bar.show()
         bar.setRange(0, max(1, budget.meeting_minutes))
         bar.setValue(min(budget.planned_minutes, budget.meeting_minutes))
         if budget.over:
-            bar.setFormat(f"{budget.over} minutes over")
+            bar.setFormat(self.tr("{n} minutes over").format(n=budget.over))
             theme.error_label(self.budget)
             warning = self.budget.palette().color(QPalette.ColorRole.WindowText)
             palette = bar.palette()
@@ -832,7 +889,7 @@ class PreparePanel(QGroupBox):
             bar.setPalette(palette)
         else:
             left = budget.meeting_minutes - budget.planned_minutes
-            bar.setFormat(f"{left} minutes free")
+            bar.setFormat(self.tr("{n} minutes free").format(n=left))
             # Back to the inherited palette (an empty one resolves nothing of its own).
             self.budget.setPalette(QPalette())
             bar.setPalette(QPalette())
@@ -868,7 +925,9 @@ class PreparePanel(QGroupBox):
         self._emit(change, self._meetings.apply)
         self.refresh()
         self.message.emit(
-            f"Meeting planned for {local_text(start)}. Change the time on the Meetings page."
+            self.tr("Meeting planned for {when}. Change the time on the Meetings page.").format(
+                when=local_text(start)
+            )
         )
         self.agenda.setFocus()  # the Plan button has just hidden itself: keep focus nearby
 
@@ -883,7 +942,7 @@ class PreparePanel(QGroupBox):
         """Each topic goes onto the agenda at `row` (the end if None); one already there is
         moved to `row` instead. All of it is one undo step."""
         if self.meeting is None:
-            self.message.emit("Plan the next meeting first (“Plan one”).")
+            self.message.emit(self.tr("Plan the next meeting first (“Plan one”)."))
             return False
         meeting_uuid = self.meeting.uuid
         total: Change | None = None
@@ -896,7 +955,11 @@ class PreparePanel(QGroupBox):
             try:
                 if existing is not None:
                     if index is None:
-                        self.message.emit(f"“{existing.title}” is already on that agenda.")
+                        self.message.emit(
+                            self.tr("“{title}” is already on that agenda.").format(
+                                title=existing.title
+                            )
+                        )
                         continue
                     position = next(
                         n
@@ -917,13 +980,15 @@ class PreparePanel(QGroupBox):
         if total is None:
             return False
         if added:
-            total = Change("Add topic to agenda", total.before, total.after)
+            total = Change(self.tr("Add topic to agenda"), total.before, total.after)
         self._emit(total, self._topics.apply)
         self.refresh()
         self.topics_changed.emit()
         if added:
             names = ", ".join(f"“{title}”" for title in added)
-            self.message.emit(f"Added {names} to the next meeting's agenda.")
+            self.message.emit(
+                self.tr("Added {names} to the next meeting's agenda.").format(names=names)
+            )
         return True
 
     def add_current(self) -> None:
@@ -970,7 +1035,9 @@ class PreparePanel(QGroupBox):
         if self.agenda.count():
             self.agenda.setCurrentRow(min(row, self.agenda.count() - 1))
         self.topics_changed.emit()
-        self.message.emit(f"Removed “{title}” from the agenda. Ctrl+Z puts it back.")
+        self.message.emit(
+            self.tr("Removed “{title}” from the agenda. Ctrl+Z puts it back.").format(title=title)
+        )
 
     def _on_agenda_activated(self, item: QListWidgetItem) -> None:
         topic = item.data(TOPIC_ROLE)
@@ -1008,11 +1075,11 @@ class TopicsPage(QWidget):
         self._goal_titles: dict[str, str] = {}
         self._undoing = False
 
-        self.new_button = _button("New topic", "newTopicButton", self.new_topic)
-        self.new_button.setToolTip("New topic (Ctrl+N)")
+        self.new_button = _button(self.tr("New topic"), "newTopicButton", self.new_topic)
+        self.new_button.setToolTip(self.tr("New topic (Ctrl+N)"))
         self.status_filter = QComboBox(objectName="topicStatusFilter")
-        self.status_filter.setAccessibleName("Show topics")
-        for label, statuses in STATUS_FILTERS:
+        self.status_filter.setAccessibleName(self.tr("Show topics"))
+        for label, statuses in status_filters():
             self.status_filter.addItem(label, statuses)
         self.status_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -1020,8 +1087,8 @@ class TopicsPage(QWidget):
         self.status_filter.setMinimumContentsLength(12)
         self.status_filter.activated.connect(self._on_filter_changed)
         self.search = QLineEdit(objectName="topicSearch")
-        self.search.setPlaceholderText("Search titles, notes and links")
-        self.search.setAccessibleName("Search topics")
+        self.search.setPlaceholderText(self.tr("Search titles, notes and links"))
+        self.search.setAccessibleName(self.tr("Search topics"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._on_filter_changed)
@@ -1035,7 +1102,7 @@ class TopicsPage(QWidget):
         )
         self.topic_list = QListView(objectName="topicList")
         self.topic_list.setAccessibleName(
-            "Topics; drag one onto the next meeting's agenda, Delete removes it"
+            self.tr("Topics; drag one onto the next meeting's agenda, Delete removes it")
         )
         self.topic_list.setModel(self.model)
         self.topic_list.setUniformItemSizes(True)
@@ -1095,13 +1162,13 @@ class TopicsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        new = QAction("New topic", self)
+        new = QAction(self.tr("New topic"), self)
         new.setShortcut(QKeySequence.StandardKey.New)
         new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new.triggered.connect(self.new_topic)
         self.addAction(new)
         self.new_action = new
-        self.delete_action = QAction("Delete topic", self.topic_list)
+        self.delete_action = QAction(self.tr("Delete topic"), self.topic_list)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self.delete_current)
@@ -1115,22 +1182,32 @@ class TopicsPage(QWidget):
     def _describe(self, row: TopicRow, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             marker = FOLLOW_UP_MARK if row.status == TopicStatus.FOLLOW_UP else ""
-            details = [STATUS_LABELS.get(row.status, row.status)]
-            details.append(f"{row.estimated_minutes} min" if row.estimated_minutes else "— min")
+            details = [status_labels().get(row.status, row.status)]
+            details.append(
+                self.tr("{n} min").format(n=row.estimated_minutes)
+                if row.estimated_minutes
+                else self.tr("— min")
+            )
             if row.last_meeting_at:
                 last = self._meetings.local_start(row.last_meeting_at)
-                details.append(f"last on {last.day} {last:%b %Y}")
+                details.append(
+                    self.tr("last on {day} {month}").format(day=last.day, month=f"{last:%b %Y}")
+                )
             return f"{marker}{row.title}\n{' · '.join(details)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             tips = [row.title]
             goal = self._goal_titles.get(row.goal_uuid or "")
             if goal:
-                tips.append(f"Goal: {goal}")
+                tips.append(self.tr("Goal: {title}").format(title=goal))
             if row.status == TopicStatus.FOLLOW_UP:
-                tips.append("Needs a follow-up conversation")
+                tips.append(self.tr("Needs a follow-up conversation"))
             if row.agenda_count:
-                tips.append(f"On {row.agenda_count} agenda{'s' if row.agenda_count != 1 else ''}")
-            tips.append(VISIBILITY_LABELS.get(row.visibility, row.visibility))
+                tips.append(
+                    self.tr("On 1 agenda")
+                    if row.agenda_count == 1
+                    else self.tr("On {n} agendas").format(n=row.agenda_count)
+                )
+            tips.append(visibility_labels().get(row.visibility, row.visibility))
             return "\n".join(tips)
         if role == Qt.ItemDataRole.ForegroundRole and row.status in (
             TopicStatus.DISCUSSED,
@@ -1139,7 +1216,7 @@ class TopicsPage(QWidget):
             return self.topic_list.palette().color(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = self._describe(row, Qt.ItemDataRole.DisplayRole).replace("\n", ", ")
-            return text.replace(FOLLOW_UP_MARK, "Follow-up: ", 1)
+            return text.replace(FOLLOW_UP_MARK, self.tr("Follow-up: "), 1)
         return None
 
     def show_pair(self, pair: models.Pair) -> None:
@@ -1210,13 +1287,15 @@ class TopicsPage(QWidget):
 
     def _update_hint(self) -> None:
         total = self.model.total
-        self.count_label.setText(f"{total} topic{'s' if total != 1 else ''}")
+        self.count_label.setText(
+            self.tr("1 topic") if total == 1 else self.tr("{n} topics").format(n=total)
+        )
         self.empty_hint.setVisible(total == 0)
         if total == 0 and self.pair is not None:
             self.empty_hint.setText(
-                "No topics match. Choose “All topics” or clear the search."
+                self.tr("No topics match. Choose “All topics” or clear the search.")
                 if self._topics.count(self.pair.uuid)
-                else "No topics yet. Press Ctrl+N to start your topic bank."
+                else self.tr("No topics yet. Press Ctrl+N to start your topic bank.")
             )
 
     def _on_filter_changed(self) -> None:
@@ -1327,7 +1406,7 @@ class TopicsPage(QWidget):
         self.editor.flush()
         change = self._topics.create(
             self.pair.uuid,
-            NEW_TITLE,
+            self.tr("New topic"),
             visibility=self._preferences.visibility_for(Visibility.PAIR.value),
         )
         [uuid] = created_uuids(change, "topics")
@@ -1342,7 +1421,9 @@ class TopicsPage(QWidget):
         self.reload(uuid)
         self.editor.title.setFocus()
         self.editor.title.selectAll()
-        self.status_message.emit("New topic: type its title. Everything saves as you type.")
+        self.status_message.emit(
+            self.tr("New topic: type its title. Everything saves as you type.")
+        )
 
     def delete_current(self) -> None:
         """Delete at once (no confirmation): Ctrl+Z brings it back exactly."""
@@ -1361,7 +1442,9 @@ class TopicsPage(QWidget):
             neighbour = self.model.index(row + 1 if row + 1 < self.model.rowCount() else row - 1)
             after = neighbour.data(UUID_ROLE)
         self.reload(after)
-        self.status_message.emit(f"Deleted “{title}”. Press Ctrl+Z to undo.")
+        self.status_message.emit(
+            self.tr("Deleted “{title}”. Press Ctrl+Z to undo.").format(title=title)
+        )
 
     def flush(self) -> None:
         """Save anything typed but not yet saved (before closing or switching page)."""

@@ -22,19 +22,21 @@ class WelcomePage(QWidget):
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.setContentsMargins(32, 24, 32, 24)
-        title = QLabel("Welcome to rmdesk", objectName="welcomeTitle")
+        title = QLabel(self.tr("Welcome to rmdesk"), objectName="welcomeTitle")
         theme.heading_font(title)
         intro = QLabel(
-            "rmdesk is a private journal for one reverse-mentoring pair: a junior colleague "
-            "mentors a senior one, and both of you learn. Everything stays in a file on this "
-            "computer; only what you both choose to share ever leaves it.\n\n"
-            "Start by telling rmdesk who the two of you are. You can change all of this later."
+            self.tr(
+                "rmdesk is a private journal for one reverse-mentoring pair: a junior colleague "
+                "mentors a senior one, and both of you learn. Everything stays in a file on this "
+                "computer; only what you both choose to share ever leaves it.\n\n"
+                "Start by telling rmdesk who the two of you are. You can change all of this later."
+            )
         )
         intro.setWordWrap(True)
         self.form = PairForm(full=False)
-        self.create_button = QPushButton("Create our pair", objectName="createPairButton")
+        self.create_button = QPushButton(self.tr("Create our pair"), objectName="createPairButton")
         self.create_button.setDefault(True)
-        self.create_button.setAccessibleName("Create the pair")
+        self.create_button.setAccessibleName(self.tr("Create the pair"))
         self.create_button.clicked.connect(self._on_create_clicked)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -35,17 +35,30 @@ from rmdesk.domain.enums import GoalStatus, Role, Visibility
 from rmdesk.services.goals import GoalService
 from rmdesk.services.undo import Change
 from rmdesk.ui import theme
-from rmdesk.ui.models.goal_tree import STATUS_LABELS
+from rmdesk.ui.i18n import translate
+from rmdesk.ui.models.goal_tree import status_labels
 from rmdesk.ui.widgets import fields
 from rmdesk.ui.widgets.chart import ChartWidget, ProgressSeries
 
 AUTOSAVE_MS = 600
-VISIBILITY_LABELS = {
-    Visibility.PRIVATE: "Private (only me)",
-    Visibility.PAIR: "Shared with my partner",
-    Visibility.COORDINATOR: "Shared with the coordinator",
-}
-LINK_KINDS = {"meeting": "Meeting", "topic": "Topic", "action": "Action item"}
+
+
+def visibility_labels() -> dict[Visibility, str]:
+    """Who may see an entry, as the visibility choosers say it (translated when asked)."""
+    return {
+        Visibility.PRIVATE: translate("goal_detail", "Private (only me)"),
+        Visibility.PAIR: translate("goal_detail", "Shared with my partner"),
+        Visibility.COORDINATOR: translate("goal_detail", "Shared with the coordinator"),
+    }
+
+
+def link_kinds() -> dict[str, str]:
+    """What a goal's linked items are called."""
+    return {
+        "meeting": translate("goal_detail", "Meeting"),
+        "topic": translate("goal_detail", "Topic"),
+        "action": translate("goal_detail", "Action item"),
+    }
 
 
 def _iso(edit: QDateEdit) -> str:
@@ -73,29 +86,33 @@ class GoalDetail(QWidget):
         self._timer.timeout.connect(self.flush)
 
         self.title = QLineEdit(objectName="goalTitle")
-        self.title.setAccessibleName("Goal title")
-        self.title.setPlaceholderText("What do you want to be able to do?")
+        self.title.setAccessibleName(self.tr("Goal title"))
+        self.title.setPlaceholderText(self.tr("What do you want to be able to do?"))
         self.learner = QComboBox(objectName="goalLearner")
-        self.learner.setAccessibleName("Whose goal")
+        self.learner.setAccessibleName(self.tr("Whose goal"))
         self.status = QComboBox(objectName="goalStatus")
-        self.status.setAccessibleName("Status")
-        for status, label in STATUS_LABELS.items():
+        self.status.setAccessibleName(self.tr("Status"))
+        for status, label in status_labels().items():
             self.status.addItem(label, status.value)
         self.category = QComboBox(objectName="goalCategory", editable=True)
-        self.category.setAccessibleName("Category")
-        self.start = self._date_edit("goalStart", "Start date")
-        self.has_target = QCheckBox("Target", objectName="goalHasTarget")
-        self.has_target.setAccessibleName("Has a target date")
-        self.target = self._date_edit("goalTarget", "Target date")
+        self.category.setAccessibleName(self.tr("Category"))
+        self.start = self._date_edit("goalStart", self.tr("Start date"))
+        self.has_target = QCheckBox(self.tr("Target"), objectName="goalHasTarget")
+        self.has_target.setAccessibleName(self.tr("Has a target date"))
+        self.target = self._date_edit("goalTarget", self.tr("Target date"))
         self.visibility = QComboBox(objectName="goalVisibility")
-        self.visibility.setAccessibleName("Who may see this goal")
-        for value, label in VISIBILITY_LABELS.items():
+        self.visibility.setAccessibleName(self.tr("Who may see this goal"))
+        for value, label in visibility_labels().items():
             self.visibility.addItem(label, value.value)
         self.why = self._text(
-            "goalWhy", "Why it matters", "Why this matters to you, and to your work"
+            "goalWhy",
+            self.tr("Why it matters"),
+            self.tr("Why this matters to you, and to your work"),
         )
         self.criteria = self._text(
-            "goalCriteria", "Success criteria", "How will we know? One observable sign per line"
+            "goalCriteria",
+            self.tr("Success criteria"),
+            self.tr("How will we know? One observable sign per line"),
         )
         self.error = QLabel(objectName="goalError", wordWrap=True)
         theme.error_label(self.error)
@@ -114,24 +131,24 @@ class GoalDetail(QWidget):
         dates.addSpacing(12)
         dates.addLayout(target_row, 1)
         form = QFormLayout()
-        form.addRow("&Title", self.title)
-        form.addRow("&Learner", self.learner)
-        form.addRow("St&atus", self.status)
-        form.addRow("&Category", self.category)
-        form.addRow("Starts", dates)
-        form.addRow("&Visible to", self.visibility)
-        form.addRow("&Why", self.why)
-        form.addRow("How we'll &know", self.criteria)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Learner"), self.learner)
+        form.addRow(self.tr("St&atus"), self.status)
+        form.addRow(self.tr("&Category"), self.category)
+        form.addRow(self.tr("Starts"), dates)
+        form.addRow(self.tr("&Visible to"), self.visibility)
+        form.addRow(self.tr("&Why"), self.why)
+        form.addRow(self.tr("How we'll &know"), self.criteria)
 
         self.progress = QProgressBar(objectName="goalProgress", minimum=0, maximum=100)
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleName(self.tr("Progress"))
         self.progress_rule = QLabel(objectName="goalProgressRule", wordWrap=True)
         self.chart = ChartWidget()
         self.chart.setObjectName("goalChart")
-        self.chart.set_empty_text("No progress recorded yet")
+        self.chart.set_empty_text(self.tr("No progress recorded yet"))
         self.chart.setMinimumHeight(160)
         self.history = QLabel(objectName="goalStatusHistory", wordWrap=True)
-        progress_box = QGroupBox("Progress")
+        progress_box = QGroupBox(self.tr("Progress"))
         progress_layout = QVBoxLayout(progress_box)
         progress_layout.addWidget(self.progress)
         progress_layout.addWidget(self.progress_rule)
@@ -139,7 +156,7 @@ class GoalDetail(QWidget):
         progress_layout.addWidget(self.history)
 
         self.milestones = QListWidget(objectName="goalMilestones")
-        self.milestones.setAccessibleName("Milestones; drag to reorder, space to tick off")
+        self.milestones.setAccessibleName(self.tr("Milestones; drag to reorder, space to tick off"))
         self.milestones.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.milestones.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.milestones.setMaximumHeight(150)
@@ -149,57 +166,57 @@ class GoalDetail(QWidget):
             QKeySequence.StandardKey.Delete, self.milestones, self._on_delete_milestone
         )
         self.new_milestone = QLineEdit(objectName="newMilestone")
-        self.new_milestone.setPlaceholderText("Add a milestone and press Enter")
-        self.new_milestone.setAccessibleName("New milestone")
+        self.new_milestone.setPlaceholderText(self.tr("Add a milestone and press Enter"))
+        self.new_milestone.setAccessibleName(self.tr("New milestone"))
         self.new_milestone.returnPressed.connect(self._on_add_milestone)
-        add_milestone = QPushButton("Add", objectName="addMilestoneButton")
-        add_milestone.setAccessibleName("Add milestone")
+        add_milestone = QPushButton(self.tr("Add"), objectName="addMilestoneButton")
+        add_milestone.setAccessibleName(self.tr("Add milestone"))
         add_milestone.clicked.connect(self._on_add_milestone)
-        remove_milestone = QPushButton("Remove", objectName="removeMilestoneButton")
-        remove_milestone.setAccessibleName("Remove the selected milestone")
+        remove_milestone = QPushButton(self.tr("Remove"), objectName="removeMilestoneButton")
+        remove_milestone.setAccessibleName(self.tr("Remove the selected milestone"))
         remove_milestone.clicked.connect(self._on_delete_milestone)
         milestone_row = QHBoxLayout()
         milestone_row.addWidget(self.new_milestone, 1)
         milestone_row.addWidget(add_milestone)
         milestone_row.addWidget(remove_milestone)
-        milestones_box = QGroupBox("Milestones")
+        milestones_box = QGroupBox(self.tr("Milestones"))
         milestones_layout = QVBoxLayout(milestones_box)
         milestones_layout.addWidget(self.milestones)
         milestones_layout.addLayout(milestone_row)
 
         self.updates = QTableWidget(0, 3, objectName="goalUpdates")
-        self.updates.setAccessibleName("Progress updates")
-        self.updates.setHorizontalHeaderLabels(["Date", "%", "Note"])
+        self.updates.setAccessibleName(self.tr("Progress updates"))
+        self.updates.setHorizontalHeaderLabels([self.tr("Date"), "%", self.tr("Note")])
         self.updates.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.updates.verticalHeader().hide()
         self.updates.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.updates.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.updates.setMaximumHeight(150)
         theme.widget_shortcut(QKeySequence.StandardKey.Delete, self.updates, self._on_delete_update)
-        self.update_date = self._date_edit("updateDate", "Update date")
+        self.update_date = self._date_edit("updateDate", self.tr("Update date"))
         self.update_percent = QLineEdit(objectName="updatePercent")
         self.update_percent.setPlaceholderText("0–100")
-        self.update_percent.setAccessibleName("Percent complete")
+        self.update_percent.setAccessibleName(self.tr("Percent complete"))
         self.update_percent.setMaximumWidth(70)
         self.update_note = QLineEdit(objectName="updateNote")
-        self.update_note.setPlaceholderText("What changed?")
-        self.update_note.setAccessibleName("Update note")
+        self.update_note.setPlaceholderText(self.tr("What changed?"))
+        self.update_note.setAccessibleName(self.tr("Update note"))
         self.update_note.returnPressed.connect(self._on_add_update)
-        add_update = QPushButton("Add update", objectName="addUpdateButton")
+        add_update = QPushButton(self.tr("Add update"), objectName="addUpdateButton")
         add_update.clicked.connect(self._on_add_update)
         update_row = QHBoxLayout()
         update_row.addWidget(self.update_date)
         update_row.addWidget(self.update_percent)
         update_row.addWidget(self.update_note, 1)
         update_row.addWidget(add_update)
-        updates_box = QGroupBox("Progress updates")
+        updates_box = QGroupBox(self.tr("Progress updates"))
         updates_layout = QVBoxLayout(updates_box)
         updates_layout.addWidget(self.updates)
         updates_layout.addLayout(update_row)
 
         self.links = QLabel(objectName="goalLinks", wordWrap=True)
         self.links.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        links_box = QGroupBox("Linked meetings, topics and action items")
+        links_box = QGroupBox(self.tr("Linked meetings, topics and action items"))
         QVBoxLayout(links_box).addWidget(self.links)
 
         layout = QVBoxLayout(self)
@@ -309,7 +326,7 @@ class GoalDetail(QWidget):
                 done = bool(milestone.done_on)
                 item.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
                 if done:
-                    item.setToolTip(f"Done on {milestone.done_on}")
+                    item.setToolTip(self.tr("Done on {date}").format(date=milestone.done_on))
                     item.setText(f"{milestone.title}  ·  {milestone.done_on}")
                 self.milestones.addItem(item)
             updates = self._goals.updates(goal.uuid)
@@ -333,21 +350,23 @@ class GoalDetail(QWidget):
                 )
             )
             history = self._goals.status_history(goal.uuid)
-            self.history.setText(
-                "Status history: "
-                + " → ".join(
-                    f"{STATUS_LABELS.get(h.status, h.status)} ({h.changed_on})" for h in history
-                )
+            labels = status_labels()
+            steps = " → ".join(
+                f"{labels.get(h.status, h.status)} ({h.changed_on})" for h in history
             )
+            self.history.setText(self.tr("Status history: {steps}").format(steps=steps))
             linked = self._goals.linked(goal.uuid)
+            kinds = link_kinds()
             self.links.setText(
                 "\n".join(
-                    f"{LINK_KINDS[item.kind]}: {item.label}"
+                    f"{kinds[item.kind]}: {item.label}"
                     + (f" ({item.when[:10]})" if item.when else "")
                     + (" ✓" if item.done else "")
                     for item in linked
                 )
-                or "Nothing linked yet. Meetings, topics and action items can point at this goal."
+                or self.tr(
+                    "Nothing linked yet. Meetings, topics and action items can point at this goal."
+                )
             )
         finally:
             self._loading = was_loading
@@ -423,7 +442,9 @@ class GoalDetail(QWidget):
         return True
 
     def show_celebration(self, title: str) -> None:
-        self.celebration.setText(f"🎉  Goal achieved: {title}!  Well done, both of you.  🎉")
+        self.celebration.setText(
+            self.tr("🎉  Goal achieved: {title}!  Well done, both of you.  🎉").format(title=title)
+        )
         self.celebration.setStyleSheet(
             "QLabel { background: palette(highlight); color: palette(highlighted-text);"
             " border-radius: 8px; padding: 10px; font-weight: 600; }"
@@ -496,7 +517,7 @@ class GoalDetail(QWidget):
         try:
             percent = int(text)
         except ValueError:
-            self.error.setText("Enter the progress as a whole number from 0 to 100.")
+            self.error.setText(self.tr("Enter the progress as a whole number from 0 to 100."))
             self.error.show()
             self.update_percent.setFocus()
             return

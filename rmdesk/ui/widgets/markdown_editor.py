@@ -22,14 +22,16 @@ class MarkdownEditor(QWidget):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = QPlainTextEdit(objectName=name)
-        self.editor.setAccessibleName("Notes (Markdown)")
+        self.editor.setAccessibleName(self.tr("Notes (Markdown)"))
         self.editor.setPlaceholderText(
-            "Notes in Markdown: # heading, **bold**, *italic*, - list.\n"
-            "Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings."
+            self.tr(
+                "Notes in Markdown: # heading, **bold**, *italic*, - list.\n"
+                "Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings."
+            )
         )
         self.editor.setTabChangesFocus(True)
         self.preview = QTextBrowser(objectName=f"{name}Preview")
-        self.preview.setAccessibleName("Notes, rendered")
+        self.preview.setAccessibleName(self.tr("Notes, rendered"))
         self.preview.setOpenExternalLinks(True)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.editor)

@@ -42,26 +42,41 @@ from rmdesk.services.goals import GoalService
 from rmdesk.services.meetings import MeetingService
 from rmdesk.services.undo import Change
 from rmdesk.ui import theme
-from rmdesk.ui.widgets.goal_detail import VISIBILITY_LABELS
+from rmdesk.ui.i18n import translate
+from rmdesk.ui.widgets.goal_detail import visibility_labels
 from rmdesk.ui.widgets.markdown_editor import MarkdownEditor
 
 NOTES_SAVE_MS = 700
-FORMAT_LABELS = {
-    MeetingFormat.IN_PERSON: "In person",
-    MeetingFormat.VIDEO: "Video call",
-    MeetingFormat.PHONE: "Phone call",
-}
-STATUS_WORDS = {
-    MeetingStatus.PLANNED: "planned",
-    MeetingStatus.HELD: "held",
-    MeetingStatus.CANCELLED: "cancelled",
-}
-RATING_FIELDS = (
-    ("mood_mentor", "Mood", Role.MENTOR),
-    ("mood_mentee", "Mood", Role.MENTEE),
-    ("energy_mentor", "Energy", Role.MENTOR),
-    ("energy_mentee", "Energy", Role.MENTEE),
-)
+
+
+def format_labels() -> dict[MeetingFormat, str]:
+    """What each meeting format is called (translated when asked, not at import)."""
+    return {
+        MeetingFormat.IN_PERSON: translate("meeting_detail", "In person"),
+        MeetingFormat.VIDEO: translate("meeting_detail", "Video call"),
+        MeetingFormat.PHONE: translate("meeting_detail", "Phone call"),
+    }
+
+
+def status_words() -> dict[MeetingStatus, str]:
+    """A meeting's status as a word after its date."""
+    return {
+        MeetingStatus.PLANNED: translate("meeting_detail", "planned"),
+        MeetingStatus.HELD: translate("meeting_detail", "held"),
+        MeetingStatus.CANCELLED: translate("meeting_detail", "cancelled"),
+    }
+
+
+def rating_fields() -> tuple[tuple[str, str, Role], ...]:
+    """The four ratings: (field, caption, whose)."""
+    mood = translate("meeting_detail", "Mood")
+    energy = translate("meeting_detail", "Energy")
+    return (
+        ("mood_mentor", mood, Role.MENTOR),
+        ("mood_mentee", mood, Role.MENTEE),
+        ("energy_mentor", energy, Role.MENTOR),
+        ("energy_mentee", energy, Role.MENTEE),
+    )
 
 
 def local_text(moment: datetime) -> str:
@@ -95,14 +110,20 @@ class MeetingDetail(QWidget):
         self.heading = QLabel(objectName="meetingHeading")
         theme.heading_font(self.heading, 1.3)
         self.subheading = QLabel(objectName="meetingSubheading", wordWrap=True)
-        self.held_button = self._button("Mark held", "markHeldButton", self._on_mark_held)
-        self.cancel_button = self._button("Cancel meeting", "cancelMeetingButton", self._on_cancel)
-        self.reopen_button = self._button("Reopen", "reopenMeetingButton", self._on_reopen)
-        self.ics_button = self._button("Add to calendar…", "exportIcsButton", self._on_export_ics)
-        self.copy_button = self._button("Copy agenda", "copyAgendaButton", self._on_copy_agenda)
-        self.delete_button = self._button("Delete", "deleteMeetingButton", self._on_delete)
+        self.held_button = self._button(self.tr("Mark held"), "markHeldButton", self._on_mark_held)
+        self.cancel_button = self._button(
+            self.tr("Cancel meeting"), "cancelMeetingButton", self._on_cancel
+        )
+        self.reopen_button = self._button(self.tr("Reopen"), "reopenMeetingButton", self._on_reopen)
+        self.ics_button = self._button(
+            self.tr("Add to calendar…"), "exportIcsButton", self._on_export_ics
+        )
+        self.copy_button = self._button(
+            self.tr("Copy agenda"), "copyAgendaButton", self._on_copy_agenda
+        )
+        self.delete_button = self._button(self.tr("Delete"), "deleteMeetingButton", self._on_delete)
         self.check_in_button = self._button(
-            "Pulse check-in…",
+            self.tr("Pulse check-in…"),
             "meetingCheckInButton",
             lambda: self.meeting and self.check_in_requested.emit(self.meeting.uuid),
         )
@@ -120,36 +141,36 @@ class MeetingDetail(QWidget):
         self.start = QDateTimeEdit(objectName="meetingStart")
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.start.setAccessibleName("Date and time")
+        self.start.setAccessibleName(self.tr("Date and time"))
         self.duration = QSpinBox(objectName="meetingDuration", minimum=0, maximum=600)
         self.duration.setSingleStep(5)
-        self.duration.setSuffix(" min")
-        self.duration.setAccessibleName("Duration in minutes")
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setAccessibleName(self.tr("Duration in minutes"))
         self.format = QComboBox(objectName="meetingFormat")
-        self.format.setAccessibleName("Format")
-        for value, label in FORMAT_LABELS.items():
+        self.format.setAccessibleName(self.tr("Format"))
+        for value, label in format_labels().items():
             self.format.addItem(label, value.value)
         self.place = QLineEdit(objectName="meetingPlace")
-        self.place.setPlaceholderText("A room, or a video link")
-        self.place.setAccessibleName("Place or link")
+        self.place.setPlaceholderText(self.tr("A room, or a video link"))
+        self.place.setAccessibleName(self.tr("Place or link"))
         self.visibility = QComboBox(objectName="meetingVisibility")
-        self.visibility.setAccessibleName("Who may see this meeting")
-        for value, label in VISIBILITY_LABELS.items():
+        self.visibility.setAccessibleName(self.tr("Who may see this meeting"))
+        for value, label in visibility_labels().items():
             self.visibility.addItem(label, value.value)
         when = QHBoxLayout()
         when.addWidget(self.start, 1)
         when.addWidget(self.duration)
         form = QFormLayout()
-        form.addRow("When", when)
-        form.addRow("&Format", self.format)
-        form.addRow("&Place", self.place)
-        form.addRow("&Visible to", self.visibility)
+        form.addRow(self.tr("When"), when)
+        form.addRow(self.tr("&Format"), self.format)
+        form.addRow(self.tr("&Place"), self.place)
+        form.addRow(self.tr("&Visible to"), self.visibility)
         self.error = QLabel(objectName="meetingError", wordWrap=True)
         theme.error_label(self.error)
         self.error.hide()
 
         self.agenda = QListWidget(objectName="meetingAgenda")
-        self.agenda.setAccessibleName("Agenda; tick what was discussed, drag to reorder")
+        self.agenda.setAccessibleName(self.tr("Agenda; tick what was discussed, drag to reorder"))
         self.agenda.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.agenda.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.agenda.setMaximumHeight(160)
@@ -159,17 +180,19 @@ class MeetingDetail(QWidget):
             QKeySequence.StandardKey.Delete, self.agenda, self._on_remove_agenda_item
         )
         self.new_agenda_item = QLineEdit(objectName="newAgendaItem")
-        self.new_agenda_item.setPlaceholderText("Add an agenda item and press Enter")
-        self.new_agenda_item.setAccessibleName("New agenda item")
+        self.new_agenda_item.setPlaceholderText(self.tr("Add an agenda item and press Enter"))
+        self.new_agenda_item.setAccessibleName(self.tr("New agenda item"))
         self.new_agenda_item.returnPressed.connect(self._on_add_agenda_item)
         self.budget = QLabel(objectName="meetingTimeBudget")
         agenda_row = QHBoxLayout()
         agenda_row.addWidget(self.new_agenda_item, 1)
-        agenda_row.addWidget(self._button("Add", "addAgendaItemButton", self._on_add_agenda_item))
         agenda_row.addWidget(
-            self._button("Remove", "removeAgendaItemButton", self._on_remove_agenda_item)
+            self._button(self.tr("Add"), "addAgendaItemButton", self._on_add_agenda_item)
         )
-        agenda_box = QGroupBox("Agenda")
+        agenda_row.addWidget(
+            self._button(self.tr("Remove"), "removeAgendaItemButton", self._on_remove_agenda_item)
+        )
+        agenda_box = QGroupBox(self.tr("Agenda"))
         agenda_layout = QVBoxLayout(agenda_box)
         agenda_layout.addWidget(self.agenda)
         agenda_layout.addLayout(agenda_row)
@@ -178,12 +201,14 @@ class MeetingDetail(QWidget):
         self.notes = MarkdownEditor("meetingNotes")
         self.notes.setMinimumHeight(220)
         self.notes.edited.connect(self._on_notes_edited)
-        notes_box = QGroupBox("Notes")
+        notes_box = QGroupBox(self.tr("Notes"))
         QVBoxLayout(notes_box).addWidget(self.notes)
 
         self.actions = QTableWidget(0, 4, objectName="meetingActions")
-        self.actions.setAccessibleName("Action items; tick when done")
-        self.actions.setHorizontalHeaderLabels(["Done", "Action", "Owner", "Due"])
+        self.actions.setAccessibleName(self.tr("Action items; tick when done"))
+        self.actions.setHorizontalHeaderLabels(
+            [self.tr("Done"), self.tr("Action"), self.tr("Owner"), self.tr("Due")]
+        )
         self.actions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.actions.verticalHeader().hide()
         self.actions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -192,39 +217,39 @@ class MeetingDetail(QWidget):
         self.actions.itemChanged.connect(self._on_action_item_changed)
         theme.widget_shortcut(QKeySequence.StandardKey.Delete, self.actions, self._on_delete_action)
         self.new_action_text = QLineEdit(objectName="newActionText")
-        self.new_action_text.setPlaceholderText("Who will do what?")
-        self.new_action_text.setAccessibleName("New action item")
+        self.new_action_text.setPlaceholderText(self.tr("Who will do what?"))
+        self.new_action_text.setAccessibleName(self.tr("New action item"))
         self.new_action_text.returnPressed.connect(self._on_add_action)
         self.new_action_owner = QComboBox(objectName="newActionOwner")
-        self.new_action_owner.setAccessibleName("Owner")
-        self.new_action_has_due = QCheckBox("Due", objectName="newActionHasDue")
-        self.new_action_has_due.setAccessibleName("Has a due date")
+        self.new_action_owner.setAccessibleName(self.tr("Owner"))
+        self.new_action_has_due = QCheckBox(self.tr("Due"), objectName="newActionHasDue")
+        self.new_action_has_due.setAccessibleName(self.tr("Has a due date"))
         self.new_action_due = QDateEdit(QDate.currentDate().addDays(14), objectName="newActionDue")
         self.new_action_due.setCalendarPopup(True)
         self.new_action_due.setDisplayFormat("yyyy-MM-dd")
-        self.new_action_due.setAccessibleName("Due date")
+        self.new_action_due.setAccessibleName(self.tr("Due date"))
         action_row = QHBoxLayout()
         action_row.addWidget(self.new_action_text, 1)
         action_row.addWidget(self.new_action_owner)
         action_row.addWidget(self.new_action_has_due)
         action_row.addWidget(self.new_action_due)
-        action_row.addWidget(self._button("Add", "addActionButton", self._on_add_action))
-        actions_box = QGroupBox("Action items")
+        action_row.addWidget(self._button(self.tr("Add"), "addActionButton", self._on_add_action))
+        actions_box = QGroupBox(self.tr("Action items"))
         actions_layout = QVBoxLayout(actions_box)
         actions_layout.addWidget(self.actions)
         actions_layout.addLayout(action_row)
 
         self.goal_links = QListWidget(objectName="meetingGoals")
-        self.goal_links.setAccessibleName("Goals this meeting worked on")
+        self.goal_links.setAccessibleName(self.tr("Goals this meeting worked on"))
         self.goal_links.setMaximumHeight(110)
         self.goal_links.itemChanged.connect(self._on_goal_link_changed)
-        goals_box = QGroupBox("Goals worked on")
+        goals_box = QGroupBox(self.tr("Goals worked on"))
         QVBoxLayout(goals_box).addWidget(self.goal_links)
 
         self.ratings: dict[str, QComboBox] = {}
-        ratings_box = QGroupBox("How it felt (1 low – 5 high)")
+        ratings_box = QGroupBox(self.tr("How it felt (1 low – 5 high)"))
         grid = QGridLayout(ratings_box)
-        for column, (field, label, role) in enumerate(RATING_FIELDS):
+        for column, (field, label, role) in enumerate(rating_fields()):
             combo = QComboBox(objectName=field.replace("_m", "M"))
             combo.addItem("—", None)
             for value in range(1, 6):
@@ -276,7 +301,7 @@ class MeetingDetail(QWidget):
         self.new_action_owner.clear()
         for role in Role:
             self.new_action_owner.addItem(f"{pair.name_of(role)} ({role})", role.value)
-        for column, (_field, label, role) in enumerate(RATING_FIELDS):
+        for column, (_field, label, role) in enumerate(rating_fields()):
             caption = self._rating_captions.itemAtPosition(0, column).widget()
             caption.setText(f"{label}, {pair.name_of(role).split()[0]}")
 
@@ -292,8 +317,10 @@ class MeetingDetail(QWidget):
             self.notes.set_text(draft)
             self._notes_timer.start()
             self.error.setText(
-                "These notes could not be saved earlier; they are kept here and saved as "
-                "soon as the disk allows."
+                self.tr(
+                    "These notes could not be saved earlier; they are kept here and saved as "
+                    "soon as the disk allows."
+                )
             )
             self.error.show()
 
@@ -317,12 +344,12 @@ class MeetingDetail(QWidget):
         self.actions.setRowCount(0)
         self.goal_links.clear()
         if meeting is None:
-            self.heading.setText("No meeting selected")
-            self.subheading.setText("Plan one with Ctrl+N.")
+            self.heading.setText(self.tr("No meeting selected"))
+            self.subheading.setText(self.tr("Plan one with Ctrl+N."))
             self.notes.set_text("")
             return
         local = self._meetings.local_start(meeting.starts_at)
-        status = STATUS_WORDS.get(meeting.status, meeting.status)
+        status = status_words().get(meeting.status, meeting.status)
         self.heading.setText(f"{local_text(local)} · {status}")
         self.held_button.setEnabled(meeting.status != MeetingStatus.HELD)
         self.cancel_button.setEnabled(meeting.status == MeetingStatus.PLANNED)
@@ -350,13 +377,15 @@ class MeetingDetail(QWidget):
                 Qt.CheckState.Checked if item.discussed else Qt.CheckState.Unchecked
             )
             if item.carried_from_uuid:
-                entry.setToolTip("Carried over from an earlier meeting")
+                entry.setToolTip(self.tr("Carried over from an earlier meeting"))
             self.agenda.addItem(entry)
         budget = self._meetings.time_budget(meeting.uuid)
-        self.budget.setText(
-            f"Topics planned: {budget.planned_minutes} of {budget.meeting_minutes} minutes"
-            + (f" — {budget.over} minutes over" if budget.over else "")
+        planned = self.tr("Topics planned: {planned} of {length} minutes").format(
+            planned=budget.planned_minutes, length=budget.meeting_minutes
         )
+        if budget.over:
+            planned += self.tr(" — {over} minutes over").format(over=budget.over)
+        self.budget.setText(planned)
         actions = self._meetings.actions(meeting.uuid)
         for action in actions:
             row = self.actions.rowCount()
@@ -389,10 +418,15 @@ class MeetingDetail(QWidget):
             )
             self.goal_links.addItem(entry)
         parts = [
-            f"{meeting.duration_minutes} minutes, {FORMAT_LABELS.get(meeting.format, '').lower()}"
+            self.tr("{minutes} minutes, {format}").format(
+                minutes=meeting.duration_minutes,
+                format=format_labels().get(meeting.format, "").lower(),
+            )
         ]
-        if carried:
-            parts.append(f"{carried} agenda item{'s' if carried != 1 else ''} carried over")
+        if carried == 1:
+            parts.append(self.tr("1 agenda item carried over"))
+        elif carried:
+            parts.append(self.tr("{n} agenda items carried over").format(n=carried))
         self.subheading.setText(" · ".join(parts))
 
     # --- saving ----------------------------------------------------------------------------
@@ -458,10 +492,13 @@ class MeetingDetail(QWidget):
         uuid = self.meeting.uuid
         if self._apply(lambda: self._meetings.mark_held(uuid), structural=True):
             carried = len(self._meetings.carried_onward(uuid))
-            text = "Marked held."
-            if carried:
-                plural = "s" if carried != 1 else ""
-                text += f" {carried} open item{plural} carried over to the next meeting."
+            text = self.tr("Marked held.")
+            if carried == 1:
+                text += self.tr(" 1 open item carried over to the next meeting.")
+            elif carried:
+                text += self.tr(" {n} open items carried over to the next meeting.").format(
+                    n=carried
+                )
             self.message.emit(text)
             self.held.emit(uuid)
 
@@ -469,7 +506,7 @@ class MeetingDetail(QWidget):
         if self.meeting is not None:
             uuid = self.meeting.uuid
             if self._apply(lambda: self._meetings.mark_cancelled(uuid), structural=True):
-                self.message.emit("Meeting cancelled. Ctrl+Z to undo.")
+                self.message.emit(self.tr("Meeting cancelled. Ctrl+Z to undo."))
 
     def _on_reopen(self) -> None:
         if self.meeting is not None:
@@ -485,7 +522,7 @@ class MeetingDetail(QWidget):
         self.meeting = None
         self.changed.emit(change, "")
         self.status_changed.emit(uuid)
-        self.message.emit("Meeting deleted. Press Ctrl+Z to undo.")
+        self.message.emit(self.tr("Meeting deleted. Press Ctrl+Z to undo."))
 
     def _on_export_ics(self) -> None:
         if self.meeting is None or self.pair is None:
@@ -494,7 +531,7 @@ class MeetingDetail(QWidget):
         local = self._meetings.local_start(self.meeting.starts_at)
         suggested = f"rmdesk-meeting-{local:%Y-%m-%d}.ics"
         path, _ = QFileDialog.getSaveFileName(
-            self, "Add to calendar", suggested, "Calendar (*.ics)"
+            self, self.tr("Add to calendar"), suggested, self.tr("Calendar (*.ics)")
         )
         if not path:
             return
@@ -517,12 +554,14 @@ class MeetingDetail(QWidget):
             self.error.setText(str(exc))
             self.error.show()
             return
-        self.message.emit(f"Saved {path}: open it to add the meeting to your calendar.")
+        self.message.emit(
+            self.tr("Saved {path}: open it to add the meeting to your calendar.").format(path=path)
+        )
 
     def _on_copy_agenda(self) -> None:
         if self.meeting is not None:
             QGuiApplication.clipboard().setText(self._meetings.agenda_markdown(self.meeting.uuid))
-            self.message.emit("Agenda copied as Markdown.")
+            self.message.emit(self.tr("Agenda copied as Markdown."))
 
     # --- agenda, actions, goals ------------------------------------------------------------
 

@@ -20,15 +20,19 @@ from rmdesk import errors
 from rmdesk.domain.enums import Phase, Role
 from rmdesk.services import pairs
 from rmdesk.ui import theme
+from rmdesk.ui.i18n import translate
 from rmdesk.ui.widgets import fields
 
-PHASE_LABELS = {
-    Phase.PREPARING: "Preparing",
-    Phase.AGREEING: "Agreeing",
-    Phase.GROWING: "Growing",
-    Phase.CLOSING: "Closing",
-    Phase.CLOSED: "Closed",
-}
+
+def phase_labels() -> dict[Phase, str]:
+    """What each programme phase is called (translated when asked, not at import)."""
+    return {
+        Phase.PREPARING: translate("pair_form", "Preparing"),
+        Phase.AGREEING: translate("pair_form", "Agreeing"),
+        Phase.GROWING: translate("pair_form", "Growing"),
+        Phase.CLOSING: translate("pair_form", "Closing"),
+        Phase.CLOSED: translate("pair_form", "Closed"),
+    }
 
 
 class PairForm(QWidget):
@@ -42,20 +46,24 @@ class PairForm(QWidget):
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
 
         self.mentor_name = self._line(
-            "mentorName", "Mentor's name", "e.g. Priya Raman (often the junior colleague)"
+            "mentorName",
+            self.tr("Mentor's name"),
+            self.tr("e.g. Priya Raman (often the junior colleague)"),
         )
         self.mentee_name = self._line(
-            "menteeName", "Mentee's name", "e.g. Martin Keller (often the senior colleague)"
+            "menteeName",
+            self.tr("Mentee's name"),
+            self.tr("e.g. Martin Keller (often the senior colleague)"),
         )
         self.me_role = QComboBox(objectName="meRole")
-        self.me_role.addItem("I am the mentee", Role.MENTEE.value)
-        self.me_role.addItem("I am the mentor", Role.MENTOR.value)
-        self.me_role.setAccessibleName("Which of the two you are")
+        self.me_role.addItem(self.tr("I am the mentee"), Role.MENTEE.value)
+        self.me_role.addItem(self.tr("I am the mentor"), Role.MENTOR.value)
+        self.me_role.setAccessibleName(self.tr("Which of the two you are"))
 
-        self.start_date = self._date("startDate", "Start date")
-        self.has_end = QCheckBox("Planned end", objectName="hasPlannedEnd")
-        self.has_end.setAccessibleName("The programme has a planned end date")
-        self.end_date = self._date("plannedEndDate", "Planned end date")
+        self.start_date = self._date("startDate", self.tr("Start date"))
+        self.has_end = QCheckBox(self.tr("Planned end"), objectName="hasPlannedEnd")
+        self.has_end.setAccessibleName(self.tr("The programme has a planned end date"))
+        self.end_date = self._date("plannedEndDate", self.tr("Planned end date"))
         self.end_date.setDate(QDate.currentDate().addMonths(12))
         self.end_date.setEnabled(False)
         self.has_end.toggled.connect(self.end_date.setEnabled)
@@ -64,15 +72,17 @@ class PairForm(QWidget):
         end_row.addWidget(self.end_date, 1)
 
         self.cadence = QSpinBox(objectName="cadenceDays", minimum=1, maximum=365, value=14)
-        self.cadence.setSuffix(" days")
-        self.cadence.setAccessibleName("Meet every so many days")
+        self.cadence.setSuffix(self.tr(" days"))
+        self.cadence.setAccessibleName(self.tr("Meet every so many days"))
         self.minutes = QSpinBox(objectName="meetingMinutes", minimum=5, maximum=600, value=45)
         self.minutes.setSingleStep(5)
-        self.minutes.setSuffix(" minutes")
-        self.minutes.setAccessibleName("Usual meeting length")
+        self.minutes.setSuffix(self.tr(" minutes"))
+        self.minutes.setAccessibleName(self.tr("Usual meeting length"))
         self.focus = QPlainTextEdit(objectName="focusAreas")
-        self.focus.setPlaceholderText("What you want to learn from each other, one per line")
-        self.focus.setAccessibleName("Focus areas")
+        self.focus.setPlaceholderText(
+            self.tr("What you want to learn from each other, one per line")
+        )
+        self.focus.setAccessibleName(self.tr("Focus areas"))
         self.focus.setTabChangesFocus(True)
         self.focus.setMaximumHeight(80)
 
@@ -81,31 +91,33 @@ class PairForm(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
 
-        layout.addRow("&Mentor", self.mentor_name)
-        layout.addRow("M&entee", self.mentee_name)
-        layout.addRow("&You are", self.me_role)
-        layout.addRow("&Starts on", self.start_date)
+        layout.addRow(self.tr("&Mentor"), self.mentor_name)
+        layout.addRow(self.tr("M&entee"), self.mentee_name)
+        layout.addRow(self.tr("&You are"), self.me_role)
+        layout.addRow(self.tr("&Starts on"), self.start_date)
         layout.addRow("", end_row)
-        layout.addRow("Meet e&very", self.cadence)
-        layout.addRow("Meetings &last", self.minutes)
-        layout.addRow("&Focus areas", self.focus)
+        layout.addRow(self.tr("Meet e&very"), self.cadence)
+        layout.addRow(self.tr("Meetings &last"), self.minutes)
+        layout.addRow(self.tr("&Focus areas"), self.focus)
 
         self.phase: QComboBox | None = None
         self.agreement: QPlainTextEdit | None = None
         if full:
             self.phase = QComboBox(objectName="phase")
-            for phase, label in PHASE_LABELS.items():
+            for phase, label in phase_labels().items():
                 self.phase.addItem(label, phase.value)
-            self.phase.setAccessibleName("Programme phase")
+            self.phase.setAccessibleName(self.tr("Programme phase"))
             self.agreement = QPlainTextEdit(objectName="agreement")
             self.agreement.setPlaceholderText(
-                "Objectives, how often and how long you meet, confidentiality, "
-                "and how either of you can pause or withdraw"
+                self.tr(
+                    "Objectives, how often and how long you meet, confidentiality, "
+                    "and how either of you can pause or withdraw"
+                )
             )
-            self.agreement.setAccessibleName("Agreement")
+            self.agreement.setAccessibleName(self.tr("Agreement"))
             self.agreement.setTabChangesFocus(True)
-            layout.addRow("&Phase", self.phase)
-            layout.addRow("&Agreement", self.agreement)
+            layout.addRow(self.tr("&Phase"), self.phase)
+            layout.addRow(self.tr("&Agreement"), self.agreement)
         layout.addRow(self.error)
 
         for line in (self.mentor_name, self.mentee_name):
