@@ -1,13 +1,15 @@
 """Full-text search over what users write (FTS5, kept in step by triggers).
 
 Speed on a heavy desk: FTS5 computes bm25 for every matching row before `ORDER BY rank`
-can return the best few, which costs hundreds of milliseconds for a term found in most
-of 100,000 rows. So ranking happens inside a bounded candidate set: the newest
-`CANDIDATES` matching rows (by rowid, which FTS5 walks in its index order without scoring),
-after the cheap filters. A rare term has fewer matches than that and is ranked in full;
-a very common term is ranked only among its newest matches. The trade-off: an older,
-better-scoring entry for a common word may be missed, but the user is typing a prefix of
-something longer, and the next letter narrows the set below the cap.
+can return the best few, which costs hundreds of milliseconds for a term found in most of
+100,000 rows; and bm25 alone, even over a few rows, first counts every row of each word
+(milliseconds for a common one). So the newest `CANDIDATES` matching rows are found first,
+unscored, after the cheap filters (FTS5 walks rowids in its index order, and the prefix
+indexes of migration 0003 serve a word being typed without gathering every longer word).
+When the query matches fewer rows than that, they are ranked in full by bm25, best first.
+When it matches more, the words are everywhere and a score says little: the newest come
+first, which is what someone looking for a recent note wants, and the next letter typed
+usually narrows the set below the cap and brings ranking back.
 """
 
 from __future__ import annotations
@@ -125,21 +127,25 @@ def search(
     if author_role is not None:
         where.append(f"{_AUTHOR_EXPR} = ?")
         params.append(author_role)
-    # First the newest candidates, unscored (FTS5 serves ORDER BY rowid DESC from its
-    # index), then bm25 over those only, keeping the best `limit`.
+    condition = " AND ".join(where)
+    newest = f"""
+        SELECT s.rowid FROM search_index AS s WHERE {condition} ORDER BY s.rowid DESC LIMIT ?
+    """
     ranked = f"""
         SELECT id, score FROM (
             SELECT s.rowid AS id, bm25(search_index) AS score
             FROM search_index AS s
-            WHERE {" AND ".join(where)}
-            ORDER BY s.rowid DESC
-            LIMIT ?
+            WHERE {condition}
         ) ORDER BY score, id DESC LIMIT ?
     """
     try:
-        best = conn.execute(ranked, [*params, candidates, limit]).fetchall()
-        if not best:
+        matching = [row[0] for row in conn.execute(newest, [*params, candidates])]
+        if not matching:
             return []
+        if len(matching) >= candidates:  # everywhere: newest first, unscored
+            best = [(row_id, 0.0) for row_id in matching[:limit]]
+        else:  # a bounded set: rank it all
+            best = conn.execute(ranked, [*params, limit]).fetchall()
         # Snippets (costly) for the kept rows only. The rowid range keeps FTS5 to one pass
         # over the candidates; `+s.rowid` stops SQLite handing the IN list to FTS5, which
         # would re-run the MATCH once per id.

@@ -108,16 +108,28 @@ def test_author_filter(filled: Store) -> None:
 
 
 def test_common_term_is_capped_but_still_answers(store: Store) -> None:
-    """A word in every row is ranked among the newest candidates only, and returns `limit`."""
+    """A word in more rows than the cap lists the newest first, `limit` of them; adding a
+    rarer word finds the old entry again."""
     with store.atomic():
         add_pair(store, "p1")
         for n in range(300):
             add_reflection(store, f"r{n:03}", "common " + ("rare " if n == 5 else "") + "words")
     hits = search.search(store.conn, "common", limit=20, candidates=50)
-    assert len(hits) == 20
-    assert all(hit.uuid >= "r250" for hit in hits)  # only the newest 50 were ranked
-    assert [h.rank for h in hits] == sorted(h.rank for h in hits)
+    assert [hit.uuid for hit in hits] == [f"r{n:03}" for n in range(299, 279, -1)]
     assert uuids(search.search(store.conn, "common rare", candidates=50)) == {"r005"}
+
+
+def test_fewer_matches_than_the_cap_are_ranked_best_first(store: Store) -> None:
+    """Below the cap, bm25 orders the hits: the entry about the word beats a passing mention,
+    whichever is newer."""
+    with store.atomic():
+        add_pair(store, "p1")
+        add_reflection(store, "about", "Figma figma figma: components, figma variants")
+        filler = " ".join(["meeting notes about many other things"] * 20)
+        add_reflection(store, "mention", f"{filler} and once figma")
+    hits = search.search(store.conn, "figma")
+    assert [hit.uuid for hit in hits] == ["about", "mention"]
+    assert hits[0].rank < hits[1].rank
 
 
 def test_index_follows_edits_and_deletes(filled: Store) -> None:
