@@ -82,10 +82,10 @@ def _report_first_paint() -> None:
 
 
 def _collect_garbage_from_now_on() -> None:
-    """Undo app.run_window's gc.disable(): one collection for start-up's few cycles, then
-    what is left (modules, classes, widgets: it lives as long as the window) is frozen out
-    of every later collection, as the gc module's documentation suggests."""
-    gc.collect()
+    """Undo app.run_window's gc.disable(). What start-up built (modules, classes, widgets)
+    lives as long as the window, so it is frozen out of every later collection, after the
+    gc module's documentation; the few hundred cycles start-up leaves (measured) stay too,
+    which costs less than a full collection (~8 ms) on the UI thread just after start."""
     gc.freeze()
     gc.enable()
 
