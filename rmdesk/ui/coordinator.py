@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 from rmdesk import errors, paths
 from rmdesk.services import crypto, export, files, summary
 from rmdesk.ui import theme
+from rmdesk.ui.i18n import translate
 from rmdesk.ui.tasks import TaskRunner
 
 SETTINGS_FILE = "coordinator.ini"
@@ -58,12 +59,16 @@ KEY_IDENTITY = "coordinator/identity_path"
 KEY_FOLDER = "coordinator/last_folder"
 KEY_GEOMETRY = "coordinator/geometry"
 KEY_SPLITTER = "coordinator/splitter"
-OPEN_FILTER = "Progress summaries (*.age *.json);;All files (*)"
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 # --- opening, in the worker -------------------------------------------------------------
+
+
+def open_filter() -> str:
+    """The Open dialog's file filter (translated when asked, not at import)."""
+    return translate("coordinator", "Progress summaries (*.age *.json);;All files (*)")
 
 
 @dataclass
@@ -86,15 +91,21 @@ def open_one(
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise errors.RmdeskError(f"Cannot read it: {exc.strerror or exc}.") from None
+        raise errors.RmdeskError(
+            translate("coordinator", "Cannot read it: {error}.").format(error=exc.strerror or exc)
+        ) from None
     if size > export.MAX_FILE_BYTES:
         raise summary.SummaryFormatError(
-            f"It is {size // 2**20} MiB, far too large for a progress summary."
+            translate(
+                "coordinator", "It is {size} MiB, far too large for a progress summary."
+            ).format(size=size // 2**20)
         )
     data = files.read_bytes(path)
     if data.lstrip().startswith(b"{"):  # a summary saved without encryption
-        return summary.read(data, "The file")
-    return export.open_summary(data, identity, passphrase, cancel=cancel, source="The file")
+        return summary.read(data, translate("coordinator", "The file"))
+    return export.open_summary(
+        data, identity, passphrase, cancel=cancel, source=translate("coordinator", "The file")
+    )
 
 
 def open_all(
@@ -109,7 +120,9 @@ def open_all(
     result = OpenResult()
     for path in paths_:
         if cancel is not None and cancel.is_set():
-            raise crypto.CryptoCancelledError("Cancelled; the files opened so far are kept.")
+            raise crypto.CryptoCancelledError(
+                translate("coordinator", "Cancelled; the files opened so far are kept.")
+            )
         try:
             result.opened.append((path, open_one(path, identity, passphrase, cancel)))
         except crypto.CryptoCancelledError:
@@ -117,14 +130,28 @@ def open_all(
         except errors.RmdeskError as exc:
             result.failed.append((path, str(exc)))
         except Exception as exc:  # a damaged file must never take the batch down
-            result.failed.append((path, f"It could not be read ({type(exc).__name__})."))
+            reason = translate("coordinator", "It could not be read ({error}).")
+            result.failed.append((path, reason.format(error=type(exc).__name__)))
     return result
 
 
 # --- the table ------------------------------------------------------------------------------
 
-COLUMNS = ("Pair", "Meetings held", "Last meeting", "Goals", "Pulse", "Source file")
-PAIR, MEETINGS, LAST, GOALS, PULSE, SOURCE = range(len(COLUMNS))
+PAIR, MEETINGS, LAST, GOALS, PULSE, SOURCE = range(6)
+
+
+def columns() -> tuple[str, ...]:
+    """The table's column headers, on screen (the CSV's come from services.export)."""
+    return (
+        translate("coordinator", "Pair"),
+        translate("coordinator", "Meetings held"),
+        translate("coordinator", "Last meeting"),
+        translate("coordinator", "Goals"),
+        translate("coordinator", "Pulse"),
+        translate("coordinator", "Source file"),
+    )
+
+
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -157,7 +184,7 @@ class PairTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(columns())
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -174,7 +201,7 @@ class PairTableModel(QAbstractTableModel):
     def _text(self, row: export.CoordinatorRow, column: int) -> str:
         if column == SOURCE:
             older = len(row.older_sources)
-            return row.source + (f" (+{older} older)" if older else "")
+            return row.source + (self.tr(" (+{n} older)").format(n=older) if older else "")
         return export.table_cells(row)[column]
 
     def _key(self, row: export.CoordinatorRow, column: int) -> Any:
@@ -197,11 +224,14 @@ class PairTableModel(QAbstractTableModel):
             lines = [self._paths.get(row.source, row.source)]
             if row.older_sources:
                 lines.append(
-                    "Older summaries of this pair, not shown: " + ", ".join(row.older_sources)
+                    self.tr("Older summaries of this pair, not shown: ")
+                    + ", ".join(row.older_sources)
                 )
             return "\n".join(lines)
         period = _period(row.period_from, row.period_to)
-        return f"{row.pair}\nPhase: {row.phase}; period: {period}; made {row.generated_at}"
+        return self.tr("{pair}\nPhase: {phase}; period: {period}; made {made}").format(
+            pair=row.pair, phase=row.phase, period=period, made=row.generated_at
+        )
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -209,7 +239,7 @@ class PairTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+            return columns()[section] if 0 <= section < len(columns()) else None
         return str(section + 1)
 
 
@@ -222,27 +252,29 @@ class KeyDialog(QDialog):
     def __init__(self, identity_path: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("coordinatorKeyDialog")
-        self.setWindowTitle("Open progress summaries")
+        self.setWindowTitle(self.tr("Open progress summaries"))
         self.identity_path = QLineEdit(identity_path, objectName="keyIdentityPath")
-        self.identity_path.setAccessibleName("Identity file")
-        self.identity_path.setPlaceholderText("identity.txt (AGE-SECRET-KEY-1…)")
-        browse = QPushButton("&Browse…", objectName="keyBrowse")
+        self.identity_path.setAccessibleName(self.tr("Identity file"))
+        self.identity_path.setPlaceholderText(self.tr("identity.txt (AGE-SECRET-KEY-1…)"))
+        browse = QPushButton(self.tr("&Browse…"), objectName="keyBrowse")
         browse.setAutoDefault(False)
         browse.clicked.connect(self._on_browse_clicked)
         self.passphrase = QLineEdit(objectName="keyPassphrase")
-        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("Only for files protected by a passphrase")
+        self.passphrase.setPlaceholderText(self.tr("Only for files protected by a passphrase"))
         row = QHBoxLayout()
         row.addWidget(self.identity_path, 1)
         row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("&Identity file", row)
-        form.addRow("&Passphrase", self.passphrase)
+        form.addRow(self.tr("&Identity file"), row)
+        form.addRow(self.tr("&Passphrase"), self.passphrase)
         intro = QLabel(
-            "Summaries encrypted to your public key open with your identity file; "
-            "one protected by a passphrase opens with that passphrase. Nothing decrypted "
-            "is saved."
+            self.tr(
+                "Summaries encrypted to your public key open with your identity file; "
+                "one protected by a passphrase opens with that passphrase. Nothing decrypted "
+                "is saved."
+            )
         )
         intro.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -272,7 +304,10 @@ class KeyDialog(QDialog):
     def _on_browse_clicked(self) -> None:
         start = self.identity_path.text().strip()
         path, _ = QFileDialog.getOpenFileName(
-            self, "Your age identity", start, "Identity (*.txt *.key);;All files (*)"
+            self,
+            self.tr("Your age identity"),
+            start,
+            self.tr("Identity (*.txt *.key);;All files (*)"),
         )
         if path:
             self.identity_path.setText(path)
@@ -302,7 +337,7 @@ class CoordinatorWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("coordinatorWindow")
-        self.setWindowTitle("rmdesk: coordinator")
+        self.setWindowTitle(self.tr("rmdesk: coordinator"))
         self.settings = settings if settings is not None else default_settings()
         self.runner = runner or TaskRunner(self)
         self._documents: dict[str, dict[str, Any]] = {}  # by path, in opening order
@@ -315,7 +350,7 @@ class CoordinatorWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(objectName="coordinatorTable")
-        self.table.setAccessibleName("Pairs")
+        self.table.setAccessibleName(self.tr("Pairs"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(PAIR, Qt.SortOrder.AscendingOrder)
@@ -331,18 +366,21 @@ class CoordinatorWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
 
         self.intro = QLabel(
-            "Open the progress summaries that pairs sent you (.age, or .json when unencrypted). "
-            "They are decrypted in memory only: nothing is written unless you export the table.",
+            self.tr(
+                "Open the progress summaries that pairs sent you (.age, or .json when "
+                "unencrypted). They are decrypted in memory only: nothing is written unless you "
+                "export the table."
+            ),
             objectName="coordinatorIntro",
             wordWrap=True,
         )
         self.message = QLabel(objectName="coordinatorMessage", wordWrap=True)
         theme.error_label(self.message)
         self.message.hide()
-        self.failures_label = QLabel("Files that could not be opened:")
+        self.failures_label = QLabel(self.tr("Files that could not be opened:"))
         theme.error_label(self.failures_label)
         self.failures = QListWidget(objectName="coordinatorFailures")
-        self.failures.setAccessibleName("Files that could not be opened")
+        self.failures.setAccessibleName(self.tr("Files that could not be opened"))
         self.failures.setWordWrap(True)
         self.failures_label.setBuddy(self.failures)
 
@@ -356,14 +394,16 @@ class CoordinatorWindow(QMainWindow):
         top_layout.addWidget(self.failures)
 
         self.detail = QTextBrowser(objectName="coordinatorDetail")
-        self.detail.setAccessibleName("The selected pair's summary")
+        self.detail.setAccessibleName(self.tr("The selected pair's summary"))
         self.detail.setOpenLinks(False)
-        self.detail.setPlaceholderText("Select a pair to read its summary.")
+        self.detail.setPlaceholderText(self.tr("Select a pair to read its summary."))
         _paper(self.detail)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(8, 0, 8, 8)
-        self.detail_caption = QLabel("<b>Summary</b>", objectName="coordinatorDetailCaption")
+        self.detail_caption = QLabel(
+            self.tr("<b>Summary</b>"), objectName="coordinatorDetailCaption"
+        )
         bottom_layout.addWidget(self.detail_caption)
         bottom_layout.addWidget(self.detail, 1)
 
@@ -377,9 +417,9 @@ class CoordinatorWindow(QMainWindow):
         self.progress = QProgressBar(objectName="coordinatorProgress")
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(140)
-        self.progress.setAccessibleName("Working")
+        self.progress.setAccessibleName(self.tr("Working"))
         self.progress.hide()
-        self.cancel_button = QPushButton("Cancel", objectName="coordinatorCancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"), objectName="coordinatorCancel")
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
         self.statusBar().addPermanentWidget(self.progress)
@@ -393,29 +433,31 @@ class CoordinatorWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.open_action = self._action(
-            "&Open summaries…",
+            self.tr("&Open summaries…"),
             self._on_open_triggered,
             "openSummaries",
             QKeySequence.StandardKey.Open,
         )
         self.csv_action = self._action(
-            "Export table as &CSV…", self._on_export_csv_triggered, "exportTableCsv"
+            self.tr("Export table as &CSV…"), self._on_export_csv_triggered, "exportTableCsv"
         )
         self.pdf_action = self._action(
-            "Export table as &PDF…", self._on_export_pdf_triggered, "exportTablePdf"
+            self.tr("Export table as &PDF…"), self._on_export_pdf_triggered, "exportTablePdf"
         )
-        self.clear_action = self._action("C&lose all summaries", self.clear, "clearSummaries")
+        self.clear_action = self._action(
+            self.tr("C&lose all summaries"), self.clear, "clearSummaries"
+        )
         self.close_action = self._action(
-            "&Close window", self.close, "closeCoordinator", QKeySequence.StandardKey.Close
+            self.tr("&Close window"), self.close, "closeCoordinator", QKeySequence.StandardKey.Close
         )
-        menu = self.menuBar().addMenu("&File")
+        menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self.open_action, None, self.csv_action, self.pdf_action, None,
                        self.clear_action, self.close_action):  # fmt: skip
             if action is None:
                 menu.addSeparator()
             else:
                 menu.addAction(action)
-        toolbar = QToolBar("Summaries", objectName="coordinatorToolbar")
+        toolbar = QToolBar(self.tr("Summaries"), objectName="coordinatorToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.open_action, self.csv_action, self.pdf_action):
@@ -435,7 +477,7 @@ class CoordinatorWindow(QMainWindow):
     def _on_open_triggered(self) -> None:
         folder = self.settings.value(KEY_FOLDER, "", str)
         chosen, _ = QFileDialog.getOpenFileNames(
-            self, "Open progress summaries", folder, OPEN_FILTER
+            self, self.tr("Open progress summaries"), folder, open_filter()
         )
         if not chosen:
             return
@@ -462,7 +504,12 @@ class CoordinatorWindow(QMainWindow):
         paths_ = [Path(p) for p in paths_]
         cancel = threading.Event()
         self._cancel = cancel
-        self._set_busy(True, f"Opening {len(paths_)} file{'s' if len(paths_) != 1 else ''}…")
+        self._set_busy(
+            True,
+            self.tr("Opening 1 file…")
+            if len(paths_) == 1
+            else self.tr("Opening {n} files…").format(n=len(paths_)),
+        )
         self.message.hide()
         self.runner.submit(
             lambda: open_all(paths_, identity_path, passphrase, cancel),
@@ -482,8 +529,16 @@ class CoordinatorWindow(QMainWindow):
             self._documents.pop(str(path), None)
         self._rebuild()
         opened, failed = len(result.opened), len(result.failed)
-        note = f"Opened {opened} file{'s' if opened != 1 else ''}"
-        note += f"; {failed} could not be opened (listed below the table)." if failed else "."
+        note = (
+            self.tr("Opened 1 file")
+            if opened == 1
+            else self.tr("Opened {n} files").format(n=opened)
+        )
+        note += (
+            self.tr("; {n} could not be opened (listed below the table).").format(n=failed)
+            if failed
+            else "."
+        )
         self.statusBar().showMessage(note, 10_000)
         self.summaries_opened.emit(self.model.rowCount(), failed)
 
@@ -541,7 +596,7 @@ class CoordinatorWindow(QMainWindow):
         if self._cancel is not None and self._busy:
             self._cancel.set()
             self.cancel_button.setEnabled(False)
-            self.statusBar().showMessage("Cancelling…")
+            self.statusBar().showMessage(self.tr("Cancelling…"))
 
     # --- the table and the drill-down -----------------------------------------------------
 
@@ -561,10 +616,12 @@ class CoordinatorWindow(QMainWindow):
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             self.detail.clear()
-            self.detail_caption.setText("<b>Summary</b>")
+            self.detail_caption.setText(self.tr("<b>Summary</b>"))
             return
         row = self.model.row_at(self.proxy.mapToSource(current).row())
-        self.detail_caption.setText(f"<b>Summary</b> from {html.escape(row.source)}")
+        self.detail_caption.setText(
+            self.tr("<b>Summary</b> from {source}").format(source=html.escape(row.source))
+        )
         self.detail.setHtml(summary.to_html(row.document))
 
     def failure_texts(self) -> list[str]:
@@ -579,12 +636,12 @@ class CoordinatorWindow(QMainWindow):
         return Path(chosen) if chosen else None
 
     def _on_export_csv_triggered(self) -> None:
-        path = self._save_path("Export the table as CSV", "csv", "CSV (*.csv)")
+        path = self._save_path(self.tr("Export the table as CSV"), "csv", self.tr("CSV (*.csv)"))
         if path:
             self.export_csv(path)
 
     def _on_export_pdf_triggered(self) -> None:
-        path = self._save_path("Export the table as PDF", "pdf", "PDF (*.pdf)")
+        path = self._save_path(self.tr("Export the table as PDF"), "pdf", self.tr("PDF (*.pdf)"))
         if path:
             self.export_pdf(path)
 
@@ -608,13 +665,16 @@ class CoordinatorWindow(QMainWindow):
         if self._busy or not self.model.rowCount():
             return
         self._cancel = None
-        self._set_busy(True, "Saving the table…")
+        self._set_busy(True, self.tr("Saving the table…"))
         self.runner.submit(work, self._on_saved, self._on_save_failed)
 
     def _on_saved(self, path: object) -> None:
         self._set_busy(False)
         self.statusBar().showMessage(
-            f"Saved {path}. It is not encrypted: keep it where only you can read it.", 12_000
+            self.tr(
+                "Saved {path}. It is not encrypted: keep it where only you can read it."
+            ).format(path=path),
+            12_000,
         )
         self.table_saved.emit(str(path))
 
@@ -693,7 +753,9 @@ def _paper(browser: QTextBrowser) -> None:
 
 def _period(start: str | None, end: str | None) -> str:
     if start is None and end is None:
-        return "the whole programme"
+        return translate("coordinator", "the whole programme")
     if start is None:
-        return f"up to {end}"
-    return f"from {start}" if end is None else f"{start} to {end}"
+        return translate("coordinator", "up to {end}").format(end=end)
+    if end is None:
+        return translate("coordinator", "from {start}").format(start=start)
+    return translate("coordinator", "{start} to {end}").format(start=start, end=end)

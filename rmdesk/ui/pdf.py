@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 
 from rmdesk import errors
 from rmdesk.services import export, files, summary
+from rmdesk.ui.i18n import translate
 from rmdesk.ui.widgets import chart
 
 RESOLUTION = 300  # dpi
@@ -71,7 +72,9 @@ def ensure_gui() -> QGuiApplication:
     existing = QGuiApplication.instance()
     if existing is not None:
         if not isinstance(existing, QGuiApplication):
-            raise errors.RmdeskError("Making a PDF needs a GUI application; this one has none.")
+            raise errors.RmdeskError(
+                translate("pdf", "Making a PDF needs a GUI application; this one has none.")
+            )
         return existing
     if sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
@@ -98,7 +101,7 @@ def new_writer(
         QPageLayout.Unit.Millimeter,
     )
     if not writer.setPageLayout(layout):
-        raise errors.RmdeskError("Could not set up an A4 page for the PDF.")
+        raise errors.RmdeskError(translate("pdf", "Could not set up an A4 page for the PDF."))
     return writer
 
 
@@ -169,7 +172,7 @@ def _paint_text(document: QTextDocument, pages: _Pages) -> None:
 def _begin(writer: QPdfWriter) -> QPainter:
     painter = QPainter()
     if not painter.begin(writer):
-        raise errors.RmdeskError("Could not start the PDF.")
+        raise errors.RmdeskError(translate("pdf", "Could not start the PDF."))
     return painter
 
 

@@ -159,7 +159,7 @@ def test_open_summaries_asks_for_the_key_with_the_last_identity_prefilled(
     monkeypatch.setattr(
         coordinator.QFileDialog,
         "getOpenFileNames",
-        lambda *_args: ([str(p) for p in summaries], coordinator.OPEN_FILTER),
+        lambda *_args: ([str(p) for p in summaries], coordinator.open_filter()),
     )
     prefilled: list[str] = []
 

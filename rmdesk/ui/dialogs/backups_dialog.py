@@ -43,61 +43,76 @@ from rmdesk.services import backups, dump
 from rmdesk.services.desk import Desk
 from rmdesk.ui import messages
 from rmdesk.ui.dialogs.export_dialog import passphrase_strength
+from rmdesk.ui.i18n import translate
 from rmdesk.ui.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
-REASONS = {
-    "daily": "Daily (automatic)",
-    "manual": "Backed up by you",
-    "before-restore": "Before a restore",
-    "before-migration": "Before an upgrade",
-    "before-load": "Before a load",
-}
-# What a preview counts, in words (the tables a person thinks of; links are left out).
-TABLE_LABELS = {
-    "pairs": "Pairs",
-    "goals": "Goals",
-    "milestones": "Milestones",
-    "progress_updates": "Progress updates",
-    "meetings": "Meetings",
-    "topics": "Topics",
-    "action_items": "Action items",
-    "reflections": "Reflections",
-    "pulses": "Pulse check-ins",
-}
-BACKUP_FILTER = "rmdesk backups (*.sqlite *.age *.json);;All files (*)"
+
+
+def reasons() -> dict[str, str]:
+    """Why a backup was taken, in words (translated when asked, not at import)."""
+    return {
+        "daily": translate("backups_dialog", "Daily (automatic)"),
+        "manual": translate("backups_dialog", "Backed up by you"),
+        "before-restore": translate("backups_dialog", "Before a restore"),
+        "before-migration": translate("backups_dialog", "Before an upgrade"),
+        "before-load": translate("backups_dialog", "Before a load"),
+    }
+
+
+def table_labels() -> dict[str, str]:
+    """What a preview counts, in words (the tables a person thinks of; links are left out)."""
+    return {
+        "pairs": translate("backups_dialog", "Pairs"),
+        "goals": translate("backups_dialog", "Goals"),
+        "milestones": translate("backups_dialog", "Milestones"),
+        "progress_updates": translate("backups_dialog", "Progress updates"),
+        "meetings": translate("backups_dialog", "Meetings"),
+        "topics": translate("backups_dialog", "Topics"),
+        "action_items": translate("backups_dialog", "Action items"),
+        "reflections": translate("backups_dialog", "Reflections"),
+        "pulses": translate("backups_dialog", "Pulse check-ins"),
+    }
+
+
+def backup_filter() -> str:
+    """The file dialogs' filter for backup files."""
+    return translate("backups_dialog", "rmdesk backups (*.sqlite *.age *.json);;All files (*)")
 
 
 def reason_label(reason: str) -> str:
-    return REASONS.get(reason, reason.replace("-", " ").capitalize())
+    return reasons().get(reason, reason.replace("-", " ").capitalize())
 
 
 def size_label(size: int) -> str:
     if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024))} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+        return translate("backups_dialog", "{n} KB").format(n=max(1, round(size / 1024)))
+    return translate("backups_dialog", "{n} MB").format(n=f"{size / (1024 * 1024):.1f}")
 
 
 def preview_text(contents: backups.BackupContents) -> str:
     """What a backup holds, in words: its pairs, how many of each thing, its newest change."""
-    pairs = ", ".join(contents.pairs) or "no pair yet"
+    pairs = ", ".join(contents.pairs) or translate("backups_dialog", "no pair yet")
+    labels = table_labels()
     counted = [
-        f"{count} {TABLE_LABELS.get(table, table).lower()}"
+        f"{count} {labels.get(table, table).lower()}"
         for table, count in contents.counts.items()
-        if count and table in TABLE_LABELS
+        if count and table in labels
     ]
-    newest = contents.latest[:10] if contents.latest else "never"
-    return (
-        f"Pairs: {pairs}\n"
-        f"Holds: {', '.join(counted) or 'nothing yet'}\n"
-        f"Last change in it: {newest} · format version {contents.schema_version}"
+    newest = contents.latest[:10] if contents.latest else translate("backups_dialog", "never")
+    return translate(
+        "backups_dialog",
+        "Pairs: {pairs}\nHolds: {holds}\nLast change in it: {newest} · format version {version}",
+    ).format(
+        pairs=pairs,
+        holds=", ".join(counted) or translate("backups_dialog", "nothing yet"),
+        newest=newest,
+        version=contents.schema_version,
     )
 
 
 class BackupListModel(QAbstractTableModel):
     """The backups folder, newest first: when, why, how big."""
-
-    HEADERS = ("Taken", "Why", "Size")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,11 +130,11 @@ class BackupListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._backups)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else 3  # taken, why, size
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return (self.tr("Taken"), self.tr("Why"), self.tr("Size"))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -149,9 +164,9 @@ class PassphraseDialog(QDialog):
         self.setWindowTitle(title)
         self._confirm = confirm
         self.passphrase = QLineEdit(objectName="passphrase", echoMode=QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.again = QLineEdit(objectName="passphraseAgain", echoMode=QLineEdit.EchoMode.Password)
-        self.again.setAccessibleName("The same passphrase again")
+        self.again.setAccessibleName(self.tr("The same passphrase again"))
         self.hint = QLabel(objectName="passphraseHint", wordWrap=True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -159,16 +174,18 @@ class PassphraseDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Passphrase:", self.passphrase)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
         if confirm:
-            form.addRow("&Again:", self.again)
+            form.addRow(self.tr("&Again:"), self.again)
         else:
             self.again.hide()
         layout = QVBoxLayout(self)
         if confirm:
             note = QLabel(
-                "The backup holds everything, private entries too. Without this passphrase "
-                "nobody can open it — you included — so keep it somewhere safe.",
+                self.tr(
+                    "The backup holds everything, private entries too. Without this passphrase "
+                    "nobody can open it — you included — so keep it somewhere safe."
+                ),
                 wordWrap=True,
             )
             layout.addWidget(note)
@@ -183,10 +200,12 @@ class PassphraseDialog(QDialog):
     def problem(self) -> str | None:
         first = self.passphrase.text()
         if not first:
-            return "Enter the passphrase."
+            return self.tr("Enter the passphrase.")
         if self._confirm and first != self.again.text():
-            return "Type the same passphrase again." if not self.again.text() else (
-                "The passphrases differ."
+            return (
+                self.tr("Type the same passphrase again.")
+                if not self.again.text()
+                else (self.tr("The passphrases differ."))
             )
         return None
 
@@ -214,7 +233,7 @@ class BackupsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("backupsDialog")
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(self.tr("Backups"))
         self._desk = desk
         self._rotation = rotation or backups.Rotation()
         self.runner = runner or TaskRunner(self)
@@ -222,16 +241,22 @@ class BackupsDialog(QDialog):
         self._preview_generation = 0
 
         intro = QLabel(
-            f"rmdesk backs up the desk on the first start of each day and before anything "
-            f"replaces it; it keeps {self._rotation.daily} daily, {self._rotation.weekly} "
-            f"weekly and {self._rotation.monthly} monthly backups (Edit → Settings) in "
-            f"{desk.paths.backups}.",
+            self.tr(
+                "rmdesk backs up the desk on the first start of each day and before anything "
+                "replaces it; it keeps {daily} daily, {weekly} weekly and {monthly} monthly "
+                "backups (Edit → Settings) in {folder}."
+            ).format(
+                daily=self._rotation.daily,
+                weekly=self._rotation.weekly,
+                monthly=self._rotation.monthly,
+                folder=desk.paths.backups,
+            ),
             wordWrap=True,
         )
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = BackupListModel(self)
         self.table = QTableView(objectName="backupList")
-        self.table.setAccessibleName("Backups, newest first")
+        self.table.setAccessibleName(self.tr("Backups, newest first"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -245,24 +270,26 @@ class BackupsDialog(QDialog):
         )
         self.table.activated.connect(lambda _index: self.restore_selected())
         self.preview = QLabel(objectName="backupPreview", wordWrap=True)
-        self.preview.setAccessibleName("What the selected backup holds")
+        self.preview.setAccessibleName(self.tr("What the selected backup holds"))
         self.preview.setMinimumHeight(64)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.back_up_button = _button("&Back up now", "backupNowButton", self.back_up_now)
+        self.back_up_button = _button(self.tr("&Back up now"), "backupNowButton", self.back_up_now)
         self.restore_button = _button(
-            "&Restore this backup…", "restoreBackupButton", self.restore_selected
+            self.tr("&Restore this backup…"), "restoreBackupButton", self.restore_selected
         )
         self.restore_file_button = _button(
-            "Restore from &file…", "restoreFromFileButton", self._on_restore_file_clicked
+            self.tr("Restore from &file…"), "restoreFromFileButton", self._on_restore_file_clicked
         )
         self.encrypted_button = _button(
-            "&Encrypted full backup…", "encryptedBackupButton", self._on_encrypted_clicked
+            self.tr("&Encrypted full backup…"), "encryptedBackupButton", self._on_encrypted_clicked
         )
         self.encrypted_button.setToolTip(
-            "Everything on the desk, private entries too, sealed with a passphrase "
-            "(age format): restorable on another machine."
+            self.tr(
+                "Everything on the desk, private entries too, sealed with a passphrase "
+                "(age format): restorable on another machine."
+            )
         )
         actions = QHBoxLayout()
         for button in (
@@ -277,13 +304,13 @@ class BackupsDialog(QDialog):
         self.progress = QProgressBar(objectName="backupsProgress")
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(140)
-        self.progress.setAccessibleName("Working")
+        self.progress.setAccessibleName(self.tr("Working"))
         self.progress.hide()
         self.status = QLabel(objectName="backupsStatus", wordWrap=True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.cancel_button = _button("&Cancel", "backupsCancel", self.cancel_work)
+        self.cancel_button = _button(self.tr("&Cancel"), "backupsCancel", self.cancel_work)
         self.cancel_button.hide()
-        self.close_button = _button("Cl&ose", "backupsClose", self.reject)
+        self.close_button = _button(self.tr("Cl&ose"), "backupsClose", self.reject)
         footer = QHBoxLayout()
         footer.addWidget(self.progress)
         footer.addWidget(self.status, 1)
@@ -312,7 +339,7 @@ class BackupsDialog(QDialog):
         if self.model.rowCount():
             self.table.selectRow(row)
         else:
-            self.preview.setText("No backups yet. “Back up now” makes one.")
+            self.preview.setText(self.tr("No backups yet. “Back up now” makes one."))
         self._update_buttons()
 
     def selected(self) -> backups.BackupInfo | None:
@@ -326,7 +353,7 @@ class BackupsDialog(QDialog):
         path = self.model.backup(current.row()).path
         self._preview_generation += 1
         generation = self._preview_generation
-        self.preview.setText("Reading…")
+        self.preview.setText(self.tr("Reading…"))
         self.runner.submit(
             lambda: backups.contents(path),
             lambda contents: self._on_preview(generation, contents),
@@ -339,7 +366,9 @@ class BackupsDialog(QDialog):
 
     def _on_preview_failed(self, generation: int, message: str) -> None:
         if generation == self._preview_generation:
-            self.preview.setText(f"This backup cannot be read: {message}")
+            self.preview.setText(
+                self.tr("This backup cannot be read: {error}").format(error=message)
+            )
 
     # --- working --------------------------------------------------------------------------
 
@@ -372,7 +401,7 @@ class BackupsDialog(QDialog):
     def cancel_work(self) -> None:
         if self._cancel is not None:
             self._cancel.set()
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
 
     def _on_failed(self, message: str) -> None:
         self._stop()
@@ -380,7 +409,7 @@ class BackupsDialog(QDialog):
 
     def back_up_now(self) -> None:
         self._flush()
-        self._start("Backing up…", cancellable=False)
+        self._start(self.tr("Backing up…"), cancellable=False)
         data, rotation = self._desk.paths, self._rotation
         self.runner.submit(
             lambda: backups.take(data, "manual", rotation=rotation),
@@ -389,7 +418,7 @@ class BackupsDialog(QDialog):
         )
 
     def _on_backed_up(self, path: Path) -> None:
-        self._stop(f"Backed up to {path}.")
+        self._stop(self.tr("Backed up to {path}.").format(path=path))
         self.reload(select=Path(path))
         self.backup_made.emit(str(path))
 
@@ -400,11 +429,11 @@ class BackupsDialog(QDialog):
         if chosen is None or self.busy:
             return
         when = chosen.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        self.restore_file(chosen.path, f"the backup from {when}")
+        self.restore_file(chosen.path, self.tr("the backup from {when}").format(when=when))
 
     def _on_restore_file_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Restore from a backup file", str(Path.home()), BACKUP_FILTER
+            self, self.tr("Restore from a backup file"), str(Path.home()), backup_filter()
         )
         if path:
             self.restore_file(Path(path), Path(path).name)
@@ -413,10 +442,12 @@ class BackupsDialog(QDialog):
         """Ask, then restore a backup (.sqlite) or a full backup (a dump, encrypted or not)."""
         answer = QMessageBox.question(
             self,
-            "Restore",
-            f"Replace everything on this desk with {described}?\n\n"
-            "The desk as it is now is backed up first, so this can be undone by restoring "
-            "that backup.",
+            self.tr("Restore"),
+            self.tr(
+                "Replace everything on this desk with {described}?\n\n"
+                "The desk as it is now is backed up first, so this can be undone by restoring "
+                "that backup."
+            ).format(described=described),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -430,17 +461,23 @@ class BackupsDialog(QDialog):
             messages.show_error(self, str(exc))
             return
         if kind == "database":
-            self._start("Checking the backup and backing up the desk first…", cancellable=False)
+            self._start(
+                self.tr("Checking the backup and backing up the desk first…"), cancellable=False
+            )
             self.runner.submit(
                 lambda: backups.prepare_restore(data, path), self._on_restore_ready, self._on_failed
             )
             return
         if passphrase is None and kind == "encrypted":
-            asked = PassphraseDialog("Passphrase of the full backup", confirm=False, parent=self)
+            asked = PassphraseDialog(
+                self.tr("Passphrase of the full backup"), confirm=False, parent=self
+            )
             if not asked.exec():
                 return
             passphrase = asked.passphrase.text()
-        cancel = self._start("Opening the full backup…", cancellable=passphrase is not None)
+        cancel = self._start(
+            self.tr("Opening the full backup…"), cancellable=passphrase is not None
+        )
         self.runner.submit(
             lambda: backups.prepare_load(data, path, passphrase, cancel),
             self._on_load_ready,
@@ -464,26 +501,33 @@ class BackupsDialog(QDialog):
         self._finish_restore(prepared.source, prepared.safety)
 
     def _finish_restore(self, source: Path, safety: Path) -> None:
-        self._stop(f"Restored {source.name}. The desk as it was is saved in {safety}.")
+        self._stop(
+            self.tr("Restored {name}. The desk as it was is saved in {safety}.").format(
+                name=source.name, safety=safety
+            )
+        )
         self.reload(select=safety)
         self.desk_replaced.emit(str(source))
 
     # --- the encrypted full backup ----------------------------------------------------------
 
     def _on_encrypted_clicked(self) -> None:
-        asked = PassphraseDialog("Encrypted full backup", confirm=True, parent=self)
+        asked = PassphraseDialog(self.tr("Encrypted full backup"), confirm=True, parent=self)
         if not asked.exec():
             return
         name = f"rmdesk-full-backup-{date.today().isoformat()}.json.age"
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the encrypted full backup", str(Path.home() / name), BACKUP_FILTER
+            self,
+            self.tr("Save the encrypted full backup"),
+            str(Path.home() / name),
+            backup_filter(),
         )
         if path:
             self.make_encrypted_backup(Path(path), asked.passphrase.text())
 
     def make_encrypted_backup(self, path: Path, passphrase: str) -> None:
         self._flush()
-        cancel = self._start("Encrypting the full backup…", cancellable=True)
+        cancel = self._start(self.tr("Encrypting the full backup…"), cancellable=True)
         data = self._desk.paths
         self.runner.submit(
             lambda: dump.write_encrypted_copy(data, path, passphrase, cancel=cancel),
@@ -492,12 +536,16 @@ class BackupsDialog(QDialog):
         )
 
     def _on_encrypted_done(self, path: Path) -> None:
-        self._stop(f"Encrypted full backup saved to {path}. Keep the passphrase safe.")
+        self._stop(
+            self.tr("Encrypted full backup saved to {path}. Keep the passphrase safe.").format(
+                path=path
+            )
+        )
         self.backup_made.emit(str(path))
 
     def _on_encrypted_failed(self, message: str) -> None:
         if self._cancel is not None and self._cancel.is_set():
-            self._stop("Cancelled; nothing was written.")
+            self._stop(self.tr("Cancelled; nothing was written."))
             return
         self._on_failed(message)
 

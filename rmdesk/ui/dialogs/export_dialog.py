@@ -45,29 +45,53 @@ from rmdesk.domain import models
 from rmdesk.services import crypto, export, files, summary
 from rmdesk.services.desk import Desk
 from rmdesk.ui import theme
+from rmdesk.ui.i18n import translate
 from rmdesk.ui.tasks import TaskRunner
 
+
 # (format, label) in the order offered; the first is what the coordinator's rmdesk opens.
-FORMATS = (
-    ("json", "JSON: opens in the coordinator's rmdesk"),
-    ("md", "Markdown"),
-    ("html", "HTML page"),
-    ("pdf", "PDF (A4, with charts)"),
-)
+def formats() -> tuple[tuple[str, str], ...]:
+    return (
+        ("json", translate("export_dialog", "JSON: opens in the coordinator's rmdesk")),
+        ("md", translate("export_dialog", "Markdown")),
+        ("html", translate("export_dialog", "HTML page")),
+        ("pdf", translate("export_dialog", "PDF (A4, with charts)")),
+    )
+
+
 RECIPIENT, PASSPHRASE, UNENCRYPTED = "recipient", "passphrase", "unencrypted"
 PREVIEW_DELAY_MS = 300  # ticking several entries in a row rebuilds the preview once
-KIND_LABELS = {
-    "goal": "Goal",
-    "topic": "Topic",
-    "reflection": "Reflection",
-    "meeting_notes": "Meeting notes",
-}
-_FORMAT_NOTES = {
-    "json": "The coordinator opens it in rmdesk's Coordinator view, next to other pairs.",
-    "md": "For reading: the coordinator's rmdesk table opens JSON summaries only.",
-    "html": "For reading in a browser: the coordinator's rmdesk table opens JSON only.",
-    "pdf": "For reading and printing: the coordinator's rmdesk table opens JSON only.",
-}
+
+
+# Label tables are functions, so they are translated when used (not at import).
+def kind_labels() -> dict[str, str]:
+    return {
+        "goal": translate("export_dialog", "Goal"),
+        "topic": translate("export_dialog", "Topic"),
+        "reflection": translate("export_dialog", "Reflection"),
+        "meeting_notes": translate("export_dialog", "Meeting notes"),
+    }
+
+
+def _format_notes() -> dict[str, str]:
+    return {
+        "json": translate(
+            "export_dialog",
+            "The coordinator opens it in rmdesk's Coordinator view, next to other pairs.",
+        ),
+        "md": translate(
+            "export_dialog",
+            "For reading: the coordinator's rmdesk table opens JSON summaries only.",
+        ),
+        "html": translate(
+            "export_dialog",
+            "For reading in a browser: the coordinator's rmdesk table opens JSON only.",
+        ),
+        "pdf": translate(
+            "export_dialog",
+            "For reading and printing: the coordinator's rmdesk table opens JSON only.",
+        ),
+    }
 
 
 def passphrase_strength(text: str) -> tuple[str, bool]:
@@ -85,10 +109,13 @@ def passphrase_strength(text: str) -> tuple[str, bool]:
     pool += 33 if any(not c.isalnum() for c in text) else 0
     bits = len(text) * math.log2(max(pool, 2))
     if len(text) < 10 or bits < 50:
-        return "Weak: easy to guess. Use four or more random words, or 14+ mixed characters.", True
+        return translate(
+            "export_dialog",
+            "Weak: easy to guess. Use four or more random words, or 14+ mixed characters.",
+        ), True
     if bits < 75:
-        return "Fair. A few more words would make it strong.", False
-    return "Strong.", False
+        return translate("export_dialog", "Fair. A few more words would make it strong."), False
+    return translate("export_dialog", "Strong."), False
 
 
 def default_file_name(pair: models.Pair, fmt: str, encrypted: bool, on: date) -> str:
@@ -141,7 +168,9 @@ def run_export(
 
 def _check_cancel(cancel: threading.Event) -> None:
     if cancel.is_set():
-        raise crypto.CryptoCancelledError("Cancelled; nothing was written.")
+        raise crypto.CryptoCancelledError(
+            translate("export_dialog", "Cancelled; nothing was written.")
+        )
 
 
 def _paper(browser: QTextBrowser) -> None:
@@ -176,7 +205,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle(f"Export progress summary: {pair.label}")
+        self.setWindowTitle(self.tr("Export progress summary: {pair}").format(pair=pair.label))
         self._desk = desk
         self._pair = pair
         self.runner = runner or TaskRunner(self)
@@ -198,17 +227,17 @@ class ExportDialog(QDialog):
         self.progress = QProgressBar(objectName="exportProgress")
         self.progress.setRange(0, 0)  # busy: scrypt reports no progress of its own
         self.progress.setMaximumWidth(160)
-        self.progress.setAccessibleName("Exporting")
+        self.progress.setAccessibleName(self.tr("Exporting"))
         self.progress.hide()
         self.status = QLabel(objectName="exportStatus", wordWrap=True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.save_button = QPushButton("&Save…", objectName="exportSave")
+        self.save_button = QPushButton(self.tr("&Save…"), objectName="exportSave")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self._on_save_clicked)
-        self.cancel_button = QPushButton("Cancel e&xport", objectName="exportCancel")
+        self.cancel_button = QPushButton(self.tr("Cancel e&xport"), objectName="exportCancel")
         self.cancel_button.clicked.connect(self.cancel_export)
         self.cancel_button.hide()
-        self.close_button = QPushButton("&Close", objectName="exportClose")
+        self.close_button = QPushButton(self.tr("&Close"), objectName="exportClose")
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
         footer = QHBoxLayout()
@@ -241,14 +270,17 @@ class ExportDialog(QDialog):
         return panel
 
     def _share_group(self) -> QGroupBox:
-        group = QGroupBox("What to share")
+        group = QGroupBox(self.tr("What to share"))
         self.whole_programme = QCheckBox(
-            "&Whole programme", objectName="exportWholeProgramme", checked=True
+            self.tr("&Whole programme"), objectName="exportWholeProgramme", checked=True
         )
         start = _parse_day(self._pair.start_date) or date.today()
         self.period_from = QDateEdit(_qdate(start), objectName="exportFrom")
         self.period_to = QDateEdit(QDate.currentDate(), objectName="exportTo")
-        for edit, name in ((self.period_from, "Period from"), (self.period_to, "Period to")):
+        for edit, name in (
+            (self.period_from, self.tr("Period from")),
+            (self.period_to, self.tr("Period to")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
@@ -258,38 +290,40 @@ class ExportDialog(QDialog):
         period = QHBoxLayout()
         period.addWidget(self.whole_programme)
         period.addSpacing(8)
-        period.addWidget(QLabel("or from"))
+        period.addWidget(QLabel(self.tr("or from")))
         period.addWidget(self.period_from)
-        period.addWidget(QLabel("to"))
+        period.addWidget(QLabel(self.tr("to")))
         period.addWidget(self.period_to)
         period.addStretch(1)
         self.initials_only = QCheckBox(
-            "&Initials only: leave our names out", objectName="exportInitialsOnly"
+            self.tr("&Initials only: leave our names out"), objectName="exportInitialsOnly"
         )
         self.initials_only.toggled.connect(self._on_options_changed)
 
         self.entries = QListWidget(objectName="exportEntries")
-        self.entries.setAccessibleName("Entries to include")
+        self.entries.setAccessibleName(self.tr("Entries to include"))
         self.entries.setMinimumHeight(110)
         self.entries.setUniformItemSizes(True)
         self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.entries.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.entries.itemChanged.connect(self._on_entry_changed)
         self.entries_count = QLabel(objectName="exportEntriesCount")
-        include_all = QPushButton("All", objectName="exportIncludeAll")
-        include_none = QPushButton("None", objectName="exportIncludeNone")
+        include_all = QPushButton(self.tr("All"), objectName="exportIncludeAll")
+        include_none = QPushButton(self.tr("None"), objectName="exportIncludeNone")
         for button, state in ((include_all, True), (include_none, False)):
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, s=state: self.set_all_included(s))
         above = QHBoxLayout()
-        caption = QLabel("Entries shared with the coordinator (&tick to include):")
+        caption = QLabel(self.tr("Entries shared with the coordinator (&tick to include):"))
         caption.setBuddy(self.entries)
         above.addWidget(caption, 1)
         above.addWidget(include_all)
         above.addWidget(include_none)
         note = QLabel(
-            "Figures (meetings, progress, pulse averages) are always included; they carry no "
-            "text. Only entries you marked “Shared with the coordinator” can appear here."
+            self.tr(
+                "Figures (meetings, progress, pulse averages) are always included; they carry no "
+                "text. Only entries you marked “Shared with the coordinator” can appear here."
+            )
         )
         note.setWordWrap(True)
         _muted(note)
@@ -304,10 +338,10 @@ class ExportDialog(QDialog):
         return group
 
     def _format_group(self) -> QGroupBox:
-        group = QGroupBox("Format")
+        group = QGroupBox(self.tr("Format"))
         self.format = QComboBox(objectName="exportFormat")
-        self.format.setAccessibleName("Format")
-        for value, label in FORMATS:
+        self.format.setAccessibleName(self.tr("Format"))
+        for value, label in formats():
             self.format.addItem(label, value)
         self.format.currentIndexChanged.connect(self._on_format_changed)
         self.format_note = QLabel(objectName="exportFormatNote", wordWrap=True)
@@ -318,41 +352,49 @@ class ExportDialog(QDialog):
         return group
 
     def _protection_group(self) -> QGroupBox:
-        group = QGroupBox("Protection")
+        group = QGroupBox(self.tr("Protection"))
         self.to_key = QRadioButton(
-            "Encrypt to the coordinator's &key (recommended)", objectName="exportToKey"
+            self.tr("Encrypt to the coordinator's &key (recommended)"), objectName="exportToKey"
         )
         self.recipient = QLineEdit(objectName="exportRecipient")
-        self.recipient.setAccessibleName("Coordinator's public key")
-        self.recipient.setPlaceholderText("age1…")
+        self.recipient.setAccessibleName(self.tr("Coordinator's public key"))
+        self.recipient.setPlaceholderText(self.tr("age1…"))
         self.recipient.setText(self._pair.coordinator_recipient or "")
         self.recipient.setClearButtonEnabled(True)
         self.recipient.textChanged.connect(self._on_secret_changed)
         self.recipient_message = QLabel(objectName="exportRecipientMessage", wordWrap=True)
 
         self.with_passphrase = QRadioButton(
-            "Encrypt with a &passphrase", objectName="exportWithPassphrase"
+            self.tr("Encrypt with a &passphrase"), objectName="exportWithPassphrase"
         )
         self.passphrase = QLineEdit(objectName="exportPassphrase")
         self.passphrase_again = QLineEdit(objectName="exportPassphraseAgain")
-        for edit, name in ((self.passphrase, "Passphrase"), (self.passphrase_again, "Again")):
+        for edit, name in (
+            (self.passphrase, self.tr("Passphrase")),
+            (self.passphrase_again, self.tr("Again")),
+        ):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setAccessibleName(name)
             edit.textChanged.connect(self._on_secret_changed)
-        self.passphrase.setPlaceholderText("Passphrase")
-        self.passphrase_again.setPlaceholderText("The same passphrase again")
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.passphrase_again.setPlaceholderText(self.tr("The same passphrase again"))
         self.passphrase_message = QLabel(objectName="exportPassphraseMessage", wordWrap=True)
 
-        self.unencrypted = QRadioButton("Save &without encryption", objectName="exportUnencrypted")
+        self.unencrypted = QRadioButton(
+            self.tr("Save &without encryption"), objectName="exportUnencrypted"
+        )
         self.unencrypted_warning = QLabel(
-            "Anyone who gets hold of this file can read it: whoever it is forwarded to, a "
-            "shared folder, a lost laptop. Encrypt it unless it stays on this computer.",
+            self.tr(
+                "Anyone who gets hold of this file can read it: whoever it is forwarded to, a "
+                "shared folder, a lost laptop. Encrypt it unless it stays on this computer."
+            ),
             objectName="exportUnencryptedWarning",
             wordWrap=True,
         )
         theme.error_label(self.unencrypted_warning)
         self.armor = QCheckBox(
-            "ASCII &armor (plain text, safe to paste into an e-mail)", objectName="exportArmor"
+            self.tr("ASCII &armor (plain text, safe to paste into an e-mail)"),
+            objectName="exportArmor",
         )
 
         self.protection = QButtonGroup(self)
@@ -374,11 +416,11 @@ class ExportDialog(QDialog):
     def _preview_panel(self) -> QWidget:
         panel = QWidget()
         self.preview_caption = QLabel(
-            "<b>Preview</b>: exactly what the coordinator will see.",
+            self.tr("<b>Preview</b>: exactly what the coordinator will see."),
             objectName="exportPreviewCaption",
         )
         self.preview = QTextBrowser(objectName="exportPreview")
-        self.preview.setAccessibleName("Preview of the summary")
+        self.preview.setAccessibleName(self.tr("Preview of the summary"))
         self.preview.setOpenLinks(False)
         _paper(self.preview)
         layout = QVBoxLayout(panel)
@@ -439,12 +481,13 @@ class ExportDialog(QDialog):
     def _fill_entries(self) -> None:
         self.entries.blockSignals(True)
         self.entries.clear()
+        kinds = kind_labels()
         for entry in self._entries:
-            kind = KIND_LABELS.get(entry.kind, entry.kind)
+            kind = kinds.get(entry.kind, entry.kind)
             when = f", {entry.date}" if entry.date else ""
             who = ""
             if entry.author_role:
-                who = f" (by {self._pair.name_of(entry.author_role)})"
+                who = self.tr(" (by {name})").format(name=self._pair.name_of(entry.author_role))
             item = QListWidgetItem(f"{kind}{when}: {entry.label}")
             item.setToolTip(f"{kind}{when}{who}\n{entry.label}")
             item.setData(Qt.ItemDataRole.UserRole, entry.uuid)
@@ -459,9 +502,13 @@ class ExportDialog(QDialog):
         total = len(self._entries)
         chosen = sum(1 for e in self._entries if e.uuid not in self._excluded)
         if total == 0:
-            self.entries_count.setText("Nothing in this period is shared with the coordinator.")
+            self.entries_count.setText(
+                self.tr("Nothing in this period is shared with the coordinator.")
+            )
         else:
-            self.entries_count.setText(f"{chosen} of {total} entries included.")
+            self.entries_count.setText(
+                self.tr("{chosen} of {total} entries included.").format(chosen=chosen, total=total)
+            )
 
     def entry_item(self, uuid: str) -> QListWidgetItem | None:
         """The include toggle of one shareable entry (None when the period leaves it out)."""
@@ -507,7 +554,7 @@ class ExportDialog(QDialog):
         return UNENCRYPTED
 
     def _on_format_changed(self, *_args: object) -> None:
-        self.format_note.setText(_FORMAT_NOTES[self.chosen_format()])
+        self.format_note.setText(_format_notes()[self.chosen_format()])
 
     def _on_protection_changed(self, *_args: object) -> None:
         protection = self.chosen_protection()
@@ -537,9 +584,13 @@ class ExportDialog(QDialog):
     def passphrase_problem(self) -> str | None:
         first, second = self.passphrase.text(), self.passphrase_again.text()
         if not first:
-            return "Enter a passphrase."
+            return self.tr("Enter a passphrase.")
         if first != second:
-            return "Type the same passphrase again." if not second else "The passphrases differ."
+            return (
+                self.tr("Type the same passphrase again.")
+                if not second
+                else self.tr("The passphrases differ.")
+            )
         return None
 
     def _show_recipient_state(self) -> None:
@@ -548,8 +599,10 @@ class ExportDialog(QDialog):
         if not text:
             self._message(
                 self.recipient_message,
-                "Paste the public key your coordinator gave you; it starts with age1. "
-                "Only their identity file can open the summary.",
+                self.tr(
+                    "Paste the public key your coordinator gave you; it starts with age1. "
+                    "Only their identity file can open the summary."
+                ),
                 error=False,
             )
         elif problem:
@@ -558,8 +611,12 @@ class ExportDialog(QDialog):
             remembered = text == (self._pair.coordinator_recipient or "")
             self._message(
                 self.recipient_message,
-                "A valid age public key"
-                + (", remembered for this pair." if remembered else "; remembered once saved."),
+                self.tr("A valid age public key")
+                + (
+                    self.tr(", remembered for this pair.")
+                    if remembered
+                    else self.tr("; remembered once saved.")
+                ),
                 error=False,
             )
 
@@ -569,16 +626,26 @@ class ExportDialog(QDialog):
         if not first:
             self._message(
                 self.passphrase_message,
-                "Tell the coordinator the passphrase another way than the file (in person, by "
-                "phone), never in the same e-mail.",
+                self.tr(
+                    "Tell the coordinator the passphrase another way than the file (in person, by "
+                    "phone), never in the same e-mail."
+                ),
                 error=False,
             )
         elif second and first != second:
-            self._message(self.passphrase_message, "The passphrases differ.", error=True)
+            self._message(self.passphrase_message, self.tr("The passphrases differ."), error=True)
         elif not second:
-            self._message(self.passphrase_message, f"{hint} Type it again below.", error=weak)
+            self._message(
+                self.passphrase_message,
+                self.tr("{hint} Type it again below.").format(hint=hint),
+                error=weak,
+            )
         else:
-            self._message(self.passphrase_message, f"{hint} The two match.", error=weak)
+            self._message(
+                self.passphrase_message,
+                self.tr("{hint} The two match.").format(hint=hint),
+                error=weak,
+            )
 
     def _message(self, label: QLabel, text: str, error: bool, muted: bool = True) -> None:
         label.setText(text)
@@ -592,9 +659,9 @@ class ExportDialog(QDialog):
     def save_problem(self) -> str | None:
         """Why Save is off (None when it is on)."""
         if self._exporting:
-            return "Exporting…"
+            return self.tr("Exporting…")
         if self.document is None:
-            return "Nothing to save: fix the period first."
+            return self.tr("Nothing to save: fix the period first.")
         protection = self.chosen_protection()
         if protection == RECIPIENT:
             return self.recipient_problem()
@@ -624,9 +691,13 @@ class ExportDialog(QDialog):
             return
         encrypted = self.chosen_protection() != UNENCRYPTED
         fmt = self.chosen_format()
-        kind = "age-encrypted file (*.age)" if encrypted else f"{fmt.upper()} file (*.{fmt})"
+        kind = (
+            self.tr("age-encrypted file (*.age)")
+            if encrypted
+            else self.tr("{format} file (*.{extension})").format(format=fmt.upper(), extension=fmt)
+        )
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save progress summary", str(self.suggested_path()), kind
+            self, self.tr("Save progress summary"), str(self.suggested_path()), kind
         )
         if path:
             self.save_to(Path(path))
@@ -648,13 +719,15 @@ class ExportDialog(QDialog):
         self._cancel = cancel
         self._set_exporting(True)
         if protection == PASSPHRASE:
-            self._status("Encrypting with the passphrase; this takes a few seconds…", False)
+            self._status(
+                self.tr("Encrypting with the passphrase; this takes a few seconds…"), False
+            )
         else:
-            self._status(f"Saving {path.name}…", False)
+            self._status(self.tr("Saving {name}…").format(name=path.name), False)
         how = {
-            RECIPIENT: "encrypted to the coordinator's key",
-            PASSPHRASE: "encrypted with the passphrase",
-            UNENCRYPTED: "not encrypted",
+            RECIPIENT: self.tr("encrypted to the coordinator's key"),
+            PASSPHRASE: self.tr("encrypted with the passphrase"),
+            UNENCRYPTED: self.tr("not encrypted"),
         }[protection]
         self.runner.submit(
             lambda: run_export(document, path, fmt, recipient, passphrase, armor, cancel),
@@ -667,7 +740,7 @@ class ExportDialog(QDialog):
         if self._cancel is not None and self._exporting:
             self._cancel.set()
             self.cancel_button.setEnabled(False)
-            self._status("Cancelling…", False)
+            self._status(self.tr("Cancelling…"), False)
 
     @property
     def cancel_event(self) -> threading.Event | None:
@@ -686,9 +759,11 @@ class ExportDialog(QDialog):
         if recipient:
             self._remember_recipient(recipient)
         late = self._cancel is not None and self._cancel.is_set()
-        text = f"Saved to {path} ({how})."
+        text = self.tr("Saved to {path} ({how}).").format(path=path, how=how)
         if late:
-            text = f"The export had finished before it could be cancelled: {text}"
+            text = self.tr("The export had finished before it could be cancelled: {text}").format(
+                text=text
+            )
         self._status(text, False)
         self.export_finished.emit(str(path))
 

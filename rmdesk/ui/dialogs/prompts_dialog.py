@@ -33,42 +33,74 @@ from rmdesk.services import prompts
 from rmdesk.services.reflections import ReflectionService, custom_id
 from rmdesk.services.undo import Change
 from rmdesk.ui import theme
+from rmdesk.ui.i18n import translate
 
-THEME_LABELS = {
-    "digital_fluency": "Digital fluency",
-    "generational_perspective": "Generational perspective",
-    "inclusion": "Inclusion",
-    "feedback_and_candour": "Feedback and candour",
-    "leadership": "Leadership",
-    "psychological_safety": "Psychological safety",
-    "career": "Career",
-    "mentor_growth": "Mentor's growth",
-}
-ROLE_LABELS = {"mentor": "Mentor", "mentee": "Mentee", "both": "Either of us"}
-PHASE_LABELS = {
-    "preparing": "Preparing",
-    "agreeing": "Agreeing",
-    "growing": "Growing",
-    "closing": "Closing",
-}
-MOMENT_LABELS = {
-    "before_meeting": "Before a meeting",
-    "after_meeting": "After a meeting",
-    "monthly": "Monthly",
-    "closure": "At closure",
-}
-COLUMNS = ("Prompt", "For", "Phase", "Moment", "Theme", "Source", "Hidden")
+COLUMN_COUNT = 7  # see columns()
 ID_ROLE = Qt.ItemDataRole.UserRole
 HIDDEN_ROLE = Qt.ItemDataRole.UserRole + 1
 BUILTIN_ROLE = Qt.ItemDataRole.UserRole + 2
 PROBLEMS_SHOWN = 3
 
 
+# Label tables are functions, so they are translated when used (not at import, before a
+# translator is installed).
+def theme_labels() -> dict[str, str]:
+    return {
+        "digital_fluency": translate("prompts_dialog", "Digital fluency"),
+        "generational_perspective": translate("prompts_dialog", "Generational perspective"),
+        "inclusion": translate("prompts_dialog", "Inclusion"),
+        "feedback_and_candour": translate("prompts_dialog", "Feedback and candour"),
+        "leadership": translate("prompts_dialog", "Leadership"),
+        "psychological_safety": translate("prompts_dialog", "Psychological safety"),
+        "career": translate("prompts_dialog", "Career"),
+        "mentor_growth": translate("prompts_dialog", "Mentor's growth"),
+    }
+
+
+def role_labels() -> dict[str, str]:
+    return {
+        "mentor": translate("prompts_dialog", "Mentor"),
+        "mentee": translate("prompts_dialog", "Mentee"),
+        "both": translate("prompts_dialog", "Either of us"),
+    }
+
+
+def phase_labels() -> dict[str, str]:
+    return {
+        "preparing": translate("prompts_dialog", "Preparing"),
+        "agreeing": translate("prompts_dialog", "Agreeing"),
+        "growing": translate("prompts_dialog", "Growing"),
+        "closing": translate("prompts_dialog", "Closing"),
+    }
+
+
+def moment_labels() -> dict[str, str]:
+    return {
+        "before_meeting": translate("prompts_dialog", "Before a meeting"),
+        "after_meeting": translate("prompts_dialog", "After a meeting"),
+        "monthly": translate("prompts_dialog", "Monthly"),
+        "closure": translate("prompts_dialog", "At closure"),
+    }
+
+
+def columns() -> tuple[str, ...]:
+    """The library table's column headers."""
+    return (
+        translate("prompts_dialog", "Prompt"),
+        translate("prompts_dialog", "For"),
+        translate("prompts_dialog", "Phase"),
+        translate("prompts_dialog", "Moment"),
+        translate("prompts_dialog", "Theme"),
+        translate("prompts_dialog", "Source"),
+        translate("prompts_dialog", "Hidden"),
+    )
+
+
 def theme_label(value: str) -> str:
     """A theme as people say it; unknown ones are derived from the id."""
     if not value:
-        return "No theme"
-    return THEME_LABELS.get(value, value.replace("_", " ").capitalize())
+        return translate("prompts_dialog", "No theme")
+    return theme_labels().get(value, value.replace("_", " ").capitalize())
 
 
 def _label(labels: dict[str, str], value: str) -> str:
@@ -88,13 +120,13 @@ class PromptsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("promptsDialog")
-        self.setWindowTitle("Reflection prompts")
-        self.setAccessibleName("Reflection prompts")
+        self.setWindowTitle(self.tr("Reflection prompts"))
+        self.setAccessibleName(self.tr("Reflection prompts"))
         self._reflections = reflections
         self.author_role = author_role
 
         self.problems = QLabel(objectName="promptLibraryProblems", wordWrap=True)
-        self.problems.setAccessibleName("Problems in the built-in prompt files")
+        self.problems.setAccessibleName(self.tr("Problems in the built-in prompt files"))
         theme.error_label(self.problems)
         small = self.problems.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
@@ -103,20 +135,20 @@ class PromptsDialog(QDialog):
         self.problems.hide()
 
         self.filter = QLineEdit(objectName="promptFilter")
-        self.filter.setPlaceholderText("Filter by words, role, phase, moment or theme")
-        self.filter.setAccessibleName("Filter prompts")
+        self.filter.setPlaceholderText(self.tr("Filter by words, role, phase, moment or theme"))
+        self.filter.setAccessibleName(self.tr("Filter prompts"))
         self.filter.setClearButtonEnabled(True)
         self.counts = QLabel(objectName="promptCounts")
 
-        self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(list(COLUMNS))
+        self.model = QStandardItemModel(0, COLUMN_COUNT, self)
+        self.model.setHorizontalHeaderLabels(list(columns()))
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView(objectName="promptTable")
-        self.table.setAccessibleName("Prompts")
+        self.table.setAccessibleName(self.tr("Prompts"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -130,15 +162,15 @@ class PromptsDialog(QDialog):
         self.table.setSortingEnabled(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(COLUMNS)):
+        for column in range(1, COLUMN_COUNT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
 
-        self.hide_button = self._button("Hide", "hidePromptButton", self._on_hide)
-        self.hide_button.setToolTip("Stop offering the selected prompt")
-        self.show_button = self._button("Show again", "showPromptButton", self._on_show)
-        self.delete_button = self._button("Delete", "deletePromptButton", self._on_delete)
-        self.delete_button.setToolTip("Delete the selected prompt (only your own)")
+        self.hide_button = self._button(self.tr("Hide"), "hidePromptButton", self._on_hide)
+        self.hide_button.setToolTip(self.tr("Stop offering the selected prompt"))
+        self.show_button = self._button(self.tr("Show again"), "showPromptButton", self._on_show)
+        self.delete_button = self._button(self.tr("Delete"), "deletePromptButton", self._on_delete)
+        self.delete_button.setToolTip(self.tr("Delete the selected prompt (only your own)"))
         self.error = QLabel(objectName="promptError", wordWrap=True)
         theme.error_label(self.error)
         self.error.hide()
@@ -148,47 +180,51 @@ class PromptsDialog(QDialog):
         row_buttons.addWidget(self.show_button)
         row_buttons.addWidget(self.delete_button)
 
-        add_box = QGroupBox("Add my own prompt")
+        add_box = QGroupBox(self.tr("Add my own prompt"))
         add_box.setObjectName("addPromptBox")
         self.new_text = QLineEdit(objectName="customPromptText")
-        self.new_text.setPlaceholderText("A question you would like to be asked")
-        self.new_text.setAccessibleName("Prompt text")
+        self.new_text.setPlaceholderText(self.tr("A question you would like to be asked"))
+        self.new_text.setAccessibleName(self.tr("Prompt text"))
         self.new_text.returnPressed.connect(self._on_add)
-        self.new_role = self._combo("customPromptRole", "Who it is for", ROLE_LABELS, prompts.ROLES)
+        self.new_role = self._combo(
+            "customPromptRole", self.tr("Who it is for"), role_labels(), prompts.ROLES
+        )
         self.new_role.setCurrentIndex(self.new_role.findData(prompts.BOTH))
-        self.new_phase = self._combo("customPromptPhase", "Phase", PHASE_LABELS, prompts.PHASES)
+        self.new_phase = self._combo(
+            self.tr("customPromptPhase"), self.tr("Phase"), phase_labels(), prompts.PHASES
+        )
         self.new_phase.setCurrentIndex(self.new_phase.findData("growing"))
         self.new_moment = self._combo(
-            "customPromptMoment", "When it is asked", MOMENT_LABELS, prompts.MOMENTS
+            "customPromptMoment", self.tr("When it is asked"), moment_labels(), prompts.MOMENTS
         )
         self.new_moment.setCurrentIndex(self.new_moment.findData("after_meeting"))
         self.new_theme = QComboBox(objectName="customPromptTheme")
-        self.new_theme.setAccessibleName("Theme")
-        self.new_theme.addItem("No theme", "")
+        self.new_theme.setAccessibleName(self.tr("Theme"))
+        self.new_theme.addItem(self.tr("No theme"), "")
         for value in reflections.themes():
             self.new_theme.addItem(theme_label(value), value)
         self.new_framework = QComboBox(objectName="customPromptFramework")
-        self.new_framework.setAccessibleName("Framework")
-        self.new_framework.addItem("No framework", "")
+        self.new_framework.setAccessibleName(self.tr("Framework"))
+        self.new_framework.addItem(self.tr("No framework"), "")
         for value in prompts.FRAMEWORKS:
             self.new_framework.addItem(value, value)
-        self.add_button = self._button("Add prompt", "addPromptButton", self._on_add)
+        self.add_button = self._button(self.tr("Add prompt"), "addPromptButton", self._on_add)
         self.new_error = QLabel(objectName="customPromptError", wordWrap=True)
-        self.new_error.setAccessibleName("Problem with the new prompt")
+        self.new_error.setAccessibleName(self.tr("Problem with the new prompt"))
         theme.error_label(self.new_error)
         self.new_error.hide()
         grid = QGridLayout(add_box)
-        text_label = QLabel("&Question")
+        text_label = QLabel(self.tr("&Question"))
         text_label.setBuddy(self.new_text)
         grid.addWidget(text_label, 0, 0)
         grid.addWidget(self.new_text, 0, 1, 1, 5)
         for column, (caption, combo) in enumerate(
             (
-                ("F&or", self.new_role),
-                ("P&hase", self.new_phase),
-                ("&Moment", self.new_moment),
-                ("&Theme", self.new_theme),
-                ("Fra&mework", self.new_framework),
+                (self.tr("F&or"), self.new_role),
+                (self.tr("P&hase"), self.new_phase),
+                (self.tr("&Moment"), self.new_moment),
+                (self.tr("&Theme"), self.new_theme),
+                (self.tr("Fra&mework"), self.new_framework),
             )
         ):
             label = QLabel(caption)
@@ -239,13 +275,25 @@ class PromptsDialog(QDialog):
         select = select or self.selected_id()
         problems = self._reflections.library_problems()
         if problems:
-            plural = "s" if len(problems) != 1 else ""
             shown = "\n".join(f"• {line}" for line in problems[:PROBLEMS_SHOWN])
             more = len(problems) - PROBLEMS_SHOWN
             self.problems.setText(
-                f"⚠ {len(problems)} problem{plural} in the built-in prompt files; the prompts "
-                f"concerned are skipped and the rest work as usual.\n{shown}"
-                + (f"\n… and {more} more (hover to read them all)." if more > 0 else "")
+                (
+                    self.tr(
+                        "⚠ 1 problem in the built-in prompt files; the prompts "
+                        "concerned are skipped and the rest work as usual.\n{shown}"
+                    )
+                    if len(problems) == 1
+                    else self.tr(
+                        "⚠ {n} problems in the built-in prompt files; the prompts "
+                        "concerned are skipped and the rest work as usual.\n{shown}"
+                    )
+                ).format(n=len(problems), shown=shown)
+                + (
+                    self.tr("\n… and {more} more (hover to read them all).").format(more=more)
+                    if more > 0
+                    else ""
+                )
             )
             self.problems.setToolTip("\n".join(problems))
         self.problems.setVisible(bool(problems))
@@ -262,12 +310,12 @@ class PromptsDialog(QDialog):
             is_hidden = prompt.id in hidden
             cells = [
                 prompt.text,
-                _label(ROLE_LABELS, prompt.role),
-                _label(PHASE_LABELS, prompt.phase),
-                _label(MOMENT_LABELS, prompt.moment),
+                _label(role_labels(), prompt.role),
+                _label(phase_labels(), prompt.phase),
+                _label(moment_labels(), prompt.moment),
                 theme_label(prompt.theme),
-                "Built-in" if prompt.builtin else "Your own",
-                "Hidden" if is_hidden else "",
+                self.tr("Built-in") if prompt.builtin else self.tr("Your own"),
+                self.tr("Hidden") if is_hidden else "",
             ]
             items = []
             for text in cells:
@@ -278,13 +326,18 @@ class PromptsDialog(QDialog):
                 if is_hidden:
                     item.setForeground(muted)
                 items.append(item)
-            tip = prompt.text + (f"\nFramework: {prompt.framework}" if prompt.framework else "")
+            tip = prompt.text + (
+                self.tr("\nFramework: {framework}").format(framework=prompt.framework)
+                if prompt.framework
+                else ""
+            )
             items[0].setToolTip(tip)
             self.model.appendRow(items)
         own = sum(1 for p in every if not p.builtin)
         self.counts.setText(
-            f"{len(every)} prompts · {len(hidden & {p.id for p in every})} hidden · "
-            f"{own} of your own"
+            self.tr("{n} prompts · {hidden} hidden · {own} of your own").format(
+                n=len(every), hidden=len(hidden & {p.id for p in every}), own=own
+            )
         )
         if select:
             self.select(select, reveal)

@@ -168,7 +168,9 @@ class GoalsPage(QWidget):
         self.detail = GoalDetail(goals)
         self.detail.changed.connect(self._on_detail_changed)
         self.detail.celebrate.connect(
-            lambda title: self.status_message.emit(f"🎉 “{title}” achieved. Celebrate it together!")
+            lambda title: self.status_message.emit(
+                self.tr("🎉 “{title}” achieved. Celebrate it together!").format(title=title)
+            )
         )
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -71,11 +71,12 @@ from rmdesk.services.reflections import ReflectionService
 from rmdesk.services.undo import Change
 from rmdesk.ui import theme
 from rmdesk.ui.dialogs.prompts_dialog import (
-    MOMENT_LABELS,
-    PHASE_LABELS,
     PromptsDialog,
+    moment_labels,
+    phase_labels,
     theme_label,
 )
+from rmdesk.ui.i18n import translate
 from rmdesk.ui.models.lazy_list import ROW_ROLE, UUID_ROLE, LazyListModel
 from rmdesk.ui.undo import ChangeCommand
 from rmdesk.ui.widgets import fields
@@ -88,17 +89,25 @@ RECENT_MEETING_DAYS = 7  # a held meeting this recent makes a new reflection "af
 MEETING_CHOICES = 200
 AFTER_MEETING = "after_meeting"
 MONTHLY = "monthly"
-VISIBILITY_HINTS = {
-    Visibility.PRIVATE: (
-        "Private: only you; never leaves this computer except in an encrypted full backup."
-    ),
-    Visibility.PAIR: (
-        "Shared with your partner: it goes, encrypted, into the pair exchange file you send."
-    ),
-    Visibility.COORDINATOR: (
-        "Shared with the coordinator: it goes into the encrypted progress summary."
-    ),
-}
+
+
+def visibility_hints() -> dict[Visibility, str]:
+    """Where a reflection of each visibility may travel (translated when asked)."""
+    return {
+        Visibility.PRIVATE: translate(
+            "ReflectionEditor",
+            "Private: only you; never leaves this computer except in an encrypted full backup.",
+        ),
+        Visibility.PAIR: translate(
+            "ReflectionEditor",
+            "Shared with your partner: it goes, encrypted, into the pair exchange file you send.",
+        ),
+        Visibility.COORDINATOR: translate(
+            "ReflectionEditor",
+            "Shared with the coordinator: it goes into the encrypted progress summary.",
+        ),
+    }
+
 
 PAGE_EXTRA_STYLE = """
 QLabel[role="hint"] { color: palette(placeholder-text); }
@@ -169,7 +178,7 @@ class ReflectionDelegate(QStyledItemDelegate):
         )
         if lock_width:
             _paint_lock(painter, QRectF(rect.right() - line * 0.75, rect.top(), line * 0.75, line))
-        prompt = row.prompt_text or "Free writing"
+        prompt = row.prompt_text or self.tr("Free writing")
         italic = QFont(option.font)
         italic.setItalic(True)
         painter.setFont(italic)
@@ -184,7 +193,9 @@ class ReflectionDelegate(QStyledItemDelegate):
         painter.drawText(
             QRectF(rect.left(), rect.top() + 2 * line, rect.width(), line),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            metrics.elidedText(row.snippet or "(empty)", Qt.TextElideMode.ElideRight, rect.width()),
+            metrics.elidedText(
+                row.snippet or self.tr("(empty)"), Qt.TextElideMode.ElideRight, rect.width()
+            ),
         )
         painter.restore()
 
@@ -246,12 +257,14 @@ class ReflectionEditor(QWidget):
         self._body_timer = QTimer(self, singleShot=True, interval=BODY_SAVE_MS)
         self._body_timer.timeout.connect(self.flush)
 
-        self.heading = QLabel("No reflection selected", objectName="reflectionHeading")
+        self.heading = QLabel(self.tr("No reflection selected"), objectName="reflectionHeading")
         theme.heading_font(self.heading, 1.25)
         self.heading.setWordWrap(True)
-        self.delete_button = QPushButton("Delete", objectName="deleteReflectionButton")
-        self.delete_button.setAccessibleName("Delete this reflection")
-        self.delete_button.setToolTip("Delete this reflection (Delete in the list; Ctrl+Z undoes)")
+        self.delete_button = QPushButton(self.tr("Delete"), objectName="deleteReflectionButton")
+        self.delete_button.setAccessibleName(self.tr("Delete this reflection"))
+        self.delete_button.setToolTip(
+            self.tr("Delete this reflection (Delete in the list; Ctrl+Z undoes)")
+        )
         self.delete_button.clicked.connect(self._on_delete_clicked)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -259,18 +272,18 @@ class ReflectionEditor(QWidget):
 
         self.prompt_card = QFrame(objectName="reflectionPromptCard")
         self.prompt_card.setProperty("card", True)
-        self.prompt_card.setAccessibleName("Prompt")
+        self.prompt_card.setAccessibleName(self.tr("Prompt"))
         self.prompt_label = QLabel(objectName="reflectionPrompt", wordWrap=True)
         self.prompt_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         theme.heading_font(self.prompt_label, 1.1, QFont.Weight.Medium)
         self.prompt_meta = QLabel(objectName="reflectionPromptMeta", wordWrap=True)
         self.prompt_meta.setProperty("role", "hint")
-        self.shuffle_button = QPushButton("Shuffle", objectName="shufflePromptButton")
-        self.shuffle_button.setAccessibleName("Shuffle: suggest another prompt")
-        self.shuffle_button.setToolTip("Another question for this moment")
+        self.shuffle_button = QPushButton(self.tr("Shuffle"), objectName="shufflePromptButton")
+        self.shuffle_button.setAccessibleName(self.tr("Shuffle: suggest another prompt"))
+        self.shuffle_button.setToolTip(self.tr("Another question for this moment"))
         self.shuffle_button.clicked.connect(self._on_shuffle)
-        self.free_button = QPushButton("Write freely", objectName="writeFreelyButton")
-        self.free_button.setAccessibleName("Write freely, without a prompt")
+        self.free_button = QPushButton(self.tr("Write freely"), objectName="writeFreelyButton")
+        self.free_button.setAccessibleName(self.tr("Write freely, without a prompt"))
         self.free_button.clicked.connect(self._on_write_freely)
         prompt_buttons = QHBoxLayout()
         prompt_buttons.addWidget(self.prompt_meta, 1)
@@ -282,12 +295,14 @@ class ReflectionEditor(QWidget):
         card_layout.addLayout(prompt_buttons)
 
         self.body = MarkdownEditor("reflectionBody")
-        self.body.editor.setAccessibleName("Reflection (Markdown)")
+        self.body.editor.setAccessibleName(self.tr("Reflection (Markdown)"))
         self.body.editor.setPlaceholderText(
-            "Write what comes to mind; nobody else sees it unless you share it.\n"
-            "Markdown: # heading, **bold**, *italic*, - list. Ctrl+B bold, Ctrl+I italic."
+            self.tr(
+                "Write what comes to mind; nobody else sees it unless you share it.\n"
+                "Markdown: # heading, **bold**, *italic*, - list. Ctrl+B bold, Ctrl+I italic."
+            )
         )
-        self.body.preview.setAccessibleName("Reflection, rendered")
+        self.body.preview.setAccessibleName(self.tr("Reflection, rendered"))
         self.body.setMinimumHeight(200)
         self.body.edited.connect(self._on_body_edited)
         self.body.editor.installEventFilter(self)
@@ -295,20 +310,20 @@ class ReflectionEditor(QWidget):
         self.written_on = QDateEdit(QDate.currentDate(), objectName="reflectionDate")
         self.written_on.setCalendarPopup(True)
         self.written_on.setDisplayFormat("yyyy-MM-dd")
-        self.written_on.setAccessibleName("Written on")
+        self.written_on.setAccessibleName(self.tr("Written on"))
         self.written_on.dateChanged.connect(self._on_date_changed)
         self.visibility = QComboBox(objectName="reflectionVisibility")
-        self.visibility.setAccessibleName("Who may see this reflection")
+        self.visibility.setAccessibleName(self.tr("Who may see this reflection"))
         for value, label in visibility_labels().items():
             self.visibility.addItem(label, value.value)
         self.visibility.activated.connect(self._on_visibility_chosen)
         self.visibility_hint = QLabel(objectName="reflectionVisibilityHint", wordWrap=True)
         self.visibility_hint.setProperty("role", "hint")
         self.meeting = QComboBox(objectName="reflectionMeeting")
-        self.meeting.setAccessibleName("The meeting this reflection is about")
+        self.meeting.setAccessibleName(self.tr("The meeting this reflection is about"))
         self.meeting.activated.connect(self._on_meeting_chosen)
         self.goal_links = QListWidget(objectName="reflectionGoals")
-        self.goal_links.setAccessibleName("Goals this reflection is about; space to tick")
+        self.goal_links.setAccessibleName(self.tr("Goals this reflection is about; space to tick"))
         self.goal_links.setMaximumHeight(110)
         self.goal_links.itemChanged.connect(self._on_goal_item_changed)
         self.error = QLabel(objectName="reflectionError", wordWrap=True)
@@ -319,10 +334,10 @@ class ReflectionEditor(QWidget):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 2)
         for row, column, caption, widget in (
-            (0, 0, "&Date", self.written_on),
-            (0, 2, "&Visible to", self.visibility),
-            (2, 0, "Mee&ting", self.meeting),
-            (3, 0, "&Goals", self.goal_links),
+            (0, 0, self.tr("&Date"), self.written_on),
+            (0, 2, self.tr("&Visible to"), self.visibility),
+            (2, 0, self.tr("Mee&ting"), self.meeting),
+            (3, 0, self.tr("&Goals"), self.goal_links),
         ):
             label = QLabel(caption)
             label.setBuddy(widget)
@@ -376,8 +391,8 @@ class ReflectionEditor(QWidget):
         self.goal_links.clear()
         self.meeting.clear()
         if reflection is None:
-            self.heading.setText("No reflection selected")
-            self.prompt_label.setText("Press Ctrl+N to write a reflection.")
+            self.heading.setText(self.tr("No reflection selected"))
+            self.prompt_label.setText(self.tr("Press Ctrl+N to write a reflection."))
             self.prompt_meta.setText("")
             self.body.set_text("")
             self.visibility_hint.setText("")
@@ -390,15 +405,15 @@ class ReflectionEditor(QWidget):
             self.body.set_text(reflection.body)
         self.written_on.setDate(QDate.fromString(reflection.written_on, "yyyy-MM-dd"))
         self.visibility.setCurrentIndex(max(0, self.visibility.findData(reflection.visibility)))
-        self.visibility_hint.setText(VISIBILITY_HINTS.get(Visibility(reflection.visibility), ""))
+        self.visibility_hint.setText(visibility_hints().get(Visibility(reflection.visibility), ""))
         self._fill_meetings(reflection)
         self._fill_goals(reflection)
 
     def _fill_prompt(self, reflection: models.Reflection) -> None:
         if not reflection.prompt_text:
-            self.prompt_label.setText("Free writing")
-            self.prompt_meta.setText("No prompt: write about whatever matters to you.")
-            self.shuffle_button.setText("Suggest a prompt")
+            self.prompt_label.setText(self.tr("Free writing"))
+            self.prompt_meta.setText(self.tr("No prompt: write about whatever matters to you."))
+            self.shuffle_button.setText(self.tr("Suggest a prompt"))
             self.free_button.hide()
             return
         self.prompt_label.setText(reflection.prompt_text)
@@ -407,18 +422,22 @@ class ReflectionEditor(QWidget):
         if prompt is not None:
             if prompt.theme:
                 meta.append(theme_label(prompt.theme))
-            meta.append(f"{PHASE_LABELS.get(prompt.phase, prompt.phase)} phase")
-            meta.append(MOMENT_LABELS.get(prompt.moment, prompt.moment))
+            meta.append(
+                self.tr("{phase} phase").format(
+                    phase=phase_labels().get(prompt.phase, prompt.phase)
+                )
+            )
+            meta.append(moment_labels().get(prompt.moment, prompt.moment))
             if prompt.framework:
                 meta.append(prompt.framework)
             if not prompt.builtin:
-                meta.append("your own prompt")
+                meta.append(self.tr("your own prompt"))
         self.prompt_meta.setText(" · ".join(meta))
-        self.shuffle_button.setText("Shuffle")
+        self.shuffle_button.setText(self.tr("Shuffle"))
         self.free_button.show()
 
     def _fill_meetings(self, reflection: models.Reflection) -> None:
-        self.meeting.addItem("No meeting", None)
+        self.meeting.addItem(self.tr("No meeting"), None)
         rows = self._meetings.page(
             reflection.pair_uuid, 0, MEETING_CHOICES, [MeetingStatus.HELD.value]
         )
@@ -449,7 +468,7 @@ class ReflectionEditor(QWidget):
             )
             self.goal_links.addItem(entry)
         if not self.goal_links.count():
-            entry = QListWidgetItem("No active goals to link yet")
+            entry = QListWidgetItem(self.tr("No active goals to link yet"))
             entry.setFlags(Qt.ItemFlag.NoItemFlags)
             self.goal_links.addItem(entry)
 
@@ -541,7 +560,9 @@ class ReflectionEditor(QWidget):
         self.flush()
         prompt = self._suggest(self.reflection)
         if prompt is None:
-            self.message.emit("No other prompt fits this moment; write freely, or add your own.")
+            self.message.emit(
+                self.tr("No other prompt fits this moment; write freely, or add your own.")
+            )
             return
         self._save("", prompt_id=prompt.id)
 
@@ -567,7 +588,7 @@ class PromptOffer(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("promptOffer")
-        self.setAccessibleName("A reflection prompt about the meeting just held")
+        self.setAccessibleName(self.tr("A reflection prompt about the meeting just held"))
         self.setStyleSheet(
             "QFrame#promptOffer { background: palette(base); border: 1px solid palette(mid);"
             " border-left: 4px solid palette(highlight); border-radius: 6px; }"
@@ -577,12 +598,14 @@ class PromptOffer(QFrame):
         self.text = QLabel(objectName="promptOfferText", wordWrap=True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         theme.heading_font(self.text, 1.1, QFont.Weight.Medium)
-        self.answer_button = QPushButton("Answer now", objectName="answerOfferButton")
-        self.answer_button.setAccessibleName("Answer this prompt now")
-        self.another_button = QPushButton("Another prompt", objectName="anotherOfferButton")
-        self.another_button.setAccessibleName("Offer another prompt")
-        self.dismiss_button = QPushButton("Not now", objectName="dismissOfferButton")
-        self.dismiss_button.setAccessibleName("Not now: dismiss this prompt")
+        self.answer_button = QPushButton(self.tr("Answer now"), objectName="answerOfferButton")
+        self.answer_button.setAccessibleName(self.tr("Answer this prompt now"))
+        self.another_button = QPushButton(
+            self.tr("Another prompt"), objectName="anotherOfferButton"
+        )
+        self.another_button.setAccessibleName(self.tr("Offer another prompt"))
+        self.dismiss_button = QPushButton(self.tr("Not now"), objectName="dismissOfferButton")
+        self.dismiss_button.setAccessibleName(self.tr("Not now: dismiss this prompt"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.answer_button)
         buttons.addWidget(self.another_button)
@@ -599,13 +622,21 @@ class PromptOffer(QFrame):
 # --- the page ---------------------------------------------------------------------------------
 
 
-NEW_REFLECTION_MESSAGES = {
-    "": "New reflection: private until you share it.",
-    Visibility.PAIR.value: "New reflection: shared with the pair, as Settings says new "
-    "entries start. Make it private below if this one is just for you.",
-    Visibility.COORDINATOR.value: "New reflection: marked for the coordinator, as Settings "
-    "says new entries start. Make it private below if this one is just for you.",
-}
+def new_reflection_messages() -> dict[str, str]:
+    """What the status bar says of a new reflection, by the visibility it starts with."""
+    return {
+        "": translate("ReflectionsPage", "New reflection: private until you share it."),
+        Visibility.PAIR.value: translate(
+            "ReflectionsPage",
+            "New reflection: shared with the pair, as Settings says new "
+            "entries start. Make it private below if this one is just for you.",
+        ),
+        Visibility.COORDINATOR.value: translate(
+            "ReflectionsPage",
+            "New reflection: marked for the coordinator, as Settings "
+            "says new entries start. Make it private below if this one is just for you.",
+        ),
+    }
 
 
 class ReflectionsPage(QWidget):
@@ -647,12 +678,12 @@ class ReflectionsPage(QWidget):
         self.offer.another_button.clicked.connect(self._on_another_offer)
         self.offer.dismiss_button.clicked.connect(self._on_dismiss_offer)
 
-        self.new_button = QPushButton("New reflection", objectName="newReflectionButton")
-        self.new_button.setAccessibleName("New reflection")
-        self.new_button.setToolTip("Write a new reflection (Ctrl+N)")
+        self.new_button = QPushButton(self.tr("New reflection"), objectName="newReflectionButton")
+        self.new_button.setAccessibleName(self.tr("New reflection"))
+        self.new_button.setToolTip(self.tr("Write a new reflection (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_reflection)
-        self.prompts_button = QPushButton("Prompts…", objectName="promptsButton")
-        self.prompts_button.setAccessibleName("Prompts: the library, hide or add your own")
+        self.prompts_button = QPushButton(self.tr("Prompts…"), objectName="promptsButton")
+        self.prompts_button.setAccessibleName(self.tr("Prompts: the library, hide or add your own"))
         self.prompts_button.clicked.connect(self.open_prompts)
         bar = QHBoxLayout()
         bar.addWidget(self.new_button)
@@ -660,25 +691,27 @@ class ReflectionsPage(QWidget):
         bar.addWidget(self.prompts_button)
 
         self.theme_filter = QComboBox(objectName="reflectionThemeFilter")
-        self.theme_filter.setAccessibleName("Show reflections on theme")
-        self.theme_filter.addItem("All themes", None)
+        self.theme_filter.setAccessibleName(self.tr("Show reflections on theme"))
+        self.theme_filter.addItem(self.tr("All themes"), None)
         for value in reflections.themes():
             self.theme_filter.addItem(theme_label(value), value)
-        self.theme_filter.addItem("No theme (free writing)", "")
+        self.theme_filter.addItem(self.tr("No theme (free writing)"), "")
         self.author_filter = QComboBox(objectName="reflectionAuthorFilter")
-        self.author_filter.setAccessibleName("Show reflections written by")
+        self.author_filter.setAccessibleName(self.tr("Show reflections written by"))
         self.visibility_filter = QComboBox(objectName="reflectionVisibilityFilter")
-        self.visibility_filter.setAccessibleName("Show reflections visible to")
-        self.visibility_filter.addItem("Any visibility", None)
+        self.visibility_filter.setAccessibleName(self.tr("Show reflections visible to"))
+        self.visibility_filter.addItem(self.tr("Any visibility"), None)
         for value, label in visibility_labels().items():
             self.visibility_filter.addItem(label, value.value)
-        self.any_date = QCheckBox("Any date", objectName="reflectionAnyDate")
-        self.any_date.setAccessibleName("Any date (no date range)")
+        self.any_date = QCheckBox(self.tr("Any date"), objectName="reflectionAnyDate")
+        self.any_date.setAccessibleName(self.tr("Any date (no date range)"))
         self.any_date.setChecked(True)
         today = QDate.currentDate()
-        self.date_from = self._date_edit("reflectionDateFrom", "From date", today.addMonths(-3))
-        self.date_to = self._date_edit("reflectionDateTo", "To date", today)
-        to_label = QLabel("to")
+        self.date_from = self._date_edit(
+            "reflectionDateFrom", self.tr("From date"), today.addMonths(-3)
+        )
+        self.date_to = self._date_edit("reflectionDateTo", self.tr("To date"), today)
+        to_label = QLabel(self.tr("to"))
         to_label.setBuddy(self.date_to)
         for combo in (self.theme_filter, self.author_filter, self.visibility_filter):
             combo.activated.connect(self._on_filters_changed)
@@ -701,7 +734,7 @@ class ReflectionsPage(QWidget):
         self.summary.setProperty("role", "cardTitle")
         self.model = LazyListModel(lambda: 0, lambda _o, _l: [], self._describe, self)
         self.list = QListView(objectName="reflectionList")
-        self.list.setAccessibleName("Reflections, newest first")
+        self.list.setAccessibleName(self.tr("Reflections, newest first"))
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -736,9 +769,11 @@ class ReflectionsPage(QWidget):
         self.nothing_selected.setProperty("role", "hint")
         self.nothing_selected.setContentsMargins(24, 24, 24, 24)
         self.nothing_selected.setText(
-            "Reflections are yours: private unless you choose to share one.\n\n"
-            "Press Ctrl+N (or New reflection) to start with a suggested question, "
-            "or write freely."
+            self.tr(
+                "Reflections are yours: private unless you choose to share one.\n\n"
+                "Press Ctrl+N (or New reflection) to start with a suggested question, "
+                "or write freely."
+            )
         )
         self.detail_stack = QStackedWidget(objectName="reflectionDetailStack")
         self.detail_stack.addWidget(scroll)
@@ -758,12 +793,12 @@ class ReflectionsPage(QWidget):
         layout.addLayout(offer_row)
         layout.addWidget(splitter, 1)
 
-        self.new_action = QAction("New reflection", self)
+        self.new_action = QAction(self.tr("New reflection"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.new_action.triggered.connect(self.new_reflection)
         self.addAction(self.new_action)
-        self.delete_action = QAction("Delete reflection", self.list)
+        self.delete_action = QAction(self.tr("Delete reflection"), self.list)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(lambda: self.delete_reflection())
@@ -783,23 +818,24 @@ class ReflectionsPage(QWidget):
             lock = " · 🔒" if private else ""
             return (
                 f"{date_text(row.written_on)} · {self._author_name(row.author_role)}{lock}\n"
-                f"{row.prompt_text or 'Free writing'}\n{row.snippet}"
+                f"{row.prompt_text or self.tr('Free writing')}\n{row.snippet}"
             )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return ", ".join(
                 part
                 for part in (
                     date_text(row.written_on),
-                    f"by {self._author_name(row.author_role)}",
-                    "private" if private else "",
-                    row.prompt_text or "free writing",
+                    self.tr("by {name}").format(name=self._author_name(row.author_role)),
+                    self.tr("private") if private else "",
+                    row.prompt_text or self.tr("free writing"),
                     row.snippet,
                 )
                 if part
             )
         if role == Qt.ItemDataRole.ToolTipRole:
             shown = visibility_labels().get(Visibility(row.visibility), row.visibility)
-            return f"{row.prompt_text or 'Free writing'}\n\n{row.snippet}\n\n{shown}".strip()
+            prompt = row.prompt_text or self.tr("Free writing")
+            return f"{prompt}\n\n{row.snippet}\n\n{shown}".strip()
         return None
 
     def show_pair(self, pair: models.Pair) -> None:
@@ -813,9 +849,13 @@ class ReflectionsPage(QWidget):
         chosen = self.author_filter.currentData()
         self.author_filter.clear()
         me, other = pair.me_role, Role(pair.me_role).other.value
-        self.author_filter.addItem("By either of us", None)
-        self.author_filter.addItem(f"By me ({first_name(pair.name_of(me))})", me)
-        self.author_filter.addItem(f"By my partner ({first_name(pair.name_of(other))})", other)
+        self.author_filter.addItem(self.tr("By either of us"), None)
+        self.author_filter.addItem(
+            self.tr("By me ({name})").format(name=first_name(pair.name_of(me))), me
+        )
+        self.author_filter.addItem(
+            self.tr("By my partner ({name})").format(name=first_name(pair.name_of(other))), other
+        )
         self.author_filter.setCurrentIndex(max(0, self.author_filter.findData(chosen)))
         self.reload(self.current_uuid())  # same pair again (say, a new phase): stay put
 
@@ -892,15 +932,24 @@ class ReflectionsPage(QWidget):
         assert self.pair is not None
         shown = self.model.total
         total = self._reflections.count(self.pair.uuid) if chosen else shown
-        plural = "s" if total != 1 else ""
         if chosen:
-            self.summary.setText(f"{shown} of {total} reflection{plural} match")
+            if total == 1:
+                text = self.tr("{shown} of 1 reflection match").format(shown=shown)
+            else:
+                text = self.tr("{shown} of {total} reflections match").format(
+                    shown=shown, total=total
+                )
+        elif total == 1:
+            text = self.tr("1 reflection, newest first")
         else:
-            self.summary.setText(f"{total} reflection{plural}, newest first")
+            text = self.tr("{total} reflections, newest first").format(total=total)
+        self.summary.setText(text)
         self.summary.setVisible(total > 0)
         self.list_stack.setCurrentIndex(0 if shown else 1)
         self.empty_hint.setText(
-            "No reflections match these filters." if total else "No reflections yet."
+            self.tr("No reflections match these filters.")
+            if total
+            else self.tr("No reflections yet.")
         )
 
     def open_item(self, uuid: str) -> None:
@@ -1053,7 +1102,8 @@ class ReflectionsPage(QWidget):
         assert self.pair is not None
         visibility = self._preferences.visibility_for(Visibility.PRIVATE.value)
         if message is None or visibility != Visibility.PRIVATE.value:
-            message = NEW_REFLECTION_MESSAGES.get(visibility, NEW_REFLECTION_MESSAGES[""])
+            messages = new_reflection_messages()
+            message = messages.get(visibility, messages[""])
         try:
             reflection, change = self._reflections.create(
                 self.pair.uuid,
@@ -1091,7 +1141,7 @@ class ReflectionsPage(QWidget):
         if row > 0 and self.model.rowCount():  # stay near where the deleted one was
             self.reload(self.model.index(min(row, self.model.rowCount() - 1)).data(UUID_ROLE))
         self.list.setFocus()
-        self.status_message.emit("Reflection deleted. Press Ctrl+Z to undo.")
+        self.status_message.emit(self.tr("Reflection deleted. Press Ctrl+Z to undo."))
 
     # --- the offer after a meeting -------------------------------------------------------------
 
@@ -1114,7 +1164,9 @@ class ReflectionsPage(QWidget):
         self._offer_meeting, self._offer_pair, self.offered = meeting_uuid, self.pair.uuid, prompt
         when = local_text(self._meetings.local_start(meeting.starts_at))
         self.offer.title.setText(
-            f"After your meeting on {when} · a question for you, {first_name(self.pair.me_name)}"
+            self.tr("After your meeting on {when} · a question for you, {name}").format(
+                when=when, name=first_name(self.pair.me_name)
+            )
         )
         self.offer.text.setText(prompt.text)
         self.offer.setAccessibleDescription(prompt.text)
@@ -1134,7 +1186,10 @@ class ReflectionsPage(QWidget):
         self.flush()
         self._hide_offer()
         self._create(
-            prompt, meeting_uuid, AFTER_MEETING, "Reflection started; it saves as you type."
+            prompt,
+            meeting_uuid,
+            AFTER_MEETING,
+            self.tr("Reflection started; it saves as you type."),
         )
 
     def _on_another_offer(self) -> None:
@@ -1142,7 +1197,7 @@ class ReflectionsPage(QWidget):
             return
         prompt = self.suggest(self.pair.me_role, AFTER_MEETING, self.offered.id)
         if prompt is None:
-            self.status_message.emit("That is the only prompt for this moment.")
+            self.status_message.emit(self.tr("That is the only prompt for this moment."))
             return
         self.offered = prompt
         self.offer.text.setText(prompt.text)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from rmdesk.domain import models
 from rmdesk.domain.enums import Role, Visibility
 from rmdesk.services.search import KIND_LABELS, SearchResult, SearchService
+from rmdesk.ui.i18n import translate
 from rmdesk.ui.tasks import TaskRunner
 from rmdesk.ui.widgets.fields import date_box
 
@@ -45,12 +46,15 @@ RESULT_ROLE = Qt.ItemDataRole.UserRole + 2
 HTML_ROLE = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
 
-VISIBILITY_FILTERS = [
-    ("Any visibility", None),
-    ("Private", [Visibility.PRIVATE.value]),
-    ("Shared with the pair", [Visibility.PAIR.value]),
-    ("For the coordinator", [Visibility.COORDINATOR.value]),
-]
+
+def visibility_filters() -> list[tuple[str, list[str] | None]]:
+    """The visibility filter's choices (translated when asked, not at import)."""
+    return [
+        (translate("SearchPage", "Any visibility"), None),
+        (translate("SearchPage", "Private"), [Visibility.PRIVATE.value]),
+        (translate("SearchPage", "Shared with the pair"), [Visibility.PAIR.value]),
+        (translate("SearchPage", "For the coordinator"), [Visibility.COORDINATOR.value]),
+    ]
 
 
 def plain_snippet(snippet: str) -> str:
@@ -171,8 +175,8 @@ class SearchPage(QWidget):
         self._generation = 0  # bumped per query; an answer for an older one is dropped
 
         self.query = QLineEdit(objectName="searchQuery")
-        self.query.setPlaceholderText("Search notes, reflections, goals, topics, actions…")
-        self.query.setAccessibleName("Search everything")
+        self.query.setPlaceholderText(self.tr("Search notes, reflections, goals, topics, actions…"))
+        self.query.setAccessibleName(self.tr("Search everything"))
         self.query.setClearButtonEnabled(True)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.search_now)
@@ -180,20 +184,20 @@ class SearchPage(QWidget):
         self.query.returnPressed.connect(self._on_query_return_pressed)
 
         self.kind_filter = QComboBox(objectName="searchKind")
-        self.kind_filter.setAccessibleName("Kind")
-        self.kind_filter.addItem("All kinds", None)
+        self.kind_filter.setAccessibleName(self.tr("Kind"))
+        self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind, label in KIND_LABELS.items():
             self.kind_filter.addItem(label, [kind])
         self.visibility_filter = QComboBox(objectName="searchVisibility")
-        self.visibility_filter.setAccessibleName("Visibility")
-        for label, values in VISIBILITY_FILTERS:
+        self.visibility_filter.setAccessibleName(self.tr("Visibility"))
+        for label, values in visibility_filters():
             self.visibility_filter.addItem(label, values)
         self.scope_filter = QComboBox(objectName="searchScope")
-        self.scope_filter.setAccessibleName("Pairs")
-        self.scope_filter.addItem("This pair", "pair")
-        self.scope_filter.addItem("All pairs", "all")
+        self.scope_filter.setAccessibleName(self.tr("Pairs"))
+        self.scope_filter.addItem(self.tr("This pair"), "pair")
+        self.scope_filter.addItem(self.tr("All pairs"), "all")
         self.author_filter = QComboBox(objectName="searchAuthor")
-        self.author_filter.setAccessibleName("Written by")
+        self.author_filter.setAccessibleName(self.tr("Written by"))
         self._fill_authors()
         for combo in (
             self.kind_filter,
@@ -202,12 +206,12 @@ class SearchPage(QWidget):
             self.scope_filter,
         ):
             combo.activated.connect(self.search_now)
-        self.any_date = QCheckBox("Any date", objectName="searchAnyDate")
-        self.any_date.setAccessibleName("Any date (no date range)")
+        self.any_date = QCheckBox(self.tr("Any date"), objectName="searchAnyDate")
+        self.any_date.setAccessibleName(self.tr("Any date (no date range)"))
         self.any_date.setChecked(True)
         today = QDate.currentDate()
-        self.date_from = date_box("searchDateFrom", "From date", today.addMonths(-3))
-        self.date_to = date_box("searchDateTo", "To date", today)
+        self.date_from = date_box("searchDateFrom", self.tr("From date"), today.addMonths(-3))
+        self.date_to = date_box("searchDateTo", self.tr("To date"), today)
         self.any_date.toggled.connect(self._on_any_date_toggled)
         self.date_from.dateChanged.connect(self._on_dates_changed)
         self.date_to.dateChanged.connect(self._on_dates_changed)
@@ -221,7 +225,7 @@ class SearchPage(QWidget):
         dates = QHBoxLayout()
         dates.addWidget(self.any_date)
         dates.addWidget(self.date_from)
-        to_label = QLabel("to")
+        to_label = QLabel(self.tr("to"))
         to_label.setBuddy(self.date_to)
         dates.addWidget(to_label)
         dates.addWidget(self.date_to)
@@ -229,7 +233,7 @@ class SearchPage(QWidget):
 
         self.model = SearchResultsModel(self)
         self.results = QListView(objectName="searchResults")
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setModel(self.model)
         self.results.setItemDelegate(SnippetDelegate(self.results))
         self.results.setWordWrap(True)
@@ -271,10 +275,19 @@ class SearchPage(QWidget):
         """Who wrote it, named after this pair's two people when there is a pair."""
         chosen = self.author_filter.currentData()
         self.author_filter.clear()
-        self.author_filter.addItem("Written by either", None)
+        self.author_filter.addItem(self.tr("Written by either"), None)
         for role in (Role.MENTOR, Role.MENTEE):
-            name = f" ({self.pair.name_of(role)})" if self.pair is not None else ""
-            self.author_filter.addItem(f"By the {role.value}{name}", role.value)
+            if self.pair is None:
+                label = (
+                    self.tr("By the mentor") if role is Role.MENTOR else self.tr("By the mentee")
+                )
+            else:
+                label = (
+                    self.tr("By the mentor ({name})")
+                    if role is Role.MENTOR
+                    else self.tr("By the mentee ({name})")
+                ).format(name=self.pair.name_of(role))
+            self.author_filter.addItem(label, role.value)
         self.author_filter.setCurrentIndex(max(0, self.author_filter.findData(chosen)))
 
     def _on_any_date_toggled(self, checked: bool, search: bool = True) -> None:
@@ -336,9 +349,13 @@ class SearchPage(QWidget):
         self.model.set_results(results)
         if results:
             self.results.setCurrentIndex(self.model.index(0))
-            self.status.setText("1 match" if len(results) == 1 else f"{len(results)} matches")
+            self.status.setText(
+                self.tr("1 match")
+                if len(results) == 1
+                else self.tr("{n} matches").format(n=len(results))
+            )
         else:
-            self.status.setText("No matches.")
+            self.status.setText(self.tr("No matches."))
 
     def _on_failed(self, generation: int, message: str) -> None:
         if generation != self._generation:
