@@ -97,6 +97,9 @@ def run_once(data: Path, out: Path) -> dict[str, float]:
     runner = TaskRunner()
     window = MainWindow(desk, runner)
     window.resize(1100, 720)
+    # As application.run does: the window's own after-first-paint work (the reminder, the
+    # sqlite_utils warm-up, building the other pages in idle turns) runs once it has painted.
+    application._AfterFirstPaint(window, [window.after_first_paint])
     window.show()
     _secret, recipient = crypto.generate_identity()
     problems: list[str] = []

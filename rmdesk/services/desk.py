@@ -86,6 +86,12 @@ class Desk:
         self.store.close()
 
 
+def warm_up() -> None:
+    """Import, in a worker thread after the first paint, what the first save would otherwise
+    import on the UI thread (sqlite_utils for transactions: ~60 ms, a stall mid-typing)."""
+    db.warm_up()
+
+
 def begin_opening(data: paths.DataPaths) -> db.PendingOpen:
     """Lock the desk and start checking it (db.begin_open); open_desk(data, pending) finishes."""
     return db.begin_open(data)

@@ -479,3 +479,9 @@ def read_connection(data: paths.DataPaths) -> Iterator[sqlite3.Connection]:
         yield conn
     finally:
         conn.close()
+
+
+def warm_up() -> None:
+    """Import sqlite_utils now (Store.utils imports it on the first transaction); safe in any
+    thread, and a no-op once imported."""
+    import sqlite_utils  # noqa: F401

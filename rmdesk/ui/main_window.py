@@ -35,6 +35,11 @@ if TYPE_CHECKING:
     from rmdesk.ui.pages.welcome import WelcomePage
 
 
+# After the first paint, a pause for the start-up's own after-paint work before the other
+# pages are built one per turn of the event loop.
+PREBUILD_DELAY_MS = 250
+
+
 class MainWindow(QMainWindow):
     pair_selected = Signal(str)
     backup_finished = Signal(str)
@@ -51,7 +56,6 @@ class MainWindow(QMainWindow):
         self.current_pair: str | None = None
         # User settings (settings.json), one object shared with the pages that use them.
         self.settings = settings.load(desk.paths.settings)
-        self._shown_once = False
 
         self.pair_switcher = QComboBox(objectName="pairSwitcher")
         self.pair_switcher.setAccessibleName("Pair")
@@ -493,15 +497,10 @@ class MainWindow(QMainWindow):
         if SettingsDialog(self.settings, self.desk.paths.settings, self).exec():
             self.statusBar().showMessage("Settings saved.", 4000)
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
-        """Once, just after the first paint: the next-meeting reminder and any settings
-        problem (nothing of it delays the window appearing)."""
-        super().showEvent(event)
-        if not self._shown_once:
-            self._shown_once = True
-            QTimer.singleShot(0, self._after_first_show)
-
-    def _after_first_show(self) -> None:
+    def after_first_paint(self) -> None:
+        """Once, after the window has painted (application.run calls it): the next-meeting
+        reminder or a settings problem, then the other pages built in idle moments, so
+        that the first visit to each does not stall (nothing of it delays the window)."""
         if not self.isVisible():
             return
         if self.settings.problems:
@@ -510,6 +509,20 @@ class MainWindow(QMainWindow):
             text = self.desk.meetings.reminder(self.current_pair)
             if text:
                 self.statusBar().showMessage(text, 20000)
+        from rmdesk.services import desk as desk_service
+
+        self.runner.submit(desk_service.warm_up)
+        QTimer.singleShot(PREBUILD_DELAY_MS, self._prebuild_next_page)
+
+    def _prebuild_next_page(self) -> None:
+        """Build one page not yet built, then yield to the event loop before the next."""
+        if not self.isVisible() or not self.current_pair:
+            return
+        for row, page in enumerate(self._sidebar_pages):
+            if page is None:
+                self._page_at(row)
+                QTimer.singleShot(0, self._prebuild_next_page)
+                return
 
     def flush_pages(self) -> None:
         """Save whatever is typed but not yet saved, on every page that was built."""

@@ -67,14 +67,15 @@ def test_default_visibility_applies_to_new_topics(qtbot, make_window, desk, pair
 def test_reminder_shows_after_start(qtbot, desk, pair, make_window) -> None:  # noqa: ANN001
     """On start the status bar says when the next meeting is (or that none is planned)."""
     window = make_window()
-    qtbot.waitUntil(lambda: "No meeting with" in window.statusBar().currentMessage())
+    window.after_first_paint()  # what application.run calls once the window has painted
+    assert "No meeting with" in window.statusBar().currentMessage()
 
 
 def test_no_reminder_when_switched_off(qtbot, desk, pair, make_window, data_paths) -> None:  # noqa: ANN001
     """Switched off in Settings, the start is quiet."""
     settings.save(data_paths.settings, settings.Settings(remind_next_meeting=False))
     window = make_window()
-    qtbot.wait(50)
+    window.after_first_paint()
     assert window.statusBar().currentMessage() == ""
 
 
@@ -84,7 +85,8 @@ def test_damaged_settings_file_is_reported_not_fatal(  # noqa: ANN001
     """A broken settings.json opens the window with defaults and says what happened."""
     data_paths.settings.write_text("{broken")
     window = make_window()
-    qtbot.waitUntil(lambda: "using the defaults" in window.statusBar().currentMessage())
+    window.after_first_paint()
+    assert "using the defaults" in window.statusBar().currentMessage()
     assert window.settings == settings.Settings()
 
 
@@ -96,3 +98,12 @@ def test_settings_action_opens_dialog(qtbot, make_window, pair, monkeypatch) -> 
     window.settings_action.trigger()
     assert seen and seen[0]._current is window.settings
     assert window.settings_action.shortcut().toString() == "Ctrl+,"
+
+
+def test_pages_are_built_in_idle_time_after_start(qtbot, desk, pair, make_window) -> None:  # noqa: ANN001
+    """After the first paint every page gets built, one per turn, so no first visit stalls."""
+    window = make_window()
+    assert sum(page is not None for page in window._sidebar_pages) == 1
+    window.after_first_paint()
+    qtbot.waitUntil(lambda: all(page is not None for page in window._sidebar_pages))
+    assert window.pages.currentWidget() is window.overview  # the user stays where they are
