@@ -47,6 +47,15 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
 
+def configured_rotation(data: paths.DataPaths) -> Rotation:
+    """The rotation chosen in Settings (settings.json beside the desk), else the default;
+    so the window, the daily backup and `rmdesk backup` all keep the same number."""
+    from rmdesk import settings
+
+    chosen = settings.load(data.settings)
+    return Rotation(chosen.backup_daily, chosen.backup_weekly, chosen.backup_monthly)
+
+
 def to_keep(backups: list[BackupInfo], rotation: Rotation, now: datetime) -> set[Path]:
     """Grandfather-father-son: newest per day, ISO week and month, up to each limit."""
     keep = {b.path for b in backups if now - b.taken_at < timedelta(days=1)}
@@ -84,7 +93,7 @@ def take(
             path = db.backup_to(conn, data.backups / db.backup_name(reason))
     except (OSError, sqlite3.Error) as exc:
         raise errors.RmdeskError(f"The backup failed: {exc}. The desk is unchanged.") from exc
-    rotate(data.backups, rotation or Rotation())
+    rotate(data.backups, rotation or configured_rotation(data))
     return path
 
 
@@ -132,7 +141,11 @@ def _remove_stale_partials(folder: Path) -> list[Path]:
 class BackupService:
     def __init__(self, store: Store, rotation: Rotation | None = None) -> None:
         self._store = store
-        self.rotation = rotation or Rotation()
+        self._rotation = rotation
+
+    @property
+    def rotation(self) -> Rotation:
+        return self._rotation or configured_rotation(self._store.paths)
 
     @property
     def folder(self) -> Path:

@@ -132,3 +132,19 @@ def test_contents_preview_of_a_backup(store: db.Store) -> None:
     assert seen.counts["pairs"] == 1 and seen.counts["goals"] == 0
     assert seen.latest.startswith(str(datetime.now(UTC).year))
     assert backups.file_kind(path) == "database"
+
+
+def test_rotation_follows_settings(store: db.Store) -> None:
+    """The number of daily backups kept is the one chosen in Settings, for every backup."""
+    from rmdesk import settings
+
+    settings.save(store.paths.settings, settings.Settings(backup_daily=2, backup_weekly=0,
+                                                          backup_monthly=0))
+    assert backups.configured_rotation(store.paths) == backups.Rotation(2, 0, 0)
+    assert backups.BackupService(store).rotation == backups.Rotation(2, 0, 0)
+    folder = store.paths.backups
+    folder.mkdir(parents=True, exist_ok=True)
+    for day in (3, 4, 5, 6):  # four old daily backups
+        (folder / f"rmdesk-202601{day:02d}-090000-000000-daily.sqlite").write_bytes(b"x")
+    backups.take(store.paths, "manual")
+    assert len(backups.list_backups(folder)) == 2  # today's and the newest old one
