@@ -1,0 +1,4224 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="155"/>
+        <source>Our agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="162"/>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="164"/>
+        <source>What each of you wants from the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="168"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="169"/>
+        <source>Meet every so many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="173"/>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="174"/>
+        <source>Meeting length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="177"/>
+        <source>Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="179"/>
+        <source>What stays between the two of you, and what may be shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="183"/>
+        <source>Pausing or withdrawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="185"/>
+        <source>How either of you can pause or end the programme, without blame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="187"/>
+        <source>Anything else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="194"/>
+        <source>&amp;Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="195"/>
+        <source>We meet every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="196"/>
+        <source>&amp;Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="197"/>
+        <source>&amp;Pausing or withdrawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="198"/>
+        <source>Anything &amp;else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="206"/>
+        <source>Agree these together at the start; either of you can revisit them at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupListModel</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="137"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="137"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="137"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="236"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="245"/>
+        <source>rmdesk backs up the desk on the first start of each day and before anything replaces it; it keeps {daily} daily, {weekly} weekly and {monthly} monthly backups (Edit → Settings) in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="259"/>
+        <source>Backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="273"/>
+        <source>What the selected backup holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="278"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="280"/>
+        <source>&amp;Restore this backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="283"/>
+        <source>Restore from &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="286"/>
+        <source>&amp;Encrypted full backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="290"/>
+        <source>Everything on the desk, private entries too, sealed with a passphrase (age format): restorable on another machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="307"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="311"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="313"/>
+        <source>Cl&amp;ose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="342"/>
+        <source>No backups yet. “Back up now” makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="356"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="370"/>
+        <source>This backup cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="404"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="412"/>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="421"/>
+        <source>Backed up to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="432"/>
+        <source>the backup from {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="436"/>
+        <source>Restore from a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="445"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="447"/>
+        <source>Replace everything on this desk with {described}?
+
+The desk as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="465"/>
+        <source>Checking the backup and backing up the desk first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="473"/>
+        <source>Passphrase of the full backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="479"/>
+        <source>Opening the full backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="505"/>
+        <source>Restored {name}. The desk as it was is saved in {safety}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="515"/>
+        <source>Encrypted full backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="521"/>
+        <source>Save the encrypted full backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="530"/>
+        <source>Encrypting the full backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="540"/>
+        <source>Encrypted full backup saved to {path}. Keep the passphrase safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="548"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeCommand</name>
+    <message>
+        <location filename="../../rmdesk/ui/undo.py" line="68"/>
+        <source>“{change}” can no longer be redone: {error} Something it depends on was changed on another page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/undo.py" line="74"/>
+        <source>“{change}” can no longer be undone: {error} Something it depends on was changed on another page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosureDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="252"/>
+        <source>Closing the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="262"/>
+        <source>🎉  {mentor} and {mentee}: 1 goal achieved together, over {meetings} meetings since {start}.  🎉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="267"/>
+        <source>🎉  {mentor} and {mentee}: {achieved} goals achieved together, over {meetings} meetings since {start}.  🎉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="283"/>
+        <source>Each goal from start to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="285"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="285"/>
+        <source>Whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="285"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="285"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="285"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="302"/>
+        <source>Goals, start to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="309"/>
+        <source>{held} meetings held of {expected} expected by your cadence; {cancelled} cancelled, {planned} still planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="324"/>
+        <source>No pulse check-ins were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="327"/>
+        <source>The pulse over the whole programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="331"/>
+        <source>Final reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="336"/>
+        <source>{name} has not written a final reflection yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="338"/>
+        <source> A prompt to start from: “{prompt}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="340"/>
+        <source>rmdesk: coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="353"/>
+        <source>Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="370"/>
+        <source>Open the progress summaries that pairs sent you (.age, or .json when unencrypted). They are decrypted in memory only: nothing is written unless you export the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="380"/>
+        <source>Files that could not be opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="383"/>
+        <source>Files that could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="397"/>
+        <source>The selected pair&apos;s summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="399"/>
+        <source>Select a pair to read its summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="405"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="619"/>
+        <source>&lt;b&gt;Summary&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="420"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="422"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="436"/>
+        <source>&amp;Open summaries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="442"/>
+        <source>Export table as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="445"/>
+        <source>Export table as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="448"/>
+        <source>C&amp;lose all summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="451"/>
+        <source>&amp;Close window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="453"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="460"/>
+        <source>Summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="480"/>
+        <source>Open progress summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="509"/>
+        <source>Opening 1 file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="511"/>
+        <source>Opening {n} files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="533"/>
+        <source>Opened 1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="535"/>
+        <source>Opened {n} files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="538"/>
+        <source>; {n} could not be opened (listed below the table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="599"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="623"/>
+        <source>&lt;b&gt;Summary&lt;/b&gt; from {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="639"/>
+        <source>Export the table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="639"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="644"/>
+        <source>Export the table as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="644"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="668"/>
+        <source>Saving the table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="675"/>
+        <source>Saved {path}. It is not encrypted: keep it where only you can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="208"/>
+        <source>Export progress summary: {pair}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="230"/>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="234"/>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="237"/>
+        <source>Cancel e&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="240"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="273"/>
+        <source>What to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="275"/>
+        <source>&amp;Whole programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="281"/>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="282"/>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="293"/>
+        <source>or from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="295"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="299"/>
+        <source>&amp;Initials only: leave our names out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="304"/>
+        <source>Entries to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="311"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="312"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="317"/>
+        <source>Entries shared with the coordinator (&amp;tick to include):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="324"/>
+        <source>Figures (meetings, progress, pulse averages) are always included; they carry no text. Only entries you marked “Shared with the coordinator” can appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="341"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="343"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="355"/>
+        <source>Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="357"/>
+        <source>Encrypt to the coordinator&apos;s &amp;key (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="360"/>
+        <source>Coordinator&apos;s public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="361"/>
+        <source>age1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="368"/>
+        <source>Encrypt with a &amp;passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="373"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="379"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="374"/>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="380"/>
+        <source>The same passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="384"/>
+        <source>Save &amp;without encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="388"/>
+        <source>Anyone who gets hold of this file can read it: whoever it is forwarded to, a shared folder, a lost laptop. Encrypt it unless it stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="396"/>
+        <source>ASCII &amp;armor (plain text, safe to paste into an e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="419"/>
+        <source>&lt;b&gt;Preview&lt;/b&gt;: exactly what the coordinator will see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="423"/>
+        <source>Preview of the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="490"/>
+        <source> (by {name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="506"/>
+        <source>Nothing in this period is shared with the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="510"/>
+        <source>{chosen} of {total} entries included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="587"/>
+        <source>Enter a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="590"/>
+        <source>Type the same passphrase again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="592"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="636"/>
+        <source>The passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="603"/>
+        <source>Paste the public key your coordinator gave you; it starts with age1. Only their identity file can open the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="614"/>
+        <source>A valid age public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="616"/>
+        <source>, remembered for this pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="618"/>
+        <source>; remembered once saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="630"/>
+        <source>Tell the coordinator the passphrase another way than the file (in person, by phone), never in the same e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="640"/>
+        <source>{hint} Type it again below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="646"/>
+        <source>{hint} The two match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="662"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="664"/>
+        <source>Nothing to save: fix the period first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="695"/>
+        <source>age-encrypted file (*.age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="697"/>
+        <source>{format} file (*.{extension})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="700"/>
+        <source>Save progress summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="723"/>
+        <source>Encrypting with the passphrase; this takes a few seconds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="726"/>
+        <source>Saving {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="728"/>
+        <source>encrypted to the coordinator&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="729"/>
+        <source>encrypted with the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="730"/>
+        <source>not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="743"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="762"/>
+        <source>Saved to {path} ({how}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="764"/>
+        <source>The export had finished before it could be cancelled: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalDetail</name>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="89"/>
+        <source>Goal title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="90"/>
+        <source>What do you want to be able to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="92"/>
+        <source>Whose goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="94"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="98"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="99"/>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="100"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="101"/>
+        <source>Has a target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="102"/>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="104"/>
+        <source>Who may see this goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="109"/>
+        <source>Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="110"/>
+        <source>Why this matters to you, and to your work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="114"/>
+        <source>Success criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="115"/>
+        <source>How will we know? One observable sign per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="134"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="135"/>
+        <source>&amp;Learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="136"/>
+        <source>St&amp;atus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="137"/>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="138"/>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="139"/>
+        <source>&amp;Visible to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="140"/>
+        <source>&amp;Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="141"/>
+        <source>How we&apos;ll &amp;know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="144"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="151"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="148"/>
+        <source>No progress recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="159"/>
+        <source>Milestones; drag to reorder, space to tick off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="169"/>
+        <source>Add a milestone and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="170"/>
+        <source>New milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="172"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="173"/>
+        <source>Add milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="175"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="176"/>
+        <source>Remove the selected milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="182"/>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="188"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="212"/>
+        <source>Progress updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="189"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="189"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="196"/>
+        <source>Update date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="199"/>
+        <source>Percent complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="202"/>
+        <source>What changed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="203"/>
+        <source>Update note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="205"/>
+        <source>Add update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="219"/>
+        <source>Linked meetings, topics and action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="329"/>
+        <source>Done on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="357"/>
+        <source>Status history: {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="368"/>
+        <source>Nothing linked yet. Meetings, topics and action items can point at this goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="446"/>
+        <source>🎉  Goal achieved: {title}!  Well done, both of you.  🎉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="520"/>
+        <source>Enter the progress as a whole number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="47"/>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="54"/>
+        <source>Whose goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="58"/>
+        <source>Start from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="60"/>
+        <source>Goal title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="61"/>
+        <source>What do you want to be able to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="63"/>
+        <source>Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="63"/>
+        <source>Why it matters to you and your work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="67"/>
+        <source>Success criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="68"/>
+        <source>How will we know? One observable sign per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="71"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="76"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="81"/>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="80"/>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="88"/>
+        <source>Who may see this goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="94"/>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="95"/>
+        <source>Steps on the way, one per line (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="108"/>
+        <source>&amp;For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="109"/>
+        <source>Te&amp;mplate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="110"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="111"/>
+        <source>&amp;Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="112"/>
+        <source>How we&apos;ll &amp;know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="113"/>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="114"/>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="115"/>
+        <source>&amp;Visible to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="116"/>
+        <source>&amp;Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="119"/>
+        <source>A good goal says what you will be able to do, why it matters, and how you will both know. A template is only a start: make it yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="127"/>
+        <source>Create goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="148"/>
+        <source>— Blank goal —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalTreeModel</name>
+    <message>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="87"/>
+        <source>{name}&apos;s goals ({learner})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="190"/>
+        <source>{group}, {n} goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="216"/>
+        <source>{done} of {total} milestones done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="224"/>
+        <source>{title}, {progress} percent, {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="240"/>
+        <source>Target {date} (past: time to review it?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="243"/>
+        <source>Target {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="39"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="41"/>
+        <source>Active and paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="49"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="56"/>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="57"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="58"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="119"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="191"/>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="120"/>
+        <source>New goal (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="123"/>
+        <source>Show goals with status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="128"/>
+        <source>Show goals in category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="130"/>
+        <source>Sort goals by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="132"/>
+        <source>Sort: {choice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="144"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="172"/>
+        <source>🎉 “{title}” achieved. Celebrate it together!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="193"/>
+        <source>Delete goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="225"/>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="256"/>
+        <source>No goals here yet. Both of you can have goals: press Ctrl+N to add one, or pick a template to start from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="260"/>
+        <source>No active goals. Press Ctrl+N to add one, or show other statuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="340"/>
+        <source>Goal “{title}” created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="358"/>
+        <source>Deleted “{title}”. Press Ctrl+Z to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="255"/>
+        <source>Open progress summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="257"/>
+        <source>Identity file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="258"/>
+        <source>identity.txt (AGE-SECRET-KEY-1…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="259"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="263"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="265"/>
+        <source>Only for files protected by a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="270"/>
+        <source>&amp;Identity file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="271"/>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="274"/>
+        <source>Summaries encrypted to your public key open with your identity file; one protected by a passphrase opens with that passphrase. Nothing decrypted is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="308"/>
+        <source>Your age identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="310"/>
+        <source>Identity (*.txt *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEditor</name>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/markdown_editor.py" line="25"/>
+        <source>Notes (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/markdown_editor.py" line="28"/>
+        <source>Notes in Markdown: # heading, **bold**, *italic*, - list.
+Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/markdown_editor.py" line="34"/>
+        <source>Notes, rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetail</name>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="113"/>
+        <source>Mark held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="115"/>
+        <source>Cancel meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="117"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="119"/>
+        <source>Add to calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="122"/>
+        <source>Copy agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="124"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="126"/>
+        <source>Pulse check-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="144"/>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="147"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="148"/>
+        <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="150"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="154"/>
+        <source>A room, or a video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="155"/>
+        <source>Place or link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="157"/>
+        <source>Who may see this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="164"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="165"/>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="166"/>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="167"/>
+        <source>&amp;Visible to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="173"/>
+        <source>Agenda; tick what was discussed, drag to reorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="183"/>
+        <source>Add an agenda item and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="184"/>
+        <source>New agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="190"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="236"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="193"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="195"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="204"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="208"/>
+        <source>Action items; tick when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="210"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="210"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="210"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="224"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="210"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="225"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="220"/>
+        <source>Who will do what?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="221"/>
+        <source>New action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="226"/>
+        <source>Has a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="230"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="237"/>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="243"/>
+        <source>Goals this meeting worked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="246"/>
+        <source>Goals worked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="250"/>
+        <source>How it felt (1 low – 5 high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="321"/>
+        <source>These notes could not be saved earlier; they are kept here and saved as soon as the disk allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="347"/>
+        <source>No meeting selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="348"/>
+        <source>Plan one with Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="380"/>
+        <source>Carried over from an earlier meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="383"/>
+        <source>Topics planned: {planned} of {length} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="387"/>
+        <source> — {over} minutes over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="421"/>
+        <source>{minutes} minutes, {format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="427"/>
+        <source>1 agenda item carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="429"/>
+        <source>{n} agenda items carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="495"/>
+        <source>Marked held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="497"/>
+        <source> 1 open item carried over to the next meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="499"/>
+        <source> {n} open items carried over to the next meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="509"/>
+        <source>Meeting cancelled. Ctrl+Z to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="525"/>
+        <source>Meeting deleted. Press Ctrl+Z to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="534"/>
+        <source>Add to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="534"/>
+        <source>Calendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="558"/>
+        <source>Saved {path}: open it to add the meeting to your calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="564"/>
+        <source>Agenda copied as Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="49"/>
+        <source>All meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="50"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="51"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="52"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="148"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="196"/>
+        <source>Plan meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="149"/>
+        <source>Plan a meeting (Ctrl+N here, Ctrl+Shift+N anywhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="152"/>
+        <source>Show meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="164"/>
+        <source>Meetings, upcoming first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="210"/>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="214"/>
+        <source>{n} on the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="216"/>
+        <source>{n} open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="218"/>
+        <source>↻ {n} carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="275"/>
+        <source>Next: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="282"/>
+        <source>Nothing planned. Suggested next: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="285"/>
+        <source>{held} of {expected} expected meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="290"/>
+        <source>every {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="326"/>
+        <source>Meeting planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/pair_dialog.py" line="24"/>
+        <source>Edit pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/pair_dialog.py" line="24"/>
+        <source>New pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairForm</name>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="50"/>
+        <source>Mentor&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="51"/>
+        <source>e.g. Priya Raman (often the junior colleague)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="55"/>
+        <source>Mentee&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="56"/>
+        <source>e.g. Martin Keller (often the senior colleague)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="59"/>
+        <source>I am the mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="60"/>
+        <source>I am the mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="61"/>
+        <source>Which of the two you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="63"/>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="64"/>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="65"/>
+        <source>The programme has a planned end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="66"/>
+        <source>Planned end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="75"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="76"/>
+        <source>Meet every so many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="79"/>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="80"/>
+        <source>Usual meeting length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="83"/>
+        <source>What you want to learn from each other, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="85"/>
+        <source>Focus areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="94"/>
+        <source>&amp;Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="95"/>
+        <source>M&amp;entee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="96"/>
+        <source>&amp;You are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="97"/>
+        <source>&amp;Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="99"/>
+        <source>Meet e&amp;very</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="100"/>
+        <source>Meetings &amp;last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="101"/>
+        <source>&amp;Focus areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="109"/>
+        <source>Programme phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="113"/>
+        <source>Objectives, how often and how long you meet, confidentiality, and how either of you can pause or withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="117"/>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="119"/>
+        <source>&amp;Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="120"/>
+        <source>&amp;Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairTableModel</name>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="204"/>
+        <source> (+{n} older)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="227"/>
+        <source>Older summaries of this pair, not shown: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="232"/>
+        <source>{pair}
+Phase: {phase}; period: {period}; made {made}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="167"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="169"/>
+        <source>The same passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="177"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="179"/>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="186"/>
+        <source>The backup holds everything, private entries too. Without this passphrase nobody can open it — you included — so keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="203"/>
+        <source>Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="206"/>
+        <source>Type the same passphrase again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="208"/>
+        <source>The passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanMeetingDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="64"/>
+        <source>Plan a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="75"/>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="79"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="80"/>
+        <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="82"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="87"/>
+        <source>A room, or a video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="88"/>
+        <source>Place or link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="94"/>
+        <source>Suggested from your cadence (every {days} days). Change anything you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="99"/>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="100"/>
+        <source>&amp;Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="101"/>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="102"/>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="106"/>
+        <source>Plan meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreparePanel</name>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="700"/>
+        <source>Prepare next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="713"/>
+        <source>Plan one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="716"/>
+        <source>Plan the next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="722"/>
+        <source>Next meeting&apos;s agenda; drop topics here, Ctrl+Up and Ctrl+Down reorder, Delete removes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="741"/>
+        <source>Add to next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="744"/>
+        <source>Add topic to next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="747"/>
+        <source>Put the topic you are editing on the next meeting&apos;s agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="750"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="753"/>
+        <source>Remove from agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="755"/>
+        <source>Take the selected item off the agenda (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="757"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="759"/>
+        <source>Move the selected item up (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="761"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="763"/>
+        <source>Move the selected item down (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="774"/>
+        <source>Time budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="811"/>
+        <source>No meeting planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="814"/>
+        <source>Suggested: {when}, {minutes} minutes. Plan it, then drag topics onto its agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="829"/>
+        <source>{when} · {minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="833"/>
+        <source>Drag topics here from the list, or use “Add to next meeting”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="848"/>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="857"/>
+        <source>From the topic bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="857"/>
+        <source>An agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="860"/>
+        <source>carried over from an earlier meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="871"/>
+        <source>Planned {planned} of {length} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="875"/>
+        <source> · 1 topic without an estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="877"/>
+        <source> · {n} topics without an estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="884"/>
+        <source>{n} minutes over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="892"/>
+        <source>{n} minutes free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="928"/>
+        <source>Meeting planned for {when}. Change the time on the Meetings page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="945"/>
+        <source>Plan the next meeting first (“Plan one”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="959"/>
+        <source>“{title}” is already on that agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="983"/>
+        <source>Add topic to agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="990"/>
+        <source>Added {names} to the next meeting&apos;s agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1039"/>
+        <source>Removed “{title}” from the agenda. Ctrl+Z puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptOffer</name>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="591"/>
+        <source>A reflection prompt about the meeting just held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="601"/>
+        <source>Answer now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="602"/>
+        <source>Answer this prompt now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="604"/>
+        <source>Another prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="606"/>
+        <source>Offer another prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="607"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="608"/>
+        <source>Not now: dismiss this prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptsDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="123"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="124"/>
+        <source>Reflection prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="129"/>
+        <source>Problems in the built-in prompt files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="138"/>
+        <source>Filter by words, role, phase, moment or theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="139"/>
+        <source>Filter prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="151"/>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="169"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="170"/>
+        <source>Stop offering the selected prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="171"/>
+        <source>Show again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="172"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="173"/>
+        <source>Delete the selected prompt (only your own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="183"/>
+        <source>Add my own prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="186"/>
+        <source>A question you would like to be asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="187"/>
+        <source>Prompt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="190"/>
+        <source>Who it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="194"/>
+        <source>customPromptPhase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="194"/>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="198"/>
+        <source>When it is asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="202"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="203"/>
+        <source>No theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="207"/>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="208"/>
+        <source>No framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="211"/>
+        <source>Add prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="213"/>
+        <source>Problem with the new prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="217"/>
+        <source>&amp;Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="223"/>
+        <source>F&amp;or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="224"/>
+        <source>P&amp;hase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="225"/>
+        <source>&amp;Moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="226"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="227"/>
+        <source>Fra&amp;mework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="283"/>
+        <source>⚠ 1 problem in the built-in prompt files; the prompts concerned are skipped and the rest work as usual.
+{shown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="288"/>
+        <source>⚠ {n} problems in the built-in prompt files; the prompts concerned are skipped and the rest work as usual.
+{shown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="293"/>
+        <source>
+… and {more} more (hover to read them all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="317"/>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="317"/>
+        <source>Your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="318"/>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="330"/>
+        <source>
+Framework: {framework}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="338"/>
+        <source>{n} prompts · {hidden} hidden · {own} of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PulseDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="81"/>
+        <source>Pulse check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="96"/>
+        <source>{question}: {value} of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="102"/>
+        <source>Anything to add? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="103"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="105"/>
+        <source>Who may see this check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="115"/>
+        <source>1 = not at all, 5 = completely. Skip any you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionDelegate</name>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="181"/>
+        <source>Free writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="197"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionEditor</name>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="97"/>
+        <source>Private: only you; never leaves this computer except in an encrypted full backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="101"/>
+        <source>Shared with your partner: it goes, encrypted, into the pair exchange file you send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="105"/>
+        <source>Shared with the coordinator: it goes into the encrypted progress summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="260"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="394"/>
+        <source>No reflection selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="263"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="264"/>
+        <source>Delete this reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="266"/>
+        <source>Delete this reflection (Delete in the list; Ctrl+Z undoes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="275"/>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="281"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="436"/>
+        <source>Shuffle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="282"/>
+        <source>Shuffle: suggest another prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="283"/>
+        <source>Another question for this moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="285"/>
+        <source>Write freely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="286"/>
+        <source>Write freely, without a prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="298"/>
+        <source>Reflection (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="301"/>
+        <source>Write what comes to mind; nobody else sees it unless you share it.
+Markdown: # heading, **bold**, *italic*, - list. Ctrl+B bold, Ctrl+I italic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="305"/>
+        <source>Reflection, rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="313"/>
+        <source>Written on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="316"/>
+        <source>Who may see this reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="323"/>
+        <source>The meeting this reflection is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="326"/>
+        <source>Goals this reflection is about; space to tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="337"/>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="338"/>
+        <source>&amp;Visible to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="339"/>
+        <source>Mee&amp;ting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="340"/>
+        <source>&amp;Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="395"/>
+        <source>Press Ctrl+N to write a reflection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="414"/>
+        <source>Free writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="415"/>
+        <source>No prompt: write about whatever matters to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="416"/>
+        <source>Suggest a prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="426"/>
+        <source>{phase} phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="434"/>
+        <source>your own prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="440"/>
+        <source>No meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="471"/>
+        <source>No active goals to link yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="564"/>
+        <source>No other prompt fits this moment; write freely, or add your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionsPage</name>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="628"/>
+        <source>New reflection: private until you share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="629"/>
+        <source>New reflection: shared with the pair, as Settings says new entries start. Make it private below if this one is just for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="634"/>
+        <source>New reflection: marked for the coordinator, as Settings says new entries start. Make it private below if this one is just for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="681"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="682"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="796"/>
+        <source>New reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="683"/>
+        <source>Write a new reflection (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="685"/>
+        <source>Prompts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="686"/>
+        <source>Prompts: the library, hide or add your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="694"/>
+        <source>Show reflections on theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="695"/>
+        <source>All themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="698"/>
+        <source>No theme (free writing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="700"/>
+        <source>Show reflections written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="702"/>
+        <source>Show reflections visible to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="703"/>
+        <source>Any visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="706"/>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="707"/>
+        <source>Any date (no date range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="711"/>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="713"/>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="714"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="737"/>
+        <source>Reflections, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="773"/>
+        <source>Reflections are yours: private unless you choose to share one.
+
+Press Ctrl+N (or New reflection) to start with a suggested question, or write freely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="801"/>
+        <source>Delete reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="828"/>
+        <source>by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="829"/>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="830"/>
+        <source>free writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="837"/>
+        <source>Free writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="852"/>
+        <source>By either of us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="854"/>
+        <source>By me ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="857"/>
+        <source>By my partner ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="937"/>
+        <source>{shown} of 1 reflection match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="939"/>
+        <source>{shown} of {total} reflections match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="943"/>
+        <source>1 reflection, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="945"/>
+        <source>{total} reflections, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="950"/>
+        <source>No reflections match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="952"/>
+        <source>No reflections yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="1144"/>
+        <source>Reflection deleted. Press Ctrl+Z to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="1167"/>
+        <source>After your meeting on {when} · a question for you, {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="1192"/>
+        <source>Reflection started; it saves as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="1200"/>
+        <source>That is the only prompt for this moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../../rmdesk/ui/pages/search.py" line="53"/>
+        <source>Any visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/search.py" line="54"/>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/search.py" line="55"/>
+        <source>Shared with the pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/search.py" line="56"/>
+        <source>For the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/search.py" line="178"/>
+        <source>Search notes, reflections, goals, topics, actions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/search.py" line="179"/>
+        <source>Search everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/search.py" line="187"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/search.py" line="188"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/search.py" line="192"/>
+        <source>Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/search.py" line="196"/>
+        <source>Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/search.py" line="197"/>
+        <source>This pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/search.py" line="198"/>
+        <source>All pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/search.py" line="200"/>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/search.py" line="209"/>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/search.py" line="210"/>
+        <source>Any date (no date range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/search.py" line="213"/>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/search.py" line="214"/>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/search.py" line="228"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/search.py" line="236"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/search.py" line="278"/>
+        <source>Written by either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/search.py" line="282"/>
+        <source>By the mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/search.py" line="282"/>
+        <source>By the mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/search.py" line="286"/>
+        <source>By the mentor ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/search.py" line="288"/>
+        <source>By the mentee ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/search.py" line="353"/>
+        <source>1 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/search.py" line="355"/>
+        <source>{n} matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/search.py" line="358"/>
+        <source>No matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/settings_dialog.py" line="47"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/settings_dialog.py" line="52"/>
+        <source>New entries start as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/settings_dialog.py" line="59"/>
+        <source>New entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/settings_dialog.py" line="61"/>
+        <source>&amp;Start as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/settings_dialog.py" line="64"/>
+        <source>Only what is marked for the coordinator can ever go into a progress summary; you can change any entry&apos;s visibility later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/settings_dialog.py" line="72"/>
+        <source>Daily backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/settings_dialog.py" line="75"/>
+        <source>Weekly backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/settings_dialog.py" line="78"/>
+        <source>Monthly backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/settings_dialog.py" line="83"/>
+        <source>Backups (taken on the first start of each day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/settings_dialog.py" line="85"/>
+        <source>&amp;Daily:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/settings_dialog.py" line="86"/>
+        <source>&amp;Weekly:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/settings_dialog.py" line="87"/>
+        <source>&amp;Monthly:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/settings_dialog.py" line="90"/>
+        <source>&amp;Remind me of the next meeting when rmdesk starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="61"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="64"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="65"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="65"/>
+        <source>Does</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../rmdesk/ui/tasks.py" line="35"/>
+        <source>Something went wrong: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicEditor</name>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="234"/>
+        <source>Topic title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="235"/>
+        <source>What do you want to talk about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="237"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="243"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="245"/>
+        <source>Estimated minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="247"/>
+        <source>About how long it needs, 1 to {most} minutes; — for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="252"/>
+        <source>Linked goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="258"/>
+        <source>Who may see this topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="261"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="442"/>
+        <source>Why it matters for the other person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="262"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="263"/>
+        <source>What to show, questions to ask, examples to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="264"/>
+        <source>Resources, one link per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="266"/>
+        <source>One link per line, e.g. https://example.com/article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="278"/>
+        <source>&amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="284"/>
+        <source>T&amp;itle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="285"/>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="288"/>
+        <source>&amp;Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="289"/>
+        <source>&amp;Visible to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="290"/>
+        <source>&amp;Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="293"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="294"/>
+        <source>&amp;Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="298"/>
+        <source>Reopen for follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="300"/>
+        <source>Discussed, but worth another conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="302"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="305"/>
+        <source>Delete topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="308"/>
+        <source>Delete this topic (Delete in the list; Ctrl+Z undoes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="316"/>
+        <source>Meetings where this topic was on the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="321"/>
+        <source>Discussed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="377"/>
+        <source>No goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="437"/>
+        <source>Why this matters for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="440"/>
+        <source>Why it matters for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="463"/>
+        <source>Open {url} in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="464"/>
+        <source>Open {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="480"/>
+        <source>held · discussed ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="482"/>
+        <source>held · not reached, carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="484"/>
+        <source>held · not discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="486"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="488"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="492"/>
+        <source>Carried over from an earlier meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="495"/>
+        <source>Not on any agenda yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicsPage</name>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="99"/>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="100"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="114"/>
+        <source>Prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="101"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="115"/>
+        <source>On agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="102"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="116"/>
+        <source>Discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="103"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="117"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="104"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="118"/>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="111"/>
+        <source>Open (not discussed or parked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="112"/>
+        <source>All topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="113"/>
+        <source>Ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1078"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1165"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1409"/>
+        <source>New topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1079"/>
+        <source>New topic (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1081"/>
+        <source>Show topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1090"/>
+        <source>Search titles, notes and links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1091"/>
+        <source>Search topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1105"/>
+        <source>Topics; drag one onto the next meeting&apos;s agenda, Delete removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1171"/>
+        <source>Delete topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1187"/>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1189"/>
+        <source>— min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1194"/>
+        <source>last on {day} {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1201"/>
+        <source>Goal: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1203"/>
+        <source>Needs a follow-up conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1206"/>
+        <source>On 1 agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1208"/>
+        <source>On {n} agendas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1219"/>
+        <source>Follow-up: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1291"/>
+        <source>1 topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1291"/>
+        <source>{n} topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1296"/>
+        <source>No topics match. Choose “All topics” or clear the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1298"/>
+        <source>No topics yet. Press Ctrl+N to start your topic bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1425"/>
+        <source>New topic: type its title. Everything saves as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1446"/>
+        <source>Deleted “{title}”. Press Ctrl+Z to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../rmdesk/ui/pages/welcome.py" line="25"/>
+        <source>Welcome to rmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/welcome.py" line="29"/>
+        <source>rmdesk is a private journal for one reverse-mentoring pair: a junior colleague mentors a senior one, and both of you learn. Everything stays in a file on this computer; only what you both choose to share ever leaves it.
+
+Start by telling rmdesk who the two of you are. You can change all of this later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/welcome.py" line="37"/>
+        <source>Create our pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/welcome.py" line="39"/>
+        <source>Create the pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backups_dialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="55"/>
+        <source>Daily (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="56"/>
+        <source>Backed up by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="57"/>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="58"/>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="59"/>
+        <source>Before a load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="66"/>
+        <source>Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="67"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="68"/>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="69"/>
+        <source>Progress updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="70"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="71"/>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="72"/>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="73"/>
+        <source>Reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="74"/>
+        <source>Pulse check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="80"/>
+        <source>rmdesk backups (*.sqlite *.age *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="89"/>
+        <source>{n} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="90"/>
+        <source>{n} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="95"/>
+        <source>no pair yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="102"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="103"/>
+        <source>Pairs: {pairs}
+Holds: {holds}
+Last change in it: {newest} · format version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="108"/>
+        <source>nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coordinator</name>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="71"/>
+        <source>Progress summaries (*.age *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="95"/>
+        <source>Cannot read it: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="99"/>
+        <source>It is {size} MiB, far too large for a progress summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="105"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="107"/>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="124"/>
+        <source>Cancelled; the files opened so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="133"/>
+        <source>It could not be read ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="146"/>
+        <source>Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="147"/>
+        <source>Meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="148"/>
+        <source>Last meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="149"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="150"/>
+        <source>Pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="151"/>
+        <source>Source file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="756"/>
+        <source>the whole programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="758"/>
+        <source>up to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="760"/>
+        <source>from {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/coordinator.py" line="761"/>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export_dialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="55"/>
+        <source>JSON: opens in the coordinator&apos;s rmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="56"/>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="57"/>
+        <source>HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="58"/>
+        <source>PDF (A4, with charts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="69"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="70"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="71"/>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="72"/>
+        <source>Meeting notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="78"/>
+        <source>The coordinator opens it in rmdesk&apos;s Coordinator view, next to other pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="82"/>
+        <source>For reading: the coordinator&apos;s rmdesk table opens JSON summaries only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="86"/>
+        <source>For reading in a browser: the coordinator&apos;s rmdesk table opens JSON only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="90"/>
+        <source>For reading and printing: the coordinator&apos;s rmdesk table opens JSON only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="112"/>
+        <source>Weak: easy to guess. Use four or more random words, or 14+ mixed characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="117"/>
+        <source>Fair. A few more words would make it strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="118"/>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="172"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>goal_detail</name>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="49"/>
+        <source>Private (only me)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="50"/>
+        <source>Shared with my partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="51"/>
+        <source>Shared with the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="58"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="59"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="60"/>
+        <source>Action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>goal_tree</name>
+    <message>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="27"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="28"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="29"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="30"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="37"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="38"/>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="39"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="40"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meeting_detail</name>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="55"/>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="56"/>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="57"/>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="64"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="65"/>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="66"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="72"/>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="73"/>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pair_form</name>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="30"/>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="31"/>
+        <source>Agreeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="32"/>
+        <source>Growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="33"/>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="34"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdf</name>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="76"/>
+        <source>Making a PDF needs a GUI application; this one has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="104"/>
+        <source>Could not set up an A4 page for the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="175"/>
+        <source>Could not start the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>programme_dialogs</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="43"/>
+        <source>I felt safe to speak openly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="44"/>
+        <source>We were candid with each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="45"/>
+        <source>It was useful to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="46"/>
+        <source>I left with energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="54"/>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="55"/>
+        <source>Safety to speak openly</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prompts_dialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="49"/>
+        <source>Digital fluency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="50"/>
+        <source>Generational perspective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="51"/>
+        <source>Inclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="52"/>
+        <source>Feedback and candour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="53"/>
+        <source>Leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="54"/>
+        <source>Psychological safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="55"/>
+        <source>Career</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="56"/>
+        <source>Mentor&apos;s growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="62"/>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="63"/>
+        <source>Mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="64"/>
+        <source>Either of us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="70"/>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="71"/>
+        <source>Agreeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="72"/>
+        <source>Growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="73"/>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="79"/>
+        <source>Before a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="80"/>
+        <source>After a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="81"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="82"/>
+        <source>At closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="89"/>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="90"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="91"/>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="92"/>
+        <source>Moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="93"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="94"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="95"/>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="102"/>
+        <source>No theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settings_dialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/settings_dialog.py" line="26"/>
+        <source>As suggested (reflections private, goals and topics shared with the pair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/settings_dialog.py" line="30"/>
+        <source>Private (only me)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/settings_dialog.py" line="31"/>
+        <source>Shared with the pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/settings_dialog.py" line="32"/>
+        <source>For the coordinator too</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts_dialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="22"/>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="23"/>
+        <source>A new goal, meeting, topic or reflection on the current page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="28"/>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="29"/>
+        <source>Edit the selected goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="32"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="33"/>
+        <source>Delete the selected item (no confirmation: Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="39"/>
+        <source>Ctrl+B / Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="40"/>
+        <source>Bold / italic in Markdown notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="43"/>
+        <source>Ctrl+Shift+8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="44"/>
+        <source>Bulleted list in Markdown notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="47"/>
+        <source>Ctrl+Alt+1, 2, 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="48"/>
+        <source>Heading levels in Markdown notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="51"/>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="52"/>
+        <source>Tick the selected milestone, agenda item or action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
