@@ -189,6 +189,23 @@ def _damaged(data: paths.DataPaths, path: Path, what: str) -> errors.DamagedStor
     return errors.DamagedStoreError(f"{path} {what}. It has not been changed.{hint}")
 
 
+def _signature(path: Path) -> tuple[object, ...]:
+    """What changes when anyone writes to the database (its file, or its WAL once it has
+    frames; readers leave an empty WAL behind, which is no change)."""
+    main = path.stat()
+    wal = path.with_name(f"{path.name}-wal")
+    try:
+        log = wal.stat()
+    except FileNotFoundError:
+        log = None
+    return (
+        main.st_ino,
+        main.st_size,
+        main.st_mtime_ns,
+        (log.st_size, log.st_mtime_ns) if log is not None and log.st_size else None,
+    )
+
+
 class IntegrityCheck:
     """`PRAGMA quick_check` of a file, run in a thread of its own from now on.
 
@@ -198,6 +215,8 @@ class IntegrityCheck:
     """
 
     def __init__(self, path: Path) -> None:
+        self.path = path
+        self._signature = _signature(path)
         self._answer = ""
         self._error: Exception | None = None
         self._thread = threading.Thread(
@@ -218,9 +237,15 @@ class IntegrityCheck:
     def wait(self) -> None:
         self._thread.join()
 
-    def result(self) -> str:
-        """The check's first line ("ok" for a sound file); raises what reading it raised."""
+    def result(self) -> str | None:
+        """The check's first line ("ok" for a sound file), raising what reading it raised;
+        None when the file has been written to since the check began (check it again)."""
         self.wait()
+        try:
+            if _signature(self.path) != self._signature:
+                return None
+        except OSError:
+            return None
         if self._error is not None:
             raise self._error
         return self._answer
@@ -231,8 +256,8 @@ def inspect(
 ) -> FileInfo:
     """Check a file is an rmdesk database we can read, without writing to it.
 
-    `integrity` is a check of this file already under way (see begin_open); without it the
-    check runs here.
+    `integrity` is a check of this file already under way (see begin_open); without it, or
+    when the file has changed since it began, the check runs here.
     """
     data = data or paths.DataPaths(path.parent)
     try:
@@ -245,10 +270,9 @@ def inspect(
     try:
         conn = _connect(path, read_only=True)
         try:
-            if integrity is None:
+            checked = integrity.result() if integrity is not None else None
+            if checked is None:
                 checked = conn.execute("PRAGMA quick_check").fetchone()[0]
-            else:
-                checked = integrity.result()
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
@@ -329,10 +353,19 @@ def open_store(
     Writers take the folder lock first. Existing files are inspected read-only before
     anything is written to them, and backed up before any migration.
     """
+    return _open(data, read_only, migration_set)
+
+
+def _open(
+    data: paths.DataPaths,
+    read_only: bool,
+    migration_set: Migrations | None,
+    integrity: IntegrityCheck | None = None,
+) -> Store:
     data.ensure()
     lock = None if read_only else DirectoryLock(data.lock).acquire()
     try:
-        return _open_locked(data, lock, read_only, migration_set)
+        return _open_locked(data, lock, read_only, migration_set, integrity)
     except BaseException:
         if lock:
             lock.release()
@@ -340,11 +373,12 @@ def open_store(
 
 
 def begin_open(data: paths.DataPaths) -> PendingOpen:
-    """open_store(data) in two halves, so that its slowest step overlaps the caller's work.
+    """open_store(data), with its slowest step started now to overlap the caller's work.
 
-    This half takes the folder lock (rolling back a hot journal) and starts the integrity
-    check of an existing desk in a thread of its own; PendingOpen.finish() does the rest in
-    the thread that will use the store: the same steps in the same order, the same errors.
+    Only the integrity check of an existing desk starts here, in a thread of its own
+    (reading needs no lock); PendingOpen.finish() is open_store itself: the lock, the hot
+    journal, inspection, migrations, in the same order with the same errors. inspect()
+    uses the early check only if nobody has written to the file since it began.
     """
     return PendingOpen(data)
 
@@ -354,31 +388,19 @@ class PendingOpen:
 
     def __init__(self, data: paths.DataPaths) -> None:
         self.data = data
-        self._lock: DirectoryLock | None = None
         self._integrity: IntegrityCheck | None = None
-        self._error: Exception | None = None
+        path = data.database
+        journal = path.with_name(f"{path.name}-journal")
         try:
-            data.ensure()
-            self._lock = DirectoryLock(data.lock).acquire()
-            if _existing(data.database, read_only=False):
-                self._integrity = IntegrityCheck(data.database)
-        except Exception as exc:  # raised by finish(), where the caller is ready to report it
-            self._error = exc
-            if self._lock:
-                self._lock.release()
+            # A hot journal is rolled back under the lock first: the file will change.
+            if path.is_file() and path.stat().st_size > 0 and not journal.exists():
+                self._integrity = IntegrityCheck(path)
+        except OSError:
+            pass  # finish() reports what is wrong, as open_store does
 
     def finish(self, migration_set: Migrations | None = None) -> Store:
-        """The opened store, or the error opening it raised (this half or the first)."""
-        if self._error is not None:
-            raise self._error
-        lock, self._lock = self._lock, None
-        if lock is None:
-            raise errors.RmdeskError(f"The desk in {self.data.root} was already opened.")
         try:
-            return _open_locked(self.data, lock, False, migration_set, self._integrity)
-        except BaseException:
-            lock.release()
-            raise
+            return _open(self.data, False, migration_set, self._integrity)
         finally:
             if self._integrity is not None:
                 self._integrity.wait()  # its connection is closed before anything goes on

@@ -1,4 +1,5 @@
-"""Opening in two halves (the window's way): the same checks and errors as open_store."""
+"""Opening with the integrity check started early (the window's way): open_store's checks,
+lock and errors, and a check that is never stale."""
 
 from __future__ import annotations
 
@@ -77,8 +78,22 @@ def test_garbage_and_newer_files_get_open_stores_errors(data_paths: paths.DataPa
 
 
 def test_a_locked_desk_is_refused_by_finish(data_paths: paths.DataPaths) -> None:
-    """The first half never raises; a desk another rmdesk holds is refused by finish()."""
-    with db.open_store(data_paths):
-        pending = db.begin_open(data_paths)
-        with pytest.raises(errors.LockedError, match="already open"):
-            pending.finish()
+    """The first half takes no lock and never raises; finish() refuses a held desk."""
+    _fill(data_paths)
+    pending = db.begin_open(data_paths)
+    # The lock is still free for another rmdesk, which takes it here.
+    with db.open_store(data_paths), pytest.raises(errors.LockedError, match="already open"):
+        pending.finish()
+
+
+def test_damage_after_the_check_began_is_still_caught(data_paths: paths.DataPaths) -> None:
+    """A file written to after the early check is checked again, so the answer is current."""
+    _fill(data_paths)
+    pending = db.begin_open(data_paths)
+    assert pending._integrity is not None
+    pending._integrity.wait()  # it found a sound file
+    raw = bytearray(data_paths.database.read_bytes())
+    raw[5 * 4096 : 7 * 4096] = b"\xa5" * (2 * 4096)
+    data_paths.database.write_bytes(bytes(raw))
+    with pytest.raises(errors.DamagedStoreError, match="damaged|integrity|cannot be read"):
+        pending.finish()
