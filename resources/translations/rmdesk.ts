@@ -1388,6 +1388,266 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="61"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="64"/>
+        <source>Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="67"/>
+        <source>  &amp;Pair: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="75"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="85"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="86"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="87"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="88"/>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="90"/>
+        <source>Reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="92"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="106"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="216"/>
+        <source>That entry is no longer on the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="226"/>
+        <source> A reflection prompt is waiting on the Reflections page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="230"/>
+        <source> Use “Pulse check-in…” to say how it went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="277"/>
+        <source>Go to {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="282"/>
+        <source>{page} (Ctrl+{number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="285"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="287"/>
+        <source>&amp;New pair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="291"/>
+        <source>&amp;Plan a meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="297"/>
+        <source>&amp;Edit pair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="300"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="405"/>
+        <source>&amp;Archive pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="304"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="307"/>
+        <source>Back up &amp;to file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="310"/>
+        <source>Back&amp;ups and restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="315"/>
+        <source>E&amp;xport progress summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="321"/>
+        <source>&amp;Coordinator view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="324"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="325"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="328"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="333"/>
+        <source>&amp;Undo {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="335"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="339"/>
+        <source>&amp;Redo {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="346"/>
+        <source>&amp;Search everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="350"/>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="352"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="354"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="356"/>
+        <source>&amp;About rmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="375"/>
+        <source>  (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="405"/>
+        <source>Un&amp;archive pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="416"/>
+        <source>Pair created. Welcome!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="434"/>
+        <source>Pair saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="444"/>
+        <source>{pair} archived; it stays in the pair list and can be unarchived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="448"/>
+        <source>{pair} is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="479"/>
+        <source>Back up to file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="481"/>
+        <source>rmdesk backup (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="493"/>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="513"/>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="564"/>
+        <source>Restored {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="567"/>
+        <source>Backed up to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="619"/>
+        <source>Progress summary saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="652"/>
+        <source>About rmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="654"/>
+        <source>&lt;b&gt;rmdesk {version}&lt;/b&gt;&lt;p&gt;A private journal for one reverse-mentoring pair. Your desk is kept in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MarkdownEditor</name>
     <message>
         <location filename="../../rmdesk/ui/widgets/markdown_editor.py" line="25"/>
@@ -1778,6 +2038,319 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
     <message>
         <location filename="../../rmdesk/ui/pages/meetings.py" line="326"/>
         <source>Meeting planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="48"/>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="49"/>
+        <source>Agreeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="50"/>
+        <source>Growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="51"/>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="52"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="58"/>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="59"/>
+        <source>video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="60"/>
+        <source>phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="152"/>
+        <source>The two of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="153"/>
+        <source>Next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="154"/>
+        <source>Since the last meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="155"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="156"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="157"/>
+        <source>Open action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="158"/>
+        <source>Focus areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="159"/>
+        <source>Active goals at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="165"/>
+        <source>Programme phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="168"/>
+        <source>Agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="169"/>
+        <source>Our agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="171"/>
+        <source>Closure view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="179"/>
+        <source>Relationship pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="183"/>
+        <source>Reflect on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="188"/>
+        <source>Check in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="189"/>
+        <source>Pulse check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="247"/>
+        <source>  (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="250"/>
+        <source>since {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="252"/>
+        <source>, until {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="255"/>
+        <source>Phase: {phase} · {span} · meeting every {days} days for {minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="258"/>
+        <source> (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="261"/>
+        <source>Mentor: {mentor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="265"/>
+        <source>Mentee: {mentee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="275"/>
+        <source>{minutes} minutes, {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="282"/>
+        <source>None planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="283"/>
+        <source>By your cadence, the next one is due around {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="288"/>
+        <source>No meeting held yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="292"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="292"/>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="293"/>
+        <source>Last held {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="299"/>
+        <source>{n} active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="300"/>
+        <source>{achieved} achieved, {paused} paused, {dropped} dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="308"/>
+        <source>{n} held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="309"/>
+        <source>{planned} planned, {cancelled} cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="314"/>
+        <source>{topics} topics, {reflections} reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="319"/>
+        <source>still to do, across all meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="322"/>
+        <source>No focus areas written down yet (File → Edit pair).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="335"/>
+        <source>No active goals yet. Add one on the Goals page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="340"/>
+        <source>No check-ins yet. They take seconds after a meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="359"/>
+        <source> · due {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="369"/>
+        <source>Showing {shown} of {active} active goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="384"/>
+        <source>Get to know each other and what you each hope to learn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="385"/>
+        <source>Agree objectives, rhythm, confidentiality and how to pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="386"/>
+        <source>Meet, learn, reflect. Check in on the pulse now and then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="387"/>
+        <source>Look back together, write a final reflection, celebrate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="388"/>
+        <source>The programme is closed. Well done, both of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="394"/>
+        <source>Move to {phase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="397"/>
+        <source>Move to the {phase} phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="435"/>
+        <source>Average of {n} check-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="443"/>
+        <source>The pulse has dipped at the last two meetings. That is normal now and then; it may help to talk about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="447"/>
+        <source> A prompt to start from: “{prompt}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="473"/>
+        <source>Thanks for checking in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="495"/>
+        <source>Moved to the {phase} phase. Ctrl+Z moves back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="507"/>
+        <source>Agreement saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3509,6 +4082,21 @@ Start by telling rmdesk who the two of you are. You can change all of this later
     <message>
         <location filename="../../rmdesk/ui/pages/welcome.py" line="39"/>
         <source>Create the pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>application</name>
+    <message>
+        <location filename="../../rmdesk/ui/application.py" line="45"/>
+        <source>rmdesk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/application.py" line="118"/>
+        <source>Something went wrong: {error}
+
+What you typed has been kept. Details are in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

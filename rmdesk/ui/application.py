@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from rmdesk import __version__
 from rmdesk.services.desk import Desk
-from rmdesk.ui import messages, resources, theme
+from rmdesk.ui import i18n, messages, resources, theme
 from rmdesk.ui.main_window import MainWindow
 from rmdesk.ui.tasks import TaskRunner
 
@@ -36,11 +36,14 @@ def create_application(argv: list[str]) -> QApplication:
     app.setDesktopFileName("rmdesk")
     app.setWindowIcon(resources.icon("rmdesk"))
     theme.apply(app, style=False)
+    i18n.install(app)  # English (the source text) loads nothing
     return app
 
 
 def show_fatal(message: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, "rmdesk cannot start", message)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, i18n.translate("application", "rmdesk cannot start"), message
+    )
     box.setObjectName("fatalDialog")
     if not os.environ.get(ENV_BENCH_FIRST_PAINT):
         box.exec()
@@ -112,8 +115,11 @@ def run(app: QApplication, desk: Desk) -> int:
             print(details, file=sys.stderr)
         messages.show_error(
             window,
-            f"Something went wrong: {value}\n\nWhat you typed has been kept. "
-            f"Details are in {desk.paths.log}.",
+            i18n.translate(
+                "application",
+                "Something went wrong: {error}\n\nWhat you typed has been kept. "
+                "Details are in {log}.",
+            ).format(error=value, log=desk.paths.log),
         )
 
     sys.excepthook = on_unexpected

@@ -58,13 +58,13 @@ class MainWindow(QMainWindow):
         self.settings = settings.load(desk.paths.settings)
 
         self.pair_switcher = QComboBox(objectName="pairSwitcher")
-        self.pair_switcher.setAccessibleName("Pair")
+        self.pair_switcher.setAccessibleName(self.tr("Pair"))
         self.pair_switcher.setMinimumContentsLength(24)
         self.pair_switcher.currentIndexChanged.connect(self._on_pair_switcher_changed)
-        toolbar = QToolBar("Pair", objectName="pairToolbar")
+        toolbar = QToolBar(self.tr("Pair"), objectName="pairToolbar")
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(20, 20))
-        switcher_label = QLabel("  &Pair: ")
+        switcher_label = QLabel(self.tr("  &Pair: "))
         switcher_label.setBuddy(self.pair_switcher)
         toolbar.addWidget(switcher_label)
         toolbar.addWidget(self.pair_switcher)
@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
 
         self.sidebar = QListWidget(objectName="sidebar")
-        self.sidebar.setAccessibleName("Pages")
+        self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setFixedWidth(190)
         self.sidebar.setStyleSheet(theme.sidebar_style())
         self.sidebar.setIconSize(QSize(20, 20))
@@ -82,14 +82,14 @@ class MainWindow(QMainWindow):
         self._page_factories: list[Callable[[], QWidget]] = []
         self._sidebar_pages: list[QWidget | None] = []
         self.undo_group = QUndoGroup(self)
-        self._add_page("overview", "Overview", self._overview_page)
-        self._add_page("goals", "Goals", lambda: _goals_page(desk, self.settings))
-        self._add_page("meetings", "Meetings", self._meetings_page)
-        self._add_page("topics", "Topics", self._topics_page)
+        self._add_page("overview", self.tr("Overview"), self._overview_page)
+        self._add_page("goals", self.tr("Goals"), lambda: _goals_page(desk, self.settings))
+        self._add_page("meetings", self.tr("Meetings"), self._meetings_page)
+        self._add_page("topics", self.tr("Topics"), self._topics_page)
         self._add_page(
-            "reflections", "Reflections", lambda: _reflections_page(desk, self.settings)
+            "reflections", self.tr("Reflections"), lambda: _reflections_page(desk, self.settings)
         )
-        self._add_page("search", "Search", self._search_page)
+        self._add_page("search", self.tr("Search"), self._search_page)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
 
         central = QWidget()
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self.progress = QProgressBar(objectName="busyIndicator")
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(120)
-        self.progress.setAccessibleName("Working")
+        self.progress.setAccessibleName(self.tr("Working"))
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
         runner.busy_changed.connect(self.progress.setVisible)
@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
         page = self.page(kind)
         page.open_item(uuid)
         if page.current_uuid() != uuid:
-            self.statusBar().showMessage("That entry is no longer on the desk.", 6000)
+            self.statusBar().showMessage(self.tr("That entry is no longer on the desk."), 6000)
 
     def _on_meeting_chosen(self, meeting_uuid: str) -> None:
         self.sidebar.setCurrentRow(self._row_of("meetings"))
@@ -222,10 +222,12 @@ class MainWindow(QMainWindow):
     def _on_meeting_held(self, meeting_uuid: str) -> None:
         """Offer one reflection prompt (never modal) and point to the pulse check-in."""
         offered = self.page("reflections").offer_after_meeting(meeting_uuid)
-        hint = " A reflection prompt is waiting on the Reflections page." if offered else ""
+        hint = (
+            self.tr(" A reflection prompt is waiting on the Reflections page.") if offered else ""
+        )
         current = self.statusBar().currentMessage()
         self.statusBar().showMessage(
-            f"{current}{hint} Use “Pulse check-in…” to say how it went.", 12000
+            current + hint + self.tr(" Use “Pulse check-in…” to say how it went."), 12000
         )
 
     def _on_reflect_requested(self, prompt_id: str) -> None:
@@ -272,80 +274,86 @@ class MainWindow(QMainWindow):
         self._page_factories.append(factory)
         self._sidebar_pages.append(None)
         row = len(self._sidebar_pages) - 1
-        go = QAction(f"Go to {title}", self)
+        go = QAction(self.tr("Go to {page}").format(page=title), self)
         go.setObjectName(f"goTo{title}")
         go.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
         go.triggered.connect(lambda: self.sidebar.setCurrentRow(row))
         self.addAction(go)
-        item.setToolTip(f"{title} (Ctrl+{row + 1})")
+        item.setToolTip(self.tr("{page} (Ctrl+{number})").format(page=title, number=row + 1))
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.new_pair_action = self._action(file_menu, "&New pair…", self._on_new_pair, "newPair")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_pair_action = self._action(
+            file_menu, self.tr("&New pair…"), self._on_new_pair, "newPair"
+        )
         self.plan_meeting_action = self._action(
             file_menu,
-            "&Plan a meeting…",
+            self.tr("&Plan a meeting…"),
             self._on_plan_meeting_anywhere,
             "planMeeting",
             "Ctrl+Shift+N",
         )
         self.edit_pair_action = self._action(
-            file_menu, "&Edit pair…", self._on_edit_pair, "editPair", "Ctrl+E"
+            file_menu, self.tr("&Edit pair…"), self._on_edit_pair, "editPair", "Ctrl+E"
         )
         self.archive_action = self._action(
-            file_menu, "&Archive pair", self._on_archive_toggled, "archivePair"
+            file_menu, self.tr("&Archive pair"), self._on_archive_toggled, "archivePair"
         )
         file_menu.addSeparator()
         self.backup_action = self._action(
-            file_menu, "&Back up now", self._on_backup_now, "backupNow", "Ctrl+Shift+B"
+            file_menu, self.tr("&Back up now"), self._on_backup_now, "backupNow", "Ctrl+Shift+B"
         )
         self.backup_as_action = self._action(
-            file_menu, "Back up &to file…", self._on_backup_to_file, "backupToFile"
+            file_menu, self.tr("Back up &to file…"), self._on_backup_to_file, "backupToFile"
         )
         self.backups_action = self._action(
-            file_menu, "Back&ups and restore…", self._on_backups, "backups"
+            file_menu, self.tr("Back&ups and restore…"), self._on_backups, "backups"
         )
         file_menu.addSeparator()
         self.export_summary_action = self._action(
             file_menu,
-            "E&xport progress summary…",
+            self.tr("E&xport progress summary…"),
             self._on_export_summary,
             "exportSummary",
             "Ctrl+Shift+E",
         )
-        self._action(file_menu, "&Coordinator view…", self._on_coordinator_view, "coordinatorView")
+        self._action(
+            file_menu, self.tr("&Coordinator view…"), self._on_coordinator_view, "coordinatorView"
+        )
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, "quit", QKeySequence.StandardKey.Quit)
-        edit_menu = self.menuBar().addMenu("&Edit")
+        self._action(file_menu, self.tr("&Quit"), self.close, "quit", QKeySequence.StandardKey.Quit)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         # Our own actions (not createUndoAction) so that typing still waiting for its autosave
         # is saved first and becomes part of what Undo undoes, never silently dropped.
-        self.undo_action = QAction("&Undo", self, objectName="undo", enabled=False)
+        self.undo_action = QAction(self.tr("&Undo"), self, objectName="undo", enabled=False)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(lambda: self._undo_redo(self.undo_group.undo))
         self.undo_group.canUndoChanged.connect(self.undo_action.setEnabled)
         self.undo_group.undoTextChanged.connect(
-            lambda text: self.undo_action.setText(f"&Undo {text}".strip())
+            lambda text: self.undo_action.setText(self.tr("&Undo {what}").format(what=text).strip())
         )
-        self.redo_action = QAction("&Redo", self, objectName="redo", enabled=False)
+        self.redo_action = QAction(self.tr("&Redo"), self, objectName="redo", enabled=False)
         self.redo_action.triggered.connect(lambda: self._undo_redo(self.undo_group.redo))
         self.undo_group.canRedoChanged.connect(self.redo_action.setEnabled)
         self.undo_group.redoTextChanged.connect(
-            lambda text: self.redo_action.setText(f"&Redo {text}".strip())
+            lambda text: self.redo_action.setText(self.tr("&Redo {what}").format(what=text).strip())
         )
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         self.search_action = self._action(
-            edit_menu, "&Search everything…", self._on_search, "search", "Ctrl+K"
+            edit_menu, self.tr("&Search everything…"), self._on_search, "search", "Ctrl+K"
         )
         edit_menu.addSeparator()
         self.settings_action = self._action(
-            edit_menu, "Se&ttings…", self._on_settings, "settings", "Ctrl+,"
+            edit_menu, self.tr("Se&ttings…"), self._on_settings, "settings", "Ctrl+,"
         )
-        help_menu = self.menuBar().addMenu("&Help")
-        self._action(help_menu, "&Keyboard shortcuts", self._on_shortcuts, "shortcuts", "Ctrl+/")
-        self._action(help_menu, "&About rmdesk", self._on_about, "about")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(
+            help_menu, self.tr("&Keyboard shortcuts"), self._on_shortcuts, "shortcuts", "Ctrl+/"
+        )
+        self._action(help_menu, self.tr("&About rmdesk"), self._on_about, "about")
 
     def _action(self, menu, text, slot, name, shortcut=None) -> QAction:  # noqa: ANN001
         action = QAction(text, self)
@@ -364,7 +372,7 @@ class MainWindow(QMainWindow):
         self.pair_switcher.blockSignals(True)
         self.pair_switcher.clear()
         for pair in all_pairs:
-            suffix = "  (archived)" if pair.archived_at else ""
+            suffix = self.tr("  (archived)") if pair.archived_at else ""
             self.pair_switcher.addItem(pair.label + suffix, pair.uuid)
         self.pair_switcher.blockSignals(False)
         has_pairs = bool(all_pairs)
@@ -393,7 +401,9 @@ class MainWindow(QMainWindow):
             return
         self.current_pair = uuid
         pair = self.desk.pairs.get(uuid)
-        self.archive_action.setText("Un&archive pair" if pair.archived_at else "&Archive pair")
+        self.archive_action.setText(
+            self.tr("Un&archive pair") if pair.archived_at else self.tr("&Archive pair")
+        )
         for page in self._built_pages():
             page.show_pair(pair)
         if self.pages.currentWidget() is self._welcome or self.sidebar.currentRow() < 0:
@@ -403,7 +413,7 @@ class MainWindow(QMainWindow):
 
     def _on_pair_created(self, uuid: str) -> None:
         self.state.remove("welcome_draft")
-        self.statusBar().showMessage("Pair created. Welcome!", 5000)
+        self.statusBar().showMessage(self.tr("Pair created. Welcome!"), 5000)
         self.reload_pairs(select=uuid)
 
     def _on_new_pair(self) -> None:
@@ -421,7 +431,7 @@ class MainWindow(QMainWindow):
         dialog = PairDialog(self.desk.pairs, self.desk.pairs.get(self.current_pair), self)
         if dialog.exec() and dialog.saved_uuid:
             self.reload_pairs(select=dialog.saved_uuid)
-            self.statusBar().showMessage("Pair saved.", 4000)
+            self.statusBar().showMessage(self.tr("Pair saved."), 4000)
 
     def _on_archive_toggled(self) -> None:
         if not self.current_pair:
@@ -431,9 +441,11 @@ class MainWindow(QMainWindow):
         self.desk.pairs.set_archived(pair.uuid, archiving)
         self.reload_pairs(select=pair.uuid)
         self.statusBar().showMessage(
-            f"{pair.label} archived; it stays in the pair list and can be unarchived."
+            self.tr("{pair} archived; it stays in the pair list and can be unarchived.").format(
+                pair=pair.label
+            )
             if archiving
-            else f"{pair.label} is active again.",
+            else self.tr("{pair} is active again.").format(pair=pair.label),
             6000,
         )
 
@@ -463,7 +475,10 @@ class MainWindow(QMainWindow):
 
     def _on_backup_to_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Back up to file", "rmdesk-backup.sqlite", "rmdesk backup (*.sqlite)"
+            self,
+            self.tr("Back up to file"),
+            "rmdesk-backup.sqlite",
+            self.tr("rmdesk backup (*.sqlite)"),
         )
         if path:
             self._run_backup(path)
@@ -475,7 +490,7 @@ class MainWindow(QMainWindow):
 
         data = self.desk.paths
         target = Path(destination) if destination else None
-        self.statusBar().showMessage("Backing up…")
+        self.statusBar().showMessage(self.tr("Backing up…"))
         rotation = self.rotation()
         self.runner.submit(
             lambda: backups.take(data, "manual", target, rotation),
@@ -495,7 +510,7 @@ class MainWindow(QMainWindow):
         from rmdesk.ui.dialogs.settings_dialog import SettingsDialog
 
         if SettingsDialog(self.settings, self.desk.paths.settings, self).exec():
-            self.statusBar().showMessage("Settings saved.", 4000)
+            self.statusBar().showMessage(self.tr("Settings saved."), 4000)
 
     def after_first_paint(self) -> None:
         """Once, after the window has painted (application.run calls it): the next-meeting
@@ -546,10 +561,10 @@ class MainWindow(QMainWindow):
             if stack is not None:
                 stack.clear()
         self.reload_pairs(select=self.current_pair)
-        self.statusBar().showMessage(f"Restored {source}.", 8000)
+        self.statusBar().showMessage(self.tr("Restored {source}.").format(source=source), 8000)
 
     def _on_backup_done(self, path: object) -> None:
-        self.statusBar().showMessage(f"Backed up to {path}", 8000)
+        self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=path), 8000)
         self.backup_finished.emit(str(path))
 
     def _on_task_failed(self, message: str) -> None:
@@ -600,7 +615,9 @@ class MainWindow(QMainWindow):
         # Its own runner: closing it mid-export waits for the export, not for a backup.
         dialog = ExportDialog(self.desk, self.desk.pairs.get(self.current_pair), self)
         dialog.export_finished.connect(
-            lambda path: self.statusBar().showMessage(f"Progress summary saved to {path}", 8000)
+            lambda path: self.statusBar().showMessage(
+                self.tr("Progress summary saved to {path}").format(path=path), 8000
+            )
         )
         dialog.exec()
 
@@ -632,9 +649,11 @@ class MainWindow(QMainWindow):
     def _on_about(self) -> None:
         QMessageBox.about(
             self,
-            "About rmdesk",
-            f"<b>rmdesk {__version__}</b><p>A private journal for one reverse-mentoring pair. "
-            f"Your desk is kept in<br><code>{self.desk.paths.root}</code>.</p>",
+            self.tr("About rmdesk"),
+            self.tr(
+                "<b>rmdesk {version}</b><p>A private journal for one reverse-mentoring pair. "
+                "Your desk is kept in<br><code>{folder}</code>.</p>"
+            ).format(version=__version__, folder=self.desk.paths.root),
         )
 
 

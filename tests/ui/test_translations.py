@@ -16,8 +16,7 @@ from rmdesk.ui import i18n
 from tests.conftest import REPO
 
 UI = REPO / "rmdesk" / "ui"
-# Wrapped separately, by the engineer who is editing them: left out of the scan until then.
-NOT_YET = {"main_window.py", "application.py", "overview.py", "chart.py"}
+PRODUCT_NAME = "rmdesk"  # a name, the same in every language (the window title)
 # Calls whose first argument the user reads (or hears): it must come from tr()/translate().
 TEXT_METHODS = {
     "setText", "setToolTip", "setPlaceholderText", "setWindowTitle", "showMessage",
@@ -58,7 +57,7 @@ def _has_words(text: str) -> bool:
 def _is_text(node: ast.AST) -> bool:
     """A literal with words in it (an f-string counts): not a name, number or separator."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return _has_words(node.value)
+        return node.value != PRODUCT_NAME and _has_words(node.value)
     if isinstance(node, ast.JoinedStr):
         return _has_words(
             "".join(str(p.value) if isinstance(p, ast.Constant) else "{}" for p in node.values)
@@ -108,7 +107,7 @@ def bare_strings(path: Path) -> list[str]:
 
 
 def _scanned() -> list[Path]:
-    return [path for path in sorted(UI.rglob("*.py")) if path.name not in NOT_YET]
+    return [path for path in sorted(UI.rglob("*.py")) ]
 
 
 def test_no_bare_user_visible_strings() -> None:

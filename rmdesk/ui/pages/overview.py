@@ -33,27 +33,32 @@ from rmdesk.domain import models
 from rmdesk.domain.enums import GoalStatus, MeetingFormat, MeetingStatus, Phase, Role
 from rmdesk.services.overview import OverviewService
 from rmdesk.ui import theme
+from rmdesk.ui.i18n import translate
 
 if TYPE_CHECKING:
     from rmdesk.services.desk import Desk
     from rmdesk.services.undo import Change
     from rmdesk.ui.widgets.chart import ChartWidget
 
-# As rmdesk.ui.widgets.pair_form.PHASE_LABELS: the Overview is on the way to the first
-# paint, and importing the pair form's widgets for five words costs ~4 ms there.
-PHASE_LABELS = {
-    Phase.PREPARING: "Preparing",
-    Phase.AGREEING: "Agreeing",
-    Phase.GROWING: "Growing",
-    Phase.CLOSING: "Closing",
-    Phase.CLOSED: "Closed",
-}
 
-FORMAT_LABELS = {
-    MeetingFormat.IN_PERSON: "in person",
-    MeetingFormat.VIDEO: "video call",
-    MeetingFormat.PHONE: "phone call",
-}
+# As rmdesk.ui.widgets.pair_form's phase labels: the Overview is on the way to the first
+# paint, and importing the pair form's widgets for five words costs ~4 ms there.
+def phase_labels() -> dict[Phase, str]:
+    return {
+        Phase.PREPARING: translate("OverviewPage", "Preparing"),
+        Phase.AGREEING: translate("OverviewPage", "Agreeing"),
+        Phase.GROWING: translate("OverviewPage", "Growing"),
+        Phase.CLOSING: translate("OverviewPage", "Closing"),
+        Phase.CLOSED: translate("OverviewPage", "Closed"),
+    }
+
+
+def format_labels() -> dict[MeetingFormat, str]:
+    return {
+        MeetingFormat.IN_PERSON: translate("OverviewPage", "in person"),
+        MeetingFormat.VIDEO: translate("OverviewPage", "video call"),
+        MeetingFormat.PHONE: translate("OverviewPage", "phone call"),
+    }
 
 
 def local_datetime_text(starts_at_utc: str) -> str:
@@ -144,26 +149,26 @@ class OverviewPage(QWidget):
         self.subtitle = QLabel(objectName="overviewSubtitle")
         self.subtitle.setWordWrap(True)
 
-        self.people = _Card("The two of you", "peopleCard")
-        self.next_meeting = _Card("Next meeting", "nextMeetingCard")
-        self.last_meeting = _Card("Since the last meeting", "lastMeetingCard")
-        self.goals = _Card("Goals", "goalsCard")
-        self.meetings = _Card("Meetings", "meetingsCard")
-        self.actions = _Card("Open action items", "actionsCard")
-        self.focus = _Card("Focus areas", "focusCard")
-        self.goal_chart_card = _Card("Active goals at a glance", "goalChartCard")
+        self.people = _Card(self.tr("The two of you"), "peopleCard")
+        self.next_meeting = _Card(self.tr("Next meeting"), "nextMeetingCard")
+        self.last_meeting = _Card(self.tr("Since the last meeting"), "lastMeetingCard")
+        self.goals = _Card(self.tr("Goals"), "goalsCard")
+        self.meetings = _Card(self.tr("Meetings"), "meetingsCard")
+        self.actions = _Card(self.tr("Open action items"), "actionsCard")
+        self.focus = _Card(self.tr("Focus areas"), "focusCard")
+        self.goal_chart_card = _Card(self.tr("Active goals at a glance"), "goalChartCard")
         self.goal_chart_card.figure.hide()
         # The charts (and the services behind them) are built just after the first paint:
         # the numbers show at once, the pictures a moment later.
         self.goal_chart: ChartWidget | None = None
 
-        self.programme = _Card("Programme phase", "programmeCard")
+        self.programme = _Card(self.tr("Programme phase"), "programmeCard")
         self.advance_button = QPushButton(objectName="advancePhaseButton")
         self.advance_button.clicked.connect(self._on_advance_clicked)
-        self.agreement_button = QPushButton("Agreement…", objectName="agreementButton")
-        self.agreement_button.setAccessibleName("Our agreement")
+        self.agreement_button = QPushButton(self.tr("Agreement…"), objectName="agreementButton")
+        self.agreement_button.setAccessibleName(self.tr("Our agreement"))
         self.agreement_button.clicked.connect(self._on_agreement_clicked)
-        self.closure_button = QPushButton("Closure view…", objectName="closureButton")
+        self.closure_button = QPushButton(self.tr("Closure view…"), objectName="closureButton")
         self.closure_button.clicked.connect(self._on_closure_clicked)
         phase_buttons = QHBoxLayout()
         for button in (self.advance_button, self.agreement_button, self.closure_button):
@@ -171,17 +176,17 @@ class OverviewPage(QWidget):
         phase_buttons.addStretch(1)
         self.programme.layout().insertLayout(3, phase_buttons)
 
-        self.pulse = _Card("Relationship pulse", "pulseCard")
+        self.pulse = _Card(self.tr("Relationship pulse"), "pulseCard")
         self.pulse_chart: ChartWidget | None = None
         self.pulse_hint = QLabel(objectName="pulseSuggestion", wordWrap=True)
         self.pulse_hint.hide()
-        self.reflect_button = QPushButton("Reflect on it", objectName="pulseReflectButton")
+        self.reflect_button = QPushButton(self.tr("Reflect on it"), objectName="pulseReflectButton")
         self.reflect_button.hide()
         self.reflect_button.clicked.connect(
             lambda: self.reflect_requested.emit(self._suggested_prompt or "")
         )
-        self.check_in_button = QPushButton("Check in…", objectName="checkInButton")
-        self.check_in_button.setAccessibleName("Pulse check-in")
+        self.check_in_button = QPushButton(self.tr("Check in…"), objectName="checkInButton")
+        self.check_in_button.setAccessibleName(self.tr("Pulse check-in"))
         self.check_in_button.clicked.connect(lambda: self.check_in())
         pulse_buttons = QHBoxLayout()
         pulse_buttons.addWidget(self.check_in_button)
@@ -239,59 +244,83 @@ class OverviewPage(QWidget):
         self.snapshot = snap
         pair = snap.pair
         me = Role(pair.me_role)
-        self.title.setText(pair.label + ("  (archived)" if pair.archived_at else ""))
-        phase = PHASE_LABELS.get(pair.phase, pair.phase)
-        span = f"since {long_date_text(pair.start_date)}"
+        archived = self.tr("  (archived)") if pair.archived_at else ""
+        self.title.setText(pair.label + archived)
+        phase = phase_labels().get(pair.phase, pair.phase)
+        span = self.tr("since {start}").format(start=long_date_text(pair.start_date))
         if pair.planned_end_date:
-            span += f", until {long_date_text(pair.planned_end_date)}"
+            span += self.tr(", until {end}").format(end=long_date_text(pair.planned_end_date))
         self.subtitle.setText(
-            f"Phase: {phase} · {span} · meeting every {pair.cadence_days} days "
-            f"for {pair.meeting_minutes} minutes"
+            self.tr(
+                "Phase: {phase} · {span} · meeting every {days} days for {minutes} minutes"
+            ).format(phase=phase, span=span, days=pair.cadence_days, minutes=pair.meeting_minutes)
         )
-        you = " (you)"
+        you = self.tr(" (you)")
         self.people.show_values(
             f"{pair.me_name} & {pair.other_name}",
-            f"Mentor: {pair.mentor_name}{you if me is Role.MENTOR else ''}\n"
-            f"Mentee: {pair.mentee_name}{you if me is Role.MENTEE else ''}",
+            self.tr("Mentor: {mentor}").format(
+                mentor=pair.mentor_name + (you if me is Role.MENTOR else "")
+            )
+            + "\n"
+            + self.tr("Mentee: {mentee}").format(
+                mentee=pair.mentee_name + (you if me is Role.MENTEE else "")
+            ),
         )
         if snap.next_meeting:
             meeting = snap.next_meeting
-            where = FORMAT_LABELS.get(meeting.format, meeting.format)
+            where = format_labels().get(meeting.format, meeting.format)
             place = f", {meeting.place}" if meeting.place else ""
             self.next_meeting.show_values(
                 local_datetime_text(meeting.starts_at),
-                f"{meeting.duration_minutes} minutes, {where}{place}",
+                self.tr("{minutes} minutes, {where}").format(
+                    minutes=meeting.duration_minutes, where=where
+                )
+                + place,
             )
         else:
             self.next_meeting.show_values(
-                "None planned",
-                f"By your cadence, the next one is due around "
-                f"{long_date_text(snap.suggested_next_on or pair.start_date)}.",
+                self.tr("None planned"),
+                self.tr("By your cadence, the next one is due around {day}.").format(
+                    day=long_date_text(snap.suggested_next_on or pair.start_date)
+                ),
             )
         if snap.days_since_last is None:
-            self.last_meeting.show_values("—", "No meeting held yet.")
+            self.last_meeting.show_values("—", self.tr("No meeting held yet."))
         else:
             days = snap.days_since_last
             self.last_meeting.show_values(
-                f"{days} day{'s' if days != 1 else ''}",
-                f"Last held {local_datetime_text(snap.last_held_on or '')}.",
+                self.tr("1 day") if days == 1 else self.tr("{n} days").format(n=days),
+                self.tr("Last held {when}.").format(
+                    when=local_datetime_text(snap.last_held_on or "")
+                ),
             )
         by_goal = snap.goals_by_status
         self.goals.show_values(
-            f"{by_goal.get(GoalStatus.ACTIVE, 0)} active",
-            f"{by_goal.get(GoalStatus.ACHIEVED, 0)} achieved, "
-            f"{by_goal.get(GoalStatus.PAUSED, 0)} paused, "
-            f"{by_goal.get(GoalStatus.DROPPED, 0)} dropped",
+            self.tr("{n} active").format(n=by_goal.get(GoalStatus.ACTIVE, 0)),
+            self.tr("{achieved} achieved, {paused} paused, {dropped} dropped").format(
+                achieved=by_goal.get(GoalStatus.ACHIEVED, 0),
+                paused=by_goal.get(GoalStatus.PAUSED, 0),
+                dropped=by_goal.get(GoalStatus.DROPPED, 0),
+            ),
         )
         by_meeting = snap.meetings_by_status
         self.meetings.show_values(
-            f"{by_meeting.get(MeetingStatus.HELD, 0)} held",
-            f"{by_meeting.get(MeetingStatus.PLANNED, 0)} planned, "
-            f"{by_meeting.get(MeetingStatus.CANCELLED, 0)} cancelled\n"
-            f"{snap.topics} topics, {snap.reflections} reflections",
+            self.tr("{n} held").format(n=by_meeting.get(MeetingStatus.HELD, 0)),
+            self.tr("{planned} planned, {cancelled} cancelled").format(
+                planned=by_meeting.get(MeetingStatus.PLANNED, 0),
+                cancelled=by_meeting.get(MeetingStatus.CANCELLED, 0),
+            )
+            + "\n"
+            + self.tr("{topics} topics, {reflections} reflections").format(
+                topics=snap.topics, reflections=snap.reflections
+            ),
         )
-        self.actions.show_values(str(snap.open_actions), "still to do, across all meetings")
-        focus = pair.focus_areas.strip() or "No focus areas written down yet (File → Edit pair)."
+        self.actions.show_values(
+            str(snap.open_actions), self.tr("still to do, across all meetings")
+        )
+        focus = pair.focus_areas.strip() or self.tr(
+            "No focus areas written down yet (File → Edit pair)."
+        )
         self.focus.show_values("", focus)
         self.focus.figure.setVisible(False)
         self._active_goals = by_goal.get(GoalStatus.ACTIVE, 0)
@@ -303,11 +332,13 @@ class OverviewPage(QWidget):
 
         self.goal_chart = ChartWidget()
         self.goal_chart.setObjectName("overviewGoalChart")
-        self.goal_chart.set_empty_text("No active goals yet. Add one on the Goals page.")
+        self.goal_chart.set_empty_text(self.tr("No active goals yet. Add one on the Goals page."))
         self.goal_chart_card.layout().insertWidget(2, self.goal_chart)
         self.pulse_chart = ChartWidget()
         self.pulse_chart.setObjectName("overviewPulseChart")
-        self.pulse_chart.set_empty_text("No check-ins yet. They take seconds after a meeting.")
+        self.pulse_chart.set_empty_text(
+            self.tr("No check-ins yet. They take seconds after a meeting.")
+        )
         self.pulse_chart.setFixedHeight(150)
         self.pulse.layout().insertWidget(2, self.pulse_chart)
 
@@ -324,34 +355,47 @@ class OverviewPage(QWidget):
                     row.title,
                     float(row.progress),
                     f"{pair.name_of(row.learner).split()[0]}"
-                    + (f" · due {row.target_date}" if row.target_date else ""),
+                    + (
+                        self.tr(" · due {day}").format(day=row.target_date)
+                        if row.target_date
+                        else ""
+                    ),
                 )
                 for row in bars
             ]
         )
         active = self._active_goals
-        self.goal_chart_card.detail.setText(f"Showing {len(bars)} of {active} active goals.")
+        self.goal_chart_card.detail.setText(
+            self.tr("Showing {shown} of {active} active goals.").format(
+                shown=len(bars), active=active
+            )
+        )
         self.goal_chart_card.detail.setVisible(active > len(bars))
 
     # --- programme and pulse (issue 5) ---------------------------------------------------
 
     def _show_programme(self, pair: models.Pair) -> None:
-        phases = list(PHASE_LABELS)
-        label = PHASE_LABELS.get(pair.phase, pair.phase)
+        labels = phase_labels()
+        phases = list(labels)
+        label = labels.get(pair.phase, pair.phase)
         index = phases.index(pair.phase) if pair.phase in phases else len(phases) - 1
         following = phases[index + 1].value if index + 1 < len(phases) else None
         advice = {
-            "preparing": "Get to know each other and what you each hope to learn.",
-            "agreeing": "Agree objectives, rhythm, confidentiality and how to pause.",
-            "growing": "Meet, learn, reflect. Check in on the pulse now and then.",
-            "closing": "Look back together, write a final reflection, celebrate.",
-            "closed": "The programme is closed. Well done, both of you.",
+            "preparing": self.tr("Get to know each other and what you each hope to learn."),
+            "agreeing": self.tr("Agree objectives, rhythm, confidentiality and how to pause."),
+            "growing": self.tr("Meet, learn, reflect. Check in on the pulse now and then."),
+            "closing": self.tr("Look back together, write a final reflection, celebrate."),
+            "closed": self.tr("The programme is closed. Well done, both of you."),
         }.get(pair.phase, "")
         self.programme.show_values(label, advice)
         self.advance_button.setVisible(following is not None and self._desk is not None)
         if following:
-            self.advance_button.setText(f"Move to {PHASE_LABELS[following]}")
-            self.advance_button.setAccessibleName(f"Move to the {following} phase")
+            self.advance_button.setText(
+                self.tr("Move to {phase}").format(phase=labels[Phase(following)])
+            )
+            self.advance_button.setAccessibleName(
+                self.tr("Move to the {phase} phase").format(phase=following)
+            )
         self.agreement_button.setVisible(self._desk is not None)
         self.closure_button.setVisible(
             self._desk is not None and pair.phase in ("closing", "closed")
@@ -387,18 +431,21 @@ class OverviewPage(QWidget):
             self.pulse.show_values("—", "")
         else:
             self.pulse.show_values(
-                f"{averages.overall:.1f} / 5", f"Average of {averages.check_ins} check-ins."
+                f"{averages.overall:.1f} / 5",
+                self.tr("Average of {n} check-ins.").format(n=averages.check_ins),
             )
         dropping = service.dropping(self.pair.uuid)
         self._suggested_prompt = None
         if dropping:
             prompt = self._candour_prompt()
             self._suggested_prompt = prompt.id if prompt else None
-            self.pulse_hint.setText(
+            hint = self.tr(
                 "The pulse has dipped at the last two meetings. That is normal now and then; "
                 "it may help to talk about it."
-                + (f" A prompt to start from: “{prompt.text}”" if prompt else "")
             )
+            if prompt:
+                hint += self.tr(" A prompt to start from: “{prompt}”").format(prompt=prompt.text)
+            self.pulse_hint.setText(hint)
         self.pulse_hint.setVisible(dropping)
         self.reflect_button.setVisible(dropping and self._suggested_prompt is not None)
 
@@ -423,7 +470,7 @@ class OverviewPage(QWidget):
         if dialog.exec() and dialog.change is not None:
             self._push(dialog.change, self._desk.pulse.apply)
             self._load_deferred()
-            self.status_message.emit("Thanks for checking in.")
+            self.status_message.emit(self.tr("Thanks for checking in."))
             return True
         return False
 
@@ -444,7 +491,9 @@ class OverviewPage(QWidget):
         self._push(change, self._desk.programme.apply)
         self._refresh()
         assert self.pair is not None
-        self.status_message.emit(f"Moved to the {self.pair.phase} phase. Ctrl+Z moves back.")
+        self.status_message.emit(
+            self.tr("Moved to the {phase} phase. Ctrl+Z moves back.").format(phase=self.pair.phase)
+        )
 
     def _on_agreement_clicked(self) -> None:
         if self._desk is None or self.pair is None:
@@ -455,7 +504,7 @@ class OverviewPage(QWidget):
         if dialog.exec() and dialog.change is not None:
             self._push(dialog.change, self._desk.programme.apply)
             self._refresh()
-            self.status_message.emit("Agreement saved.")
+            self.status_message.emit(self.tr("Agreement saved."))
 
     def _on_closure_clicked(self) -> None:
         if self._desk is None or self.pair is None:

@@ -31,6 +31,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from rmdesk.ui.i18n import translate
+
 # --------------------------------------------------------------------------- inputs
 
 
@@ -129,6 +131,11 @@ class ChartColors:
 
 
 # --------------------------------------------------------------------------- pure helpers
+
+
+def _tr(text: str) -> str:
+    return translate("chart", text)
+
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -286,14 +293,16 @@ def describe_progress(series: ProgressSeries | None, empty_text: str) -> str:
         return empty_text
     (d0, v0), (d1, v1) = points[0], points[-1]
     if len(points) == 1:
-        text = f"Progress {v0:.0f}% on {d0.isoformat()}"
+        text = _tr("Progress {value}% on {day}").format(value=f"{v0:.0f}", day=d0.isoformat())
     else:
-        text = f"Progress from {v0:.0f}% on {d0.isoformat()} to {v1:.0f}% on {d1.isoformat()}"
+        text = _tr("Progress from {first}% on {start} to {last}% on {end}").format(
+            first=f"{v0:.0f}", start=d0.isoformat(), last=f"{v1:.0f}", end=d1.isoformat()
+        )
     if series.ticks:
         count = len(series.ticks)
-        text += f", {count} milestone{'s' if count != 1 else ''}"
+        text += _tr(", 1 milestone") if count == 1 else _tr(", {n} milestones").format(n=count)
     if series.target:
-        text += f", target {_day(series.target).isoformat()}"
+        text += _tr(", target {day}").format(day=_day(series.target).isoformat())
     return text
 
 
@@ -306,7 +315,8 @@ def describe_bars(items: Sequence[BarItem], empty_text: str) -> str:
         value = min(100.0, max(0.0, item.value)) if math.isfinite(item.value) else 0.0
         note = f" ({item.note})" if item.note else ""
         parts.append(f"{item.label} {value:.0f}%{note}")
-    return f"{len(items)} goal{'s' if len(items) != 1 else ''}: " + ", ".join(parts)
+    count = _tr("1 goal") if len(items) == 1 else _tr("{n} goals").format(n=len(items))
+    return f"{count}: " + ", ".join(parts)
 
 
 def describe_trends(series_list: Sequence[TrendSeries], empty_text: str) -> str:
@@ -316,17 +326,18 @@ def describe_trends(series_list: Sequence[TrendSeries], empty_text: str) -> str:
         points = _clean(series.points, series.low, series.high)
         if not points:
             continue
-        name = series.label or f"Series {index + 1}"
+        name = series.label or _tr("Series {n}").format(n=index + 1)
         count = len(points)
-        span = points[0][0].isoformat()
+        first = points[0][0].isoformat()
         if points[-1][0] != points[0][0]:
-            span = f"from {span} to {points[-1][0].isoformat()}"
+            span = _tr("from {start} to {end}").format(start=first, end=points[-1][0].isoformat())
         else:
-            span = f"on {span}"
-        parts.append(
-            f"{name}: {count} rating{'s' if count != 1 else ''} {span}, "
-            f"latest {_number(points[-1][1])} of {_number(series.high)}"
+            span = _tr("on {day}").format(day=first)
+        ratings = _tr("1 rating") if count == 1 else _tr("{n} ratings").format(n=count)
+        latest = _tr("latest {value} of {high}").format(
+            value=_number(points[-1][1]), high=_number(series.high)
         )
+        parts.append(f"{name}: {ratings} {span}, {latest}")
     return "; ".join(parts) if parts else empty_text
 
 
