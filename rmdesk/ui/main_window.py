@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
@@ -511,6 +511,12 @@ class MainWindow(QMainWindow):
 
         if SettingsDialog(self.settings, self.desk.paths.settings, self).exec():
             self.statusBar().showMessage(self.tr("Settings saved."), 4000)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """The system switched light/dark: the sidebar's tint is rebuilt from the palette."""
+        if event.type() == QEvent.Type.PaletteChange:
+            self.sidebar.setStyleSheet(theme.sidebar_style())
+        super().changeEvent(event)
 
     def after_first_paint(self) -> None:
         """Once, after the window has painted (application.run calls it): the next-meeting

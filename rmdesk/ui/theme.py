@@ -11,18 +11,32 @@ from PySide6.QtWidgets import QApplication, QWidget
 ENV_SCHEME = "RMDESK_COLOR_SCHEME"  # "light" or "dark": for screenshots and tests
 
 
-def is_dark() -> bool:
+def is_dark(scheme: Qt.ColorScheme | None = None) -> bool:
+    """Forced by RMDESK_COLOR_SCHEME, else the given (just changed) or the system's scheme."""
     forced = os.environ.get(ENV_SCHEME, "").lower()
     if forced in ("light", "dark"):
         return forced == "dark"
-    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    if scheme is None:
+        scheme = QGuiApplication.styleHints().colorScheme()
+    return scheme == Qt.ColorScheme.Dark
 
 
 def apply(app: QApplication, *, style: bool = True) -> None:
-    """The palette for the system scheme, and the Fusion style unless it is already set."""
+    """The palette for the system scheme, and the Fusion style unless it is already set;
+    and again whenever the system switches between light and dark while rmdesk runs."""
     if style:
         app.setStyle("Fusion")
-    app.setPalette(_dark_palette() if is_dark() else _light_palette())
+    _apply_palette(app)
+    if not getattr(app, "_rmdesk_follows_scheme", False):
+        app._rmdesk_follows_scheme = True  # once per application, however often apply() runs
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(lambda scheme: _apply_palette(app, scheme))
+
+
+def _apply_palette(app: QApplication, scheme: Qt.ColorScheme | None = None) -> None:
+    """Widgets get a PaletteChange event and repaint; those with a sheet of their own that
+    bakes in colours (the sidebar's tint) rebuild it in their changeEvent."""
+    app.setPalette(_dark_palette() if is_dark(scheme) else _light_palette())
 
 
 def _palette(colors: dict[QPalette.ColorRole, str]) -> QPalette:
