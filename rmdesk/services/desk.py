@@ -82,6 +82,11 @@ class Desk:
 
         return programme.ProgrammeService(self.store, self.prompt_library)
 
+    def changes(self) -> int:
+        """Grows with every row this desk's connection writes: a page compares it to skip
+        re-reading when nothing changed since it last did."""
+        return self.store.conn.total_changes
+
     def close(self) -> None:
         self.store.close()
 

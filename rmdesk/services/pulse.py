@@ -61,6 +61,15 @@ class PulseAverages:
     check_ins: int
 
 
+@dataclass(frozen=True)
+class PulseGlance:
+    """What the Overview shows of the pulse, from one read."""
+
+    points: list[PulsePoint]
+    averages: PulseAverages
+    dropping: bool
+
+
 def _mean(values: list[int]) -> float | None:
     # sum/len of integers: equal means give equal floats, so comparisons of means are exact.
     return sum(values) / len(values) if values else None
@@ -99,6 +108,50 @@ def _rating(name: str, value: object) -> int | None:
     return value
 
 
+def _trend_of(found: list[tuple[models.Pulse, str | None]]) -> list[PulsePoint]:
+    """Check-ins (with their meeting's start) grouped into points, in time order."""
+    groups: dict[tuple[str, str], list[models.Pulse]] = {}
+    sort_keys: dict[tuple[str, str], tuple[str, str]] = {}
+    for pulse, starts_at in found:
+        if pulse.meeting_uuid and starts_at:
+            key = ("meeting", pulse.meeting_uuid)
+            order = (starts_at[:10], starts_at)
+        else:
+            key = ("date", pulse.on_date)
+            order = (pulse.on_date, pulse.on_date)
+        groups.setdefault(key, []).append(pulse)
+        sort_keys.setdefault(key, order)
+    points = []
+    for key in sorted(groups, key=lambda k: (*sort_keys[k], k)):
+        members = groups[key]
+        means = _averages(members)
+        by_role = {
+            role: _averages([p for p in members if p.author_role == role])["overall"]
+            for role in enums.values(enums.Role)
+        }
+        points.append(
+            PulsePoint(
+                on=date.fromisoformat(min(p.on_date for p in members)),
+                meeting_uuid=key[1] if key[0] == "meeting" else None,
+                safety=means["safety"],
+                candour=means["candour"],
+                usefulness=means["usefulness"],
+                energy=means["energy"],
+                overall=means["overall"],
+                mentor=by_role[enums.Role.MENTOR],
+                mentee=by_role[enums.Role.MENTEE],
+                check_ins=len(members),
+            )
+        )
+    return points
+
+
+def _is_dropping(points: list[PulsePoint]) -> bool:
+    """The last three meeting points strictly decrease."""
+    last = [p.overall for p in points if p.meeting_uuid is not None and p.overall is not None][-3:]
+    return len(last) == 3 and last[0] > last[1] > last[2]
+
+
 class PulseService:
     def __init__(self, store: Store) -> None:
         self._store = store
@@ -130,50 +183,24 @@ class PulseService:
             _date(date_from, "date_from") if date_from else None,
             _date(date_to, "date_to") if date_to else None,
         )
-        groups: dict[tuple[str, str], list[models.Pulse]] = {}
-        sort_keys: dict[tuple[str, str], tuple[str, str]] = {}
-        for pulse, starts_at in found:
-            if pulse.meeting_uuid and starts_at:
-                key = ("meeting", pulse.meeting_uuid)
-                order = (starts_at[:10], starts_at)
-            else:
-                key = ("date", pulse.on_date)
-                order = (pulse.on_date, pulse.on_date)
-            groups.setdefault(key, []).append(pulse)
-            sort_keys.setdefault(key, order)
-        points = []
-        for key in sorted(groups, key=lambda k: (*sort_keys[k], k)):
-            members = groups[key]
-            means = _averages(members)
-            by_role = {
-                role: _averages([p for p in members if p.author_role == role])["overall"]
-                for role in enums.values(enums.Role)
-            }
-            points.append(
-                PulsePoint(
-                    on=date.fromisoformat(min(p.on_date for p in members)),
-                    meeting_uuid=key[1] if key[0] == "meeting" else None,
-                    safety=means["safety"],
-                    candour=means["candour"],
-                    usefulness=means["usefulness"],
-                    energy=means["energy"],
-                    overall=means["overall"],
-                    mentor=by_role[enums.Role.MENTOR],
-                    mentee=by_role[enums.Role.MENTEE],
-                    check_ins=len(members),
-                )
-            )
-        return points
+        return _trend_of(found)
+
+    def at_a_glance(self, pair_uuid: str) -> PulseGlance:
+        """Trend, averages and the dip warning from one read of the history (the Overview
+        showed each from a read of its own: three passes over every check-in)."""
+        found = reflections.pulses_with_meetings(self._store, pair_uuid, None, None)
+        points = _trend_of(found)
+        pulses = [pulse for pulse, _ in found]
+        return PulseGlance(
+            points,
+            PulseAverages(**_averages(pulses), check_ins=len(pulses)),
+            _is_dropping(points),
+        )
 
     def dropping(self, pair_uuid: str) -> bool:
         """True when the overall pulse fell at each of the last two meetings: the last three
         meeting points (check-ins not linked to a meeting are left out) strictly decrease."""
-        last = [
-            p.overall
-            for p in self.trend(pair_uuid)
-            if p.meeting_uuid is not None and p.overall is not None
-        ][-3:]
-        return len(last) == 3 and last[0] > last[1] > last[2]
+        return _is_dropping(self.trend(pair_uuid))
 
     def averages(
         self,

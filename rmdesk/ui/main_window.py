@@ -466,7 +466,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(page)
         self.undo_group.setActiveStack(getattr(page, "undo_stack", None))
         if not fresh and isinstance(page, OverviewPage):
-            page.show_pair(self.desk.pairs.get(self.current_pair))  # other pages edit meanwhile
+            page.show_again(self.desk.pairs.get(self.current_pair))  # other pages edit meanwhile
 
     # --- backups --------------------------------------------------------------------------
 

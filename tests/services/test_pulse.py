@@ -223,3 +223,20 @@ def test_undo_returns_the_exact_earlier_state(
     assert _everything(store) == after
     service.apply(change, forward=False)
     assert _everything(store) == before
+
+
+def test_at_a_glance_equals_the_three_reads(
+    store: db.Store, service: pulse.PulseService, pair: models.Pair
+) -> None:
+    """The Overview's one read gives exactly what trend, averages and dropping give."""
+    for day, (mentor, mentee) in zip(
+        ("2026-01-01", "2026-01-15", "2026-01-29"), [(5, 5), (5, 4), (4, 3)], strict=True
+    ):
+        meeting = _meeting(store, pair, day)
+        service.add(pair.uuid, "mentor", day, meeting, safety=mentor, energy=mentee)
+        service.add(pair.uuid, "mentee", day, meeting, candour=mentee)
+    service.add(pair.uuid, "mentor", "2026-02-03", safety=2)
+    glance = service.at_a_glance(pair.uuid)
+    assert glance.points == service.trend(pair.uuid)
+    assert glance.averages == service.averages(pair.uuid)
+    assert glance.dropping is service.dropping(pair.uuid) is True

@@ -134,3 +134,34 @@ def test_keyboard_shortcuts_sheet_lists_the_real_shortcuts(qtbot, make_window, d
     QTimer.singleShot(0, look)
     window.findChild(QAction, "shortcuts").trigger()
     assert seen["rows"] >= len(listed)
+
+
+def test_showing_again_rereads_only_after_a_change(  # noqa: ANN001
+    qtbot, make_window, desk, monkeypatch
+) -> None:
+    """Back on the Overview with nothing changed, nothing is read again; after an edit on
+    another page, the new figures show."""
+    from datetime import date
+
+    from rmdesk.services import goals as goals_service
+    from rmdesk.services import pairs as pairs_service
+
+    pair = desk.pairs.create(
+        pairs_service.PairDraft(mentor_name="Ada", mentee_name="Tom", start_date="2026-01-05")
+    )
+    window = make_window()
+    overview = window.overview
+    reads = []
+    original = desk.overview.snapshot
+    monkeypatch.setattr(
+        desk.overview, "snapshot", lambda uuid: reads.append(uuid) or original(uuid)
+    )
+    window.sidebar.setCurrentRow(1)
+    window.sidebar.setCurrentRow(0)
+    assert reads == []
+    window.sidebar.setCurrentRow(1)
+    draft = goals_service.GoalDraft(title="Learn Figma")
+    desk.goals.create(pair.uuid, draft, "mentee", date.today())
+    window.sidebar.setCurrentRow(0)
+    assert reads == [pair.uuid]
+    assert overview.goals.figure.text().startswith("1 active")

@@ -139,6 +139,7 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self._desk = desk
         self.pair: models.Pair | None = None
+        self._shown_state: tuple[object, ...] | None = None  # what the last read was of
         self.undo_stack = QUndoStack(self)
         self.setObjectName("overviewPage")
         self._overview = overview
@@ -231,7 +232,19 @@ class OverviewPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
+    def show_again(self, pair: models.Pair) -> None:
+        """Shown once more (the sidebar): re-read only if the desk changed since the last
+        read, or the day did (days since the last meeting), so switching back is instant."""
+        if self._shown_state == self._state_of(pair):
+            return
+        self.show_pair(pair)
+
+    def _state_of(self, pair: models.Pair) -> tuple[object, ...]:
+        changes = self._desk.changes() if self._desk is not None else None
+        return (pair, changes, date.today())
+
     def show_pair(self, pair: models.Pair) -> None:
+        self._shown_state = self._state_of(pair)
         pair_uuid = pair.uuid
         if self.pair is not None and self.pair.uuid != pair_uuid:
             self.undo_stack.clear()  # another pair's phase must not be undone from here
@@ -423,10 +436,9 @@ class OverviewPage(QWidget):
 
         assert self._desk is not None and self.pair is not None and self.pulse_chart is not None
 
-        service = self._desk.pulse
-        points = service.trend(self.pair.uuid)
-        self.pulse_chart.set_trends(pulse_series(points))
-        averages = service.averages(self.pair.uuid)
+        glance = self._desk.pulse.at_a_glance(self.pair.uuid)  # one read of the history
+        self.pulse_chart.set_trends(pulse_series(glance.points))
+        averages = glance.averages
         if averages.overall is None:
             self.pulse.show_values("—", "")
         else:
@@ -434,7 +446,7 @@ class OverviewPage(QWidget):
                 f"{averages.overall:.1f} / 5",
                 self.tr("Average of {n} check-ins.").format(n=averages.check_ins),
             )
-        dropping = service.dropping(self.pair.uuid)
+        dropping = glance.dropping
         self._suggested_prompt = None
         if dropping:
             prompt = self._candour_prompt()
