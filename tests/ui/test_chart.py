@@ -366,3 +366,31 @@ def test_fitted_date_labels_never_overlap(
         assert left >= 0 and left + label_width <= width + 1e-6
     for (a, aw, _), (b, _bw, _) in zip(labels, labels[1:], strict=False):
         assert b >= a + aw + gap - 1e-6
+
+
+def test_thousands_of_points_are_thinned_to_the_pixels() -> None:
+    """A 10-year daily series is drawn from at most two points per pixel column, keeping
+    each column's lowest and highest rating, so the line looks the same."""
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import QRectF
+
+    from rmdesk.ui.widgets import chart
+
+    start = date(2016, 1, 1)
+    points = [(start + timedelta(days=n), float(1 + (n * 7) % 5)) for n in range(3650)]
+    frame = chart._Frame.__new__(chart._Frame)
+    frame.plot, frame.inset = QRectF(0, 0, 400, 100), 0.0
+    frame.d0, frame.d1 = points[0][0].toordinal(), points[-1][0].toordinal()
+    kept = chart.thin(frame, points)
+    assert len(kept) <= 2 * 401
+    assert [p[0] for p in kept] == sorted(p[0] for p in kept)
+    def by_column(series):  # noqa: ANN001, ANN202
+        found: dict[int, list[float]] = {}
+        for day, value in series:
+            found.setdefault(int(frame.x(day)), []).append(value)
+        return {col: (min(vs), max(vs)) for col, vs in found.items()}
+
+    assert by_column(kept) == by_column(points)  # each column's lowest and highest survive
+    few = points[:100]
+    assert chart.thin(frame, few) == few
