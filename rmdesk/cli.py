@@ -377,26 +377,23 @@ def _file_name(text: str) -> str:
     return text
 
 
-def _row_number(text: str) -> int:
-    """A --show value: a row of the table, counted from 1."""
-    try:
-        number = int(text)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a row number (1, 2, …)")
-    return number
+def _at_least_one(what: str) -> Callable[[str], int]:
+    """An argparse type for a whole number of at least 1 (a bad one is exit 2)."""
+
+    def parse(text: str) -> int:
+        try:
+            number = int(text)
+        except ValueError:
+            number = 0
+        if number < 1:
+            raise argparse.ArgumentTypeError(f"{text!r} is not {what}")
+        return number
+
+    return parse
 
 
-def _count(text: str) -> int:
-    """A --limit value: a whole number of at least 1."""
-    try:
-        number = int(text)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of 1 or more")
-    return number
+_row_number = _at_least_one("a row number (1, 2, …)")  # --show: a row of the table
+_count = _at_least_one("a number of 1 or more")  # --limit
 
 
 def _pick_pair(store, wanted: str | None) -> str:  # noqa: ANN001 - store type is lazy

@@ -191,7 +191,7 @@ class PromptsDialog(QDialog):
         )
         self.new_role.setCurrentIndex(self.new_role.findData(prompts.BOTH))
         self.new_phase = self._combo(
-            self.tr("customPromptPhase"), self.tr("Phase"), phase_labels(), prompts.PHASES
+            "customPromptPhase", self.tr("Phase"), phase_labels(), prompts.PHASES
         )
         self.new_phase.setCurrentIndex(self.new_phase.findData("growing"))
         self.new_moment = self._combo(

@@ -34,23 +34,12 @@ from rmdesk.domain.enums import GoalStatus, MeetingFormat, MeetingStatus, Phase,
 from rmdesk.services.overview import OverviewService
 from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
+from rmdesk.ui.labels import phase_labels
 
 if TYPE_CHECKING:
     from rmdesk.services.desk import Desk
     from rmdesk.services.undo import Change
     from rmdesk.ui.widgets.chart import ChartWidget
-
-
-# As rmdesk.ui.widgets.pair_form's phase labels: the Overview is on the way to the first
-# paint, and importing the pair form's widgets for five words costs ~4 ms there.
-def phase_labels() -> dict[Phase, str]:
-    return {
-        Phase.PREPARING: translate("OverviewPage", "Preparing"),
-        Phase.AGREEING: translate("OverviewPage", "Agreeing"),
-        Phase.GROWING: translate("OverviewPage", "Growing"),
-        Phase.CLOSING: translate("OverviewPage", "Closing"),
-        Phase.CLOSED: translate("OverviewPage", "Closed"),
-    }
 
 
 def format_labels() -> dict[MeetingFormat, str]:

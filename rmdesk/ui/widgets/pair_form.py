@@ -20,19 +20,8 @@ from rmdesk import errors
 from rmdesk.domain.enums import Phase, Role
 from rmdesk.services import pairs
 from rmdesk.ui import theme
-from rmdesk.ui.i18n import translate
+from rmdesk.ui.labels import phase_labels
 from rmdesk.ui.widgets import fields
-
-
-def phase_labels() -> dict[Phase, str]:
-    """What each programme phase is called (translated when asked, not at import)."""
-    return {
-        Phase.PREPARING: translate("pair_form", "Preparing"),
-        Phase.AGREEING: translate("pair_form", "Agreeing"),
-        Phase.GROWING: translate("pair_form", "Growing"),
-        Phase.CLOSING: translate("pair_form", "Closing"),
-        Phase.CLOSED: translate("pair_form", "Closed"),
-    }
 
 
 class PairForm(QWidget):
