@@ -179,3 +179,12 @@ def test_snippet_rendering() -> None:
     """Match marks become bold (user text escaped) or « » in plain text."""
     assert html_snippet("a [b] <i>") == "a <b>b</b> &lt;i&gt;"
     assert plain_snippet("a [b]") == "a «b»"
+
+
+def test_empty_box_explains_what_search_does(qtbot, page: SearchPage) -> None:  # noqa: ANN001
+    """Before anything is typed the page says what it searches and how; typing hides it."""
+    assert page.hint.isVisible() and "Ctrl+K" in page.hint.text()
+    qtbot.keyClicks(page.query, "dash")
+    qtbot.waitUntil(lambda: not page.hint.isVisible())
+    page.query.clear()
+    qtbot.waitUntil(page.hint.isVisible)

@@ -125,6 +125,11 @@ class GoalsPage(QWidget):
             self.status_filter.addItem(label, statuses)
         self.category_filter = QComboBox(objectName="goalCategoryFilter")
         self.category_filter.setMinimumContentsLength(14)
+        # As wide as 14 characters whatever the categories are called (the popup shows them
+        # in full): a long custom category must not push the goal's details off the page.
+        self.category_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.category_filter.setAccessibleName(self.tr("Show goals in category"))
         self.sort = QComboBox(objectName="goalSort")
         self.sort.setAccessibleName(self.tr("Sort goals by"))
@@ -132,12 +137,16 @@ class GoalsPage(QWidget):
             self.sort.addItem(self.tr("Sort: {choice}").format(choice=label), key)
         for combo in (self.status_filter, self.category_filter, self.sort):
             combo.activated.connect(self._on_filters_changed)
-        bar = QHBoxLayout()
-        bar.addWidget(self.new_button)
-        bar.addStretch(1)
-        bar.addWidget(self.status_filter)
-        bar.addWidget(self.category_filter)
-        bar.addWidget(self.sort)
+        # Two rows, so the list pane stays narrow enough for the goal's details beside it.
+        bar = QVBoxLayout()
+        first_row, second_row = QHBoxLayout(), QHBoxLayout()
+        first_row.addWidget(self.new_button)
+        first_row.addStretch(1)
+        first_row.addWidget(self.sort)
+        second_row.addWidget(self.status_filter, 1)
+        second_row.addWidget(self.category_filter, 1)
+        bar.addLayout(first_row)
+        bar.addLayout(second_row)
 
         self.model = GoalTreeModel(goals, self)
         self.tree = GoalTree(objectName="goalTree")
@@ -182,7 +191,7 @@ class GoalsPage(QWidget):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([520, 560])
+        splitter.setSizes([430, 480])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

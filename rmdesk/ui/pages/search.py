@@ -240,6 +240,20 @@ class SearchPage(QWidget):
         self.results.setSpacing(2)
         self.results.activated.connect(self._on_result_activated)
         self.status = QLabel(objectName="searchStatus", wordWrap=True)
+        self.hint = QLabel(
+            self.tr(
+                "Everything either of you wrote: meeting notes, reflections, goals and their "
+                "updates and milestones, topics, agenda and action items. The last word you "
+                "type matches the start of a word, so “feedb” finds “feedback”.\n\n"
+                "Ctrl+K searches from any page; ↓ moves into the results and Enter opens one "
+                "where it lives."
+            ),
+            objectName="searchHint",
+            wordWrap=True,
+        )
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.hint.setContentsMargins(4, 12, 4, 4)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -247,6 +261,7 @@ class SearchPage(QWidget):
         layout.addLayout(filters)
         layout.addLayout(dates)
         layout.addWidget(self.status)
+        layout.addWidget(self.hint)
         layout.addWidget(self.results, 1)
         order = [
             self.query,
@@ -316,6 +331,7 @@ class SearchPage(QWidget):
         self._generation += 1
         generation = self._generation
         text = self.query.text().strip()
+        self.hint.setVisible(not text)
         if not text:
             self.model.set_results([])
             self.status.setText("")
