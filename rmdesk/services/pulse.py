@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from rmdesk import errors
+from rmdesk import errors, paths
 from rmdesk.domain import enums, models
 from rmdesk.services import undo
-from rmdesk.store import records, reflections, rows
+from rmdesk.store import db, records, reflections, rows
 from rmdesk.store.db import Store
 
 RATINGS = ("safety", "candour", "usefulness", "energy")
@@ -347,3 +347,11 @@ class PulseService:
     def apply(self, change: undo.Change, forward: bool) -> None:
         """Redo (forward) or undo a change this service returned."""
         (undo.redo if forward else undo.undo)(self._store, change)
+
+
+def glance_from(data: paths.DataPaths, pair_uuid: str) -> PulseGlance:
+    """PulseService.at_a_glance over a read connection of its own, so the Overview can read
+    years of check-ins in a worker thread while the window stays responsive."""
+    with db.read_connection(data) as conn:
+        store = Store(conn, data, lock=None, read_only=True)
+        return PulseService(store).at_a_glance(pair_uuid)

@@ -610,6 +610,10 @@ class MainWindow(QMainWindow):
         if self._coordinator is not None:
             self._coordinator.close()
         self.runner.wait()
+        for page in self._built_pages():  # workers of their own (the Overview's pulse read)
+            wait = getattr(page, "wait", None)
+            if wait is not None:
+                wait()
         super().closeEvent(event)
 
     def _on_export_summary(self) -> None:

@@ -57,7 +57,7 @@ def test_guided_agreement_is_saved_and_sets_the_rhythm(qtbot, make_window, desk,
 
 
 def test_pulse_check_in_updates_the_trend(qtbot, make_window, desk, pair) -> None:  # noqa: ANN001
-    """A check-in with ratings appears in the pulse card at once."""
+    """A check-in with ratings appears in the pulse card (read again in a worker)."""
     _window, page = _overview(make_window)
     qtbot.waitUntil(lambda: page.findChild(QLabel, "pulseCardFigure").text() == "—")
 
@@ -69,7 +69,7 @@ def test_pulse_check_in_updates_the_trend(qtbot, make_window, desk, pair) -> Non
 
     QTimer.singleShot(0, fill)
     assert page.check_in()
-    assert page.findChild(QLabel, "pulseCardFigure").text() == "4.5 / 5"
+    qtbot.waitUntil(lambda: page.findChild(QLabel, "pulseCardFigure").text() == "4.5 / 5")
     assert "1 check-in" in page.findChild(QLabel, "pulseCardDetail").text()
 
 
@@ -134,3 +134,23 @@ def test_closure_view_shows_the_right_figures(qtbot, make_window, desk, pair) ->
     button.click()
     assert seen["goals"] == [("Use AI daily", 40, 40)]
     assert "1 goal achieved" in seen["celebration"]
+
+
+def test_pulse_history_is_read_off_the_ui_thread(qtbot, make_window, desk, pair, monkeypatch) -> None:  # noqa: ANN001, E501
+    """Years of check-ins are read in a worker, so the window never waits for them."""
+    import threading
+
+    from rmdesk.services import pulse
+
+    threads: list[threading.Thread] = []
+    original = pulse.glance_from
+
+    def recording(data, pair_uuid):  # noqa: ANN001, ANN202
+        threads.append(threading.current_thread())
+        return original(data, pair_uuid)
+
+    monkeypatch.setattr(pulse, "glance_from", recording)
+    _window, page = _overview(make_window)
+    with qtbot.waitSignal(page.pulse_loaded, timeout=5000):
+        page._load_deferred()
+    assert threads and all(t is not threading.main_thread() for t in threads)

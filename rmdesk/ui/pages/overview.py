@@ -118,6 +118,7 @@ class OverviewPage(QWidget):
 
     reflect_requested = Signal(str)  # a prompt id: open Reflections with it
     status_message = Signal(str)
+    pulse_loaded = Signal()  # the pulse card shows the latest read
 
     def __init__(
         self,
@@ -129,6 +130,8 @@ class OverviewPage(QWidget):
         self._desk = desk
         self.pair: models.Pair | None = None
         self._shown_state: tuple[object, ...] | None = None  # what the last read was of
+        self._runner = None  # a TaskRunner, made for the first pulse read
+        self._pulse_generation = 0
         self.undo_stack = QUndoStack(self)
         self.setObjectName("overviewPage")
         self._overview = overview
@@ -421,11 +424,27 @@ class OverviewPage(QWidget):
         self._load_pulse()
 
     def _load_pulse(self) -> None:
+        """The pulse history is read in a worker (years of check-ins take a while on a big
+        desk); an answer for a pair no longer shown, or an older read, is dropped."""
+        assert self._desk is not None and self.pair is not None
+        from rmdesk.services import pulse
+        from rmdesk.ui.tasks import TaskRunner
+
+        if self._runner is None:
+            self._runner = TaskRunner(self)
+        self._pulse_generation += 1
+        generation, pair_uuid, data = self._pulse_generation, self.pair.uuid, self._desk.paths
+        self._runner.submit(
+            lambda: pulse.glance_from(data, pair_uuid),
+            lambda glance: self._show_pulse(generation, glance),
+            lambda message: self.status_message.emit(message),
+        )
+
+    def _show_pulse(self, generation: int, glance) -> None:  # noqa: ANN001 - a PulseGlance
+        if generation != self._pulse_generation or self.pulse_chart is None:
+            return
         from rmdesk.ui.dialogs.programme_dialogs import pulse_series
 
-        assert self._desk is not None and self.pair is not None and self.pulse_chart is not None
-
-        glance = self._desk.pulse.at_a_glance(self.pair.uuid)  # one read of the history
         self.pulse_chart.set_trends(pulse_series(glance.points))
         averages = glance.averages
         if averages.overall is None:
@@ -449,6 +468,11 @@ class OverviewPage(QWidget):
             self.pulse_hint.setText(hint)
         self.pulse_hint.setVisible(dropping)
         self.reflect_button.setVisible(dropping and self._suggested_prompt is not None)
+        self.pulse_loaded.emit()
+
+    def wait(self, msecs: int = 10_000) -> bool:
+        """Block until a pulse read in flight is done (closing, tests)."""
+        return self._runner.wait(msecs) if self._runner is not None else True
 
     def _candour_prompt(self):  # noqa: ANN202 - a prompts.Prompt or None
         import random
