@@ -491,19 +491,10 @@ class MainWindow(QMainWindow):
         data = self.desk.paths
         target = Path(destination) if destination else None
         self.statusBar().showMessage(self.tr("Backing up…"))
-        rotation = self.rotation()
         self.runner.submit(
-            lambda: backups.take(data, "manual", target, rotation),
+            lambda: backups.take(data, "manual", target),  # rotated as Settings say
             self._on_backup_done,
             self._on_task_failed,
-        )
-
-    def rotation(self) -> object:
-        """How many backups to keep, as the user set it."""
-        from rmdesk.services import backups
-
-        return backups.Rotation(
-            self.settings.backup_daily, self.settings.backup_weekly, self.settings.backup_monthly
         )
 
     def _on_settings(self) -> None:
@@ -555,7 +546,7 @@ class MainWindow(QMainWindow):
     def _on_backups(self) -> None:
         from rmdesk.ui.dialogs.backups_dialog import BackupsDialog
 
-        dialog = BackupsDialog(self.desk, self, rotation=self.rotation())
+        dialog = BackupsDialog(self.desk, self)
         dialog.desk_replaced.connect(self._on_desk_replaced)
         dialog.exec()
 

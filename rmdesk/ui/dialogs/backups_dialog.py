@@ -235,7 +235,7 @@ class BackupsDialog(QDialog):
         self.setObjectName("backupsDialog")
         self.setWindowTitle(self.tr("Backups"))
         self._desk = desk
-        self._rotation = rotation or backups.Rotation()
+        self._rotation = rotation or backups.configured_rotation(desk.paths)
         self.runner = runner or TaskRunner(self)
         self._cancel: threading.Event | None = None
         self._preview_generation = 0
@@ -487,7 +487,7 @@ class BackupsDialog(QDialog):
     def _on_restore_ready(self, prepared: backups.PreparedRestore) -> None:
         try:
             safety = self._desk.backups.apply_restore(prepared)
-        except Exception as exc:  # noqa: BLE001 - shown, never a traceback
+        except errors.RmdeskError as exc:  # shown; the desk is as it was
             self._on_failed(str(exc))
             return
         self._finish_restore(prepared.source, safety)
@@ -495,7 +495,7 @@ class BackupsDialog(QDialog):
     def _on_load_ready(self, prepared: backups.PreparedLoad) -> None:
         try:
             self._desk.backups.apply_load(prepared)
-        except Exception as exc:  # noqa: BLE001 - shown, never a traceback
+        except errors.RmdeskError as exc:  # shown; the desk is as it was
             self._on_failed(str(exc))
             return
         self._finish_restore(prepared.source, prepared.safety)
