@@ -122,28 +122,42 @@ def _trend_of(found: list[tuple[models.Pulse, str | None]]) -> list[PulsePoint]:
         groups.setdefault(key, []).append(pulse)
         sort_keys.setdefault(key, order)
     points = []
+    roles = enums.values(enums.Role)
     for key in sorted(groups, key=lambda k: (*sort_keys[k], k)):
         members = groups[key]
-        means = _averages(members)
-        by_role = {
-            role: _averages([p for p in members if p.author_role == role])["overall"]
-            for role in enums.values(enums.Role)
+        # One pass over the group's check-ins (the Overview reads years of them): the same
+        # sums and counts _averages takes, so the means are the same floats.
+        sums, counts = [0] * len(RATINGS), [0] * len(RATINGS)
+        by_role = {role: [0, 0] for role in roles}
+        for pulse in members:
+            tally = by_role.setdefault(pulse.author_role, [0, 0])
+            for index, name in enumerate(RATINGS):
+                value = getattr(pulse, name)
+                if value is not None:
+                    sums[index] += value
+                    counts[index] += 1
+                    tally[0] += value
+                    tally[1] += 1
+        means = {
+            name: sums[i] / counts[i] if counts[i] else None for i, name in enumerate(RATINGS)
         }
+        given = sum(counts)
         points.append(
             PulsePoint(
                 on=date.fromisoformat(min(p.on_date for p in members)),
                 meeting_uuid=key[1] if key[0] == "meeting" else None,
-                safety=means["safety"],
-                candour=means["candour"],
-                usefulness=means["usefulness"],
-                energy=means["energy"],
-                overall=means["overall"],
-                mentor=by_role[enums.Role.MENTOR],
-                mentee=by_role[enums.Role.MENTEE],
+                **means,
+                overall=sum(sums) / given if given else None,
+                mentor=_ratio(by_role[enums.Role.MENTOR]),
+                mentee=_ratio(by_role[enums.Role.MENTEE]),
                 check_ins=len(members),
             )
         )
     return points
+
+
+def _ratio(tally: list[int]) -> float | None:
+    return tally[0] / tally[1] if tally[1] else None
 
 
 def _is_dropping(points: list[PulsePoint]) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rmdesk import errors
 from rmdesk.domain import models
@@ -240,3 +242,44 @@ def test_at_a_glance_equals_the_three_reads(
     assert glance.points == service.trend(pair.uuid)
     assert glance.averages == service.averages(pair.uuid)
     assert glance.dropping is service.dropping(pair.uuid) is True
+
+
+_rating_or_none = st.one_of(st.none(), st.integers(1, 5))
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["m1", "m2", None]),
+            st.sampled_from(["mentor", "mentee"]),
+            _rating_or_none, _rating_or_none, _rating_or_none, _rating_or_none,
+        ),
+        max_size=25,
+    )
+)
+def test_trend_points_are_the_plain_means(rows) -> None:  # noqa: ANN001
+    """The one-pass grouping gives exactly the means _averages gives for each point."""
+    found = []
+    for n, (meeting, role, *ratings) in enumerate(rows):
+        values = dict(zip(pulse.RATINGS, ratings, strict=True))
+        day = f"2026-01-{1 + n % 28:02d}"
+        found.append((
+            models.Pulse(pair_uuid="p", author_role=role, on_date=day, meeting_uuid=meeting,
+                         **values),
+            "2026-01-05T09:00:00Z" if meeting else None,
+        ))
+    for point in pulse._trend_of(found):
+        members = [
+            p for p, _ in found
+            if (p.meeting_uuid == point.meeting_uuid if point.meeting_uuid
+                else p.meeting_uuid is None and p.on_date == point.on.isoformat())
+        ]
+        means = pulse._averages(members)
+        assert (point.safety, point.candour, point.usefulness, point.energy, point.overall) == (
+            means["safety"], means["candour"], means["usefulness"], means["energy"],
+            means["overall"],
+        )
+        for role, value in (("mentor", point.mentor), ("mentee", point.mentee)):
+            assert value == pulse._averages([p for p in members if p.author_role == role])[
+                "overall"
+            ]
