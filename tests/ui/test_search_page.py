@@ -188,3 +188,18 @@ def test_empty_box_explains_what_search_does(qtbot, page: SearchPage) -> None:  
     qtbot.waitUntil(lambda: not page.hint.isVisible())
     page.query.clear()
     qtbot.waitUntil(page.hint.isVisible)
+
+
+def test_a_full_page_of_hits_says_there_may_be_more(qtbot, store, data_paths) -> None:  # noqa: ANN001
+    """When the limit is reached the count says these are the best ones, not all."""
+    with store.atomic():
+        add_pair(store, "p1")
+        for n in range(60):
+            add_reflection(store, f"r{n:02}", f"common words {n}")
+    page = SearchPage(search.SearchService(data_paths))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.keyClicks(page.query, "common")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 50)
+    assert page.status.text().startswith("The best 50 matches")
+    page.wait()

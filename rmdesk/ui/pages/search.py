@@ -40,6 +40,7 @@ from rmdesk.ui.tasks import TaskRunner
 from rmdesk.ui.widgets.fields import date_box
 
 SEARCH_DELAY_MS = 150
+RESULT_LIMIT = 50  # the best hits shown; more words or a filter narrow the rest
 UUID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -351,7 +352,7 @@ class SearchPage(QWidget):
         service = self._search
 
         def work() -> list[SearchResult]:
-            return service.search(text, pair_uuid=pair_uuid, **filters)
+            return service.search(text, pair_uuid=pair_uuid, limit=RESULT_LIMIT, **filters)
 
         self._runner.submit(
             work,
@@ -365,11 +366,15 @@ class SearchPage(QWidget):
         self.model.set_results(results)
         if results:
             self.results.setCurrentIndex(self.model.index(0))
-            self.status.setText(
-                self.tr("1 match")
-                if len(results) == 1
-                else self.tr("{n} matches").format(n=len(results))
-            )
+            if len(results) >= RESULT_LIMIT:
+                text = self.tr(
+                    "The best {n} matches; another word or a filter narrows them."
+                ).format(n=len(results))
+            elif len(results) == 1:
+                text = self.tr("1 match")
+            else:
+                text = self.tr("{n} matches").format(n=len(results))
+            self.status.setText(text)
         else:
             self.status.setText(self.tr("No matches."))
 
