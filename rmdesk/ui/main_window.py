@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.current_pair: str | None = None
         # User settings (settings.json), one object shared with the pages that use them.
         self.settings = settings.load(desk.paths.settings)
+        self._housekeeping: TaskRunner | None = None
 
         self.pair_switcher = QComboBox(objectName="pairSwitcher")
         self.pair_switcher.setAccessibleName(self.tr("Pair"))
@@ -523,7 +524,9 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(text, 20000)
         from rmdesk.services import desk as desk_service
 
-        self.runner.submit(desk_service.warm_up)
+        # Its own runner: this is housekeeping, not work to show the busy indicator for.
+        self._housekeeping = TaskRunner(self)
+        self._housekeeping.submit(desk_service.warm_up)
         QTimer.singleShot(PREBUILD_DELAY_MS, self._prebuild_next_page)
 
     def _prebuild_next_page(self) -> None:
@@ -601,6 +604,8 @@ class MainWindow(QMainWindow):
         if self._coordinator is not None:
             self._coordinator.close()
         self.runner.wait()
+        if self._housekeeping is not None:
+            self._housekeeping.wait()
         for page in self._built_pages():  # workers of their own (the Overview's pulse read)
             wait = getattr(page, "wait", None)
             if wait is not None:
