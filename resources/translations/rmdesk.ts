@@ -4,92 +4,92 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="155"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="143"/>
         <source>Our agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="162"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="150"/>
         <source>Objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="164"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="152"/>
         <source>What each of you wants from the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="168"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="156"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="169"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="157"/>
         <source>Meet every so many days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="173"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="161"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="174"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="162"/>
         <source>Meeting length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="177"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="165"/>
         <source>Confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="179"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="167"/>
         <source>What stays between the two of you, and what may be shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="183"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="171"/>
         <source>Pausing or withdrawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="185"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="173"/>
         <source>How either of you can pause or end the programme, without blame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="187"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="175"/>
         <source>Anything else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="194"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="182"/>
         <source>&amp;Objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="195"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="183"/>
         <source>We meet every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="196"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="184"/>
         <source>&amp;Confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="197"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="185"/>
         <source>&amp;Pausing or withdrawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="198"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="186"/>
         <source>Anything &amp;else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="206"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="194"/>
         <source>Agree these together at the start; either of you can revisit them at any time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,82 +288,82 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="252"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="240"/>
         <source>Closing the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="262"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="250"/>
         <source>🎉  {mentor} and {mentee}: 1 goal achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="267"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="255"/>
         <source>🎉  {mentor} and {mentee}: {achieved} goals achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="283"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="271"/>
         <source>Each goal from start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="285"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="273"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="285"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="273"/>
         <source>Whose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="285"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="273"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="285"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="273"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="285"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="273"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="302"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="290"/>
         <source>Goals, start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="309"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="297"/>
         <source>{held} meetings held of {expected} expected by your cadence; {cancelled} cancelled, {planned} still planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="324"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="312"/>
         <source>No pulse check-ins were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="327"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="315"/>
         <source>The pulse over the whole programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="331"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="319"/>
         <source>Final reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="336"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="324"/>
         <source>{name} has not written a final reflection yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="338"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="326"/>
         <source> A prompt to start from: “{prompt}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1259,7 +1259,7 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
     </message>
     <message>
         <location filename="../../rmdesk/ui/pages/goals.py" line="119"/>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="191"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="200"/>
         <source>New goal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1274,57 +1274,57 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="128"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="133"/>
         <source>Show goals in category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="130"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="135"/>
         <source>Sort goals by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="132"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="137"/>
         <source>Sort: {choice}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="144"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="153"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="172"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="181"/>
         <source>🎉 “{title}” achieved. Celebrate it together!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="193"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="202"/>
         <source>Delete goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="225"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="234"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="256"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="265"/>
         <source>No goals here yet. Both of you can have goals: press Ctrl+N to add one, or pick a template to start from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="260"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="269"/>
         <source>No active goals. Press Ctrl+N to add one, or show other statuses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="340"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="349"/>
         <source>Goal “{title}” created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="358"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="367"/>
         <source>Deleted “{title}”. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1390,234 +1390,234 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="61"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="64"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="62"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="65"/>
         <source>Pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="67"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="68"/>
         <source>  &amp;Pair: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="75"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="76"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="85"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="86"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="86"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="87"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="87"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="88"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="88"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="89"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="90"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="91"/>
         <source>Reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="92"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="93"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="106"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="107"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="216"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="217"/>
         <source>That entry is no longer on the desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="226"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="227"/>
         <source> A reflection prompt is waiting on the Reflections page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="230"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="231"/>
         <source> Use “Pulse check-in…” to say how it went.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="277"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="278"/>
         <source>Go to {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="282"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="283"/>
         <source>{page} (Ctrl+{number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="285"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="286"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="287"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="288"/>
         <source>&amp;New pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="291"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="292"/>
         <source>&amp;Plan a meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="297"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="298"/>
         <source>&amp;Edit pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="300"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="405"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="301"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="406"/>
         <source>&amp;Archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="304"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="305"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="307"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="308"/>
         <source>Back up &amp;to file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="310"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="311"/>
         <source>Back&amp;ups and restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="315"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="316"/>
         <source>E&amp;xport progress summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="321"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="322"/>
         <source>&amp;Coordinator view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="324"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="325"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="325"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="326"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="328"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="329"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="333"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="334"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="335"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="336"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="339"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="340"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="346"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="347"/>
         <source>&amp;Search everything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="350"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="351"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="352"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="353"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="354"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="355"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="356"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="357"/>
         <source>&amp;About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="375"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="376"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="405"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="406"/>
         <source>Un&amp;archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="416"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="417"/>
         <source>Pair created. Welcome!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="434"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="435"/>
         <source>Pair saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="444"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="445"/>
         <source>{pair} archived; it stays in the pair list and can be unarchived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="448"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="449"/>
         <source>{pair} is active again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="479"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="480"/>
         <source>Back up to file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="481"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="482"/>
         <source>rmdesk backup (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="493"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="494"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="513"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="505"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1632,17 +1632,17 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="619"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="625"/>
         <source>Progress summary saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="652"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="658"/>
         <source>About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="654"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="660"/>
         <source>&lt;b&gt;rmdesk {version}&lt;/b&gt;&lt;p&gt;A private journal for one reverse-mentoring pair. Your desk is kept in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2044,312 +2044,287 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="48"/>
-        <source>Preparing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="49"/>
-        <source>Agreeing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="50"/>
-        <source>Growing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="51"/>
-        <source>Closing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="52"/>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="58"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="47"/>
         <source>in person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="59"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="48"/>
         <source>video call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="60"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="49"/>
         <source>phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="152"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="145"/>
         <source>The two of you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="153"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="146"/>
         <source>Next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="154"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="147"/>
         <source>Since the last meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="155"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="148"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="156"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="149"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="157"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="150"/>
         <source>Open action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="158"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="151"/>
         <source>Focus areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="159"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="152"/>
         <source>Active goals at a glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="165"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="158"/>
         <source>Programme phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="168"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="161"/>
         <source>Agreement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="169"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="162"/>
         <source>Our agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="171"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="164"/>
         <source>Closure view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="179"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="172"/>
         <source>Relationship pulse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="183"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="176"/>
         <source>Reflect on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="188"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="181"/>
         <source>Check in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="189"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="182"/>
         <source>Pulse check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="247"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="252"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="250"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="255"/>
         <source>since {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="252"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="257"/>
         <source>, until {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="255"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="260"/>
         <source>Phase: {phase} · {span} · meeting every {days} days for {minutes} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="258"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="263"/>
         <source> (you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="261"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="266"/>
         <source>Mentor: {mentor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="265"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="270"/>
         <source>Mentee: {mentee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="275"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="280"/>
         <source>{minutes} minutes, {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="282"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="287"/>
         <source>None planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="283"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="288"/>
         <source>By your cadence, the next one is due around {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="288"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="293"/>
         <source>No meeting held yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="292"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="297"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="292"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="297"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="293"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="298"/>
         <source>Last held {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="299"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="304"/>
         <source>{n} active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="300"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="305"/>
         <source>{achieved} achieved, {paused} paused, {dropped} dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="308"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="313"/>
         <source>{n} held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="309"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="314"/>
         <source>{planned} planned, {cancelled} cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="314"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="319"/>
         <source>{topics} topics, {reflections} reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="319"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="324"/>
         <source>still to do, across all meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="322"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="327"/>
         <source>No focus areas written down yet (File → Edit pair).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="335"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="340"/>
         <source>No active goals yet. Add one on the Goals page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="340"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="345"/>
         <source>No check-ins yet. They take seconds after a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="359"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="364"/>
         <source> · due {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="369"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="374"/>
         <source>Showing {shown} of {active} active goals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="384"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="389"/>
         <source>Get to know each other and what you each hope to learn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="385"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="390"/>
         <source>Agree objectives, rhythm, confidentiality and how to pause.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="386"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="391"/>
         <source>Meet, learn, reflect. Check in on the pulse now and then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="387"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="392"/>
         <source>Look back together, write a final reflection, celebrate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="388"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="393"/>
         <source>The programme is closed. Well done, both of you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="394"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="399"/>
         <source>Move to {phase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="397"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="402"/>
         <source>Move to the {phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="435"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="455"/>
         <source>Average of {n} check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="443"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="463"/>
         <source>The pulse has dipped at the last two meetings. That is normal now and then; it may help to talk about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="447"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="467"/>
         <source> A prompt to start from: “{prompt}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="473"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="498"/>
         <source>Thanks for checking in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="495"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="520"/>
         <source>Moved to the {phase} phase. Ctrl+Z moves back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="507"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="532"/>
         <source>Agreement saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2370,147 +2345,147 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
 <context>
     <name>PairForm</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="50"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="39"/>
         <source>Mentor&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="51"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="40"/>
         <source>e.g. Priya Raman (often the junior colleague)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="55"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="44"/>
         <source>Mentee&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="56"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="45"/>
         <source>e.g. Martin Keller (often the senior colleague)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="59"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="48"/>
         <source>I am the mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="60"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="49"/>
         <source>I am the mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="61"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="50"/>
         <source>Which of the two you are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="63"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="52"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="64"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="53"/>
         <source>Planned end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="65"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="54"/>
         <source>The programme has a planned end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="66"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="55"/>
         <source>Planned end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="75"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="64"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="76"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="65"/>
         <source>Meet every so many days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="79"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="68"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="80"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="69"/>
         <source>Usual meeting length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="83"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="72"/>
         <source>What you want to learn from each other, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="85"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="74"/>
         <source>Focus areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="94"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="83"/>
         <source>&amp;Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="95"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="84"/>
         <source>M&amp;entee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="96"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="85"/>
         <source>&amp;You are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="97"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="86"/>
         <source>&amp;Starts on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="99"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="88"/>
         <source>Meet e&amp;very</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="100"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="89"/>
         <source>Meetings &amp;last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="101"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="90"/>
         <source>&amp;Focus areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="109"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="98"/>
         <source>Programme phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="113"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="102"/>
         <source>Objectives, how often and how long you meet, confidentiality, and how either of you can pause or withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="117"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="106"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="119"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="108"/>
         <source>&amp;Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="120"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="109"/>
         <source>&amp;Agreement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2931,11 +2906,6 @@ Phase: {phase}; period: {period}; made {made}</source>
     </message>
     <message>
         <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="194"/>
-        <source>customPromptPhase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="194"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3052,32 +3022,32 @@ Framework: {framework}</source>
 <context>
     <name>PulseDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="81"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="69"/>
         <source>Pulse check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="96"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="84"/>
         <source>{question}: {value} of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="102"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="90"/>
         <source>Anything to add? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="103"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="91"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="105"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="93"/>
         <source>Who may see this check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="115"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="103"/>
         <source>1 = not at all, 5 = completely. Skip any you like.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3466,137 +3436,149 @@ Press Ctrl+N (or New reflection) to start with a suggested question, or write fr
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="53"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="54"/>
         <source>Any visibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="54"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="55"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="55"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="56"/>
         <source>Shared with the pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="56"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="57"/>
         <source>For the coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="178"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="179"/>
         <source>Search notes, reflections, goals, topics, actions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="179"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="180"/>
         <source>Search everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="187"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="188"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="188"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="189"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="192"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="193"/>
         <source>Visibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="196"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="197"/>
         <source>Pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="197"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="198"/>
         <source>This pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="198"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="199"/>
         <source>All pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="200"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="201"/>
         <source>Written by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="209"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="210"/>
         <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="210"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="211"/>
         <source>Any date (no date range)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="213"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="214"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="214"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="215"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="228"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="229"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="236"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="237"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="278"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="246"/>
+        <source>Everything either of you wrote: meeting notes, reflections, goals and their updates and milestones, topics, agenda and action items. The last word you type matches the start of a word, so “feedb” finds “feedback”.
+
+Ctrl+K searches from any page; ↓ moves into the results and Enter opens one where it lives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/search.py" line="294"/>
         <source>Written by either</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="282"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="298"/>
         <source>By the mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="282"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="298"/>
         <source>By the mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="286"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="302"/>
         <source>By the mentor ({name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="288"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="304"/>
         <source>By the mentee ({name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="353"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="371"/>
+        <source>The best {n} matches; another word or a filter narrows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/search.py" line="374"/>
         <source>1 match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="355"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="376"/>
         <source>{n} matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="358"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="379"/>
         <source>No matches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3691,7 +3673,7 @@ Press Ctrl+N (or New reflection) to start with a suggested question, or write fr
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../rmdesk/ui/tasks.py" line="35"/>
+        <location filename="../../rmdesk/ui/tasks.py" line="73"/>
         <source>Something went wrong: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4497,34 +4479,6 @@ Last change in it: {newest} · format version {version}</source>
     </message>
 </context>
 <context>
-    <name>pair_form</name>
-    <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="30"/>
-        <source>Preparing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="31"/>
-        <source>Agreeing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="32"/>
-        <source>Growing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="33"/>
-        <source>Closing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="34"/>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>pdf</name>
     <message>
         <location filename="../../rmdesk/ui/pdf.py" line="76"/>
@@ -4539,6 +4493,34 @@ Last change in it: {newest} · format version {version}</source>
     <message>
         <location filename="../../rmdesk/ui/pdf.py" line="175"/>
         <source>Could not start the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phases</name>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="13"/>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="14"/>
+        <source>Agreeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="15"/>
+        <source>Growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="16"/>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/labels.py" line="17"/>
+        <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4562,16 +4544,6 @@ Last change in it: {newest} · format version {version}</source>
     <message>
         <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="46"/>
         <source>I left with energy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="54"/>
-        <source>Overall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="55"/>
-        <source>Safety to speak openly</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

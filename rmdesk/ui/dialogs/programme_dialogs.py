@@ -33,7 +33,7 @@ from rmdesk.services.undo import Change
 from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.widgets import fields
-from rmdesk.ui.widgets.chart import ChartWidget, TrendSeries
+from rmdesk.ui.widgets.chart import ChartWidget, pulse_trends
 from rmdesk.ui.widgets.goal_detail import visibility_labels
 
 
@@ -45,18 +45,6 @@ def pulse_questions() -> dict[str, str]:
         "usefulness": translate("programme_dialogs", "It was useful to me"),
         "energy": translate("programme_dialogs", "I left with energy"),
     }
-
-
-def pulse_series(points: list[pulse.PulsePoint]) -> list[TrendSeries]:
-    """The overall pulse and the safety line: the two that matter most for candour."""
-    series = []
-    for name, label in (
-        ("overall", translate("programme_dialogs", "Overall")),
-        ("safety", translate("programme_dialogs", "Safety to speak openly")),
-    ):
-        values = [(p.on, p.value(name)) for p in points if p.value(name) is not None]
-        series.append(TrendSeries(points=values, label=label))
-    return series
 
 
 def _error_label(name: str) -> QLabel:
@@ -322,7 +310,7 @@ class ClosureDialog(QDialog):
         chart = ChartWidget()
         chart.setObjectName("closurePulseChart")
         chart.set_empty_text(self.tr("No pulse check-ins were recorded."))
-        chart.set_trends(pulse_series(list(closure.pulse)))
+        chart.set_trends(pulse_trends(list(closure.pulse)))
         chart.setMinimumHeight(180)
         pulse_box = QGroupBox(self.tr("The pulse over the whole programme"))
         QVBoxLayout(pulse_box).addWidget(chart)

@@ -443,9 +443,9 @@ class OverviewPage(QWidget):
     def _show_pulse(self, generation: int, glance) -> None:  # noqa: ANN001 - a PulseGlance
         if generation != self._pulse_generation or self.pulse_chart is None:
             return
-        from rmdesk.ui.dialogs.programme_dialogs import pulse_series
+        from rmdesk.ui.widgets.chart import pulse_trends
 
-        self.pulse_chart.set_trends(pulse_series(glance.points))
+        self.pulse_chart.set_trends(pulse_trends(glance.points))
         averages = glance.averages
         if averages.overall is None:
             self.pulse.show_values("—", "")

@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal
 
 from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -341,6 +341,17 @@ def describe_trends(series_list: Sequence[TrendSeries], empty_text: str) -> str:
     return "; ".join(parts) if parts else empty_text
 
 
+def pulse_trends(points: Sequence[Any]) -> list[TrendSeries]:
+    """A pulse history's overall line and its safety line (the two that matter most for
+    candour); `points` are PulsePoints (anything with `.on` and `.value(name)`). Here, not
+    in the dialogs, so that the Overview does not import a dialog module to draw it."""
+    series = []
+    for name, label in (("overall", _tr("Overall")), ("safety", _tr("Safety to speak openly"))):
+        values = [(p.on, p.value(name)) for p in points if p.value(name) is not None]
+        series.append(TrendSeries(points=values, label=label))
+    return series
+
+
 # --------------------------------------------------------------------------- painting
 
 
@@ -518,32 +529,29 @@ def _polyline(frame: _Frame, points: Sequence[tuple[date, float]]) -> QPolygonF:
     return QPolygonF([QPointF(frame.x(day), frame.y(value)) for day, value in points])
 
 
+THIN_PIXELS = 2  # a dense line keeps one point (the mean) per this many pixels
+
+
 def thin(frame: _Frame, points: Sequence[tuple[date, float]]) -> list[tuple[date, float]]:
-    """At most the lowest and highest point of each pixel column, in date order: a line of
-    thousands of points looks the same, and draws in a fraction of the time."""
-    columns = max(1, int(frame.plot.width()))
-    if len(points) <= 2 * columns:
+    """A line with more points than fit is drawn from the mean of each few pixels' points
+    (dated at the first of them): years of ratings read as a trend, not as a solid zigzag,
+    and a stroked polyline of thousands of points cost ~60 ms a paint."""
+    columns = max(1, int(frame.plot.width() / THIN_PIXELS))
+    if len(points) <= columns:
         return list(points)
+    left = frame.plot.left() + frame.inset
     kept: list[tuple[date, float]] = []
-    column: list[tuple[date, float]] = []
+    bucket: list[tuple[date, float]] = []
     current = None
     for point in points:
-        at = int(frame.x(point[0]))
-        if at != current and column:
-            kept.extend(_ends_of(column))
-            column = []
+        at = int((frame.x(point[0]) - left) / THIN_PIXELS)
+        if at != current and bucket:
+            kept.append((bucket[0][0], sum(value for _, value in bucket) / len(bucket)))
+            bucket = []
         current = at
-        column.append(point)
-    kept.extend(_ends_of(column))
+        bucket.append(point)
+    kept.append((bucket[0][0], sum(value for _, value in bucket) / len(bucket)))
     return kept
-
-
-def _ends_of(column: list[tuple[date, float]]) -> list[tuple[date, float]]:
-    low = min(column, key=lambda point: point[1])
-    high = max(column, key=lambda point: point[1])
-    if low is high:
-        return [low]
-    return sorted((low, high), key=lambda point: column.index(point))
 
 
 def _paint_line(
