@@ -560,6 +560,8 @@ def cmd_search(args: argparse.Namespace, data: paths.DataPaths) -> int:
     from rmdesk.services import search
 
     query = " ".join(args.query)
+    if not data.database.exists():  # a search must not leave an empty desk behind
+        raise errors.RmdeskError(f"There is no desk in {data.root} yet.")
     with _open(data, reading=True) as store:  # migrates an old desk; refuses a damaged one
         pair_uuid = _pick_pair(store, args.pair) if args.pair else None
     results = search.SearchService(data).search(

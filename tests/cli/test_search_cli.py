@@ -60,3 +60,10 @@ def test_no_match_and_bad_input(desk_copy: Path) -> None:
     assert rmdesk(desk_copy, "search", "x", "--kind", "emails").returncode == 2
     assert rmdesk(desk_copy, "search", "x", "--limit", "0").returncode == 2
     failed(rmdesk(desk_copy, "search", "x", "--pair", "nosuchpair"), "no pair")
+
+
+def test_no_desk_is_an_error_and_creates_nothing(tmp_path: Path) -> None:
+    """Searching a folder with no desk says so and leaves no empty desk behind."""
+    folder = tmp_path / "nothing-here"
+    failed(rmdesk(folder, "search", "feedback"), "no desk")
+    assert not (folder / "rmdesk.sqlite").exists()
