@@ -8,6 +8,7 @@ import pytest
 
 from rmdesk import paths
 from rmdesk.services import desk as desk_module
+from rmdesk.services import pairs
 from rmdesk.ui.main_window import MainWindow
 from rmdesk.ui.tasks import TaskRunner
 
@@ -17,6 +18,16 @@ def desk(data_paths: paths.DataPaths) -> Iterator[desk_module.Desk]:
     opened = desk_module.open_desk(data_paths)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def pair(desk: desk_module.Desk):  # noqa: ANN201
+    """The usual pair: Priya mentors Martin (the user is the mentee)."""
+    return desk.pairs.create(
+        pairs.PairDraft(
+            mentor_name="Priya Raman", mentee_name="Martin Keller", start_date="2026-01-05"
+        )
+    )
 
 
 @pytest.fixture

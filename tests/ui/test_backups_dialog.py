@@ -8,18 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from rmdesk.services import backups, dump, goals, pairs
+from rmdesk.services import backups, dump, goals
 from rmdesk.ui.dialogs import backups_dialog
 from rmdesk.ui.dialogs.backups_dialog import BackupsDialog, PassphraseDialog
-
-
-@pytest.fixture
-def pair(desk):  # noqa: ANN001, ANN201
-    return desk.pairs.create(
-        pairs.PairDraft(
-            mentor_name="Priya Raman", mentee_name="Martin Keller", start_date="2026-01-05"
-        )
-    )
 
 
 @pytest.fixture

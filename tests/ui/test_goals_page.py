@@ -8,17 +8,8 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton
 
-from rmdesk.services import goals, pairs
+from rmdesk.services import goals
 from rmdesk.ui.models.goal_tree import PAGE_SIZE, UUID_ROLE, GoalTreeModel
-
-
-@pytest.fixture
-def pair(desk):  # noqa: ANN001, ANN201
-    return desk.pairs.create(
-        pairs.PairDraft(
-            mentor_name="Priya Raman", mentee_name="Martin Keller", start_date="2026-01-05"
-        )
-    )
 
 
 @pytest.fixture

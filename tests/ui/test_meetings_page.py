@@ -8,17 +8,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
-from rmdesk.services import pairs
 from rmdesk.services.meetings import created_uuids
-
-
-@pytest.fixture
-def pair(desk):  # noqa: ANN001, ANN201
-    return desk.pairs.create(
-        pairs.PairDraft(
-            mentor_name="Priya Raman", mentee_name="Martin Keller", start_date="2026-01-05"
-        )
-    )
 
 
 @pytest.fixture

@@ -4,20 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton
-
-from rmdesk.services import pairs
-
-
-@pytest.fixture
-def pair(desk):  # noqa: ANN001, ANN201
-    return desk.pairs.create(
-        pairs.PairDraft(
-            mentor_name="Priya Raman", mentee_name="Martin Keller", start_date="2026-01-05"
-        )
-    )
 
 
 def _overview(make_window):  # noqa: ANN001, ANN202

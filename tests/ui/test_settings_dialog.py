@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from rmdesk import settings
-from rmdesk.services import pairs
 from rmdesk.ui.dialogs.settings_dialog import SettingsDialog
-
-
-@pytest.fixture
-def pair(desk):  # noqa: ANN001, ANN201
-    return desk.pairs.create(
-        pairs.PairDraft(
-            mentor_name="Priya Raman", mentee_name="Martin Keller", start_date="2026-01-05"
-        )
-    )
 
 
 def test_ok_saves_and_updates_the_shared_settings(qtbot, data_paths) -> None:  # noqa: ANN001

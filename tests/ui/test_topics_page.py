@@ -19,20 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.services import dump, goals, pairs
+from rmdesk.services import dump, goals
 from rmdesk.services.meetings import created_uuids
 from rmdesk.ui.models.lazy_list import PAGE_SIZE, UUID_ROLE
 from rmdesk.ui.pages import topics as topics_page
 from rmdesk.ui.pages.topics import FOLLOW_UP_MARK, TOPIC_MIME, TopicsPage
-
-
-@pytest.fixture
-def pair(desk):  # noqa: ANN001, ANN201
-    return desk.pairs.create(
-        pairs.PairDraft(
-            mentor_name="Priya Raman", mentee_name="Martin Keller", start_date="2026-01-05"
-        )
-    )
 
 
 @pytest.fixture
