@@ -821,234 +821,239 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="89"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="92"/>
         <source>Goal title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="90"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="93"/>
         <source>What do you want to be able to do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="92"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="95"/>
         <source>Whose goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="94"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="97"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="98"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="101"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="99"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="102"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="100"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="103"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="101"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="104"/>
         <source>Has a target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="102"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="105"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="104"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="107"/>
         <source>Who may see this goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="109"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="112"/>
         <source>Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="110"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="113"/>
         <source>Why this matters to you, and to your work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="114"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="117"/>
         <source>Success criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="115"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="118"/>
         <source>How will we know? One observable sign per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="134"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="137"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="135"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="138"/>
         <source>&amp;Learner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="136"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="139"/>
         <source>St&amp;atus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="137"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="140"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="138"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="141"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="139"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="142"/>
         <source>&amp;Visible to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="140"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="143"/>
         <source>&amp;Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="141"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="144"/>
         <source>How we&apos;ll &amp;know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="144"/>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="151"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="147"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="154"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="148"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="151"/>
         <source>No progress recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="159"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="162"/>
         <source>Milestones; drag to reorder, space to tick off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="169"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="172"/>
         <source>Add a milestone and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="170"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="173"/>
         <source>New milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="172"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="175"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="173"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="176"/>
         <source>Add milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="175"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="178"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="176"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="179"/>
         <source>Remove the selected milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="182"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="185"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="188"/>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="212"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="191"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="215"/>
         <source>Progress updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="189"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="192"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="189"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="192"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="196"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="199"/>
         <source>Update date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="199"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="202"/>
         <source>Percent complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="202"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="205"/>
         <source>What changed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="203"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="206"/>
         <source>Update note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="205"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="208"/>
         <source>Add update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="219"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="222"/>
         <source>Linked meetings, topics and action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="329"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="290"/>
+        <source>Changes that could not be saved earlier are back here; they are saved as soon as they can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="348"/>
         <source>Done on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="357"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="376"/>
         <source>Status history: {steps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="368"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="387"/>
         <source>Nothing linked yet. Meetings, topics and action items can point at this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="446"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="486"/>
         <source>🎉  Goal achieved: {title}!  Well done, both of you.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="520"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="560"/>
         <source>Enter the progress as a whole number from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2796,37 +2801,37 @@ Phase: {phase}; period: {period}; made {made}</source>
 <context>
     <name>PromptOffer</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="591"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="605"/>
         <source>A reflection prompt about the meeting just held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="601"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="615"/>
         <source>Answer now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="602"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="616"/>
         <source>Answer this prompt now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="604"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="618"/>
         <source>Another prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="606"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="620"/>
         <source>Offer another prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="607"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="621"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="608"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="622"/>
         <source>Not now: dismiss this prompt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3083,155 +3088,160 @@ Framework: {framework}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="260"/>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="394"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="261"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="406"/>
         <source>No reflection selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="263"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="264"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="264"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="265"/>
         <source>Delete this reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="266"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="267"/>
         <source>Delete this reflection (Delete in the list; Ctrl+Z undoes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="275"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="276"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="281"/>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="436"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="282"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="448"/>
         <source>Shuffle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="282"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="283"/>
         <source>Shuffle: suggest another prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="283"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="284"/>
         <source>Another question for this moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="285"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="286"/>
         <source>Write freely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="286"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="287"/>
         <source>Write freely, without a prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="298"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="299"/>
         <source>Reflection (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="301"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="302"/>
         <source>Write what comes to mind; nobody else sees it unless you share it.
 Markdown: # heading, **bold**, *italic*, - list. Ctrl+B bold, Ctrl+I italic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="305"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="306"/>
         <source>Reflection, rendered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="313"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="314"/>
         <source>Written on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="316"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="317"/>
         <source>Who may see this reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="323"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="324"/>
         <source>The meeting this reflection is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="326"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="327"/>
         <source>Goals this reflection is about; space to tick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="337"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="338"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="338"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="339"/>
         <source>&amp;Visible to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="339"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="340"/>
         <source>Mee&amp;ting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="340"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="341"/>
         <source>&amp;Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="395"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="385"/>
+        <source>This reflection could not be saved earlier; what you wrote is kept here and saved as soon as it can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="407"/>
         <source>Press Ctrl+N to write a reflection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="414"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="426"/>
         <source>Free writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="415"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="427"/>
         <source>No prompt: write about whatever matters to you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="416"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="428"/>
         <source>Suggest a prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="426"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="438"/>
         <source>{phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="434"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="446"/>
         <source>your own prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="440"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="452"/>
         <source>No meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="471"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="483"/>
         <source>No active goals to link yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="564"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="578"/>
         <source>No other prompt fits this moment; write freely, or add your own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3239,196 +3249,196 @@ Markdown: # heading, **bold**, *italic*, - list. Ctrl+B bold, Ctrl+I italic.</so
 <context>
     <name>ReflectionsPage</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="628"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="642"/>
         <source>New reflection: private until you share it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="629"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="643"/>
         <source>New reflection: shared with the pair, as Settings says new entries start. Make it private below if this one is just for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="634"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="648"/>
         <source>New reflection: marked for the coordinator, as Settings says new entries start. Make it private below if this one is just for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="681"/>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="682"/>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="796"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="695"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="696"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="810"/>
         <source>New reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="683"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="697"/>
         <source>Write a new reflection (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="685"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="699"/>
         <source>Prompts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="686"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="700"/>
         <source>Prompts: the library, hide or add your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="694"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="708"/>
         <source>Show reflections on theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="695"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="709"/>
         <source>All themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="698"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="712"/>
         <source>No theme (free writing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="700"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="714"/>
         <source>Show reflections written by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="702"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="716"/>
         <source>Show reflections visible to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="703"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="717"/>
         <source>Any visibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="706"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="720"/>
         <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="707"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="721"/>
         <source>Any date (no date range)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="711"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="725"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="713"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="727"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="714"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="728"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="737"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="751"/>
         <source>Reflections, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="773"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="787"/>
         <source>Reflections are yours: private unless you choose to share one.
 
 Press Ctrl+N (or New reflection) to start with a suggested question, or write freely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="801"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="815"/>
         <source>Delete reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="828"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="842"/>
         <source>by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="829"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="843"/>
         <source>private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="830"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="844"/>
         <source>free writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="837"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="851"/>
         <source>Free writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="852"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="866"/>
         <source>By either of us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="854"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="868"/>
         <source>By me ({name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="857"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="871"/>
         <source>By my partner ({name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="937"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="951"/>
         <source>{shown} of 1 reflection match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="939"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="953"/>
         <source>{shown} of {total} reflections match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="943"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="957"/>
         <source>1 reflection, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="945"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="959"/>
         <source>{total} reflections, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="950"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="964"/>
         <source>No reflections match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="952"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="966"/>
         <source>No reflections yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="1144"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="1158"/>
         <source>Reflection deleted. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="1167"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="1181"/>
         <source>After your meeting on {when} · a question for you, {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="1192"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="1206"/>
         <source>Reflection started; it saves as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="1200"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="1214"/>
         <source>That is the only prompt for this moment.</source>
         <translation type="unfinished"></translation>
     </message>

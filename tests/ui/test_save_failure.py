@@ -112,6 +112,35 @@ def test_unsaved_notes_come_back_after_switching_meetings(
     )
 
 
+def test_unsaved_goal_text_comes_back_after_switching_goals(
+    qtbot, make_window, desk, pair, monkeypatch, full_disk_message  # noqa: ANN001
+) -> None:
+    """A goal's unsaved 'why' and title survive opening another goal, and save later."""
+    first, _ = desk.goals.create(pair.uuid, goals.GoalDraft(title="First"), "mentee", date.today())
+    second, _ = desk.goals.create(
+        pair.uuid, goals.GoalDraft(title="Second"), "mentee", date.today()
+    )
+    window = make_window()
+    window.sidebar.setCurrentRow(window._row_of("goals"))
+    page = window.goals
+    page.reload(first.uuid)
+    detail = page.detail
+    monkeypatch.setattr(desk.goals, "update", _refusing(full_disk_message))
+    qtbot.keyClicks(detail.why, "To lead hybrid teams")
+    detail.title.setText("First, renamed")
+    detail.title.textEdited.emit("First, renamed")
+    detail.show_goal(second.uuid)
+    assert detail.why.toPlainText() == "" and detail.title.text() == "Second"
+    monkeypatch.undo()  # space again
+    detail.show_goal(first.uuid)
+    assert detail.why.toPlainText() == "To lead hybrid teams"
+    assert detail.title.text() == "First, renamed"
+    assert "could not be saved earlier" in detail.error.text()
+    detail.flush()
+    saved = desk.goals.get(first.uuid)
+    assert (saved.why, saved.title) == ("To lead hybrid teams", "First, renamed")
+
+
 def test_goal_text_is_kept_when_the_disk_is_full(
     qtbot, make_window, desk, pair, monkeypatch, full_disk_message  # noqa: ANN001
 ) -> None:
@@ -158,6 +187,32 @@ def test_reflection_is_kept_when_the_disk_is_full(
     page.flush()
     assert service.get(uuid).body == "I held back on the real question."
     assert not editor.error.isVisibleTo(page)
+    page.close()
+
+
+def test_unsaved_reflection_comes_back_after_opening_another(
+    qtbot, desk, pair, monkeypatch, full_disk_message  # noqa: ANN001
+) -> None:
+    """A reflection whose save failed is not lost by opening another: it is shown again,
+    and saved once the disk allows."""
+    service = ReflectionService(desk.store, prompts.load_library())
+    page = ReflectionsPage(service, desk.meetings, desk.goals)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_pair(pair)
+    other, _ = service.create(pair.uuid, pair.me_role, body="An older one")
+    first = page.new_reflection()
+    editor = page.editor
+    monkeypatch.setattr(service, "update", _refusing(full_disk_message))
+    qtbot.keyClicks(editor.body.editor, "I held back on the real question.")
+    editor.show_reflection(other.uuid)
+    assert editor.body.text() == "An older one"
+    monkeypatch.undo()
+    editor.show_reflection(first)
+    assert editor.body.text() == "I held back on the real question."
+    assert "could not be saved earlier" in editor.error.text()
+    editor.flush()
+    assert service.get(first).body == "I held back on the real question."
     page.close()
 
 

@@ -248,6 +248,7 @@ class ReflectionEditor(QWidget):
         super().__init__(parent)
         self.setObjectName("reflectionEditor")
         self._reflections = reflections
+        self._unsaved_bodies: dict[str, str] = {}  # reflection uuid -> text whose save failed
         self._meetings = meetings
         self._goals = goals
         self._suggest = suggest
@@ -375,6 +376,17 @@ class ReflectionEditor(QWidget):
             self.reflection = None
         self.setEnabled(self.reflection is not None)
         self._fill()
+        kept = self._unsaved_bodies.get(uuid or "") if save_pending else None
+        if kept is not None and self.reflection is not None and kept != self.reflection.body:
+            self.body.set_text(kept)  # typed when saving failed (a full disk): saved shortly
+            self._body_timer.start()
+            self.error.setText(
+                self.tr(
+                    "This reflection could not be saved earlier; what you wrote is kept here "
+                    "and saved as soon as it can be."
+                )
+            )
+            self.error.show()
         self.shown.emit(self.reflection.uuid if self.reflection else "")
 
     def refresh(self) -> None:
@@ -522,9 +534,11 @@ class ReflectionEditor(QWidget):
             self.reflection = None
             return
         except errors.RmdeskError as exc:  # e.g. a full disk: the text stays in the editor
+            self._unsaved_bodies[uuid] = text  # and comes back if another one is opened
             self.error.setText(str(exc))
             self.error.show()
             return
+        self._unsaved_bodies.pop(uuid, None)
         self.error.hide()
         if not change.empty:
             self.changed.emit(change, f"{uuid}:body")

@@ -82,6 +82,9 @@ class GoalDetail(QWidget):
         self.goal: models.Goal | None = None
         self._loading = False
         self._pending: set[str] = set()
+        # goal uuid -> fields whose save failed (a full disk, a broken rule) when another goal
+        # was opened: they come back when that goal is shown again, never silently dropped.
+        self._unsaved: dict[str, dict[str, object]] = {}
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._timer.timeout.connect(self.flush)
 
@@ -264,6 +267,9 @@ class GoalDetail(QWidget):
     def show_goal(self, uuid: str | None) -> None:
         """Load a goal (saving anything pending for the previous one first)."""
         self.flush()
+        if self.goal is not None and self._pending:  # the save failed: keep what was typed
+            self._unsaved[self.goal.uuid] = {f: self._value(f) for f in self._pending}
+            self._pending.clear()
         self.error.hide()
         self.goal = self._goals.get(uuid) if uuid else None
         self.setEnabled(self.goal is not None)
@@ -271,8 +277,21 @@ class GoalDetail(QWidget):
         try:
             self._fill_fields()
             self.refresh_related()
+            kept = self._unsaved.pop(uuid, None) if uuid else None
+            for field, value in (kept or {}).items():
+                self._set_value(field, value)
         finally:
             self._loading = False
+        if kept:
+            self._pending.update(kept)
+            self._timer.start()
+            self.error.setText(
+                self.tr(
+                    "Changes that could not be saved earlier are back here; they are saved "
+                    "as soon as they can be."
+                )
+            )
+            self.error.show()
 
     def _fill_fields(self) -> None:
         goal = self.goal
@@ -393,6 +412,27 @@ class GoalDetail(QWidget):
             "learner": self.learner.currentData,
             "visibility": self.visibility.currentData,
         }[field]()
+
+    def _set_value(self, field: str, value: object) -> None:
+        """Put a kept, unsaved value back into its field (the inverse of _value)."""
+        if field == "title":
+            self.title.setText(str(value))
+        elif field == "why":
+            self.why.setPlainText(str(value))
+        elif field == "success_criteria":
+            self.criteria.setPlainText(str(value))
+        elif field == "category":
+            self.category.setEditText(str(value))
+        elif field == "start_date":
+            self.start.setDate(QDate.fromString(str(value), "yyyy-MM-dd"))
+        elif field == "target_date":
+            self.has_target.setChecked(value is not None)
+            self.target.setEnabled(value is not None)
+            if value is not None:
+                self.target.setDate(QDate.fromString(str(value), "yyyy-MM-dd"))
+        elif field in ("learner", "visibility"):
+            combo = getattr(self, field)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
 
     def flush(self) -> None:
         """Save every pending field. A field that breaks a rule stays pending and visible."""
