@@ -3641,23 +3641,28 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../rmdesk/ui/dialogs/settings_dialog.py" line="86"/>
         <source>&amp;Daily:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/settings_dialog.py" line="86"/>
+        <location filename="../../rmdesk/ui/dialogs/settings_dialog.py" line="87"/>
         <source>&amp;Weekly:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/settings_dialog.py" line="87"/>
+        <location filename="../../rmdesk/ui/dialogs/settings_dialog.py" line="88"/>
         <source>&amp;Monthly:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/settings_dialog.py" line="90"/>
+        <location filename="../../rmdesk/ui/dialogs/settings_dialog.py" line="91"/>
         <source>&amp;Remind me of the next meeting when rmdesk starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/settings_dialog.py" line="113"/>
+        <source> backups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -82,6 +82,7 @@ class SettingsDialog(QDialog):
         self.monthly.setValue(current.backup_monthly)
         rotation = QGroupBox(self.tr("Backups (taken on the first start of each day)"))
         rotation_form = QFormLayout(rotation)
+        rotation_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         rotation_form.addRow(self.tr("&Daily:"), self.daily)
         rotation_form.addRow(self.tr("&Weekly:"), self.weekly)
         rotation_form.addRow(self.tr("&Monthly:"), self.monthly)
@@ -109,6 +110,7 @@ class SettingsDialog(QDialog):
         low, high = settings.ROTATION_LIMITS[option]
         box = QSpinBox(objectName=name, minimum=low, maximum=high)
         box.setAccessibleName(accessible)
+        box.setSuffix(self.tr(" backups"))
         return box
 
     def chosen(self) -> settings.Settings:
