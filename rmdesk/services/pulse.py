@@ -108,52 +108,22 @@ def _rating(name: str, value: object) -> int | None:
     return value
 
 
-def _trend_of(found: list[tuple[models.Pulse, str | None]]) -> list[PulsePoint]:
-    """Check-ins (with their meeting's start) grouped into points, in time order."""
-    groups: dict[tuple[str, str], list[models.Pulse]] = {}
-    sort_keys: dict[tuple[str, str], tuple[str, str]] = {}
-    for pulse, starts_at in found:
-        if pulse.meeting_uuid and starts_at:
-            key = ("meeting", pulse.meeting_uuid)
-            order = (starts_at[:10], starts_at)
-        else:
-            key = ("date", pulse.on_date)
-            order = (pulse.on_date, pulse.on_date)
-        groups.setdefault(key, []).append(pulse)
-        sort_keys.setdefault(key, order)
-    points = []
-    roles = enums.values(enums.Role)
-    for key in sorted(groups, key=lambda k: (*sort_keys[k], k)):
-        members = groups[key]
-        # One pass over the group's check-ins (the Overview reads years of them): the same
-        # sums and counts _averages takes, so the means are the same floats.
-        sums, counts = [0] * len(RATINGS), [0] * len(RATINGS)
-        by_role = {role: [0, 0] for role in roles}
-        for pulse in members:
-            tally = by_role.setdefault(pulse.author_role, [0, 0])
-            for index, name in enumerate(RATINGS):
-                value = getattr(pulse, name)
-                if value is not None:
-                    sums[index] += value
-                    counts[index] += 1
-                    tally[0] += value
-                    tally[1] += 1
-        means = {
-            name: sums[i] / counts[i] if counts[i] else None for i, name in enumerate(RATINGS)
-        }
-        given = sum(counts)
-        points.append(
-            PulsePoint(
-                on=date.fromisoformat(min(p.on_date for p in members)),
-                meeting_uuid=key[1] if key[0] == "meeting" else None,
-                **means,
-                overall=sum(sums) / given if given else None,
-                mentor=_ratio(by_role[enums.Role.MENTOR]),
-                mentee=_ratio(by_role[enums.Role.MENTEE]),
-                check_ins=len(members),
-            )
-        )
-    return points
+def _point_of(row: tuple) -> PulsePoint:
+    """A chart point from a row of reflections.pulse_point_totals."""
+    kind, key, first_day, check_ins = row[:4]
+    count = len(RATINGS)
+    sums = [row[4 + 2 * i] or 0 for i in range(count)]
+    counts = [row[5 + 2 * i] for i in range(count)]
+    mentor_sum, mentor_n, mentee_sum, mentee_n = row[4 + 2 * count :]
+    return PulsePoint(
+        on=date.fromisoformat(first_day),
+        meeting_uuid=key if kind == "meeting" else None,
+        **{name: _ratio([sums[i], counts[i]]) for i, name in enumerate(RATINGS)},
+        overall=_ratio([sum(sums), sum(counts)]),
+        mentor=_ratio([mentor_sum, mentor_n]),
+        mentee=_ratio([mentee_sum, mentee_n]),
+        check_ins=check_ins,
+    )
 
 
 def _ratio(tally: list[int]) -> float | None:
@@ -191,25 +161,29 @@ class PulseService:
     ) -> list[PulsePoint]:
         """One point per meeting (check-ins linked to it) or per date (unlinked check-ins),
         in time order; dates are inclusive and filter on each check-in's date."""
-        found = reflections.pulses_with_meetings(
+        totals = reflections.pulse_point_totals(
             self._store,
             pair_uuid,
             _date(date_from, "date_from") if date_from else None,
             _date(date_to, "date_to") if date_to else None,
         )
-        return _trend_of(found)
+        return [_point_of(row) for row in totals]
 
     def at_a_glance(self, pair_uuid: str) -> PulseGlance:
-        """Trend, averages and the dip warning from one read of the history (the Overview
-        showed each from a read of its own: three passes over every check-in)."""
-        found = reflections.pulses_with_meetings(self._store, pair_uuid, None, None)
-        points = _trend_of(found)
-        pulses = [pulse for pulse, _ in found]
-        return PulseGlance(
-            points,
-            PulseAverages(**_averages(pulses), check_ins=len(pulses)),
-            _is_dropping(points),
+        """Trend, averages and the dip warning from one grouped read of the history (the
+        Overview showed each from a read of every check-in of its own)."""
+        totals = reflections.pulse_point_totals(self._store, pair_uuid)
+        points = [_point_of(row) for row in totals]
+        count = len(RATINGS)
+        sums = [sum(row[4 + 2 * i] or 0 for row in totals) for i in range(count)]
+        counts = [sum(row[5 + 2 * i] for row in totals) for i in range(count)]
+        means = {name: _ratio([sums[i], counts[i]]) for i, name in enumerate(RATINGS)}
+        averages = PulseAverages(
+            **means,
+            overall=_ratio([sum(sums), sum(counts)]),
+            check_ins=sum(row[3] for row in totals),
         )
+        return PulseGlance(points, averages, _is_dropping(points))
 
     def dropping(self, pair_uuid: str) -> bool:
         """True when the overall pulse fell at each of the last two meetings: the last three

@@ -272,6 +272,48 @@ def pulses_with_meetings(
     ]
 
 
+PULSE_RATINGS = ("safety", "candour", "usefulness", "energy")
+
+
+def pulse_point_totals(
+    store: Store, pair_uuid: str, date_from: str | None = None, date_to: str | None = None
+) -> list[tuple[Any, ...]]:
+    """The pulse grouped as the chart shows it, summed in SQL (the Overview reads years of
+    check-ins): one row per meeting (check-ins linked to a meeting that exists) or per date
+    (the others), in time order. Each row: kind ("meeting" or "date"), key (meeting uuid or
+    date), first check-in date, check-ins, the sum and count of each rating in
+    PULSE_RATINGS, then the mentor's and the mentee's sum and count of all their ratings.
+    Sums of whole numbers, so means made from them are exactly the ratings' means."""
+    where = ["p.pair_uuid = ?"]
+    params: list[Any] = [pair_uuid]
+    if date_from is not None:
+        where.append("p.on_date >= ?")
+        params.append(date_from)
+    if date_to is not None:
+        where.append("p.on_date <= ?")
+        params.append(date_to)
+    linked = "(p.meeting_uuid IS NOT NULL AND m.starts_at IS NOT NULL)"
+    given = " + ".join(f"coalesce(p.{name}, 0)" for name in PULSE_RATINGS)
+    rated = " + ".join(f"(p.{name} IS NOT NULL)" for name in PULSE_RATINGS)
+    ratings = ", ".join(f"sum(p.{name}), count(p.{name})" for name in PULSE_RATINGS)
+    roles = ", ".join(
+        f"sum(CASE WHEN p.author_role = '{role}' THEN {given} ELSE 0 END), "
+        f"sum(CASE WHEN p.author_role = '{role}' THEN {rated} ELSE 0 END)"
+        for role in ("mentor", "mentee")
+    )
+    sql = f"""
+        SELECT CASE WHEN {linked} THEN 'meeting' ELSE 'date' END AS kind,
+               CASE WHEN {linked} THEN p.meeting_uuid ELSE p.on_date END AS key,
+               min(p.on_date), count(*), {ratings}, {roles}
+        FROM pulses p LEFT JOIN meetings m ON m.uuid = p.meeting_uuid
+        WHERE {" AND ".join(where)}
+        GROUP BY kind, key
+        ORDER BY min(CASE WHEN {linked} THEN substr(m.starts_at, 1, 10) ELSE p.on_date END),
+                 min(CASE WHEN {linked} THEN m.starts_at ELSE p.on_date END), kind, key
+    """
+    return [tuple(row) for row in store.conn.execute(sql, params)]
+
+
 # --- custom and hidden prompts --------------------------------------------------------------
 
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from rmdesk import errors
 from rmdesk.domain import models
 from rmdesk.services import dump, pairs, pulse
-from rmdesk.store import db, meetings
+from rmdesk.store import db, meetings, reflections
 
 
 def _everything(store: db.Store) -> dict:
@@ -250,31 +250,41 @@ _rating_or_none = st.one_of(st.none(), st.integers(1, 5))
 @given(
     st.lists(
         st.tuples(
-            st.sampled_from(["m1", "m2", None]),
+            st.sampled_from([0, 1, None]),  # which meeting, or none
             st.sampled_from(["mentor", "mentee"]),
+            st.integers(0, 40),  # day
             _rating_or_none, _rating_or_none, _rating_or_none, _rating_or_none,
-        ),
+        ).filter(lambda row: any(v is not None for v in row[3:])),
         max_size=25,
     )
 )
-def test_trend_points_are_the_plain_means(rows) -> None:  # noqa: ANN001
-    """The one-pass grouping gives exactly the means _averages gives for each point."""
-    found = []
-    for n, (meeting, role, *ratings) in enumerate(rows):
-        values = dict(zip(pulse.RATINGS, ratings, strict=True))
-        day = f"2026-01-{1 + n % 28:02d}"
-        found.append((
-            models.Pulse(pair_uuid="p", author_role=role, on_date=day, meeting_uuid=meeting,
-                         **values),
-            "2026-01-05T09:00:00Z" if meeting else None,
-        ))
-    for point in pulse._trend_of(found):
+def test_trend_points_are_the_plain_means(
+    store: db.Store, service: pulse.PulseService, pair: models.Pair, rows  # noqa: ANN001
+) -> None:
+    """The grouped read gives, per point and overall, exactly the plain means of the
+    check-ins it stands for (per meeting, else per date, each person's too)."""
+    store.conn.execute("DELETE FROM pulses")
+    store.conn.execute("DELETE FROM meetings")
+    meetings_ = [_meeting(store, pair, "2026-01-05"), _meeting(store, pair, "2026-01-19")]
+    linked: set[tuple[int, str]] = set()
+    for which, role, day, *ratings in rows:
+        on = date.fromordinal(date(2026, 1, 1).toordinal() + day).isoformat()
+        meeting = None
+        if which is not None and (which, role) not in linked:  # one each per meeting
+            linked.add((which, role))
+            meeting = meetings_[which]
+        service.add(pair.uuid, role, on, meeting, **dict(zip(pulse.RATINGS, ratings, strict=True)))
+    added = [p for p, _ in reflections.pulses_with_meetings(store, pair.uuid)]
+    points = service.trend(pair.uuid)
+    assert sum(p.check_ins for p in points) == len(added)
+    for point in points:
         members = [
-            p for p, _ in found
+            p for p in added
             if (p.meeting_uuid == point.meeting_uuid if point.meeting_uuid
                 else p.meeting_uuid is None and p.on_date == point.on.isoformat())
         ]
         means = pulse._averages(members)
+        assert point.check_ins == len(members)
         assert (point.safety, point.candour, point.usefulness, point.energy, point.overall) == (
             means["safety"], means["candour"], means["usefulness"], means["energy"],
             means["overall"],
@@ -283,3 +293,7 @@ def test_trend_points_are_the_plain_means(rows) -> None:  # noqa: ANN001
             assert value == pulse._averages([p for p in members if p.author_role == role])[
                 "overall"
             ]
+    glance = service.at_a_glance(pair.uuid)
+    overall = pulse._averages(added)
+    assert glance.averages == pulse.PulseAverages(**overall, check_ins=len(added))
+    assert glance.points == points
