@@ -244,10 +244,10 @@ def latest_pulse(store: Store, pair_uuid: str) -> models.Pulse | None:
     return found[0] if found else None
 
 
-def pulses_with_meetings(
-    store: Store, pair_uuid: str, date_from: str | None = None, date_to: str | None = None
-) -> list[tuple[models.Pulse, str | None]]:
-    """A pair's pulses in date order, each with its meeting's start (None when unlinked)."""
+def _pulse_filter(
+    pair_uuid: str, date_from: str | None, date_to: str | None
+) -> tuple[list[str], list[Any]]:
+    """WHERE terms and parameters for a pair's pulses in an inclusive date range."""
     where = ["p.pair_uuid = ?"]
     params: list[Any] = [pair_uuid]
     if date_from is not None:
@@ -256,6 +256,14 @@ def pulses_with_meetings(
     if date_to is not None:
         where.append("p.on_date <= ?")
         params.append(date_to)
+    return where, params
+
+
+def pulses_with_meetings(
+    store: Store, pair_uuid: str, date_from: str | None = None, date_to: str | None = None
+) -> list[tuple[models.Pulse, str | None]]:
+    """A pair's pulses in date order, each with its meeting's start (None when unlinked)."""
+    where, params = _pulse_filter(pair_uuid, date_from, date_to)
     names = schema.columns("pulses")
     rows = store.conn.execute(
         f"SELECT {', '.join('p.' + name for name in names)}, m.starts_at FROM pulses p "
@@ -284,14 +292,7 @@ def pulse_point_totals(
     date), first check-in date, check-ins, the sum and count of each rating in
     PULSE_RATINGS, then the mentor's and the mentee's sum and count of all their ratings.
     Sums of whole numbers, so means made from them are exactly the ratings' means."""
-    where = ["p.pair_uuid = ?"]
-    params: list[Any] = [pair_uuid]
-    if date_from is not None:
-        where.append("p.on_date >= ?")
-        params.append(date_from)
-    if date_to is not None:
-        where.append("p.on_date <= ?")
-        params.append(date_to)
+    where, params = _pulse_filter(pair_uuid, date_from, date_to)
     linked = "(p.meeting_uuid IS NOT NULL AND m.starts_at IS NOT NULL)"
     given = " + ".join(f"coalesce(p.{name}, 0)" for name in PULSE_RATINGS)
     rated = " + ".join(f"(p.{name} IS NOT NULL)" for name in PULSE_RATINGS)
