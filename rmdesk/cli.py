@@ -106,6 +106,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--initials", action="store_true", help="names as initials (free text is not changed)"
     )
     summary.add_argument(
+        "--share-meetings",
+        action="store_true",
+        help="add meetings held against the cadence, counted over every meeting (no content)",
+    )
+    summary.add_argument(
         "--format",
         choices=("json", "md", "html", "pdf"),
         help="default: by the file name, else json",
@@ -124,6 +129,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--initials", action="store_true", help="names as initials (free text is not changed)"
+    )
+    export.add_argument(
+        "--share-meetings",
+        action="store_true",
+        help="add meetings held against the cadence, counted over every meeting (no content)",
     )
     export.add_argument(
         "--format",
@@ -269,8 +279,8 @@ def cmd_dump(args: argparse.Namespace, data: paths.DataPaths) -> int:
         passphrase = _read_passphrase(args)
     with _open(data, reading=True) as store:
         if args.output == "-":
-            content = dump.encrypt(store, passphrase) if passphrase else dump.encode(
-                dump.dump(store)
+            content = (
+                dump.encrypt(store, passphrase) if passphrase else dump.encode(dump.dump(store))
             )
             sys.stdout.buffer.write(content)
             sys.stdout.flush()
@@ -428,7 +438,12 @@ def cmd_summary(args: argparse.Namespace, data: paths.DataPaths) -> int:
 
     from rmdesk.services import meetings, summary
 
-    options = summary.SummaryOptions(args.date_from, args.date_to, initials_only=args.initials)
+    options = summary.SummaryOptions(
+        args.date_from,
+        args.date_to,
+        initials_only=args.initials,
+        share_meetings=args.share_meetings,
+    )
     fmt = args.format or _export_format(args.output)
     with _open(data, reading=True) as store:
         pair_uuid = _pick_pair(store, args.pair)
@@ -481,7 +496,12 @@ def cmd_export(args: argparse.Namespace, data: paths.DataPaths) -> int:
         recipient = export.check_recipient(args.recipient)  # a typo fails before any work
     elif not args.plain:
         passphrase = _read_passphrase(args)
-    options = summary.SummaryOptions(args.date_from, args.date_to, initials_only=args.initials)
+    options = summary.SummaryOptions(
+        args.date_from,
+        args.date_to,
+        initials_only=args.initials,
+        share_meetings=args.share_meetings,
+    )
     with _open(data, reading=True) as store:
         pair_uuid = _pick_pair(store, args.pair)
         # The user's zone decides on which day each meeting falls.

@@ -50,8 +50,15 @@ def test_one_bad_value_resets_only_that_one(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     path.write_text(
         json.dumps(
-            {"version": 1, "backup_daily": 0, "backup_weekly": "3", "backup_monthly": 24,
-             "default_visibility": "pair", "remind_next_meeting": False, "unknown": 1}
+            {
+                "version": 1,
+                "backup_daily": 0,
+                "backup_weekly": "3",
+                "backup_monthly": 24,
+                "default_visibility": "pair",
+                "remind_next_meeting": False,
+                "unknown": 1,
+            }
         )
     )
     loaded = settings.load(path)

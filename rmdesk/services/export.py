@@ -262,8 +262,8 @@ class CoordinatorRow:
     period_from: str | None
     period_to: str | None
     generated_at: str
-    meetings_held: int
-    meetings_expected: int
+    meetings_held: int | None  # None: the pair did not share its meeting figures
+    meetings_expected: int | None
     last_meeting: str | None
     goals_shared: int
     goals_active: int
@@ -332,9 +332,9 @@ def _row(source: str, document: dict[str, Any]) -> CoordinatorRow:
         period_from=document["period"]["from"],
         period_to=document["period"]["to"],
         generated_at=document["generated_at"],
-        meetings_held=meetings["held"],
-        meetings_expected=meetings["expected_by_cadence"],
-        last_meeting=meetings["last_held_on"],
+        meetings_held=meetings["held"] if meetings else None,
+        meetings_expected=meetings["expected_by_cadence"] if meetings else None,
+        last_meeting=meetings["last_held_on"] if meetings else None,
         goals_shared=len(goals),
         goals_active=sum(1 for g in goals if g["status"] == "active"),
         goals_on_track=sum(1 for g in goals if goal_on_track(g, on)),
@@ -400,8 +400,8 @@ def table_csv(rows: Sequence[CoordinatorRow]) -> bytes:
                 row.period_from or "",
                 row.period_to or "",
                 row.generated_at,
-                row.meetings_held,
-                row.meetings_expected,
+                "" if row.meetings_held is None else row.meetings_held,
+                "" if row.meetings_expected is None else row.meetings_expected,
                 row.last_meeting or "",
                 row.goals_shared,
                 row.goals_active,
@@ -421,7 +421,15 @@ TABLE_HEADINGS = ("#", "Pair", "Meetings held", "Last meeting", "Goals", "Pulse"
 
 def table_cells(row: CoordinatorRow) -> tuple[str, str, str, str, str]:
     """The five columns after the number, as text: shared by the terminal and the PDF."""
-    meetings = f"{row.meetings_held} of {row.meetings_expected}"
+    if row.meetings_held is None or row.meetings_expected is None:
+        meetings, last = "not shared", "not shared"
+    else:
+        meetings = (
+            f"{row.meetings_held} of {row.meetings_expected}"
+            if row.meetings_expected
+            else f"{row.meetings_held} held"
+        )
+        last = row.last_meeting or "none yet"
     goals = (
         f"{row.goals_on_track} of {row.goals_active} on track"
         if row.goals_active
@@ -435,7 +443,7 @@ def table_cells(row: CoordinatorRow) -> tuple[str, str, str, str, str]:
         pulse = "no ratings"
     if row.pulse_overall is not None:
         pulse += f" (mean {row.pulse_overall:.1f})"
-    return row.pair, meetings, row.last_meeting or "none yet", goals, pulse
+    return row.pair, meetings, last, goals, pulse
 
 
 def table_lines(rows: Sequence[CoordinatorRow]) -> list[str]:

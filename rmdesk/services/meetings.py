@@ -397,13 +397,15 @@ class MeetingService:
         )
 
     def adherence(self, pair_uuid: str, today: date | None = None) -> Adherence:
-        """Held meetings vs (days from the start to today or the planned end) // cadence."""
+        """Held meetings vs (days from the start to today or the planned end) // cadence,
+        never fewer expected than held: a pair that met early is not behind ("1 of 0")."""
         pair = pairs.get(self._store, pair_uuid)
         end = today or datetime.now(self._tz).date()
         if pair.planned_end_date:
             end = min(end, date.fromisoformat(pair.planned_end_date))
         expected = max(0, (end - date.fromisoformat(pair.start_date)).days // pair.cadence_days)
         held = meetings.count(self._store, pair_uuid, [HELD])
+        expected = max(expected, held)
         return Adherence(held, expected, held / expected if expected else None)
 
     # --- meetings --------------------------------------------------------------------------

@@ -422,7 +422,7 @@ class ProgrammeService:
                 held=by_status.get(enums.MeetingStatus.HELD, 0),
                 planned=by_status.get(enums.MeetingStatus.PLANNED, 0),
                 cancelled=by_status.get(enums.MeetingStatus.CANCELLED, 0),
-                expected=expected,
+                expected=max(expected, by_status.get(enums.MeetingStatus.HELD, 0)),
             ),
             pulse=tuple(self._pulse.trend(pair_uuid)),
             pulse_averages=self._pulse.averages(pair_uuid),

@@ -1,8 +1,9 @@
 """The progress summary a pair shares with its programme coordinator.
 
 `build` makes a versioned JSON document (docs/summary-format.md, with a JSON Schema in
-resources/schemas/) from rmdesk.store.summary, whose queries only read text from rows marked
-`coordinator`; figures (counts, dates, ratings) may come from any row, as they carry no text.
+resources/schemas/) from rmdesk.store.summary, whose queries read only rows marked
+`coordinator`, figures included: a private check-in moves no average. The one figure taken
+from every row, meetings held against the cadence, is there only when the pair ticks it.
 The document is validated on write and on read; `to_json`, `to_markdown` and `to_html`
 render it. No Qt here: the PDF is made from the HTML by the UI later.
 """
@@ -26,9 +27,11 @@ from rmdesk.store import summary as shared
 from rmdesk.store.db import Store
 
 FORMAT = "rmdesk-summary"
-VERSION = 1
+VERSION = 2
+# The schema of each version a reader still accepts (docs/summary-format.md, "Versions").
+SCHEMA_FILES = {1: "summary-v1.schema.json", 2: "summary.schema.json"}
 FORMATS = ("json", "md", "html")
-SCHEMA_FILE = "summary.schema.json"
+SCHEMA_FILE = SCHEMA_FILES[VERSION]
 RATINGS = ("safety", "candour", "usefulness", "energy")
 KINDS = ("goal", "topic", "reflection", "meeting_notes")
 
@@ -48,12 +51,15 @@ class NewerSummaryError(SummaryFormatError):
 class SummaryOptions:
     """What to summarise. Dates are inclusive; None leaves that side of the period open.
     `include` holds the uuids of the shareable entries to include (see `shareable_entries`);
-    None includes every one."""
+    None includes every one. `share_meetings` adds the meetings held against the cadence,
+    counted over every meeting, private ones too (dates and statuses only): a figure the pair
+    chooses to share, off unless they tick it."""
 
     period_from: date | None = None
     period_to: date | None = None
     initials_only: bool = False
     include: set[str] | frozenset[str] | None = None
+    share_meetings: bool = False
 
     def wants(self, uuid: str) -> bool:
         return self.include is None or uuid in self.include
@@ -255,7 +261,11 @@ def build(
             "cadence_days": header.cadence_days,
             "phase": header.phase,
         },
-        "meetings": _meetings(store, header, bounds, options, now.date(), zone),
+        "meetings": (
+            _meetings(store, header, bounds, options, now.date(), zone)
+            if options.share_meetings
+            else None
+        ),
         "goals": _goals(store, pair_uuid, found, options),
         "topics": {
             "covered_count": shared.covered_topic_count(store, pair_uuid, bounds),
@@ -292,11 +302,13 @@ def _meetings(
 ) -> dict[str, Any]:
     counts = shared.meeting_counts(store, header.uuid, bounds)
     last = shared.last_held_start(store, header.uuid, bounds)
+    held = counts.get(MeetingStatus.HELD.value, 0)
     return {
-        "held": counts.get(MeetingStatus.HELD.value, 0),
+        "held": held,
         "planned": counts.get(MeetingStatus.PLANNED.value, 0),
         "cancelled": counts.get(MeetingStatus.CANCELLED.value, 0),
-        "expected_by_cadence": expected_meetings(header, options, today),
+        # A pair that met early is not behind: never fewer expected than held.
+        "expected_by_cadence": max(held, expected_meetings(header, options, today)),
         "last_held_on": _local_day(last, zone) if last else None,
     }
 
@@ -412,32 +424,18 @@ def _averages(ratings: list[shared.PulseRating]) -> dict[str, float | None]:
 
 
 def _pulse(ratings: list[shared.PulseRating]) -> dict[str, Any]:
-    """Means over the period, and a trend with one point per meeting (its check-ins) or per
-    date (check-ins not linked to a meeting), as the pulse chart groups them. "overall" is the
-    mean of every rating given, not a mean of means."""
-    groups: dict[tuple[str, str], list[shared.PulseRating]] = {}
-    order: dict[tuple[str, str], tuple[str, str]] = {}
+    """Means over the period, and a trend with one point per day: a reader sees one value for
+    a date, not a meeting's check-ins and a loose one side by side. "overall" is the mean of
+    every rating given, not a mean of means."""
+    days: dict[str, list[shared.PulseRating]] = {}
     for rating in ratings:
-        if rating.meeting_uuid and rating.meeting_starts_at:
-            key = ("meeting", rating.meeting_uuid)
-            sort = (rating.meeting_starts_at[:10], rating.meeting_starts_at)
-        else:
-            key = ("date", rating.on_date)
-            sort = (rating.on_date, rating.on_date)
-        groups.setdefault(key, []).append(rating)
-        order.setdefault(key, sort)
+        days.setdefault(rating.on_date, []).append(rating)
     trend = []
-    for key in sorted(groups, key=lambda k: (*order[k], k)):
-        members = groups[key]
+    for day in sorted(days):
+        members = days[day]
         overall = _averages(members)["overall"]
-        if overall is not None:  # a check-in with no rating at all has nothing to plot
-            trend.append(
-                {
-                    "date": min(r.on_date for r in members),
-                    "overall": _rounded(overall),
-                    "check_ins": len(members),
-                }
-            )
+        if overall is not None:  # a day with no rating at all has nothing to plot
+            trend.append({"date": day, "overall": _rounded(overall), "check_ins": len(members)})
     return {
         "check_ins": len(ratings),
         "averages": {name: _rounded(value) for name, value in _averages(ratings).items()},
@@ -468,11 +466,12 @@ _DATE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z")
 
 
 @cache
-def schema() -> dict[str, Any]:
-    """The JSON Schema of the current version, from the package's resources."""
+def schema(version: int = VERSION) -> dict[str, Any]:
+    """The JSON Schema of a format version (the current one by default), from the package's
+    resources."""
     from importlib import resources
 
-    source = resources.files("rmdesk.resources") / "schemas" / SCHEMA_FILE
+    source = resources.files("rmdesk.resources") / "schemas" / SCHEMA_FILES[version]
     loaded = json.loads(source.read_text(encoding="utf-8"))
     check_schema(loaded)
     return loaded
@@ -583,16 +582,19 @@ def _is_date_time(value: str) -> bool:
 def validate(document: Any, source: str = "The summary") -> None:
     """Check a document against the JSON Schema; raise SummaryFormatError naming the first
     problem and where it is (e.g. `goals[2].history[0].date`)."""
+    version = VERSION
     if isinstance(document, dict) and document.get("format") == FORMAT:
-        version = document.get("version")
-        if _TYPES["integer"](version) and version > VERSION:
+        given = document.get("version")
+        if _TYPES["integer"](given) and given in SCHEMA_FILES:
+            version = given
+        elif _TYPES["integer"](given) and given > VERSION:
             raise NewerSummaryError(
-                f"{source} was made by a newer rmdesk (summary format version {version}; this "
+                f"{source} was made by a newer rmdesk (summary format version {given}; this "
                 f"rmdesk reads version {VERSION}). Update rmdesk to open it."
             )
     elif isinstance(document, dict):
         raise SummaryFormatError(f'{source} is not an rmdesk summary (no "format": "{FORMAT}").')
-    found = _problem(document, schema(), schema(), "summary")
+    found = _problem(document, schema(version), schema(version), "summary")
     if found:
         raise SummaryFormatError(f"{source} is not a valid rmdesk summary: {found}.")
 
@@ -654,6 +656,7 @@ def format_for(path: str | Path) -> str:
 
 
 # Labels shared by the Markdown and HTML renderers.
+_NO_TEXTS = "No reflections or meeting notes are shared."
 _PHASES = {"preparing": "Preparing", "agreeing": "Agreeing", "growing": "Growing",
            "closing": "Closing", "closed": "Closed"}  # fmt: skip
 _RATING_LABELS = {"safety": "Safety to speak openly", "candour": "Candour",
@@ -684,22 +687,46 @@ def _number(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}"
 
 
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """ "1 check-in", "2 check-ins": English counts for the Markdown and HTML renderings (the
+    window uses Qt's %n forms)."""
+    return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
+def meetings_held_text(held: int, expected: int) -> str:
+    """ "3 of 4 expected by the cadence", read naturally for the first meetings too."""
+    if expected == 0:
+        return plural(held, "meeting") + " held; none expected yet"
+    return f"{held} of {expected} expected by the cadence"
+
+
 def _facts(document: dict[str, Any]) -> list[tuple[str, str]]:
     """The pair's and the meetings' key figures, as (label, value) rows."""
     pair, meetings = document["pair"], document["meetings"]
     end = pair["planned_end_date"] or "not set"
-    return [
+    cadence = pair["cadence_days"]
+    rows = [
         ("Mentor", pair["mentor"]),
         ("Mentee", pair["mentee"]),
         ("Programme", f"started {pair['start_date']}, planned end {end}"),
         ("Phase", _PHASES.get(pair["phase"], pair["phase"])),
-        ("Meets every", f"{pair['cadence_days']} days"),
-        ("Meetings held", f"{meetings['held']} of {meetings['expected_by_cadence']} expected"),
-        ("Planned", str(meetings["planned"])),
-        ("Cancelled", str(meetings["cancelled"])),
-        ("Last held", meetings["last_held_on"] or "none yet"),
-        ("Action items", f"{document['actions']['open']} open, {document['actions']['done']} done"),
+        ("Meets every", "day" if cadence == 1 else plural(cadence, "day")),
     ]
+    if meetings is None:
+        rows.append(("Meetings", "not shared by the pair"))
+    else:
+        rows += [
+            (
+                "Meetings held",
+                meetings_held_text(meetings["held"], meetings["expected_by_cadence"]),
+            ),
+            ("Planned", str(meetings["planned"])),
+            ("Cancelled", str(meetings["cancelled"])),
+            ("Last held", meetings["last_held_on"] or "none yet"),
+        ]
+    actions = document["actions"]
+    rows.append(("Shared action items", f"{actions['open']} open, {actions['done']} done"))
+    return rows
 
 
 def _entry_heading(document: dict[str, Any], entry: dict[str, Any]) -> str:
@@ -756,21 +783,23 @@ def to_markdown(document: dict[str, Any]) -> str:
             steps = ", ".join(f"{p['date']}: {p['percent']}%" for p in goal["history"])
             lines += [f"Progress over time: {steps}.", ""]
     topics = document["topics"]
-    lines += ["## Topics covered", "", f"{topics['covered_count']} topics covered.", ""]
+    covered = plural(topics["covered_count"], "shared topic")
+    lines += ["## Topics covered", "", f"{covered} covered.", ""]
     lines += [f"- {_md(topic['title'])}" for topic in topics["covered"]]
     if topics["covered"]:
         lines.append("")
     pulse = document["pulse"]
-    lines += ["## Pulse", "", f"{pulse['check_ins']} check-ins. Averages (1 to 5):", ""]
+    checks = plural(pulse["check_ins"], "shared check-in")
+    lines += ["## Pulse", "", f"{checks}. Averages (1 to 5):", ""]
     lines += ["| rating | average |", "|---|---|"]
     lines += [f"| {_RATING_LABELS[k]} | {_number(v)} |" for k, v in pulse["averages"].items()]
     lines.append("")
     if pulse["trend"]:
         steps = ", ".join(f"{p['date']}: {_number(p['overall'])}" for p in pulse["trend"])
         lines += [f"Overall over time: {steps}.", ""]
-    lines += ["## Shared entries", ""]
+    lines += ["## Reflections and meeting notes", ""]
     if not document["shared_entries"]:
-        lines += ["No entries are shared.", ""]
+        lines += [_NO_TEXTS, ""]
     for entry in document["shared_entries"]:
         lines += [f"### {_md(_entry_heading(document, entry))}", ""]
         if entry["title"]:
@@ -854,13 +883,14 @@ def to_html(document: dict[str, Any]) -> str:
             steps = " · ".join(f"{p['date']}: {p['percent']}%" for p in goal["history"])
             out.append(f'<p class="series">Progress over time: {_h(steps)}</p>')
     topics = document["topics"]
-    out += ["<h2>Topics covered</h2>", f"<p>{_h(topics['covered_count'])} topics covered.</p>"]
+    covered = plural(topics["covered_count"], "shared topic")
+    out += ["<h2>Topics covered</h2>", f"<p>{_h(covered)} covered.</p>"]
     if topics["covered"]:
         out += ["<ul>", *(f"<li>{_h(t['title'])}</li>" for t in topics["covered"]), "</ul>"]
     pulse = document["pulse"]
     out += [
         "<h2>Pulse</h2>",
-        f"<p>{_h(pulse['check_ins'])} check-ins. Averages (1 to 5):</p>",
+        f"<p>{_h(plural(pulse['check_ins'], 'shared check-in'))}. Averages (1 to 5):</p>",
         "<table>",
         *(
             f'<tr><th>{_h(_RATING_LABELS[k])}</th><td class="number">{_h(_number(v))}</td></tr>'
@@ -871,9 +901,9 @@ def to_html(document: dict[str, Any]) -> str:
     if pulse["trend"]:
         steps = " · ".join(f"{p['date']}: {_number(p['overall'])}" for p in pulse["trend"])
         out.append(f'<p class="series">Overall over time: {_h(steps)}</p>')
-    out.append("<h2>Shared entries</h2>")
+    out.append("<h2>Reflections and meeting notes</h2>")
     if not document["shared_entries"]:
-        out.append('<p class="empty">No entries are shared.</p>')
+        out.append(f'<p class="empty">{_h(_NO_TEXTS)}</p>')
     for entry in document["shared_entries"]:
         out += ['<div class="entry">', f"<h3>{_h(_entry_heading(document, entry))}</h3>"]
         if entry["title"]:

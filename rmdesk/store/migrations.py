@@ -290,8 +290,11 @@ def build() -> Migrations:
     def search_prefixes(db: Database) -> None:
         # FTS5 cannot change its prefix option in place: the index is rebuilt from the
         # tables (by the backfill), and its triggers with it, all in this one transaction.
-        drops = [f"DROP TRIGGER {table}_search_{event}" for table in SEARCHED
-                 for event in ("ai", "ad", "au")]
+        drops = [
+            f"DROP TRIGGER {table}_search_{event}"
+            for table in SEARCHED
+            for event in ("ai", "ad", "au")
+        ]
         _execute_all(db, [*drops, "DROP TABLE search_index"])
         _execute_all(db, _search_index_statements(SEARCH_PREFIXES))
         _set_version(db, 3)

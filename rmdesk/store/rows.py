@@ -23,8 +23,7 @@ def summarize(conn: sqlite3.Connection) -> tuple[dict[str, int], list[str], str]
     present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     tables = [table for table in schema.TABLES if table in present]
     found = {
-        table: int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
-        for table in tables
+        table: int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]) for table in tables
     }
     names = (
         [

@@ -38,7 +38,6 @@ DATE_COLUMN: dict[str, str] = {
 KINDS: tuple[str, ...] = tuple(DATE_COLUMN)
 
 
-
 def _own_column(columns: dict[str, str]) -> str:
     """An expression for each hit's own row's column (the index keeps only what it filters
     on most); evaluated only for rows that already match the words."""

@@ -2,10 +2,12 @@
 
 The privacy rule is kept here, by construction (DESIGN.md, the visibility table):
 
-* a query that reads a text column (a title, a body, notes) has `visibility = 'coordinator'`
-  on the row that holds the text, in its WHERE clause;
-* every other query reads only counts, dates, statuses, ratings and percentages, never a text
-  column, so it may run over rows of any visibility;
+* every query, of text or of figures, reads only rows marked `visibility = 'coordinator'`
+  (and, for a row under a goal, only under a coordinator-visible goal): a private check-in
+  must not move an average, nor a private milestone a percentage;
+* the one exception is `meeting_counts`/`last_held_start` over *all* meetings, which read
+  only statuses and dates, and which the service calls only when the pair ticks "meetings
+  held against the cadence" in the export (a figure they choose to share);
 * no query uses `SELECT *`; the pair row yields only its names and the programme's shape
   (never its focus areas, agreement or coordinator key).
 
@@ -166,7 +168,8 @@ def pair_header(store: Store, pair_uuid: str) -> PairHeader:
 
 
 def meeting_counts(store: Store, pair_uuid: str, bounds: Bounds) -> dict[str, int]:
-    """Meetings by status whose start falls in the period."""
+    """Every meeting by status whose start falls in the period: read only when the pair chose
+    to share meetings held against the cadence."""
     params: dict[str, Any] = {"pair": pair_uuid}
     rows = store.conn.execute(
         "SELECT m.status, count(*) FROM meetings m WHERE m.pair_uuid = :pair "
@@ -222,10 +225,10 @@ def shared_goals(store: Store, pair_uuid: str, bounds: Bounds) -> list[SharedGoa
 
 
 def milestone_states(store: Store, pair_uuid: str) -> list[tuple[str, str | None]]:
-    """(goal, done_on) for every milestone of the shared goals: counted, never named."""
+    """(goal, done_on) for every shared milestone of the shared goals: counted, never named."""
     rows = store.conn.execute(
         f"SELECT m.goal_uuid, m.done_on FROM milestones m WHERE m.goal_uuid IN ({_SHARED_GOALS}) "
-        "ORDER BY m.goal_uuid, m.position, m.created_at, m.uuid",
+        f"AND {_shared('m')} ORDER BY m.goal_uuid, m.position, m.created_at, m.uuid",
         {"pair": pair_uuid},
     )
     return [(goal, done) for goal, done in rows]
@@ -269,16 +272,20 @@ def status_changes(store: Store, pair_uuid: str) -> list[tuple[str, str, str]]:
 
 
 def _covered(bounds: Bounds, params: dict[str, Any]) -> str:
-    """Topics talked about in the period: discussed on the agenda of a meeting held in it or,
-    for a topic never discussed on any agenda (marked by hand), last changed in it."""
+    """Topics talked about in the period: discussed on the (shared) agenda of a (shared)
+    meeting held in it or, for a topic never so discussed (marked by hand), last changed in
+    it."""
     params["covered0"], params["covered1"] = COVERED
     where = "t.pair_uuid = :pair AND t.status IN (:covered0, :covered1)"
     if bounds.open:
         return where
     params["held"] = HELD
+    # Only a shared agenda item of a shared meeting dates it: a private meeting must not move
+    # a shared topic into or out of the period.
     discussed = (
         "SELECT 1 FROM agenda_items a JOIN meetings m ON m.uuid = a.meeting_uuid "
-        "WHERE a.topic_uuid = t.uuid AND a.discussed = 1 AND m.status = :held"
+        "WHERE a.topic_uuid = t.uuid AND a.discussed = 1 AND m.status = :held "
+        f"AND {_shared('a')} AND {_shared('m')}"
     )
     return (
         f"{where} AND (EXISTS ({discussed} AND {bounds.instants('m.starts_at', params)}) "
@@ -287,10 +294,11 @@ def _covered(bounds: Bounds, params: dict[str, Any]) -> str:
 
 
 def covered_topic_count(store: Store, pair_uuid: str, bounds: Bounds) -> int:
-    """How many topics (shared or not) were covered in the period."""
+    """How many shared topics were covered in the period."""
     params: dict[str, Any] = {"pair": pair_uuid}
     row = store.conn.execute(
-        f"SELECT count(*) FROM topics t WHERE {_covered(bounds, params)}", params
+        f"SELECT count(*) FROM topics t WHERE {_covered(bounds, params)} AND {_shared('t')}",
+        params,
     ).fetchone()
     return int(row[0])
 
@@ -312,7 +320,7 @@ def shared_covered_topics(store: Store, pair_uuid: str, bounds: Bounds) -> list[
 def action_counts(store: Store, pair_uuid: str, bounds: Bounds) -> tuple[int, int]:
     """(open, done). Open: written before the period's end and still open at it, each task
     once (an original a carried copy took over by then is not counted again). Done: ticked
-    within the period."""
+    within the period. Only shared action items count."""
     params: dict[str, Any] = {"pair": pair_uuid}
     carried_by_end = (
         "SELECT c.carried_from_uuid FROM action_items c WHERE c.pair_uuid = :pair "
@@ -323,14 +331,15 @@ def action_counts(store: Store, pair_uuid: str, bounds: Bounds) -> tuple[int, in
         params["date_to"] = bounds.date_to
         still_open = "(a.done_on IS NULL OR a.done_on > :date_to)"
     opened = store.conn.execute(
-        f"SELECT count(*) FROM action_items a WHERE a.pair_uuid = :pair AND {still_open} "
+        f"SELECT count(*) FROM action_items a WHERE a.pair_uuid = :pair AND {_shared('a')} "
+        f"AND {still_open} "
         f"AND {bounds.instants_before('a.created_at', params)} "
         f"AND a.uuid NOT IN ({carried_by_end})",
         params,
     ).fetchone()[0]
     params = {"pair": pair_uuid}
     done = store.conn.execute(
-        "SELECT count(*) FROM action_items a WHERE a.pair_uuid = :pair "
+        f"SELECT count(*) FROM action_items a WHERE a.pair_uuid = :pair AND {_shared('a')} "
         f"AND a.done_on IS NOT NULL AND {bounds.dates('a.done_on', params)} "
         "AND a.uuid NOT IN (SELECT c.carried_from_uuid FROM action_items c "
         "WHERE c.pair_uuid = :pair AND c.carried_from_uuid IS NOT NULL)",
@@ -343,13 +352,13 @@ def action_counts(store: Store, pair_uuid: str, bounds: Bounds) -> tuple[int, in
 
 
 def pulse_ratings(store: Store, pair_uuid: str, bounds: Bounds) -> list[PulseRating]:
-    """Every check-in's ratings in the period (by its date), oldest first; never the note."""
+    """Shared check-ins' ratings in the period (by date), oldest first; never the note."""
     params: dict[str, Any] = {"pair": pair_uuid}
     rows = store.conn.execute(
         "SELECT p.on_date, p.meeting_uuid, m.starts_at, p.author_role, "
         "p.safety, p.candour, p.usefulness, p.energy "
         "FROM pulses p LEFT JOIN meetings m ON m.uuid = p.meeting_uuid "
-        f"WHERE p.pair_uuid = :pair AND {bounds.dates('p.on_date', params)} "
+        f"WHERE p.pair_uuid = :pair AND {_shared('p')} AND {bounds.dates('p.on_date', params)} "
         "ORDER BY p.on_date, p.created_at, p.uuid",
         params,
     )

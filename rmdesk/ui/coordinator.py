@@ -208,6 +208,8 @@ class PairTableModel(QAbstractTableModel):
         if column == PAIR:
             return row.pair.casefold()
         if column == MEETINGS:
+            if row.meetings_held is None or row.meetings_expected is None:
+                return -1.0  # not shared sorts below every adherence
             return _ratio(row.meetings_held, row.meetings_expected) + row.meetings_held / 1e6
         if column == LAST:
             return row.last_meeting or ""

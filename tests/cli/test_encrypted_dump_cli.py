@@ -23,8 +23,9 @@ def with_secret(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def test_round_trip_to_another_desk(demo_desk: Path, tmp_path: Path) -> None:  # noqa: F811
     """Every row comes back: the plain dump of the restored desk equals the original's."""
     sealed = tmp_path / "desk.json.age"
-    result = ok(with_secret(demo_desk, "dump", "-o", str(sealed), "--passphrase-env",
-                            "RMDESK_TEST_SECRET"))
+    result = ok(
+        with_secret(demo_desk, "dump", "-o", str(sealed), "--passphrase-env", "RMDESK_TEST_SECRET")
+    )
     assert "encrypted" in result.stderr
     content = sealed.read_bytes()
     assert crypto.header_info(content).kind == "scrypt"
@@ -48,6 +49,6 @@ def test_load_needs_the_right_passphrase(demo_desk: Path, tmp_path: Path) -> Non
     failed(rmdesk(target, "load", sealed), "encrypted backup", "passphrase")
     secret.write_text("not the passphrase\n")
     failed(rmdesk(target, "load", sealed, "--passphrase-file", secret), "passphrase")
-    assert not (target / "rmdesk.sqlite").exists() or "pairs: 0" in ok(
-        rmdesk(target, "check")
-    ).stdout
+    assert (
+        not (target / "rmdesk.sqlite").exists() or "pairs: 0" in ok(rmdesk(target, "check")).stdout
+    )

@@ -89,13 +89,27 @@ def test_export_to_a_key_then_open_prints_the_table(
     folder, pairs = desk
     key_file, public = identity
     first, second = tmp_path / "first.age", tmp_path / "second.age"
-    result = ok(rmdesk(folder, "export", "--pair", pairs[0], "--recipient", public, "-o", first))
+    result = ok(
+        rmdesk(
+            folder,
+            "export",
+            "--pair",
+            pairs[0],
+            "--recipient",
+            public,
+            "--share-meetings",
+            "-o",
+            first,
+        )
+    )
     assert public in result.stderr
     ok(rmdesk(folder, "export", "--pair", pairs[1], "--recipient", public, "--armor", "-o", second))
     assert second.read_bytes().startswith(b"-----BEGIN AGE ENCRYPTED FILE-----")
     data = first.read_bytes()
     assert stat.S_IMODE(first.stat().st_mode) == 0o600
-    plain = json.loads(ok(rmdesk(folder, "summary", "--pair", pairs[0], "-o", "-")).stdout)
+    plain = json.loads(
+        ok(rmdesk(folder, "summary", "--pair", pairs[0], "--share-meetings", "-o", "-")).stdout
+    )
     for marker in (plain["pair"]["mentor"], plain["pair"]["mentee"], plain["goals"][0]["title"]):
         assert marker.encode() not in data
 
@@ -107,6 +121,8 @@ def test_export_to_a_key_then_open_prints_the_table(
     mentor_line = next(line for line in lines[1:3] if plain["pair"]["mentor"] in line)
     meetings = plain["meetings"]
     assert f"{meetings['held']} of {meetings['expected_by_cadence']}" in mentor_line
+    other_line = next(line for line in lines[1:3] if line != mentor_line)
+    assert "not shared" in other_line  # the second export left the meeting figures out
     assert "# Progress summary: " in shown.stdout  # --show 1 in Markdown
     assert f"Wrote the table (CSV, decrypted figures) to {table}" in shown.stderr
 

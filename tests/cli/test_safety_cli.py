@@ -186,7 +186,13 @@ def test_every_file_a_session_writes_is_private(tmp_path: Path) -> None:
             "summary.md": ("summary", "--pair", pair, "-o", out / "summary.md"),
             "summary.html": ("summary", "--pair", pair, "-o", out / "summary.html"),
             "summary.age": (
-                "export", "--pair", pair, "--recipient", public, "-o", out / "summary.age"
+                "export",
+                "--pair",
+                pair,
+                "--recipient",
+                public,
+                "-o",
+                out / "summary.age",
             ),
             "plain.json": ("export", "--pair", pair, "--plain", "-o", out / "plain.json"),
         }

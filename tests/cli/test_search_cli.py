@@ -40,6 +40,7 @@ def test_search_prints_hits_and_json(desk_copy: Path) -> None:
 
 def test_filters_narrow(desk_copy: Path) -> None:
     """--kind, --author and --from/--to keep only what they ask for."""
+
     def hits(*extra: str) -> list[dict]:
         out = ok(rmdesk(desk_copy, "search", "the", "--format", "json", "--limit", "50", *extra))
         return json.loads(out.stdout)

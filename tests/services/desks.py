@@ -15,9 +15,7 @@ TITLE = st.tuples(st.text("abcxyzÄé語 ", min_size=0, max_size=10), st.sampled
 ROLE = st.sampled_from(enums.values(enums.Role))
 VISIBILITY = st.sampled_from(enums.values(enums.Visibility))
 DAY = st.dates().map(lambda d: d.isoformat())
-START = st.datetimes(min_value=datetime(1000, 1, 1)).map(
-    lambda d: d.strftime("%Y-%m-%dT%H:%M:%SZ")
-)
+START = st.datetimes(min_value=datetime(1000, 1, 1)).map(lambda d: d.strftime("%Y-%m-%dT%H:%M:%SZ"))
 RATING = st.none() | st.integers(1, 5)
 
 

@@ -138,8 +138,9 @@ def test_rotation_follows_settings(store: db.Store) -> None:
     """The number of daily backups kept is the one chosen in Settings, for every backup."""
     from rmdesk import settings
 
-    settings.save(store.paths.settings, settings.Settings(backup_daily=2, backup_weekly=0,
-                                                          backup_monthly=0))
+    settings.save(
+        store.paths.settings, settings.Settings(backup_daily=2, backup_weekly=0, backup_monthly=0)
+    )
     assert backups.configured_rotation(store.paths) == backups.Rotation(2, 0, 0)
     assert backups.BackupService(store).rotation == backups.Rotation(2, 0, 0)
     folder = store.paths.backups

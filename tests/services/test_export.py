@@ -116,7 +116,8 @@ def goal(
 def document(store: db.Store) -> dict[str, Any]:
     """The summary of the two-year demo pair: real names, goals, entries and a pulse."""
     result = demo.build_demo(store, years=2, today=date(2025, 6, 1))
-    built = summary.build(store, result.pair_uuid, None, NOW)
+    chosen = summary.SummaryOptions(share_meetings=True)
+    built = summary.build(store, result.pair_uuid, chosen, NOW)
     assert built["goals"] and built["shared_entries"]
     return built
 
@@ -300,7 +301,7 @@ def test_open_summary_errors_say_what_is_wrong(
     secret, public = keys
     other, _ = crypto.generate_identity()
     good = export.encrypted_summary(document, recipient=public)
-    newer = summary.to_json(document).replace(b'"version": 1', b'"version": 7', 1)
+    newer = summary.to_json(document).replace(b'"version": 2', b'"version": 7', 1)
     cases: list[tuple[bytes, str, type[Exception], str]] = [
         (good, other, crypto.CryptoError, "does not match"),
         (b"", secret, crypto.CryptoError, "empty"),

@@ -483,7 +483,7 @@ def test_first_suggestion_is_the_start_date_at_nine(store: db.Store) -> None:
     ("today", "end", "held", "expected", "ratio"),
     [
         (date(2026, 3, 5), None, 3, 4, 0.75),  # 59 days // 14
-        (date(2026, 1, 18), None, 2, 0, None),  # 13 days: nothing expected yet
+        (date(2026, 1, 18), None, 2, 2, 1.0),  # 13 days: none due, but never fewer than held
         (date(2025, 12, 1), None, 0, 0, None),  # before the start: never negative
         (date(2027, 1, 1), "2026-02-02", 2, 2, 1.0),  # capped at the planned end
     ],

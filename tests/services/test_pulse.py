@@ -253,13 +253,19 @@ _rating_or_none = st.one_of(st.none(), st.integers(1, 5))
             st.sampled_from([0, 1, None]),  # which meeting, or none
             st.sampled_from(["mentor", "mentee"]),
             st.integers(0, 40),  # day
-            _rating_or_none, _rating_or_none, _rating_or_none, _rating_or_none,
+            _rating_or_none,
+            _rating_or_none,
+            _rating_or_none,
+            _rating_or_none,
         ).filter(lambda row: any(v is not None for v in row[3:])),
         max_size=25,
     )
 )
 def test_trend_points_are_the_plain_means(
-    store: db.Store, service: pulse.PulseService, pair: models.Pair, rows  # noqa: ANN001
+    store: db.Store,
+    service: pulse.PulseService,
+    pair: models.Pair,
+    rows,  # noqa: ANN001
 ) -> None:
     """The grouped read gives, per point and overall, exactly the plain means of the
     check-ins it stands for (per meeting, else per date, each person's too)."""
@@ -279,20 +285,27 @@ def test_trend_points_are_the_plain_means(
     assert sum(p.check_ins for p in points) == len(added)
     for point in points:
         members = [
-            p for p in added
-            if (p.meeting_uuid == point.meeting_uuid if point.meeting_uuid
-                else p.meeting_uuid is None and p.on_date == point.on.isoformat())
+            p
+            for p in added
+            if (
+                p.meeting_uuid == point.meeting_uuid
+                if point.meeting_uuid
+                else p.meeting_uuid is None and p.on_date == point.on.isoformat()
+            )
         ]
         means = pulse._averages(members)
         assert point.check_ins == len(members)
         assert (point.safety, point.candour, point.usefulness, point.energy, point.overall) == (
-            means["safety"], means["candour"], means["usefulness"], means["energy"],
+            means["safety"],
+            means["candour"],
+            means["usefulness"],
+            means["energy"],
             means["overall"],
         )
         for role, value in (("mentor", point.mentor), ("mentee", point.mentee)):
-            assert value == pulse._averages([p for p in members if p.author_role == role])[
-                "overall"
-            ]
+            assert (
+                value == pulse._averages([p for p in members if p.author_role == role])["overall"]
+            )
     glance = service.at_a_glance(pair.uuid)
     overall = pulse._averages(added)
     assert glance.averages == pulse.PulseAverages(**overall, check_ins=len(added))

@@ -21,7 +21,9 @@ def service(store: Store) -> meetings.MeetingService:
 def pair(store: Store):  # noqa: ANN201
     return pairs.PairService(store).create(
         pairs.PairDraft(
-            mentor_name="Priya Raman", mentee_name="Martin Keller", start_date="2026-01-05",
+            mentor_name="Priya Raman",
+            mentee_name="Martin Keller",
+            start_date="2026-01-05",
             me_role="mentee",
         )
     )

@@ -211,17 +211,24 @@ def test_shared_text_appears_exactly_when_included(
 
 @given(desks(), ZONES)
 def test_figures_agree_with_the_app(desk: list[models.Record], zone: ZoneInfo) -> None:
-    """Over the whole programme, counts, adherence and the pulse match the app's own services."""
+    """Over the whole programme, shared meeting counts and adherence match the app's own
+    services, and with every check-in and action item shared, so do the pulse and actions."""
     today = NOW.astimezone(zone).date()
+    desk = [
+        replace(r, visibility=SHARED) if isinstance(r, models.Pulse | models.ActionItem) else r
+        for r in desk
+    ]
     with fresh_store(desk) as store:
         for pair in [r for r in desk if isinstance(r, models.Pair)]:
-            document = summary.build(store, pair.uuid, None, NOW.astimezone(zone))
+            chosen = summary.SummaryOptions(share_meetings=True)
+            document = summary.build(store, pair.uuid, chosen, NOW.astimezone(zone))
             by_status = meeting_store.count_by_status(store, pair.uuid)
             assert document["meetings"]["held"] == by_status.get("held", 0)
             assert document["meetings"]["planned"] == by_status.get("planned", 0)
             assert document["meetings"]["cancelled"] == by_status.get("cancelled", 0)
             adherence = meetings.MeetingService(store, zone).adherence(pair.uuid, today)
             assert document["meetings"]["expected_by_cadence"] == adherence.expected
+            assert adherence.expected >= adherence.held
             assert document["actions"]["open"] == meeting_store.count_open_actions(store, pair.uuid)
             service = pulse.PulseService(store)
             averages = service.averages(pair.uuid)
@@ -231,11 +238,20 @@ def test_figures_agree_with_the_app(desk: list[models.Record], zone: ZoneInfo) -
                 assert document["pulse"]["averages"][name] == (
                     None if value is None else round(value, 2)
                 )
+            days: dict[str, list[int]] = {}
+            counts: dict[str, int] = {}
+            for check in [r for r in desk if isinstance(r, models.Pulse)]:
+                if check.pair_uuid == pair.uuid:
+                    counts[check.on_date] = counts.get(check.on_date, 0) + 1
+                    given = [getattr(check, name) for name in pulse.RATINGS]
+                    days.setdefault(check.on_date, []).extend(v for v in given if v is not None)
             assert document["pulse"]["trend"] == [
-                {"date": p.on.isoformat(), "overall": round(p.overall, 2), "check_ins": p.check_ins}
-                for p in service.trend(pair.uuid)
-                if p.overall is not None
+                {"date": day, "overall": round(sum(v) / len(v), 2), "check_ins": counts[day]}
+                for day, v in sorted(days.items())
+                if v
             ]
+            unshared = summary.build(store, pair.uuid, None, NOW.astimezone(zone))
+            assert unshared["meetings"] is None
 
 
 # --- a small desk with known figures -----------------------------------------------------------
@@ -330,19 +346,25 @@ def small_desk() -> dict[str, models.Record]:
             created_at=_at("2025-01-25"),
             updated_at=_at("2025-01-25"),
         )
-    for key, meeting_key, topic_key in (("i1", "m1", "t1"), ("i2", "m4", "t4")):
+    for key, meeting_key, topic_key, vis in (
+        ("i1", "m1", "t1", SHARED),
+        ("i2", "m4", "t4", PRIVATE),
+    ):
         r[key] = models.AgendaItem(
             meeting_uuid=r[meeting_key].uuid,
             title="secret agenda",
             topic_uuid=r[topic_key].uuid,
             discussed=True,
+            visibility=vis,
         )
-    for key, done, created, carried in (
-        ("a1", "2025-01-20", "2025-01-06", None),
-        ("a2", None, "2025-01-06", None),
-        ("a3", None, "2025-01-06", None),
-        ("a4", None, "2025-01-20", "a3"),
-        ("a5", "2025-03-01", "2025-02-20", None),
+    for key, done, created, carried, vis in (
+        ("a1", "2025-01-20", "2025-01-06", None, SHARED),
+        ("a2", None, "2025-01-06", None, SHARED),
+        ("a3", None, "2025-01-06", None, SHARED),
+        ("a4", None, "2025-01-20", "a3", SHARED),
+        ("a5", "2025-03-01", "2025-02-20", None, SHARED),
+        ("a6", None, "2025-01-06", None, PRIVATE),
+        ("a7", "2025-01-07", "2025-01-06", None, PAIR),
     ):
         r[key] = models.ActionItem(
             pair_uuid=pair.uuid,
@@ -352,12 +374,13 @@ def small_desk() -> dict[str, models.Record]:
             created_at=_at(created),
             updated_at=_at(created),
             carried_from_uuid=r[carried].uuid if carried else None,
-            visibility=PRIVATE,
+            visibility=vis,
         )
     for key, on, meeting_key, role, ratings, vis in (
-        ("p1", "2025-01-06", "m1", "mentee", (4, 5, 3, None), PRIVATE),
+        ("p1", "2025-01-06", "m1", "mentee", (4, 5, 3, None), SHARED),
         ("p2", "2025-01-06", "m1", "mentor", (5, 5, 5, 5), PAIR),
         ("p3", "2025-02-10", None, "mentee", (2, None, None, None), SHARED),
+        ("p4", "2025-02-10", None, "mentor", (1, 1, 1, 1), PRIVATE),
     ):
         r[key] = models.Pulse(
             pair_uuid=pair.uuid,
@@ -394,13 +417,16 @@ def small(store: db.Store) -> dict[str, models.Record]:
 
 
 def test_small_desk_figures_are_exact(store: db.Store, small: dict[str, models.Record]) -> None:
-    """Every figure of the whole-programme summary of a hand-built desk, exactly."""
-    document = summary.build(store, small["pair"].uuid, None, NOW)
+    """Every figure of the whole-programme summary of a hand-built desk, exactly: figures
+    from shared entries only, meetings only when the pair shares them."""
+    assert summary.build(store, small["pair"].uuid, None, NOW)["meetings"] is None
+    chosen = summary.SummaryOptions(share_meetings=True)
+    document = summary.build(store, small["pair"].uuid, chosen, NOW)
     assert list(document) == [
         "format", "version", "generated_at", "period", "pair", "meetings", "goals", "topics",
         "actions", "pulse", "shared_entries",
     ]  # fmt: skip
-    assert document["format"] == "rmdesk-summary" and document["version"] == 1
+    assert document["format"] == "rmdesk-summary" and document["version"] == 2
     assert document["generated_at"] == "2025-04-01T12:00:00Z"
     assert document["period"] == {"from": None, "to": None}
     assert document["pair"] == {
@@ -429,17 +455,16 @@ def test_small_desk_figures_are_exact(store: db.Store, small: dict[str, models.R
             "start_date": "2025-01-06",
             "target_date": "2025-06-30",
             "achieved_on": None,
-            "progress": 50,  # every milestone counts, shared or not: 2 of 4
-            "milestones_done": 2,
-            "milestones_total": 4,
+            "progress": 50,  # only shared milestones count: 1 of 2
+            "milestones_done": 1,
+            "milestones_total": 2,
             "milestones": [
                 {"title": "Try three tools", "done_on": "2025-01-20"},
                 {"title": "Write a guide", "done_on": None},
             ],
             "history": [
                 {"date": "2025-01-06", "percent": 0},
-                {"date": "2025-01-20", "percent": 25},
-                {"date": "2025-02-10", "percent": 50},
+                {"date": "2025-01-20", "percent": 50},
             ],
         },
         {
@@ -461,24 +486,25 @@ def test_small_desk_figures_are_exact(store: db.Store, small: dict[str, models.R
         },
     ]
     assert document["topics"] == {
-        "covered_count": 3,
+        "covered_count": 2,  # the pair-only t2 is not counted
         "covered": [
             {"uuid": small["t4"].uuid, "title": "Hybrid etiquette"},
             {"uuid": small["t1"].uuid, "title": "Prompting basics"},
         ],
     }
-    assert document["actions"] == {"open": 2, "done": 2}  # a3 was carried into a4: once
-    assert document["pulse"] == {
-        "check_ins": 3,
+    # a3 was carried into a4: once; the private a6 and pair-only a7 are not counted
+    assert document["actions"] == {"open": 2, "done": 2}
+    assert document["pulse"] == {  # p1 and p3; the pair-only p2 and private p4 stay out
+        "check_ins": 2,
         "averages": {
-            "safety": 3.67,
+            "safety": 3.0,
             "candour": 5.0,
-            "usefulness": 4.0,
-            "energy": 5.0,
-            "overall": 4.25,
+            "usefulness": 3.0,
+            "energy": None,
+            "overall": 3.5,
         },
         "trend": [
-            {"date": "2025-01-06", "overall": 4.57, "check_ins": 2},
+            {"date": "2025-01-06", "overall": 4.0, "check_ins": 1},
             {"date": "2025-02-10", "overall": 2.0, "check_ins": 1},
         ],
     }
@@ -514,32 +540,36 @@ def test_small_desk_figures_are_exact(store: db.Store, small: dict[str, models.R
 
 def test_a_period_narrows_every_section(store: db.Store, small: dict[str, models.Record]) -> None:
     """January only: its meetings, goals as they stood at its end, topics covered in it."""
-    chosen = summary.SummaryOptions(date(2025, 1, 1), date(2025, 1, 31))
+    chosen = summary.SummaryOptions(date(2025, 1, 1), date(2025, 1, 31), share_meetings=True)
     document = summary.build(store, small["pair"].uuid, chosen, NOW)
     assert document["period"] == {"from": "2025-01-01", "to": "2025-01-31"}
     assert document["meetings"] == {
         "held": 2,
         "planned": 0,
         "cancelled": 0,
-        "expected_by_cadence": 1,  # 6 to 31 January: 25 days
+        "expected_by_cadence": 2,  # 6 to 31 January is one cadence, but two were held
         "last_held_on": "2025-01-20",
     }
     tools, board = document["goals"]
     assert (board["status"], board["achieved_on"], board["progress"]) == ("active", None, 0)
     assert board["history"] == []
-    assert (tools["progress"], tools["milestones_done"]) == (25, 1)
+    assert (tools["progress"], tools["milestones_done"]) == (50, 1)
     assert tools["milestones"][0]["done_on"] == "2025-01-20"
     assert tools["history"] == [
         {"date": "2025-01-06", "percent": 0},
-        {"date": "2025-01-20", "percent": 25},
+        {"date": "2025-01-20", "percent": 50},
     ]
-    # t1 was discussed at a January meeting; t2 (by hand) changed in January; t4 in February.
+    # t1 was discussed on the shared agenda of a January meeting. t4 was discussed only on a
+    # private agenda, which must not date it, so it counts by its last change (in January).
     assert document["topics"] == {
         "covered_count": 2,
-        "covered": [{"uuid": small["t1"].uuid, "title": "Prompting basics"}],
+        "covered": [
+            {"uuid": small["t4"].uuid, "title": "Hybrid etiquette"},
+            {"uuid": small["t1"].uuid, "title": "Prompting basics"},
+        ],
     }
     assert document["actions"] == {"open": 2, "done": 1}
-    assert document["pulse"]["check_ins"] == 2
+    assert document["pulse"]["check_ins"] == 1
     assert [e["uuid"] for e in document["shared_entries"]] == [small["m1"].uuid, small["r1"].uuid]
 
 
@@ -547,7 +577,7 @@ def test_a_period_of_march_keeps_goals_but_only_its_history(
     store: db.Store, small: dict[str, models.Record]
 ) -> None:
     """Goals that started earlier stay; their history shows only the period's points."""
-    chosen = summary.SummaryOptions(date(2025, 3, 1), date(2025, 3, 31))
+    chosen = summary.SummaryOptions(date(2025, 3, 1), date(2025, 3, 31), share_meetings=True)
     document = summary.build(store, small["pair"].uuid, chosen, NOW)
     tools, board = document["goals"]
     assert (board["status"], board["achieved_on"], board["progress"]) == (
@@ -601,6 +631,7 @@ def test_history_has_one_point_per_day(store: db.Store, small: dict[str, models.
                 title=f"step {position}",
                 position=position,
                 done_on="2025-02-01" if position else None,
+                visibility=SHARED,
             ),
         )
     document = summary.build(store, small["pair"].uuid, None, NOW)
@@ -609,14 +640,14 @@ def test_history_has_one_point_per_day(store: db.Store, small: dict[str, models.
         {"date": "2025-01-10", "percent": 0},
         {"date": "2025-02-01", "percent": 66},
     ]
-    assert (found["progress"], found["milestones_done"], found["milestones"]) == (66, 2, [])
+    assert (found["progress"], found["milestones_done"], len(found["milestones"])) == (66, 2, 3)
 
 
 def test_a_period_after_today_expects_no_more_meetings_than_today(
     store: db.Store, small: dict[str, models.Record]
 ) -> None:
     """The cadence count stops at the day of generation, even if the period runs on."""
-    chosen = summary.SummaryOptions(date(2025, 1, 1), date(2025, 12, 31))
+    chosen = summary.SummaryOptions(date(2025, 1, 1), date(2025, 12, 31), share_meetings=True)
     document = summary.build(store, small["pair"].uuid, chosen, NOW)
     assert document["meetings"]["expected_by_cadence"] == 6
     assert document["meetings"]["planned"] == 1
@@ -645,7 +676,7 @@ def test_meeting_days_are_local_days(store: db.Store) -> None:
             visibility=SHARED,
         ),
     )
-    february = summary.SummaryOptions(date(2025, 2, 1), date(2025, 2, 28))
+    february = summary.SummaryOptions(date(2025, 2, 1), date(2025, 2, 28), share_meetings=True)
     in_berlin = summary.build(store, pair.uuid, february, NOW.astimezone(BERLIN))
     in_utc = summary.build(store, pair.uuid, february, NOW)
     assert in_berlin["meetings"]["held"] == 1 and in_utc["meetings"]["held"] == 0
@@ -718,7 +749,7 @@ def test_excluding_a_goal_takes_its_milestones_with_it(
     assert [g["uuid"] for g in document["goals"]] == [small["g2"].uuid]
     for text in renderings(document).values():
         assert "Use AI tools" not in text and "Try three tools" not in text
-    assert document["topics"]["covered_count"] == 3
+    assert document["topics"]["covered_count"] == 2
 
 
 def test_an_unknown_pair_is_a_clear_error(store: db.Store) -> None:
@@ -750,7 +781,8 @@ def test_the_demo_desk_summarises_and_validates(store: db.Store) -> None:
 
 @pytest.fixture
 def document(store: db.Store, small: dict[str, models.Record]) -> dict[str, Any]:
-    return summary.build(store, small["pair"].uuid, None, NOW)
+    chosen = summary.SummaryOptions(share_meetings=True)
+    return summary.build(store, small["pair"].uuid, chosen, NOW)
 
 
 def _broken(document: dict[str, Any], path: str, value: Any = ..., drop: bool = False) -> dict:
@@ -790,8 +822,8 @@ def _broken(document: dict[str, Any], path: str, value: Any = ..., drop: bool = 
         ("topics.covered", {}, False, "summary.topics.covered: must be an array, not an object"),
         ("pair.nickname", "x", False, "summary.pair: unknown field 'nickname'"),
         ("extra", [], False, "summary: unknown field 'extra'"),
-        ("version", "1", False, 'summary.version: must be 1, not "1"'),
-        ("version", 0, False, "summary.version: must be 1, not 0"),
+        ("version", "1", False, 'summary.version: must be 2, not "1"'),
+        ("version", 0, False, "summary.version: must be 2, not 0"),
     ],
 )
 def test_a_broken_document_is_refused_saying_where(
@@ -814,8 +846,18 @@ def test_a_foreign_or_newer_document_is_named_as_such(document: dict[str, Any]) 
     """Another format says so; a newer version asks for a newer rmdesk."""
     with pytest.raises(summary.SummaryFormatError, match="is not an rmdesk summary"):
         summary.validate({**document, "format": "rmdesk-dump"})
-    with pytest.raises(summary.NewerSummaryError, match="newer rmdesk .*version 2"):
-        summary.read(json.dumps({**document, "version": 2, "new": 1}).encode())
+    with pytest.raises(summary.NewerSummaryError, match="newer rmdesk .*version 3"):
+        summary.read(json.dumps({**document, "version": 3, "new": 1}).encode())
+
+
+def test_a_version_1_document_still_reads(document: dict[str, Any]) -> None:
+    """A summary made before meeting figures became a choice reads by the version-1 schema
+    (meetings always present); version 2 may leave them out."""
+    old = {**document, "version": 1}
+    assert summary.read(json.dumps(old).encode()) == old
+    with pytest.raises(summary.SummaryFormatError, match="summary.meetings: must be an object"):
+        summary.read(json.dumps({**old, "meetings": None}).encode())
+    assert summary.read(json.dumps({**document, "meetings": None}).encode())["meetings"] is None
 
 
 @pytest.mark.parametrize(
@@ -930,3 +972,146 @@ def test_formats_by_name(document: dict[str, Any]) -> None:
     ]  # fmt: skip
     with pytest.raises(errors.ValidationError, match="Choose a format"):
         summary.render(document, "pdf")
+
+
+# --- figures come only from shared entries --------------------------------------------------
+
+UNSHARED = st.sampled_from([PRIVATE, PAIR])
+
+
+@st.composite
+def unshared_extras(draw: st.DrawFn, desk: list[models.Record]) -> list[models.Record]:
+    """Private and pair-only rows of every kind that carries a figure, hung on the desk's own
+    pairs, goals, meetings and topics: none may change a byte of any summary."""
+    common = {"author_role": ROLE_S, "visibility": UNSHARED}
+    pairs = [r.uuid for r in desk if isinstance(r, models.Pair)]
+    goals = [r.uuid for r in desk if isinstance(r, models.Goal)]
+    topics = [r.uuid for r in desk if isinstance(r, models.Topic)]
+    pair_ids = st.sampled_from(pairs)
+    maybe = lambda ids: st.none() | st.sampled_from(ids) if ids else st.none()  # noqa: E731
+    out: list[models.Record] = []
+    meetings_made = [
+        draw(
+            st.builds(
+                models.Meeting,
+                pair_uuid=pair_ids,
+                starts_at=st.datetimes(datetime(1990, 1, 1), datetime(2040, 12, 31)).map(
+                    lambda d: d.strftime("%Y-%m-%dT%H:%M:%SZ")
+                ),
+                duration_minutes=st.integers(1, 300),
+                status=st.sampled_from(["planned", "held", "cancelled"]),
+                **common,
+            )
+        )
+        for _ in range(draw(st.integers(0, 3)))
+    ]
+    out += meetings_made
+    meeting_ids = [r.uuid for r in desk if isinstance(r, models.Meeting)]
+    meeting_ids += [m.uuid for m in meetings_made]
+    for goal in goals:
+        out.append(
+            draw(
+                st.builds(
+                    models.Milestone,
+                    goal_uuid=st.just(goal),
+                    title=st.just("step"),
+                    done_on=DAYS_S,
+                    **common,
+                )
+            )
+        )
+        out.append(
+            draw(
+                st.builds(
+                    models.ProgressUpdate,
+                    goal_uuid=st.just(goal),
+                    on_date=DAY_S,
+                    percent=st.integers(0, 100),
+                    **common,
+                )
+            )
+        )
+    for meeting in meeting_ids:
+        out.append(
+            draw(
+                st.builds(
+                    models.AgendaItem,
+                    meeting_uuid=st.just(meeting),
+                    title=st.just("agenda"),
+                    topic_uuid=maybe(topics),
+                    discussed=st.booleans(),
+                    **common,
+                )
+            )
+        )
+    for _ in range(draw(st.integers(1, 3))):
+        out.append(
+            draw(
+                st.builds(
+                    models.Pulse,
+                    pair_uuid=pair_ids,
+                    on_date=DAY_S,
+                    meeting_uuid=maybe(meeting_ids),
+                    safety=RATING_S,
+                    candour=RATING_S,
+                    usefulness=RATING_S,
+                    energy=RATING_S,
+                    **common,
+                )
+            )
+        )
+        out.append(
+            draw(
+                st.builds(
+                    models.ActionItem,
+                    pair_uuid=pair_ids,
+                    text=st.just("task"),
+                    owner=ROLE_S,
+                    meeting_uuid=maybe(meeting_ids),
+                    goal_uuid=maybe(goals),
+                    done_on=DAYS_S,
+                    **common,
+                )
+            )
+        )
+        out.append(
+            draw(
+                st.builds(
+                    models.Topic,
+                    pair_uuid=pair_ids,
+                    title=st.just("topic"),
+                    status=st.sampled_from(["idea", "discussed", "follow_up"]),
+                    **common,
+                )
+            )
+        )
+    return out
+
+
+ROLE_S = st.sampled_from(["mentor", "mentee"])
+DAY_S = st.dates(date(1990, 1, 1), date(2040, 12, 31)).map(date.isoformat)
+DAYS_S = st.none() | DAY_S
+RATING_S = st.none() | st.integers(1, 5)
+
+
+@given(st.data(), marked_desks(), ZONES)
+def test_no_private_or_pair_entry_changes_a_byte(
+    data: st.DataObject, desk: list[models.Record], zone: ZoneInfo
+) -> None:
+    """Adding private and pair-only rows of every kind (check-ins, milestones, updates, action
+    items, topics, agenda items, meetings) changes no byte of any summary; with meetings
+    shared, only the meeting figures may change."""
+    now = NOW.astimezone(zone)
+    extras = data.draw(unshared_extras(desk))
+    chosen = data.draw(options(desk))
+    with fresh_store(desk) as before, fresh_store(desk + extras) as after:
+        for pair in [r for r in desk if isinstance(r, models.Pair)]:
+            old = summary.build(before, pair.uuid, chosen, now)
+            new = summary.build(after, pair.uuid, chosen, now)
+            assert renderings(new) == renderings(old)
+            shared_meetings = replace(chosen, share_meetings=True)
+            old = summary.build(before, pair.uuid, shared_meetings, now)
+            new = summary.build(after, pair.uuid, shared_meetings, now)
+            assert {k: v for k, v in new.items() if k != "meetings"} == {
+                k: v for k, v in old.items() if k != "meetings"
+            }

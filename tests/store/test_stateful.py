@@ -185,9 +185,9 @@ class DeskMachine(RuleBasedStateMachine):
         assert found_topics == self.model["topics"]
         # The search index follows every path that changes rows (undo, restore included).
         indexed = {
-            kind: sorted(r[0] for r in store.query(
-                "SELECT uuid FROM search_index WHERE kind = ?", (kind,)
-            ))
+            kind: sorted(
+                r[0] for r in store.query("SELECT uuid FROM search_index WHERE kind = ?", (kind,))
+            )
             for kind in ("goals", "topics")
         }
         assert indexed == {

@@ -86,8 +86,9 @@ def full_desk(desk):  # noqa: ANN001, ANN201
             mentor_name="Priya Raman", mentee_name="Martin Keller", start_date="2026-01-05"
         )
     )
-    goal, _ = desk.goals.create(pair.uuid, goals.GoalDraft(title="Learn Figma"), "mentee",
-                                date.today())
+    goal, _ = desk.goals.create(
+        pair.uuid, goals.GoalDraft(title="Learn Figma"), "mentee", date.today()
+    )
     desk.goals.add_milestone(goal.uuid, "First prototype")
     start = datetime.now(UTC).replace(microsecond=0) + timedelta(days=2)
     [meeting] = created_uuids(desk.meetings.plan(pair.uuid, start, 45), "meetings")
@@ -97,8 +98,9 @@ def full_desk(desk):  # noqa: ANN001, ANN201
     return desk
 
 
-@pytest.mark.parametrize("key", ["overview", "goals", "meetings", "topics", "reflections",
-                                 "search"])
+@pytest.mark.parametrize(
+    "key", ["overview", "goals", "meetings", "topics", "reflections", "search"]
+)
 def test_every_control_on_each_page_is_named(qtbot, make_window, full_desk, key: str) -> None:  # noqa: ANN001
     """No focusable control on the page is silent to a screen reader."""
     window = make_window()
@@ -114,8 +116,9 @@ def test_window_chrome_is_named(qtbot, make_window, full_desk) -> None:  # noqa:
     assert spoken_name(window.pair_switcher) and spoken_name(window.sidebar)
 
 
-@pytest.mark.parametrize("key", ["overview", "goals", "meetings", "topics", "reflections",
-                                 "search"])
+@pytest.mark.parametrize(
+    "key", ["overview", "goals", "meetings", "topics", "reflections", "search"]
+)
 def test_tab_reaches_every_control(qtbot, make_window, full_desk, key: str) -> None:  # noqa: ANN001
     """Tab alone walks through every enabled control of the page and comes back round."""
     window = make_window()
@@ -133,8 +136,11 @@ def test_tab_reaches_every_control(qtbot, make_window, full_desk, key: str) -> N
             seen.add(widget)
         window.focusNextChild()
     reachable = {
-        w for w in page.findChildren(QWidget)
-        if isinstance(w, CONTROLS) and w.isVisibleTo(page) and w.isEnabled()
+        w
+        for w in page.findChildren(QWidget)
+        if isinstance(w, CONTROLS)
+        and w.isVisibleTo(page)
+        and w.isEnabled()
         and w.focusPolicy() & Qt.FocusPolicy.TabFocus
         and not _inside_a_control(w)
     }

@@ -43,7 +43,7 @@ def summaries(desk, identity, tmp_path: Path) -> list[Path]:  # noqa: ANN001
             "mentee",
             date(2026, 2, 1),
         )
-        document = summary.build(desk.store, pair.uuid)
+        document = summary.build(desk.store, pair.uuid, summary.SummaryOptions(share_meetings=True))
         made.append(export.export(document, tmp_path / f"pair-{number}.age", recipient=public))
     return made
 

@@ -98,7 +98,9 @@ def test_backup_runs_in_a_worker_and_reports(qtbot, make_window, desk) -> None: 
     assert "Backed up to" in window.statusBar().currentMessage()
 
 
-def test_file_menu_opens_the_export_preview_and_the_coordinator_view(qtbot, make_window, desk) -> None:  # noqa: ANN001, E501
+def test_file_menu_opens_the_export_preview_and_the_coordinator_view(
+    qtbot, make_window, desk
+) -> None:  # noqa: ANN001, E501
     """File → Export progress summary shows the preview; File → Coordinator view opens."""
     _pair(desk)
     window = make_window()

@@ -124,7 +124,9 @@ def test_closure_view_shows_the_right_figures(qtbot, make_window, desk, pair) ->
     assert "1 goal achieved" in seen["celebration"]
 
 
-def test_pulse_history_is_read_off_the_ui_thread(qtbot, make_window, desk, pair, monkeypatch) -> None:  # noqa: ANN001, E501
+def test_pulse_history_is_read_off_the_ui_thread(
+    qtbot, make_window, desk, pair, monkeypatch
+) -> None:  # noqa: ANN001, E501
     """Years of check-ins are read in a worker, so the window never waits for them."""
     import threading
 

@@ -60,7 +60,12 @@ def pair(desk):  # noqa: ANN001, ANN201
 
 
 def test_meeting_notes_are_kept_when_the_disk_is_full(
-    qtbot, make_window, desk, pair, monkeypatch, full_disk_message  # noqa: ANN001
+    qtbot,
+    make_window,
+    desk,
+    pair,
+    monkeypatch,
+    full_disk_message,  # noqa: ANN001
 ) -> None:
     """Notes typed while saving fails stay in the editor with the error shown, then save."""
     start = datetime.now(UTC).replace(microsecond=0) + timedelta(days=2)
@@ -86,7 +91,12 @@ def test_meeting_notes_are_kept_when_the_disk_is_full(
 
 
 def test_unsaved_notes_come_back_after_switching_meetings(
-    qtbot, make_window, desk, pair, monkeypatch, full_disk_message  # noqa: ANN001
+    qtbot,
+    make_window,
+    desk,
+    pair,
+    monkeypatch,
+    full_disk_message,  # noqa: ANN001
 ) -> None:
     """Notes that could not be saved are not lost by opening another meeting: going back
     shows them again, and they are saved once the disk allows."""
@@ -113,7 +123,12 @@ def test_unsaved_notes_come_back_after_switching_meetings(
 
 
 def test_unsaved_goal_text_comes_back_after_switching_goals(
-    qtbot, make_window, desk, pair, monkeypatch, full_disk_message  # noqa: ANN001
+    qtbot,
+    make_window,
+    desk,
+    pair,
+    monkeypatch,
+    full_disk_message,  # noqa: ANN001
 ) -> None:
     """A goal's unsaved 'why' and title survive opening another goal, and save later."""
     first, _ = desk.goals.create(pair.uuid, goals.GoalDraft(title="First"), "mentee", date.today())
@@ -142,7 +157,12 @@ def test_unsaved_goal_text_comes_back_after_switching_goals(
 
 
 def test_goal_text_is_kept_when_the_disk_is_full(
-    qtbot, make_window, desk, pair, monkeypatch, full_disk_message  # noqa: ANN001
+    qtbot,
+    make_window,
+    desk,
+    pair,
+    monkeypatch,
+    full_disk_message,  # noqa: ANN001
 ) -> None:
     """A goal's 'why' that cannot be saved stays typed and pending, and saves later."""
     goal, _ = desk.goals.create(pair.uuid, goals.GoalDraft(title="Draft"), "mentee", date.today())
@@ -165,7 +185,11 @@ def test_goal_text_is_kept_when_the_disk_is_full(
 
 
 def test_reflection_is_kept_when_the_disk_is_full(
-    qtbot, desk, pair, monkeypatch, full_disk_message  # noqa: ANN001
+    qtbot,
+    desk,
+    pair,
+    monkeypatch,
+    full_disk_message,  # noqa: ANN001
 ) -> None:
     """A reflection body that cannot be saved stays in the editor, explained, then saves."""
     service = ReflectionService(desk.store, prompts.load_library())
@@ -191,7 +215,11 @@ def test_reflection_is_kept_when_the_disk_is_full(
 
 
 def test_unsaved_reflection_comes_back_after_opening_another(
-    qtbot, desk, pair, monkeypatch, full_disk_message  # noqa: ANN001
+    qtbot,
+    desk,
+    pair,
+    monkeypatch,
+    full_disk_message,  # noqa: ANN001
 ) -> None:
     """A reflection whose save failed is not lost by opening another: it is shown again,
     and saved once the disk allows."""
@@ -217,7 +245,11 @@ def test_unsaved_reflection_comes_back_after_opening_another(
 
 
 def test_topic_notes_are_kept_when_the_disk_is_full(
-    qtbot, desk, pair, monkeypatch, full_disk_message  # noqa: ANN001
+    qtbot,
+    desk,
+    pair,
+    monkeypatch,
+    full_disk_message,  # noqa: ANN001
 ) -> None:
     """Topic notes that cannot be saved stay typed and pending, explained, then save."""
     [uuid] = created_uuids(desk.topics.create(pair.uuid, "Prompting"), "topics")
@@ -238,4 +270,3 @@ def test_topic_notes_are_kept_when_the_disk_is_full(
     assert desk.topics.get(uuid).notes == "Bring two examples"
     assert not editor.error.isVisibleTo(page)
     page.close()
-

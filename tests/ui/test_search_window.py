@@ -18,9 +18,9 @@ def two_pairs(desk):  # noqa: ANN001, ANN201
             mentor_name="Priya Raman", mentee_name="Martin Keller", start_date="2026-01-05"
         )
     )
-    second = desk.pairs.create(pairs.PairDraft(
-            mentor_name="Ada Obi", mentee_name="Tom Berg", start_date="2026-02-02"
-        ))
+    second = desk.pairs.create(
+        pairs.PairDraft(mentor_name="Ada Obi", mentee_name="Tom Berg", start_date="2026-02-02")
+    )
     return first, second
 
 

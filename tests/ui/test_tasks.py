@@ -14,9 +14,7 @@ def test_answer_arrives_on_the_ui_thread(qtbot) -> None:  # noqa: ANN001
     """The work runs in a pool thread; its result is delivered in the UI thread."""
     runner = TaskRunner()
     seen: list[tuple[object, threading.Thread]] = []
-    runner.submit(
-        threading.current_thread, lambda r: seen.append((r, threading.current_thread()))
-    )
+    runner.submit(threading.current_thread, lambda r: seen.append((r, threading.current_thread())))
     qtbot.waitUntil(lambda: bool(seen))
     worker, delivered_in = seen[0]
     assert worker is not threading.main_thread()

@@ -48,8 +48,9 @@ def test_forced_scheme_wins(qtbot, follow_system, monkeypatch) -> None:  # noqa:
 
 def test_sidebar_tint_follows(qtbot, make_window, desk, follow_system) -> None:  # noqa: ANN001
     """The sidebar's selection tint is rebuilt for the new palette."""
-    desk.pairs.create(pairs.PairDraft(mentor_name="Ada", mentee_name="Tom",
-                                      start_date="2026-01-05"))
+    desk.pairs.create(
+        pairs.PairDraft(mentor_name="Ada", mentee_name="Tom", start_date="2026-01-05")
+    )
     app, hints = follow_system
     window = make_window()
     light_sheet = window.sidebar.styleSheet()

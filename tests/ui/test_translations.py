@@ -19,31 +19,78 @@ UI = REPO / "rmdesk" / "ui"
 PRODUCT_NAME = "rmdesk"  # a name, the same in every language (the window title)
 # Calls whose first argument the user reads (or hears): it must come from tr()/translate().
 TEXT_METHODS = {
-    "setText", "setToolTip", "setPlaceholderText", "setWindowTitle", "showMessage",
-    "setStatusTip", "setAccessibleName", "setAccessibleDescription", "setTitle", "addMenu",
-    "addTab", "setLabelText", "setWhatsThis", "addRow", "addItem", "setSuffix", "setPrefix",
-    "setSpecialValueText", "setInformativeText", "setDetailedText", "addSection",
-    "set_empty_text", "show_error",
+    "setText",
+    "setToolTip",
+    "setPlaceholderText",
+    "setWindowTitle",
+    "showMessage",
+    "setStatusTip",
+    "setAccessibleName",
+    "setAccessibleDescription",
+    "setTitle",
+    "addMenu",
+    "addTab",
+    "setLabelText",
+    "setWhatsThis",
+    "addRow",
+    "addItem",
+    "setSuffix",
+    "setPrefix",
+    "setSpecialValueText",
+    "setInformativeText",
+    "setDetailedText",
+    "addSection",
+    "set_empty_text",
+    "show_error",
 }
 TEXT_CLASSES = {
-    "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction",
-    "QToolButton", "QMenu", "QToolBar", "QListWidgetItem", "QTableWidgetItem", "QStandardItem",
+    "QLabel",
+    "QPushButton",
+    "QCheckBox",
+    "QRadioButton",
+    "QGroupBox",
+    "QAction",
+    "QToolButton",
+    "QMenu",
+    "QToolBar",
+    "QListWidgetItem",
+    "QTableWidgetItem",
+    "QStandardItem",
 }
 # Calls with user-visible text at other positions (0-based), e.g. QMessageBox.question's
 # title and text, a file dialog's caption and filter, the field factories' accessible name.
 TEXT_POSITIONS = {
-    "question": (1, 2), "information": (1, 2), "warning": (1, 2), "critical": (1, 2),
-    "QMessageBox": (1, 2), "getSaveFileName": (1, 3), "getOpenFileName": (1, 3),
-    "getOpenFileNames": (1, 3), "getExistingDirectory": (1,), "setTabText": (1,),
-    "setItemText": (1,), "setTabToolTip": (1,), "text_box": (1, 2), "date_box": (1,),
+    "question": (1, 2),
+    "information": (1, 2),
+    "warning": (1, 2),
+    "critical": (1, 2),
+    "QMessageBox": (1, 2),
+    "getSaveFileName": (1, 3),
+    "getOpenFileName": (1, 3),
+    "getOpenFileNames": (1, 3),
+    "getExistingDirectory": (1,),
+    "setTabText": (1,),
+    "setItemText": (1,),
+    "setTabToolTip": (1,),
+    "text_box": (1, 2),
+    "date_box": (1,),
     "show_error": (1,),
 }
 # Calls whose first argument is a list of texts (each element is checked).
 TEXT_LISTS = {"setHorizontalHeaderLabels", "setVerticalHeaderLabels", "addItems", "setHeaderLabels"}
 # Qt properties passed as keywords to a constructor.
 TEXT_KEYWORDS = {
-    "text", "toolTip", "placeholderText", "windowTitle", "accessibleName",
-    "accessibleDescription", "statusTip", "whatsThis", "specialValueText", "suffix", "prefix",
+    "text",
+    "toolTip",
+    "placeholderText",
+    "windowTitle",
+    "accessibleName",
+    "accessibleDescription",
+    "statusTip",
+    "whatsThis",
+    "specialValueText",
+    "suffix",
+    "prefix",
 }
 # Signals that carry a message for the status bar: `self.status_message.emit("…")`.
 MESSAGE_SIGNALS = {"status_message", "message"}
@@ -107,7 +154,7 @@ def bare_strings(path: Path) -> list[str]:
 
 
 def _scanned() -> list[Path]:
-    return [path for path in sorted(UI.rglob("*.py")) ]
+    return [path for path in sorted(UI.rglob("*.py"))]
 
 
 def test_no_bare_user_visible_strings() -> None:
@@ -122,8 +169,9 @@ def _lupdate(tmp_path: Path) -> str:
         pytest.skip("pyside6-lupdate is not installed")
     target = tmp_path / "rmdesk.ts"
     sources = [str(p) for p in sorted(UI.rglob("*.py"))]
-    subprocess.run([str(tool), *sources, "-ts", str(target)], check=True, capture_output=True,
-                   timeout=120)
+    subprocess.run(
+        [str(tool), *sources, "-ts", str(target)], check=True, capture_output=True, timeout=120
+    )
     return target.read_text(encoding="utf-8")
 
 
@@ -138,8 +186,16 @@ def _translated(catalog: str, source: str, translation: str) -> str:
 def test_lupdate_extracts_the_window_text(tmp_path: Path) -> None:
     """The Qt tool translators use finds the pages, dialogs and messages."""
     catalog = _lupdate(tmp_path)
-    for text in ("New goal", "Backups", "&amp;Back up now", "Plan meeting", "1 match",
-                 "{n} matches", "Private (only me)", "Export progress summary: {pair}"):
+    for text in (
+        "New goal",
+        "Backups",
+        "&amp;Back up now",
+        "Plan meeting",
+        "1 match",
+        "{n} matches",
+        "Private (only me)",
+        "Export progress summary: {pair}",
+    ):
         assert f"<source>{text}</source>" in catalog, text
     assert catalog.count("<source>") > 720  # 808 when the pages and dialogs were wrapped
 
@@ -154,8 +210,12 @@ def test_an_installed_translation_changes_the_window(qtbot, desk, tmp_path) -> N
     german = _translated(german, "Backups", "Sicherungen")
     assert german.count("<translation>") >= 2
     (tmp_path / "rmdesk_de.ts").write_text(german, encoding="utf-8")
-    subprocess.run([str(tool), str(tmp_path / "rmdesk_de.ts"), "-qm",
-                    str(tmp_path / "rmdesk_de.qm")], check=True, capture_output=True, timeout=60)
+    subprocess.run(
+        [str(tool), str(tmp_path / "rmdesk_de.ts"), "-qm", str(tmp_path / "rmdesk_de.qm")],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     from PySide6.QtWidgets import QApplication
 
     from rmdesk.ui.dialogs.backups_dialog import BackupsDialog

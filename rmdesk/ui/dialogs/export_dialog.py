@@ -299,6 +299,17 @@ class ExportDialog(QDialog):
             self.tr("&Initials only: leave our names out"), objectName="exportInitialsOnly"
         )
         self.initials_only.toggled.connect(self._on_options_changed)
+        self.share_meetings = QCheckBox(
+            self.tr("Share &meetings held against the cadence (dates and counts, no content)"),
+            objectName="exportShareMeetings",
+        )
+        self.share_meetings.setToolTip(
+            self.tr(
+                "Counts every meeting, private ones too: how many were held, planned and "
+                "cancelled, and when the last one was held. No place, notes or agenda."
+            )
+        )
+        self.share_meetings.toggled.connect(self._on_options_changed)
 
         self.entries = QListWidget(objectName="exportEntries")
         self.entries.setAccessibleName(self.tr("Entries to include"))
@@ -321,8 +332,8 @@ class ExportDialog(QDialog):
         above.addWidget(include_none)
         note = QLabel(
             self.tr(
-                "Figures (meetings, progress, pulse averages) are always included; they carry no "
-                "text. Only entries you marked “Shared with the coordinator” can appear here."
+                "Only entries you marked “Shared with the coordinator” can appear here, and every "
+                "figure (progress, pulse averages, counts) is computed from them alone."
             )
         )
         note.setWordWrap(True)
@@ -331,6 +342,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(group)
         layout.addLayout(period)
         layout.addWidget(self.initials_only)
+        layout.addWidget(self.share_meetings)
         layout.addLayout(above)
         layout.addWidget(self.entries, 1)
         layout.addWidget(self.entries_count)
@@ -436,13 +448,17 @@ class ExportDialog(QDialog):
         return self._pair
 
     def period_options(self) -> summary.SummaryOptions:
-        """The period and the names option, with every entry included."""
+        """The period, the names and meetings options, with every entry included."""
+        share_meetings = self.share_meetings.isChecked()
         if self.whole_programme.isChecked():
-            return summary.SummaryOptions(initials_only=self.initials_only.isChecked())
+            return summary.SummaryOptions(
+                initials_only=self.initials_only.isChecked(), share_meetings=share_meetings
+            )
         return summary.SummaryOptions(
             period_from=self.period_from.date().toPython(),
             period_to=self.period_to.date().toPython(),
             initials_only=self.initials_only.isChecked(),
+            share_meetings=share_meetings,
         )
 
     def options(self) -> summary.SummaryOptions:
@@ -453,6 +469,7 @@ class ExportDialog(QDialog):
             base.period_to,
             base.initials_only,
             {e.uuid for e in self._entries if e.uuid not in self._excluded},
+            base.share_meetings,
         )
 
     def refresh_preview(self) -> None:
@@ -507,7 +524,7 @@ class ExportDialog(QDialog):
             )
         else:
             self.entries_count.setText(
-                self.tr("{chosen} of {total} entries included.").format(chosen=chosen, total=total)
+                self.tr("{chosen} of %n entries included.", "", total).format(chosen=chosen)
             )
 
     def entry_item(self, uuid: str) -> QListWidgetItem | None:

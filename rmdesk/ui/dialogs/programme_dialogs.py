@@ -293,15 +293,10 @@ class ClosureDialog(QDialog):
 
         tally = closure.meetings
         meetings = QLabel(
-            self.tr(
-                "{held} meetings held of {expected} expected by your cadence; "
-                "{cancelled} cancelled, {planned} still planned."
-            ).format(
-                held=tally.held,
-                expected=tally.expected,
-                cancelled=tally.cancelled,
-                planned=tally.planned,
-            ),
+            self.tr("%n meeting(s) held", "", tally.held)
+            + self.tr(" of {expected} expected by your cadence").format(expected=tally.expected)
+            + self.tr("; %n cancelled", "", tally.cancelled)
+            + self.tr(", %n still planned.", "", tally.planned),
             objectName="closureMeetings",
         )
         meetings.setWordWrap(True)

@@ -282,12 +282,13 @@ class MeetingsPage(QWidget):
             first = self.tr("Nothing planned. Suggested next: {when}").format(
                 when=local_text(suggested)
             )
-        cadence = self.tr("{held} of {expected} expected meetings held").format(
-            held=adherence.held, expected=adherence.expected
-        )
         if adherence.expected:
+            cadence = self.tr("{held} of %n expected meeting(s) held", "", adherence.expected)
+            cadence = cadence.format(held=adherence.held)
             cadence += f" ({round(100 * adherence.ratio)}%)"
-        rhythm = self.tr("every {days} days").format(days=self.pair.cadence_days)
+        else:
+            cadence = self.tr("No meeting expected yet")
+        rhythm = self.tr("every %n day(s)", "", self.pair.cadence_days)
         self.summary.setText(f"{first}\n{cadence} · {rhythm}")
 
     def current_uuid(self) -> str | None:
