@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from rmdesk.services import crypto, export, goals, pairs, summary
+from rmdesk.services import crypto, export, goals, meetings, pairs, summary
 from rmdesk.ui import theme
 from rmdesk.ui.dialogs import export_dialog
 from rmdesk.ui.dialogs.export_dialog import ExportDialog
@@ -274,3 +274,22 @@ def test_screenshot(qtbot, desk, pair, entries, tmp_path, monkeypatch, scheme) -
     finally:
         monkeypatch.setenv(theme.ENV_SCHEME, "light")
         theme.apply(app)
+
+
+def test_meeting_figures_are_shared_only_when_ticked(qtbot, desk, pair, dialog) -> None:  # noqa: ANN001
+    """A private meeting counts in no figure until the pair ticks "meetings held against the
+    cadence"; then the preview shows the count, and unticking takes it out again."""
+    change = desk.meetings.plan(pair.uuid, "2026-02-02T09:00:00Z", visibility="private")
+    [uuid] = meetings.created_uuids(change, "meetings")
+    desk.meetings.mark_held(uuid)
+    dialog.refresh_preview()
+    assert not dialog.share_meetings.isChecked()
+    assert dialog.document["meetings"] is None
+    assert "Meetings not shared by the pair" in " ".join(_preview(dialog).split())
+    with qtbot.waitSignal(dialog.preview_updated, timeout=3000):
+        dialog.share_meetings.setChecked(True)
+    assert dialog.document["meetings"]["held"] == 1
+    assert "Meetings held" in _preview(dialog)
+    with qtbot.waitSignal(dialog.preview_updated, timeout=3000):
+        dialog.share_meetings.setChecked(False)
+    assert dialog.document["meetings"] is None

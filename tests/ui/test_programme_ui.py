@@ -144,3 +144,22 @@ def test_pulse_history_is_read_off_the_ui_thread(
     with qtbot.waitSignal(page.pulse_loaded, timeout=5000):
         page._load_deferred()
     assert threads and all(t is not threading.main_thread() for t in threads)
+
+
+def test_check_in_dialog_says_who_will_see_the_ratings(qtbot, desk, pair) -> None:  # noqa: ANN001
+    """Choosing who may see a check-in changes the plain sentence under the choice: private
+    counts in no summary, the coordinator's choice says the ratings reach its averages."""
+    from rmdesk.ui.dialogs.programme_dialogs import PulseDialog
+
+    dialog = PulseDialog(desk.pulse, pair)
+    qtbot.addWidget(dialog)
+    audience = dialog.findChild(QLabel, "pulseAudience")
+    texts = {}
+    for index in range(dialog.visibility.count()):
+        dialog.visibility.setCurrentIndex(index)
+        texts[dialog.visibility.currentData()] = audience.text()
+    assert "count in no summary" in texts["private"]
+    assert "Only you" in texts["private"]
+    assert "coordinator" in texts["coordinator"] and "averages" in texts["coordinator"]
+    assert "never the note" in texts["coordinator"]
+    assert len(set(texts.values())) == 3

@@ -93,6 +93,11 @@ class PulseDialog(QDialog):
         self.visibility.setAccessibleName(self.tr("Who may see this check-in"))
         for value, label in visibility_labels().items():
             self.visibility.addItem(label, value.value)
+        visibility_label = QLabel(self.tr("&Who will see these ratings:"))
+        visibility_label.setBuddy(self.visibility)
+        self.audience = QLabel(objectName="pulseAudience", wordWrap=True)
+        self.visibility.currentIndexChanged.connect(self._on_visibility_changed)
+        self._on_visibility_changed()
         self.error = _error_label("pulseError")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -103,12 +108,36 @@ class PulseDialog(QDialog):
         layout.addWidget(QLabel(self.tr("1 = not at all, 5 = completely. Skip any you like.")))
         layout.addLayout(grid)
         layout.addWidget(self.note)
-        layout.addWidget(self.visibility)
+        chooser = QHBoxLayout()
+        chooser.addWidget(visibility_label)
+        chooser.addWidget(self.visibility, 1)
+        layout.addLayout(chooser)
+        layout.addWidget(self.audience)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
     def set_rating(self, field: str, value: int) -> None:
         self.groups[field].button(value).setChecked(True)
+
+    def _on_visibility_changed(self, *_args: object) -> None:
+        """Say plainly where these ratings can go: a junior mentor rating "safety to speak
+        openly" decides on that."""
+        partner = self._pair.name_of(
+            "mentee" if self._pair.me_role == "mentor" else "mentor"
+        )
+        texts = {
+            "private": self.tr(
+                "Only you. These ratings stay on this computer and count in no summary."
+            ),
+            "pair": self.tr(
+                "You and {partner}. They count in no summary for the coordinator."
+            ).format(partner=partner),
+            "coordinator": self.tr(
+                "You, {partner} and the programme coordinator: the ratings (never the note) "
+                "count in the averages of the progress summary you export."
+            ).format(partner=partner),
+        }
+        self.audience.setText(texts.get(self.visibility.currentData(), ""))
 
     def _on_save_clicked(self) -> None:
         ratings = {
