@@ -122,9 +122,7 @@ class PulseDialog(QDialog):
     def _on_visibility_changed(self, *_args: object) -> None:
         """Say plainly where these ratings can go: a junior mentor rating "safety to speak
         openly" decides on that."""
-        partner = self._pair.name_of(
-            "mentee" if self._pair.me_role == "mentor" else "mentor"
-        )
+        partner = self._pair.name_of("mentee" if self._pair.me_role == "mentor" else "mentor")
         texts = {
             "private": self.tr(
                 "Only you. These ratings stay on this computer and count in no summary."
