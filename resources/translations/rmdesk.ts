@@ -4,92 +4,92 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="143"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="170"/>
         <source>Our agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="150"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="177"/>
         <source>Objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="152"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="179"/>
         <source>What each of you wants from the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="156"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="183"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="157"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="184"/>
         <source>Meet every so many days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="161"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="188"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="162"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="189"/>
         <source>Meeting length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="165"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="192"/>
         <source>Confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="167"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="194"/>
         <source>What stays between the two of you, and what may be shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="171"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="198"/>
         <source>Pausing or withdrawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="173"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="200"/>
         <source>How either of you can pause or end the programme, without blame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="175"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="202"/>
         <source>Anything else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="182"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="209"/>
         <source>&amp;Objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="183"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="210"/>
         <source>We meet every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="184"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="211"/>
         <source>&amp;Confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="185"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="212"/>
         <source>&amp;Pausing or withdrawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="186"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="213"/>
         <source>Anything &amp;else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="194"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="221"/>
         <source>Agree these together at the start; either of you can revisit them at any time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,82 +288,103 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="240"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="267"/>
         <source>Closing the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="250"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="277"/>
         <source>🎉  {mentor} and {mentee}: 1 goal achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="255"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="282"/>
         <source>🎉  {mentor} and {mentee}: {achieved} goals achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="271"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="298"/>
         <source>Each goal from start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="273"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="300"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="273"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="300"/>
         <source>Whose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="273"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="300"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="273"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="300"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="273"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="300"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="290"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="317"/>
         <source>Goals, start to end</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="297"/>
-        <source>{held} meetings held of {expected} expected by your cadence; {cancelled} cancelled, {planned} still planned.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="323"/>
+        <source>%n meeting(s) held</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="312"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="324"/>
+        <source> of {expected} expected by your cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="325"/>
+        <source>; %n cancelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="326"/>
+        <source>, %n still planned.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="334"/>
         <source>No pulse check-ins were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="315"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="337"/>
         <source>The pulse over the whole programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="319"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="341"/>
         <source>Final reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="324"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="346"/>
         <source>{name} has not written a final reflection yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="326"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="348"/>
         <source> A prompt to start from: “{prompt}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -371,158 +392,158 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="340"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="342"/>
         <source>rmdesk: coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="353"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="355"/>
         <source>Pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="370"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="372"/>
         <source>Open the progress summaries that pairs sent you (.age, or .json when unencrypted). They are decrypted in memory only: nothing is written unless you export the table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="380"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="382"/>
         <source>Files that could not be opened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="383"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="385"/>
         <source>Files that could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="397"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="399"/>
         <source>The selected pair&apos;s summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="399"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="401"/>
         <source>Select a pair to read its summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="405"/>
-        <location filename="../../rmdesk/ui/coordinator.py" line="619"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="407"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="621"/>
         <source>&lt;b&gt;Summary&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="420"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="422"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="422"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="424"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="436"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="438"/>
         <source>&amp;Open summaries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="442"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="444"/>
         <source>Export table as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="445"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="447"/>
         <source>Export table as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="448"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="450"/>
         <source>C&amp;lose all summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="451"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="453"/>
         <source>&amp;Close window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="453"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="455"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="460"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="462"/>
         <source>Summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="480"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="482"/>
         <source>Open progress summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="509"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="511"/>
         <source>Opening 1 file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="511"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="513"/>
         <source>Opening {n} files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="533"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="535"/>
         <source>Opened 1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="535"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="537"/>
         <source>Opened {n} files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="538"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="540"/>
         <source>; {n} could not be opened (listed below the table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="599"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="601"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="623"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="625"/>
         <source>&lt;b&gt;Summary&lt;/b&gt; from {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="639"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="641"/>
         <source>Export the table as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="639"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="641"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="644"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="646"/>
         <source>Export the table as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="644"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="646"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="668"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="670"/>
         <source>Saving the table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="675"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="677"/>
         <source>Saved {path}. It is not encrypted: keep it where only you can read it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,230 +611,242 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="304"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="303"/>
+        <source>Share &amp;meetings held against the cadence (dates and counts, no content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="308"/>
+        <source>Counts every meeting, private ones too: how many were held, planned and cancelled, and when the last one was held. No place, notes or agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="315"/>
         <source>Entries to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="311"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="322"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="312"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="323"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="317"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="328"/>
         <source>Entries shared with the coordinator (&amp;tick to include):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="324"/>
-        <source>Figures (meetings, progress, pulse averages) are always included; they carry no text. Only entries you marked “Shared with the coordinator” can appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="341"/>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="343"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="353"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="355"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="355"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="367"/>
         <source>Protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="357"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="369"/>
         <source>Encrypt to the coordinator&apos;s &amp;key (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="360"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="372"/>
         <source>Coordinator&apos;s public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="361"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="373"/>
         <source>age1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="368"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="380"/>
         <source>Encrypt with a &amp;passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="373"/>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="379"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="385"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="391"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="374"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="386"/>
         <source>Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="380"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="392"/>
         <source>The same passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="384"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="396"/>
         <source>Save &amp;without encryption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="388"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="400"/>
         <source>Anyone who gets hold of this file can read it: whoever it is forwarded to, a shared folder, a lost laptop. Encrypt it unless it stays on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="396"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="408"/>
         <source>ASCII &amp;armor (plain text, safe to paste into an e-mail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="419"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="431"/>
         <source>&lt;b&gt;Preview&lt;/b&gt;: exactly what the coordinator will see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="423"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="435"/>
         <source>Preview of the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="490"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="507"/>
         <source> (by {name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="506"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="523"/>
         <source>Nothing in this period is shared with the coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="510"/>
-        <source>{chosen} of {total} entries included.</source>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="335"/>
+        <source>Only entries you marked “Shared with the coordinator” can appear here, and every figure (progress, pulse averages, counts) is computed from them alone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="527"/>
+        <source>{chosen} of %n entr(y|ies) included.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="587"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="604"/>
         <source>Enter a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="590"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="607"/>
         <source>Type the same passphrase again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="592"/>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="636"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="609"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="653"/>
         <source>The passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="603"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="620"/>
         <source>Paste the public key your coordinator gave you; it starts with age1. Only their identity file can open the summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="614"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="631"/>
         <source>A valid age public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="616"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="633"/>
         <source>, remembered for this pair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="618"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="635"/>
         <source>; remembered once saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="630"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="647"/>
         <source>Tell the coordinator the passphrase another way than the file (in person, by phone), never in the same e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="640"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="657"/>
         <source>{hint} Type it again below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="646"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="663"/>
         <source>{hint} The two match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="662"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="679"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="664"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="681"/>
         <source>Nothing to save: fix the period first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="695"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="712"/>
         <source>age-encrypted file (*.age)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="697"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="714"/>
         <source>{format} file (*.{extension})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="700"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="717"/>
         <source>Save progress summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="723"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="740"/>
         <source>Encrypting with the passphrase; this takes a few seconds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="726"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="743"/>
         <source>Saving {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="728"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="745"/>
         <source>encrypted to the coordinator&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="729"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="746"/>
         <source>encrypted with the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="730"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="747"/>
         <source>not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="743"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="760"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="762"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="779"/>
         <source>Saved to {path} ({how}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="764"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="781"/>
         <source>The export had finished before it could be cancelled: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,57 +1370,57 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="255"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="257"/>
         <source>Open progress summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="257"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="259"/>
         <source>Identity file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="258"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="260"/>
         <source>identity.txt (AGE-SECRET-KEY-1…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="259"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="261"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="263"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="265"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="265"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="267"/>
         <source>Only for files protected by a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="270"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="272"/>
         <source>&amp;Identity file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="271"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="273"/>
         <source>&amp;Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="274"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="276"/>
         <source>Summaries encrypted to your public key open with your identity file; one protected by a passphrase opens with that passphrase. Nothing decrypted is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="308"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="310"/>
         <source>Your age identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="310"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="312"/>
         <source>Identity (*.txt *.key);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2030,18 +2063,27 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
         <source>Nothing planned. Suggested next: {when}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="285"/>
-        <source>{held} of {expected} expected meetings held</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="286"/>
+        <source>{held} of %n expected meeting(s) held</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/pages/meetings.py" line="290"/>
-        <source>every {days} days</source>
+        <source>No meeting expected yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="291"/>
+        <source>every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="326"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="327"/>
         <source>Meeting planned.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2503,12 +2545,12 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="227"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="229"/>
         <source>Older summaries of this pair, not shown: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="232"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="234"/>
         <source>{pair}
 Phase: {phase}; period: {period}; made {made}</source>
         <translation type="unfinished"></translation>
@@ -3052,8 +3094,28 @@ Framework: {framework}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="103"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="96"/>
+        <source>&amp;Who will see these ratings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="108"/>
         <source>1 = not at all, 5 = completely. Skip any you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="128"/>
+        <source>Only you. These ratings stay on this computer and count in no summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="131"/>
+        <source>You and {partner}. They count in no summary for the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="134"/>
+        <source>You, {partner} and the programme coordinator: the ratings (never the note) count in the averages of the progress summary you export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4271,22 +4333,22 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="756"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="758"/>
         <source>the whole programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="758"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="760"/>
         <source>up to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="760"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="762"/>
         <source>from {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="761"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="763"/>
         <source>{start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -25,14 +25,15 @@ def install(
     app: QCoreApplication, locale: QLocale | None = None, folder: Path | None = None
 ) -> list[str]:
     """Load Qt's own translations (standard buttons, context menus) and rmdesk's for the
-    locale, when there are any; returns the files loaded. English needs none."""
+    locale, when there are any; returns the files loaded. English needs only rmdesk_en, the
+    plural forms of texts with a count ("N meeting(s)" reads "1 meeting")."""
     import os
 
     if locale is None:
         forced = os.environ.get(ENV_LANGUAGE, "")
         locale = QLocale(forced) if forced else QLocale.system()
     if locale.language() in (QLocale.Language.English, QLocale.Language.C):
-        return []
+        return install_english_plurals(app, folder)
     loaded = []
     sources = [
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
@@ -46,6 +47,17 @@ def install(
         else:
             translator.deleteLater()
     return loaded
+
+
+def install_english_plurals(app: QCoreApplication, folder: Path | None = None) -> list[str]:
+    """The English plural forms: the source text has one string per count text, and Qt takes
+    its forms from a translation, in English too."""
+    translator = QTranslator(app)
+    if translator.load("rmdesk_en", str(folder or _our_folder())):
+        app.installTranslator(translator)
+        return [translator.filePath()]
+    translator.deleteLater()
+    return []
 
 
 def _our_folder() -> Path:

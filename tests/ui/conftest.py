@@ -9,8 +9,15 @@ import pytest
 from rmdesk import paths
 from rmdesk.services import desk as desk_module
 from rmdesk.services import pairs
+from rmdesk.ui import i18n
 from rmdesk.ui.main_window import MainWindow
 from rmdesk.ui.tasks import TaskRunner
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_plurals(qapp):  # noqa: ANN001, ANN201
+    """The window's English plural forms, as the app installs them at start."""
+    assert i18n.install_english_plurals(qapp), "resources/translations/rmdesk_en.qm is missing"
 
 
 @pytest.fixture

@@ -239,8 +239,47 @@ def test_an_installed_translation_changes_the_window(qtbot, desk, tmp_path) -> N
             translator.deleteLater()
 
 
-def test_english_needs_no_translation_files() -> None:
-    """In English nothing is loaded (the source text is the English text)."""
+def test_english_loads_only_its_plural_forms() -> None:
+    """In English only rmdesk_en (plural forms) is loaded: the source text is the English
+    text, and Qt's own translations are not needed."""
     from PySide6.QtWidgets import QApplication
 
-    assert i18n.install(QApplication.instance(), QLocale("en_GB")) == []
+    app = QApplication.instance()
+    loaded = i18n.install(app, QLocale("en_GB"))
+    assert [Path(p).name for p in loaded] == ["rmdesk_en.qm"]
+
+
+def test_english_counts_read_naturally(qapp) -> None:  # noqa: ANN001
+    """Texts with a count take their English forms from rmdesk_en: one meeting, two meetings."""
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str, n: int) -> str:
+        return QCoreApplication.translate("ClosureDialog", text, None, n)
+
+    assert tr("%n meeting(s) held", 1) == "1 meeting held"
+    assert tr("%n meeting(s) held", 2) == "2 meetings held"
+    entries = "{chosen} of %n entr(y|ies) included."
+    assert (
+        QCoreApplication.translate("ExportDialog", entries, None, 1)
+        == "{chosen} of 1 entry included."
+    )
+
+
+def test_every_count_text_has_its_english_forms() -> None:
+    """Each `%n` text of the window is in rmdesk_en.ts with both forms filled, so no user
+    reads "meeting(s)": run scripts/translations after adding one."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(REPO / "resources" / "translations" / "rmdesk_en.ts")
+    filled = {
+        m.findtext("source")
+        for m in tree.iter("message")
+        if all(f.text for f in m.iter("numerusform"))
+    }
+    wanted = set()
+    for path in UI.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                if "%n" in node.value:
+                    wanted.add(node.value)
+    assert wanted and wanted <= filled, sorted(wanted - filled)

@@ -524,7 +524,7 @@ class ExportDialog(QDialog):
             )
         else:
             self.entries_count.setText(
-                self.tr("{chosen} of %n entries included.", "", total).format(chosen=chosen)
+                self.tr("{chosen} of %n entr(y|ies) included.", "", total).format(chosen=chosen)
             )
 
     def entry_item(self, uuid: str) -> QListWidgetItem | None:

@@ -1,0 +1,60 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ClosureDialog</name>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="323" />
+        <source>%n meeting(s) held</source>
+        <translation>
+            <numerusform>%n meeting held</numerusform>
+            <numerusform>%n meetings held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="325" />
+        <source>; %n cancelled</source>
+        <translation>
+            <numerusform>; %n cancelled</numerusform>
+            <numerusform>; %n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="326" />
+        <source>, %n still planned.</source>
+        <translation>
+            <numerusform>, %n still planned.</numerusform>
+            <numerusform>, %n still planned.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="527" />
+        <source>{chosen} of %n entr(y|ies) included.</source>
+        <translation>
+            <numerusform>{chosen} of %n entry included.</numerusform>
+            <numerusform>{chosen} of %n entries included.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="286" />
+        <source>{held} of %n expected meeting(s) held</source>
+        <translation>
+            <numerusform>{held} of %n expected meeting held</numerusform>
+            <numerusform>{held} of %n expected meetings held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="291" />
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every %n day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
