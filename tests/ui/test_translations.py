@@ -279,7 +279,10 @@ def test_every_count_text_has_its_english_forms() -> None:
     wanted = set()
     for path in UI.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                if "%n" in node.value:
-                    wanted.add(node.value)
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and "%n" in node.value
+            ):
+                wanted.add(node.value)
     assert wanted and wanted <= filled, sorted(wanted - filled)
