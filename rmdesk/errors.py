@@ -35,6 +35,11 @@ class ValidationError(RmdeskError):
         self.field = field
 
 
+class MeetingNotYetError(ValidationError):
+    """A meeting whose start has not come yet was to be marked held: the UI asks whether to
+    move it to now first, rather than record a meeting "held" in the future."""
+
+
 class NotFoundError(RmdeskError):
     """A record asked for by id does not exist."""
 

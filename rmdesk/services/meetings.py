@@ -36,6 +36,7 @@ CANCELLED = MeetingStatus.CANCELLED.value
 
 MAX_MINUTES = 600
 DEFAULT_CLOCK = time(9, 0)  # a new pair's first suggested meeting, in local time
+USUAL_SLOT_MEETINGS = 6  # how many recent held meetings decide a pair's usual weekday and time
 RATINGS = ("mood_mentor", "mood_mentee", "energy_mentor", "energy_mentee")
 EDITABLE = ("notes", *RATINGS, "place", "starts_at", "duration_minutes", "format", "visibility")
 ACTION_EDITABLE = ("text", "owner", "due_date", "goal_uuid", "visibility")
@@ -197,6 +198,11 @@ def _text(value: Any, message: str, field: str) -> str:
 # --- results --------------------------------------------------------------------------------
 
 
+def _working_day(day: date) -> date:
+    """The day itself, or the Monday after a Saturday or Sunday."""
+    return day + timedelta(days=(7 - day.weekday()) % 7) if day.weekday() >= 5 else day
+
+
 @dataclass(frozen=True)
 class Adherence:
     """Held meetings against what the cadence expected since the pair started."""
@@ -355,24 +361,48 @@ class MeetingService:
     # --- cadence ---------------------------------------------------------------------------
 
     def suggest_next_start(self, pair_uuid: str, now: datetime | None = None) -> datetime:
-        """One cadence after the latest held or planned meeting, at the same local time of
-        day (so 09:00 stays 09:00 across a DST change), never in the past. A pair without
-        meetings starts on its start date at 09:00. Returned in the service's time zone."""
+        """One cadence after the latest held or planned meeting, on the pair's usual weekday
+        and at its usual time once it has one (else the last meeting's time of day, so 09:00
+        stays 09:00 across a DST change), on a working day, never in the past. A pair without
+        meetings starts on its start date (or the next working day) at 09:00. Returned in the
+        service's time zone."""
         now = self._now(now)
         pair = pairs.get(self._store, pair_uuid)
         last = meetings.last_start(self._store, pair_uuid, (HELD, PLANNED))
+        weekday, usual_clock = self._usual_slot(pair_uuid)
         if last:
             local = self.local_start(last)
             day, clock = local.date() + timedelta(days=pair.cadence_days), local.time()
+            if weekday is not None:  # the nearest usual weekday, within half a week
+                shift = (weekday - day.weekday()) % 7
+                day += timedelta(days=shift if shift <= 3 else shift - 7)
         else:
             day, clock = date.fromisoformat(pair.start_date), DEFAULT_CLOCK
-        candidate = datetime.combine(day, clock, tzinfo=self._tz)
+        clock = usual_clock or clock
+        candidate = datetime.combine(_working_day(day), clock, tzinfo=self._tz)
         if candidate < now:
             today = now.astimezone(self._tz).date()
-            candidate = datetime.combine(today, clock, tzinfo=self._tz)
+            candidate = datetime.combine(_working_day(today), clock, tzinfo=self._tz)
             if candidate < now:
-                candidate = datetime.combine(today + timedelta(days=1), clock, tzinfo=self._tz)
+                tomorrow = _working_day(today + timedelta(days=1))
+                candidate = datetime.combine(tomorrow, clock, tzinfo=self._tz)
         return candidate
+
+    def _usual_slot(self, pair_uuid: str) -> tuple[int | None, time | None]:
+        """The weekday and the local time of day most of the pair's last held meetings had
+        (each only when at least two meetings and more than half agree)."""
+        starts = [
+            self.local_start(m.starts_at)
+            for m in meetings.recent_starts(self._store, pair_uuid, HELD, USUAL_SLOT_MEETINGS)
+        ]
+
+        def usual(values: list[Any]) -> Any:
+            if len(values) < 2:
+                return None
+            best = max(set(values), key=values.count)
+            return best if values.count(best) * 2 > len(values) else None
+
+        return usual([s.weekday() for s in starts]), usual([s.time() for s in starts])
 
     def reminder(self, pair_uuid: str, now: datetime | None = None) -> str:
         """One line for the start-up reminder: the next planned meeting and how soon, or
@@ -521,24 +551,47 @@ class MeetingService:
         has touched and a next meeting that carry-over created and nobody has used."""
         return self._set_status(uuid, PLANNED, "Reopen meeting")
 
-    def mark_held(self, uuid: str, now: datetime | None = None) -> undo.Change:
+    def not_yet_started(self, uuid: str, now: datetime | None = None) -> bool:
+        """Whether a meeting not yet held starts after `now` (marking it held asks first)."""
+        meeting = self.get(uuid)
+        return meeting.status != HELD and meeting.starts_at > self.to_utc_text(self._now(now))
+
+    def mark_held(
+        self, uuid: str, now: datetime | None = None, move_to_now: bool = False
+    ) -> undo.Change:
         """Mark held and carry open actions and undiscussed agenda items to the next planned
         meeting after this one (created from the cadence if there is none and something needs
-        carrying). Idempotent: an item with a copy is never carried again."""
+        carrying). Idempotent: an item with a copy is never carried again.
+
+        A meeting whose start is still to come is refused (MeetingNotYetError) unless
+        `move_to_now`, which moves its start to this minute first: a meeting held "in two
+        days" would read as -2 days since the last one and date its check-in wrongly."""
         now = self._now(now)
         meeting = self.get(uuid)
+        moved_to: str | None = None
+        if meeting.status != HELD and meeting.starts_at > self.to_utc_text(now):
+            if not move_to_now:
+                raise errors.MeetingNotYetError(
+                    "This meeting has not started yet. Move it to now to mark it held.",
+                    "starts_at",
+                )
+            moved_to = self.to_utc_text(now.replace(second=0, microsecond=0))
         agenda = self.agenda(uuid)
         actions = self.actions(uuid)
         refs: list[rows.Ref] = [("meetings", uuid)]
         refs += [("topics", t) for t in dict.fromkeys(i.topic_uuid for i in agenda if i.topic_uuid)]
-        target = meetings.next_planned_after(self._store, meeting.pair_uuid, meeting.starts_at)
+        held_at = moved_to or meeting.starts_at
+        target = meetings.next_planned_after(self._store, meeting.pair_uuid, held_at)
         if target is not None:
             refs.append(("meetings", target.uuid))
 
         def operation() -> list[rows.Ref]:
             made: list[rows.Ref] = []
             if meeting.status != HELD:
-                meetings.update(self._store, meeting, status=HELD)
+                if moved_to is not None:
+                    meetings.update(self._store, meeting, status=HELD, starts_at=moved_to)
+                else:
+                    meetings.update(self._store, meeting, status=HELD)
                 self._mark_topics_discussed(i.topic_uuid for i in agenda if i.discussed)
             items, open_actions = self._not_yet_carried(meeting, agenda, actions)
             if not items and not open_actions:
@@ -615,6 +668,7 @@ class MeetingService:
             starts_at=self.to_utc_text(self.suggest_next_start(held.pair_uuid, now)),
             duration_minutes=pair.meeting_minutes,
             format=held.format,
+            place=held.place,  # the same video link or room, as a series of meetings keeps
             author_role=pair.me_role,
             visibility=held.visibility,
             # The same stamp as the copies: reopen() recognises a meeting made by carry-over

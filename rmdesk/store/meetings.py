@@ -245,6 +245,17 @@ def last_start(store: Store, pair_uuid: str, statuses: tuple[str, ...]) -> str |
     return row[0]
 
 
+def recent_starts(store: Store, pair_uuid: str, status: str, limit: int) -> list[models.Meeting]:
+    """The pair's latest meetings with this status, newest first (for its usual slot)."""
+    return records.select(
+        store,
+        models.Meeting,
+        "pair_uuid = ? AND status = ?",
+        (pair_uuid, status),
+        order=f"starts_at DESC LIMIT {int(limit)}",
+    )
+
+
 def last_held_start(store: Store, pair_uuid: str) -> str | None:
     row = store.conn.execute(
         "SELECT max(starts_at) FROM meetings WHERE pair_uuid = ? AND status = ?",

@@ -929,3 +929,80 @@ def test_service_reads_do_not_scan_tables(store: db.Store) -> None:
     for sql in statements:
         plan = [r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql)]
         assert not [p for p in plan if p.startswith("SCAN")], (sql, plan)
+
+
+# --- a new pair's journal: no meeting held in the future, working days, the place kept ---------
+
+
+def test_first_suggestion_on_a_weekend_moves_to_monday(store: db.Store) -> None:
+    """A pair starting on a Sunday is first offered Monday 09:00, not Sunday."""
+    pair = make_pair(store, start_date="2026-05-03")  # a Sunday
+    suggested = service(store).suggest_next_start(pair.uuid, datetime(2026, 5, 1, tzinfo=UTC))
+    assert suggested == datetime(2026, 5, 4, 9, 0, tzinfo=BERLIN)
+    assert suggested.weekday() == 0
+
+
+def test_suggestion_keeps_the_pairs_usual_weekday_and_time(store: db.Store) -> None:
+    """A monthly pair that usually meets on Thursdays at 16:30 is offered the Thursday nearest
+    a cadence after the last meeting, at 16:30, even when the last one was moved."""
+    pair = make_pair(store, cadence_days=30)
+    for day in ("2026-01-08", "2026-02-05", "2026-03-05"):  # Thursdays, 16:30 Berlin
+        add_meeting(store, pair, f"{day}T15:30:00Z", status="held")
+    add_meeting(store, pair, "2026-04-06T07:00:00Z", status="held")  # once a Monday at 09:00
+    suggested = service(store).suggest_next_start(pair.uuid, datetime(2026, 4, 7, tzinfo=UTC))
+    local = suggested.astimezone(BERLIN)
+    assert local.weekday() == 3  # Thursday
+    assert (local.hour, local.minute) == (16, 30)
+    assert abs((local.date() - date(2026, 5, 6)).days) <= 3
+
+
+@given(
+    st.dates(date(2026, 1, 1), date(2027, 12, 31)),
+    st.integers(1, 60),
+    st.lists(st.datetimes(datetime(2026, 1, 1), datetime(2027, 12, 31)), max_size=4),
+)
+def test_suggestions_fall_on_working_days(start: date, cadence: int, held: list[datetime]) -> None:
+    """Whatever the start, cadence and meetings held (weekends too), the suggested day is
+    Monday to Friday and never in the past."""
+    import tempfile
+    from pathlib import Path
+
+    from rmdesk import paths
+
+    with tempfile.TemporaryDirectory() as folder, db.open_store(paths.DataPaths(Path(folder))) as s:
+        pair = make_pair(s, start_date=start.isoformat(), cadence_days=cadence)
+        for moment in held:
+            add_meeting(s, pair, moment.strftime("%Y-%m-%dT%H:%M:%SZ"), status="held")
+        suggested = service(s).suggest_next_start(pair.uuid, NOW)
+        assert suggested.weekday() < 5
+        assert suggested >= NOW
+
+
+def test_a_future_meeting_is_not_marked_held_without_moving_it(store: db.Store) -> None:
+    """Marking a meeting held two days early is refused with a clear message and changes
+    nothing; asked to move it to now, it is held at this minute."""
+    pair = make_pair(store)
+    meeting = add_meeting(store, pair, "2026-03-03T09:00:00Z")
+    svc = service(store)
+    before = snapshot(store)
+    with pytest.raises(errors.MeetingNotYetError, match="not started yet"):
+        svc.mark_held(meeting.uuid, NOW)
+    assert snapshot(store) == before
+    svc.mark_held(meeting.uuid, NOW, move_to_now=True)
+    held = svc.get(meeting.uuid)
+    assert held.status == "held"
+    assert held.starts_at == "2026-03-01T12:00:00Z"
+
+
+def test_carry_over_keeps_the_place(store: db.Store) -> None:
+    """The meeting carry-over plans keeps the held meeting's place (the video link)."""
+    pair = make_pair(store)
+    meeting = add_meeting(
+        store, pair, "2026-02-20T09:00:00Z", place="https://meet.example.org/priya-martin"
+    )
+    add_action(store, meeting, "Send the slides")
+    svc = service(store)
+    svc.mark_held(meeting.uuid, NOW)
+    following = meeting_store.next_planned_after(store, pair.uuid, meeting.starts_at)
+    assert following is not None
+    assert following.place == "https://meet.example.org/priya-martin"

@@ -141,3 +141,34 @@ def test_export_ics_and_copy_agenda(qtbot, window, desk, pair, tmp_path) -> None
     assert target.stat().st_mode & 0o777 == 0o600
     page.detail.copy_button.click()
     assert "Hybrid meetings" in QApplication.clipboard().text()
+
+
+def _answer_box(name: str, button: str | None) -> None:
+    """Click a named button of the open message box (None: Cancel)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox) and box.objectName() == name
+    if button is None:
+        box.button(QMessageBox.StandardButton.Cancel).click()
+    else:
+        box.findChild(QPushButton, button).click()
+
+
+def test_holding_a_future_meeting_asks_to_move_it_to_now(qtbot, window, desk, pair) -> None:  # noqa: ANN001
+    """Mark held on a meeting two days ahead asks first: Cancel leaves it planned; "Move to now"
+    holds it at this minute, so the Overview never reads "-2 days"."""
+    uuid = _plan(desk, pair, 2)
+    page = window.meetings
+    page.reload(uuid)
+    button = page.detail.findChild(QPushButton, "markHeldButton")
+    QTimer.singleShot(0, lambda: _answer_box("markHeldEarlyQuestion", None))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert desk.meetings.get(uuid).status == "planned"
+    QTimer.singleShot(0, lambda: _answer_box("markHeldEarlyQuestion", "moveToNowButton"))
+    with qtbot.waitSignal(page.meeting_held):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    held = desk.meetings.get(uuid)
+    assert held.status == "held"
+    start = datetime.fromisoformat(held.starts_at)
+    assert abs((start - datetime.now(UTC)).total_seconds()) < 120

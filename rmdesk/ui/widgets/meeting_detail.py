@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -490,7 +491,14 @@ class MeetingDetail(QWidget):
             return
         self.flush()
         uuid = self.meeting.uuid
-        if self._apply(lambda: self._meetings.mark_held(uuid), structural=True):
+        move_to_now = False
+        if self._meetings.not_yet_started(uuid):
+            if not self._ask_move_to_now():
+                return
+            move_to_now = True
+        if self._apply(
+            lambda: self._meetings.mark_held(uuid, move_to_now=move_to_now), structural=True
+        ):
             carried = len(self._meetings.carried_onward(uuid))
             text = self.tr("Marked held.")
             if carried == 1:
@@ -501,6 +509,29 @@ class MeetingDetail(QWidget):
                 )
             self.message.emit(text)
             self.held.emit(uuid)
+
+    def _ask_move_to_now(self) -> bool:
+        """A meeting marked held before it starts: ask to move it to now, or leave it."""
+        assert self.meeting is not None
+        when = local_text(self._meetings.local_start(self.meeting.starts_at))
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Mark held"),
+            self.tr("This meeting is planned for {when}, which has not come yet.").format(
+                when=when
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("markHeldEarlyQuestion")
+        box.setInformativeText(self.tr("If you met early, move it to now and mark it held."))
+        move = box.addButton(
+            self.tr("&Move to now and mark held"), QMessageBox.ButtonRole.AcceptRole
+        )
+        move.setObjectName("moveToNowButton")
+        box.setDefaultButton(move)
+        box.exec()
+        return box.clickedButton() is move
 
     def _on_cancel(self) -> None:
         if self.meeting is not None:
