@@ -172,3 +172,36 @@ def test_holding_a_future_meeting_asks_to_move_it_to_now(qtbot, window, desk, pa
     assert held.status == "held"
     start = datetime.fromisoformat(held.starts_at)
     assert abs((start - datetime.now(UTC)).total_seconds()) < 120
+
+
+def test_a_check_in_after_holding_keeps_the_held_meeting_selected(
+    qtbot, window, desk, pair
+) -> None:  # noqa: ANN001
+    """After the pulse check-in of a held meeting, the timeline still shows that meeting, not
+    the next planned one."""
+    held = _plan(desk, pair, -1)
+    _plan(desk, pair, 6)
+    page = window.meetings
+    page.reload(held)
+    with qtbot.waitSignal(page.meeting_held):
+        page.detail.findChild(QPushButton, "markHeldButton").click()
+    assert page.current_uuid() == held
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.set_rating("safety", 4)
+        dialog._on_save_clicked()
+
+    QTimer.singleShot(0, fill)
+    page.detail.check_in_requested.emit(held)
+    qtbot.wait(50)
+    assert page.current_uuid() == held
+    assert page.detail.meeting is not None and page.detail.meeting.uuid == held
+
+
+def test_no_meeting_selected_shows_blank_fields(qtbot, window) -> None:  # noqa: ANN001
+    """Without meetings the disabled form shows no made-up date or duration."""
+    detail = window.meetings.detail
+    assert detail.meeting is None
+    assert detail.start.text().strip() == ""
+    assert detail.duration.text().strip() == ""

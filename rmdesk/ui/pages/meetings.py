@@ -236,8 +236,11 @@ class MeetingsPage(QWidget):
         self.reload()
 
     def reload(self, select: str | None = None) -> None:
+        """Re-read the timeline and show `select`, or else the meeting already shown (a check-in
+        or an undo elsewhere must not move the selection), or else the first."""
         if self.pair is None:
             return
+        select = select or self.current_uuid()
         pair_uuid, statuses = self.pair.uuid, self.status_filter.currentData()
         self._now = datetime.now(UTC)
         now = self._now

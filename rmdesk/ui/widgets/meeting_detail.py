@@ -143,7 +143,11 @@ class MeetingDetail(QWidget):
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.start.setAccessibleName(self.tr("Date and time"))
+        # Blank, not "2000-01-01 00:00" and "0 min", while no meeting is shown (the minimum
+        # is never a real meeting's start; a duration of 0 is refused when typed).
+        self.start.setSpecialValueText(" ")
         self.duration = QSpinBox(objectName="meetingDuration", minimum=0, maximum=600)
+        self.duration.setSpecialValueText(" ")
         self.duration.setSingleStep(5)
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setAccessibleName(self.tr("Duration in minutes"))
@@ -348,6 +352,9 @@ class MeetingDetail(QWidget):
             self.heading.setText(self.tr("No meeting selected"))
             self.subheading.setText(self.tr("Plan one with Ctrl+N."))
             self.notes.set_text("")
+            self.start.setDateTime(self.start.minimumDateTime())
+            self.duration.setValue(0)
+            self.place.clear()
             return
         local = self._meetings.local_start(meeting.starts_at)
         status = status_words().get(meeting.status, meeting.status)
