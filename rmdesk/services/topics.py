@@ -208,13 +208,20 @@ class TopicService:
         return undo.Change("Reopen topic for follow-up", change.before, change.after)
 
     def delete(self, uuid: str) -> undo.Change:
-        """Delete a topic; agenda items that used it keep their title (their link is cleared,
-        and undo restores it)."""
+        """Delete a topic: it leaves the agendas of meetings not yet held (a deleted topic is
+        not something to talk about), while held meetings keep their agenda item by title
+        (its link is cleared). Undo restores all of it."""
         self.get(uuid)
+        planned = topics.planned_agenda_items(self._store, uuid)
         refs = rows.closure(self._store, "topics", uuid)
-        return undo.record(
-            self._store, "Delete topic", refs, lambda: topics.delete(self._store, uuid)
-        )
+        refs += [("agenda_items", item) for item in planned if ("agenda_items", item) not in refs]
+
+        def operation() -> None:
+            for item in planned:
+                records.delete(self._store, models.AgendaItem, item)
+            topics.delete(self._store, uuid)
+
+        return undo.record(self._store, "Delete topic", refs, operation)
 
     def add_to_agenda(
         self, topic_uuid: str, meeting_uuid: str, index: int | None = None

@@ -162,6 +162,16 @@ def history(store: Store, topic_uuid: str) -> list[TopicAppearance]:
     ]
 
 
+def planned_agenda_items(store: Store, topic_uuid: str) -> list[str]:
+    """The agenda items that put this topic on a meeting not yet held."""
+    rows = store.conn.execute(
+        "SELECT a.uuid FROM agenda_items a JOIN meetings m ON m.uuid = a.meeting_uuid "
+        "WHERE a.topic_uuid = ? AND m.status = ? ORDER BY a.uuid",
+        (topic_uuid, enums.MeetingStatus.PLANNED.value),
+    )
+    return [uuid for (uuid,) in rows]
+
+
 def on_agenda_of(store: Store, topic_uuid: str, meeting_uuid: str) -> bool:
     row = store.conn.execute(
         "SELECT EXISTS (SELECT 1 FROM agenda_items WHERE topic_uuid = ? AND meeting_uuid = ?)",

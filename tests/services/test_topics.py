@@ -181,7 +181,7 @@ def test_topic_to_agenda_to_discussed_and_back(store: db.Store) -> None:
         topic_service.add_to_agenda(topic, first)
 
     meeting_service.set_discussed(item.uuid, True)
-    meeting_service.mark_held(first, now=NOW)
+    meeting_service.mark_held(first, now=datetime(2026, 3, 5, 10, tzinfo=BERLIN))
     assert topic_service.get(topic).status == "discussed"
     [seen] = topic_service.history(topic)
     assert (seen.meeting_uuid, seen.status, seen.discussed, seen.carried) == (
@@ -310,3 +310,23 @@ def test_topic_page_query_uses_the_pair_index(store: db.Store) -> None:
         assert not [p for p in plan if p.startswith("SCAN")], (sql, plan)
         if "FROM topics t" in sql:
             assert any("USING INDEX topics_pair" in p for p in plan), plan
+
+
+def test_deleting_a_topic_takes_it_off_planned_agendas_only(store: db.Store) -> None:
+    """A deleted topic leaves the next meeting's agenda; a held meeting keeps its item by
+    title; undo brings back both exactly."""
+    pair = make_pair(store)
+    topic_service, meeting_service = services(store)
+    topic = create(topic_service, pair, "Prompting", estimated_minutes=25)
+    held = add_meeting(store, pair, "2026-02-20T09:00:00Z", status="held")
+    add_item(store, held, "Prompting", topic_uuid=topic, discussed=True)
+    planned = add_meeting(store, pair, "2026-03-05T09:00:00Z")
+    topic_service.add_to_agenda(topic, planned.uuid)
+    before = snapshot(store)
+    change = topic_service.delete(topic)
+    assert meeting_service.agenda(planned.uuid) == []
+    assert meeting_service.time_budget(planned.uuid)[0] == 0
+    [kept] = meeting_service.agenda(held.uuid)
+    assert (kept.title, kept.topic_uuid) == ("Prompting", None)
+    undo.undo(store, change)
+    assert snapshot(store) == before
