@@ -38,15 +38,21 @@ def test_empty_desk_shows_welcome_and_creates_the_pair(qtbot, make_window, desk)
 
 
 def test_bad_input_shows_inline_message_and_keeps_typing(qtbot, make_window, desk) -> None:  # noqa: ANN001
-    """An empty mentee name is explained under the form; nothing typed is discarded."""
+    """An empty mentee name is explained right under that field; nothing typed is discarded;
+    typing the name clears the message at once."""
     window = make_window()
     qtbot.keyClicks(window.findChild(QLineEdit, "mentorName"), "Priya")
     qtbot.mouseClick(window.findChild(QPushButton, "createPairButton"), Qt.MouseButton.LeftButton)
-    error = window.findChild(QLabel, "pairFormError")
+    error = window.findChild(QLabel, "menteeNameError")
+    mentee = window.findChild(QLineEdit, "menteeName")
     assert error.isVisible() and "mentee's name" in error.text()
+    assert error.parentWidget() is mentee.parentWidget(), "beside its field"
+    assert not window.findChild(QLabel, "pairFormError").isVisible()
     assert window.findChild(QLineEdit, "mentorName").text() == "Priya"
-    assert window.focusWidget() is window.findChild(QLineEdit, "menteeName")
+    assert window.focusWidget() is mentee
     assert desk.pairs.list() == []
+    qtbot.keyClicks(mentee, "M")
+    assert not error.isVisible(), "the message goes as soon as it no longer holds"
 
 
 def test_half_filled_welcome_form_survives_closing(qtbot, make_window) -> None:  # noqa: ANN001

@@ -52,22 +52,30 @@ def test_create_a_goal_from_a_template(qtbot, page, desk, pair) -> None:  # noqa
 
 
 def test_empty_title_in_the_form_is_explained_and_kept(qtbot, page, desk, pair) -> None:  # noqa: ANN001
-    """Creating without a title shows why; the rest of what was typed stays."""
-    seen: dict[str, str] = {}
+    """Creating without a title shows why, under the title; the rest of what was typed
+    stays; a template that fills the title clears the message."""
+    seen: dict[str, object] = {}
 
     def fill() -> None:
         dialog = QApplication.activeModalWidget()
         dialog.why.setPlainText("Because it matters")
         dialog._on_create_clicked()
-        seen["error"] = dialog.findChild(QLabel, "goalDialogError").text()
+        error = dialog.findChild(QLabel, "newGoalTitleError")
+        seen["error"] = error.text()
+        seen["shown"] = error.isVisible()
         seen["why"] = dialog.why.toPlainText()
+        dialog.template.setCurrentIndex(1)
+        dialog.template.activated.emit(1)
+        seen["title"] = dialog.title.text()
+        seen["after_template"] = error.isVisible()
         dialog.reject()
 
     QTimer.singleShot(0, fill)
     page.new_action.trigger()
-    assert "title" in seen["error"] and seen["why"] == "Because it matters"
+    assert "title" in seen["error"] and seen["shown"] and seen["why"] == "Because it matters"
+    assert seen["title"] and seen["after_template"] is False
     assert desk.goals.count(pair.uuid) == 0
-    assert page._unsaved_draft is not None and page._unsaved_draft.why == "Because it matters"
+    assert page._unsaved_draft is not None, "what was in the form is kept for next time"
 
 
 def test_tick_milestones_add_an_update_and_see_the_chart_change(qtbot, page, desk, pair) -> None:  # noqa: ANN001
@@ -93,16 +101,24 @@ def test_tick_milestones_add_an_update_and_see_the_chart_change(qtbot, page, des
 
 
 def test_bad_percent_is_explained_and_not_saved(qtbot, page, desk, pair) -> None:  # noqa: ANN001
-    """150% gets an inline message; the typed note stays."""
-    uuid = _add_goal(desk, pair, "Read a dashboard")
+    """150% gets a message right under the update row, scrolled into view with the cursor in
+    the percent; the typed note stays; fixing the percent clears the message."""
+    uuid = _add_goal(desk, pair, "Read a dashboard", milestones=[f"Step {n}" for n in range(9)])
+    page.window().resize(1000, 620)
     page.reload(uuid)
     detail = page.detail
     qtbot.keyClicks(detail.update_percent, "150")
     qtbot.keyClicks(detail.update_note, "keep me")
     detail._on_add_update()
-    assert "0 to 100" in detail.error.text() and detail.error.isVisibleTo(page)
+    message = detail.findChild(QLabel, "updateError")
+    assert "0 to 100" in message.text() and message.isVisibleTo(page)
+    assert not detail.error.isVisibleTo(page), "the message is beside the update, not at the top"
+    assert page.focusWidget() is detail.update_percent
+    qtbot.waitUntil(lambda: not message.visibleRegion().isEmpty(), timeout=2000)  # in view
     assert detail.update_note.text() == "keep me"
     assert desk.goals.updates(uuid) == []
+    detail.update_percent.clear()
+    assert not message.isVisibleTo(page), "fixing the percent clears it"
 
 
 def test_autosave_and_undo_redo(qtbot, page, desk, pair) -> None:  # noqa: ANN001
@@ -129,7 +145,8 @@ def test_empty_title_is_not_saved_but_kept(qtbot, page, desk, pair) -> None:  # 
     page.detail._touch("title")
     page.detail.why.setPlainText("new why")
     page.flush()
-    assert "title" in page.detail.error.text()
+    message = page.detail.errors.label_of("title")
+    assert "title" in message.text() and message.isVisibleTo(page), "beside the title"
     goal = desk.goals.get(uuid)
     assert goal.title == "Draft" and goal.why == "new why"
 
@@ -141,7 +158,7 @@ def test_target_before_start_is_refused(qtbot, page, desk, pair) -> None:  # noq
     uuid = _add_goal(desk, pair, "Draft", start_date="2026-03-01", target_date="2026-06-01")
     page.reload(uuid)
     page.detail.target.setDate(QDate(2026, 1, 1))
-    assert "before the start" in page.detail.error.text()
+    assert "before the start" in page.detail.errors.visible_message()
     assert desk.goals.get(uuid).target_date == "2026-06-01"
 
 

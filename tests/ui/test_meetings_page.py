@@ -50,12 +50,14 @@ def test_bad_place_link_and_zero_duration_are_explained(qtbot, window, desk, pai
     detail = page.detail
     detail.place.setText("http://")
     detail.place.editingFinished.emit()
-    assert detail.error.isVisibleTo(page) and "link" in detail.error.text().lower()
+    place_error = detail.errors.label_of("place")
+    assert place_error.isVisibleTo(page) and "link" in place_error.text().lower(), "beside it"
     assert desk.meetings.get(uuid).place == ""
     assert detail.place.text() == "http://", "what was typed stays"
     detail.duration.setValue(0)
     detail.duration.editingFinished.emit()
-    assert detail.error.isVisibleTo(page)
+    assert detail.errors.label_of("duration_minutes").isVisibleTo(page)
+    assert not place_error.isVisibleTo(page), "one message at a time"
     assert desk.meetings.get(uuid).duration_minutes == 45
 
 

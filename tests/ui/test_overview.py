@@ -67,7 +67,7 @@ def test_edit_pair_dialog_saves_and_refreshes(qtbot, make_window, desk) -> None:
         dialog.findChild(QLineEdit, "menteeName").clear()
         dialog._on_save_clicked()
         # The empty mentee name keeps the dialog open with the message...
-        assert dialog.isVisible() and "mentee's name" in dialog.form.error.text()
+        assert dialog.isVisible() and "mentee's name" in dialog.form.errors.visible_message()
         qtbot.keyClicks(dialog.findChild(QLineEdit, "menteeName"), "Martin K.")
         dialog._on_save_clicked()
 

@@ -25,8 +25,8 @@ from rmdesk.domain import models
 from rmdesk.domain.enums import Role
 from rmdesk.services import goals as goals_service
 from rmdesk.services import templates
-from rmdesk.ui import theme
 from rmdesk.ui.widgets import fields
+from rmdesk.ui.widgets.field_errors import FieldErrors, add_form_row, message_label
 from rmdesk.ui.widgets.goal_detail import visibility_labels
 
 
@@ -94,9 +94,8 @@ class GoalDialog(QDialog):
             self.tr("Milestones"),
             self.tr("Steps on the way, one per line (optional)"),
         )
-        self.error = QLabel(objectName="goalDialogError", wordWrap=True)
-        theme.error_label(self.error)
-        self.error.hide()
+        self.error = message_label("goalDialogError")
+        self.errors = FieldErrors(self.error, self)
 
         dates = QHBoxLayout()
         dates.addWidget(self.start)
@@ -107,11 +106,21 @@ class GoalDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&For"), self.learner)
         form.addRow(self.tr("Te&mplate"), self.template)
-        form.addRow(self.tr("&Title"), self.title)
+        add_form_row(
+            form, self.tr("&Title"), self.title, None, self.errors.bind("title", self.title)
+        )
         form.addRow(self.tr("&Why"), self.why)
         form.addRow(self.tr("How we'll &know"), self.criteria)
         form.addRow(self.tr("&Category"), self.category)
-        form.addRow(self.tr("Starts"), dates)
+        add_form_row(
+            form,
+            self.tr("&Starts"),
+            self.start,
+            dates,
+            self.errors.bind("start_date", self.start),
+            self.errors.bind("target_date", self.target),
+        )
+        self.has_target.toggled.connect(lambda _on: self.errors.clear("target_date"))
         form.addRow(self.tr("&Visible to"), self.visibility)
         form.addRow(self.tr("&Milestones"), self.milestones)
         hint = QLabel(
@@ -200,12 +209,6 @@ class GoalDialog(QDialog):
                 self._pair.uuid, self.draft(), self._pair.me_role, date.today()
             )
         except errors.ValidationError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            field = {"title": self.title, "target_date": self.target, "start_date": self.start}.get(
-                exc.field or ""
-            )
-            if field is not None:
-                field.setFocus()
+            self.errors.show_error(exc)
             return
         self.accept()

@@ -39,6 +39,7 @@ from rmdesk.ui.i18n import translate
 from rmdesk.ui.models.goal_tree import status_labels
 from rmdesk.ui.widgets import fields
 from rmdesk.ui.widgets.chart import ChartWidget, ProgressSeries
+from rmdesk.ui.widgets.field_errors import FieldErrors, add_form_row, message_label
 
 AUTOSAVE_MS = 600
 
@@ -117,9 +118,8 @@ class GoalDetail(QWidget):
             self.tr("Success criteria"),
             self.tr("How will we know? One observable sign per line"),
         )
-        self.error = QLabel(objectName="goalError", wordWrap=True)
-        theme.error_label(self.error)
-        self.error.hide()
+        self.error = message_label("goalError")
+        self.errors = FieldErrors(self.error, self)
         self.celebration = QLabel(objectName="goalCelebration", wordWrap=True)
         self.celebration.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.celebration.hide()
@@ -134,11 +134,20 @@ class GoalDetail(QWidget):
         dates.addSpacing(12)
         dates.addLayout(target_row, 1)
         form = QFormLayout()
-        form.addRow(self.tr("&Title"), self.title)
+        add_form_row(
+            form, self.tr("&Title"), self.title, None, self.errors.bind("title", self.title)
+        )
         form.addRow(self.tr("&Learner"), self.learner)
         form.addRow(self.tr("St&atus"), self.status)
         form.addRow(self.tr("&Category"), self.category)
-        form.addRow(self.tr("Starts"), dates)
+        add_form_row(
+            form,
+            self.tr("&Starts"),
+            self.start,
+            dates,
+            self.errors.bind("start_date", self.start),
+            self.errors.bind("target_date", self.target),
+        )
         form.addRow(self.tr("&Visible to"), self.visibility)
         form.addRow(self.tr("&Why"), self.why)
         form.addRow(self.tr("How we'll &know"), self.criteria)
@@ -186,6 +195,9 @@ class GoalDetail(QWidget):
         milestones_layout = QVBoxLayout(milestones_box)
         milestones_layout.addWidget(self.milestones)
         milestones_layout.addLayout(milestone_row)
+        self.milestone_errors = FieldErrors(message_label("milestoneError"), self)
+        self.milestone_errors.bind("title", self.new_milestone, self.milestone_errors.general)
+        milestones_layout.addWidget(self.milestone_errors.general)
 
         self.updates = QTableWidget(0, 3, objectName="goalUpdates")
         self.updates.setAccessibleName(self.tr("Progress updates"))
@@ -216,6 +228,15 @@ class GoalDetail(QWidget):
         updates_layout = QVBoxLayout(updates_box)
         updates_layout.addWidget(self.updates)
         updates_layout.addLayout(update_row)
+        # One line under the row for its messages (a 150 % update is explained right there).
+        self.update_errors = FieldErrors(message_label("updateError"), self)
+        for field, widget in (
+            ("on_date", self.update_date),
+            ("percent", self.update_percent),
+            ("note", self.update_note),
+        ):
+            self.update_errors.bind(field, widget, self.update_errors.general)
+        updates_layout.addWidget(self.update_errors.general)
 
         self.links = QLabel(objectName="goalLinks", wordWrap=True)
         self.links.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -270,7 +291,8 @@ class GoalDetail(QWidget):
         if self.goal is not None and self._pending:  # the save failed: keep what was typed
             self._unsaved[self.goal.uuid] = {f: self._value(f) for f in self._pending}
             self._pending.clear()
-        self.error.hide()
+        for messages in (self.errors, self.milestone_errors, self.update_errors):
+            messages.clear()
         self.goal = self._goals.get(uuid) if uuid else None
         self.setEnabled(self.goal is not None)
         self._loading = True
@@ -439,7 +461,7 @@ class GoalDetail(QWidget):
         self._timer.stop()
         if self.goal is None or not self._pending:
             return
-        problems = []
+        problems: list[tuple[str, str | None]] = []
         for field in sorted(self._pending):
             value = self._value(field)
             if getattr(self.goal, field) == value:
@@ -448,16 +470,14 @@ class GoalDetail(QWidget):
             try:
                 change = self._goals.update(self.goal.uuid, **{field: value})
             except errors.RmdeskError as exc:  # a broken rule, or a full disk: kept pending
-                problems.append(str(exc))
+                problems.append((str(exc), getattr(exc, "field", None) or field))
                 continue
             self._pending.discard(field)
             self.goal = self._goals.get(self.goal.uuid)
             self.changed.emit(change, f"{self.goal.uuid}:{field}")
-        if problems:
-            self.error.setText(" ".join(problems))
-            self.error.show()
-        else:
-            self.error.hide()
+        self.errors.clear()
+        for message, field in problems:
+            self.errors.add(message, field)
 
     @property
     def has_unsaved(self) -> bool:
@@ -465,14 +485,21 @@ class GoalDetail(QWidget):
 
     # --- actions ---------------------------------------------------------------------------
 
-    def _run(self, action: Callable[[], Change], then_celebrate: str = "") -> bool:
+    def _run(
+        self,
+        action: Callable[[], Change],
+        then_celebrate: str = "",
+        messages: FieldErrors | None = None,
+    ) -> bool:
+        """Apply a change; a broken rule is shown beside its field in `messages` (default:
+        the goal's own form)."""
+        messages = messages or self.errors
         try:
             change = action()
         except errors.ValidationError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+            messages.show_error(exc)
             return False
-        self.error.hide()
+        messages.clear()
         if self.goal is not None:
             self.goal = self._goals.get(self.goal.uuid)
         self.changed.emit(change, "")
@@ -512,7 +539,10 @@ class GoalDetail(QWidget):
         if self.goal is None:
             return
         goal_uuid = self.goal.uuid
-        if self._run(lambda: self._goals.add_milestone(goal_uuid, self.new_milestone.text())):
+        if self._run(
+            lambda: self._goals.add_milestone(goal_uuid, self.new_milestone.text()),
+            messages=self.milestone_errors,
+        ):
             self.new_milestone.clear()
 
     def _on_milestone_item_changed(self, item: QListWidgetItem) -> None:
@@ -557,15 +587,16 @@ class GoalDetail(QWidget):
         try:
             percent = int(text)
         except ValueError:
-            self.error.setText(self.tr("Enter the progress as a whole number from 0 to 100."))
-            self.error.show()
-            self.update_percent.setFocus()
+            self.update_errors.show(
+                self.tr("Enter the progress as a whole number from 0 to 100."), "percent"
+            )
             return
         goal_uuid = self.goal.uuid
         if self._run(
             lambda: self._goals.add_update(
                 goal_uuid, _iso(self.update_date), percent, self.update_note.text()
-            )
+            ),
+            messages=self.update_errors,
         ):
             self.update_percent.clear()
             self.update_note.clear()
@@ -577,4 +608,4 @@ class GoalDetail(QWidget):
         if row < 0:
             return
         uuid = self.updates.item(row, 0).data(Qt.ItemDataRole.UserRole)
-        self._run(lambda: self._goals.delete_update(uuid))
+        self._run(lambda: self._goals.delete_update(uuid), messages=self.update_errors)

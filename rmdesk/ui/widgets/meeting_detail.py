@@ -44,6 +44,7 @@ from rmdesk.services.meetings import MeetingService
 from rmdesk.services.undo import Change
 from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
+from rmdesk.ui.widgets.field_errors import FieldErrors, add_form_row, message_label
 from rmdesk.ui.widgets.goal_detail import visibility_labels
 from rmdesk.ui.widgets.markdown_editor import MarkdownEditor
 
@@ -165,14 +166,22 @@ class MeetingDetail(QWidget):
         when = QHBoxLayout()
         when.addWidget(self.start, 1)
         when.addWidget(self.duration)
+        self.error = message_label("meetingError")
+        self.errors = FieldErrors(self.error, self)
         form = QFormLayout()
-        form.addRow(self.tr("When"), when)
+        add_form_row(
+            form,
+            self.tr("&When"),
+            self.start,
+            when,
+            self.errors.bind("starts_at", self.start),
+            self.errors.bind("duration_minutes", self.duration),
+        )
         form.addRow(self.tr("&Format"), self.format)
-        form.addRow(self.tr("&Place"), self.place)
+        add_form_row(
+            form, self.tr("&Place"), self.place, None, self.errors.bind("place", self.place)
+        )
         form.addRow(self.tr("&Visible to"), self.visibility)
-        self.error = QLabel(objectName="meetingError", wordWrap=True)
-        theme.error_label(self.error)
-        self.error.hide()
 
         self.agenda = QListWidget(objectName="meetingAgenda")
         self.agenda.setAccessibleName(self.tr("Agenda; tick what was discussed, drag to reorder"))
@@ -201,6 +210,9 @@ class MeetingDetail(QWidget):
         agenda_layout = QVBoxLayout(agenda_box)
         agenda_layout.addWidget(self.agenda)
         agenda_layout.addLayout(agenda_row)
+        self.agenda_errors = FieldErrors(message_label("agendaError"), self)
+        self.agenda_errors.bind("title", self.new_agenda_item, self.agenda_errors.general)
+        agenda_layout.addWidget(self.agenda_errors.general)
         agenda_layout.addWidget(self.budget)
 
         self.notes = MarkdownEditor("meetingNotes")
@@ -243,6 +255,10 @@ class MeetingDetail(QWidget):
         actions_layout = QVBoxLayout(actions_box)
         actions_layout.addWidget(self.actions)
         actions_layout.addLayout(action_row)
+        self.action_errors = FieldErrors(message_label("actionError"), self)
+        for field, widget in (("text", self.new_action_text), ("due_date", self.new_action_due)):
+            self.action_errors.bind(field, widget, self.action_errors.general)
+        actions_layout.addWidget(self.action_errors.general)
 
         self.goal_links = QListWidget(objectName="meetingGoals")
         self.goal_links.setAccessibleName(self.tr("Goals this meeting worked on"))
@@ -312,7 +328,8 @@ class MeetingDetail(QWidget):
 
     def show_meeting(self, uuid: str | None) -> None:
         self.flush()
-        self.error.hide()
+        for messages in (self.errors, self.agenda_errors, self.action_errors):
+            messages.clear()
         self.meeting = self._meetings.get(uuid) if uuid else None
         self.setEnabled(self.meeting is not None)
         self.refresh()
@@ -439,14 +456,22 @@ class MeetingDetail(QWidget):
 
     # --- saving ----------------------------------------------------------------------------
 
-    def _apply(self, action: Callable[[], Change], key: str = "", structural: bool = False) -> bool:
+    def _apply(
+        self,
+        action: Callable[[], Change],
+        key: str = "",
+        structural: bool = False,
+        messages: FieldErrors | None = None,
+    ) -> bool:
+        """Apply a change; a broken rule is shown beside its field in `messages` (default:
+        the meeting's own fields)."""
+        messages = messages or self.errors
         try:
             change = action()
         except errors.ValidationError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+            messages.show_error(exc)
             return False
-        self.error.hide()
+        messages.clear()
         if not change.empty:
             self.changed.emit(change, key)
         if structural and self.meeting is not None:
@@ -607,7 +632,9 @@ class MeetingDetail(QWidget):
         if self.meeting is None:
             return
         uuid, title = self.meeting.uuid, self.new_agenda_item.text()
-        if self._apply(lambda: self._meetings.add_agenda_item(uuid, title)):
+        if self._apply(
+            lambda: self._meetings.add_agenda_item(uuid, title), messages=self.agenda_errors
+        ):
             self.new_agenda_item.clear()
 
     def _on_remove_agenda_item(self) -> None:
@@ -647,7 +674,8 @@ class MeetingDetail(QWidget):
         if self._apply(
             lambda: self._meetings.add_action(
                 meeting.pair_uuid, text, owner, meeting_uuid=meeting.uuid, due_date=due
-            )
+            ),
+            messages=self.action_errors,
         ):
             self.new_action_text.clear()
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -19,9 +18,9 @@ from PySide6.QtWidgets import (
 from rmdesk import errors
 from rmdesk.domain.enums import Phase, Role
 from rmdesk.services import pairs
-from rmdesk.ui import theme
 from rmdesk.ui.labels import phase_labels
 from rmdesk.ui.widgets import fields
+from rmdesk.ui.widgets.field_errors import FieldErrors, add_form_row, message_label
 
 
 class PairForm(QWidget):
@@ -75,19 +74,31 @@ class PairForm(QWidget):
         self.focus.setTabChangesFocus(True)
         self.focus.setMaximumHeight(80)
 
-        self.error = QLabel(objectName="pairFormError")
-        theme.error_label(self.error)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = message_label("pairFormError")
+        self.errors = FieldErrors(self.error, self)
 
-        layout.addRow(self.tr("&Mentor"), self.mentor_name)
-        layout.addRow(self.tr("M&entee"), self.mentee_name)
-        layout.addRow(self.tr("&You are"), self.me_role)
-        layout.addRow(self.tr("&Starts on"), self.start_date)
-        layout.addRow("", end_row)
-        layout.addRow(self.tr("Meet e&very"), self.cadence)
-        layout.addRow(self.tr("Meetings &last"), self.minutes)
-        layout.addRow(self.tr("&Focus areas"), self.focus)
+        def row(text: str, widget: QWidget, field: str | None = None) -> None:
+            """A labelled row whose message, if it has one, shows right under the field."""
+            if field is None:
+                add_form_row(layout, text, widget)
+            else:
+                add_form_row(layout, text, widget, widget, self.errors.bind(field, widget))
+
+        row(self.tr("&Mentor"), self.mentor_name, "mentor_name")
+        row(self.tr("M&entee"), self.mentee_name, "mentee_name")
+        row(self.tr("&You are"), self.me_role)
+        row(self.tr("&Starts on"), self.start_date, "start_date")
+        add_form_row(
+            layout,
+            "",
+            self.has_end,
+            end_row,
+            self.errors.bind("planned_end_date", self.end_date),
+        )
+        self.has_end.toggled.connect(lambda _on: self.errors.clear("planned_end_date"))
+        row(self.tr("Meet e&very"), self.cadence, "cadence_days")
+        row(self.tr("Meetings &last"), self.minutes, "meeting_minutes")
+        row(self.tr("&Focus areas"), self.focus, "focus_areas")
 
         self.phase: QComboBox | None = None
         self.agreement: QPlainTextEdit | None = None
@@ -160,19 +171,9 @@ class PairForm(QWidget):
             self.phase.setCurrentIndex(max(0, self.phase.findData(draft.phase)))
 
     def show_error(self, error: errors.ValidationError | None) -> None:
-        """Show the message under the form and put the cursor in the field it is about."""
+        """Show the message beside the field it is about and put the cursor there (None
+        clears every message)."""
         if error is None:
-            self.error.hide()
-            return
-        self.error.setText(str(error))
-        self.error.show()
-        field = {
-            "mentor_name": self.mentor_name,
-            "mentee_name": self.mentee_name,
-            "start_date": self.start_date,
-            "planned_end_date": self.end_date,
-            "cadence_days": self.cadence,
-            "meeting_minutes": self.minutes,
-        }.get(error.field or "")
-        if field is not None:
-            field.setFocus()
+            self.errors.clear()
+        else:
+            self.errors.show_error(error)
