@@ -35,18 +35,62 @@ THEMES = (
     "mentor_growth",
 )
 FRAMEWORKS = ("GROW", "Gibbs", "Kolb", "What-So what-Now what")
+# Each framework's steps, as the id suffix of a prompt that asks about one of them. The cycles
+# (all but What-So what-Now what, which is one prompt) are offered whole or not at all.
+FRAMEWORK_STEPS = {
+    "GROW": ("goal", "reality", "options", "will"),
+    "Gibbs": ("description", "feelings", "evaluation", "analysis", "conclusion", "action-plan"),
+    "Kolb": ("experience", "observation", "concept", "experiment"),
+    "What-So what-Now what": ("wsnw",),
+}
+CYCLES = ("GROW", "Gibbs", "Kolb")
 MENTOR_GROWTH = "mentor_growth"
 
 REQUIRED = ("id", "text", "role", "phase", "moment", "theme")
 OPTIONAL = ("framework",)
 CHOICES = {"role": ROLES, "phase": PHASES, "moment": MOMENTS, "theme": THEMES}
 KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# Ids of prompts deleted from the library. Reflections keep the id of the prompt they answered,
+# so a retired id is never given to a new question.
+RETIRED_IDS = frozenset({"agree-mentee-grow-goal", "agree-mentee-grow-options"})
 MAX_TEXT = 300  # one or two sentences; longer does not fit the reflection editor's header
+DIGITAL_FLUENCY = "digital_fluency"
+
+# Prompt craft, see README.md. A question that can be answered "yes" or "no" stops the writing
+# it is meant to start, so no sentence may open like one, end with one after a comma, or
+# follow one ("If not, ..."). The list is of auxiliary verbs, which open such questions.
+_AUX = (
+    r"(?:am|is|are|was|were|do|does|did|have|has|had|can|could|will|would|shall|should|may"
+    r"|might|must)(?:n't)?|won't|can't|shan't"
+)
+YES_NO_OPENING = re.compile(rf"(?:^|[.?!]\s+)((?:{_AUX})\b)", re.IGNORECASE)
+YES_NO_FOLLOW_UP = re.compile(r"(?:^|[.?!]\s+)(if (?:not|so))\b", re.IGNORECASE)
+YES_NO_TAIL = re.compile(
+    rf",\s+(?:and|or|but)\s+((?:{_AUX})\s+(?:you|they|he|she|it|we|anyone|anybody|anything"
+    r"|someone|somebody|there|this|that|these|those|the|your|their))\b",
+    re.IGNORECASE,
+)
+# One voice: a reflection is written by one person, so a prompt speaks to that person as
+# "you" and never for the pair ("we", "our", "each of us"): the pair is "the two of you".
+FIRST_PERSON_PLURAL = re.compile(r"\b(we|us|our|ours|ourselves|let's)\b", re.IGNORECASE)
+# Who "your ..." may be: a mentee's prompt speaks of "your mentor", a mentor's of "your
+# mentee", and one for both people of "the other person".
+PARTNER = {"mentor": "your mentee", "mentee": "your mentor", BOTH: "the other person"}
+WRONG_PARTNER = {
+    "mentor": re.compile(r"\byour mentor\b", re.IGNORECASE),
+    "mentee": re.compile(r"\byour mentee\b", re.IGNORECASE),
+    BOTH: re.compile(r"\byour (?:mentor|mentee)\b", re.IGNORECASE),
+}
 
 # Coverage rules, see README.md.
 MIN_PER_ROLE_AND_PHASE = 4
 MIN_PER_THEME = 6
 MIN_MENTOR_GROWTH = 10
+# The senior's real questions are about people, culture and keeping young talent; tools are
+# one part of the programme, not most of it.
+MAX_DIGITAL_SHARE = 0.2
+# A closure prompt that asks the person to thank the other is recognised by this word.
+THANKS = re.compile(r"\bthank", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -76,7 +120,8 @@ class LibraryResult:
 
 
 def parse_prompts(text: str, source: str) -> list[Prompt]:
-    """Read `[[prompt]]` tables from TOML text; raise ValidationError listing every problem."""
+    """Read `[[prompt]]` tables from TOML text; raise ValidationError listing every problem,
+    craft rules included."""
     prompts, problems = _read(text, source)
     if problems:
         raise errors.ValidationError("\n".join(problems))
@@ -86,7 +131,8 @@ def parse_prompts(text: str, source: str) -> list[Prompt]:
 def load_library(folder: Traversable | None = None) -> LibraryResult:
     """Every `*.toml` in the prompt folder, in name order. Never raises for bad content: a bad
     file or entry is skipped and reported, so the app still starts with the prompts that load.
-    A duplicated id keeps its first occurrence.
+    A prompt that only breaks a craft rule (a yes/no question, the wrong voice) is reported and
+    kept. A duplicated id keeps its first occurrence.
     """
     if folder is None:
         folder = resources.files("rmdesk.resources") / "prompts"
@@ -149,11 +195,16 @@ def _read(text: str, source: str) -> tuple[list[Prompt], list[str]]:
         if problem is not None:
             problems.append(f"{where}: {problem}.")
             continue
+        text = " ".join(entry["text"].split())
+        # A prompt that breaks a craft rule is still a usable question: report it, keep it.
+        craft = _craft_problem(text, entry["role"])
+        if craft is not None:
+            problems.append(f"{where}: {craft}.")
         seen.add(entry["id"])
         prompts.append(
             Prompt(
                 id=entry["id"],
-                text=" ".join(entry["text"].split()),
+                text=text,
                 role=entry["role"],
                 phase=entry["phase"],
                 moment=entry["moment"],
@@ -177,6 +228,8 @@ def _problem(entry: dict[str, object]) -> str | None:
             return f"{name} must be text"
     if not KEBAB.match(entry["id"]):
         return "id must be kebab-case (lower-case words joined by hyphens)"
+    if entry["id"] in RETIRED_IDS:
+        return "id belongs to a retired prompt and is never reused; choose a new one"
     text = " ".join(entry["text"].split())
     if not text:
         return "text is empty"
@@ -185,10 +238,36 @@ def _problem(entry: dict[str, object]) -> str | None:
     for name, allowed in CHOICES.items():
         if entry[name] not in allowed:
             return f"{name} must be one of {', '.join(allowed)}, not {entry[name]!r}"
-    if entry.get("framework", "") not in ("", *FRAMEWORKS):
-        return f"framework must be one of {', '.join(FRAMEWORKS)}, not {entry['framework']!r}"
+    framework = entry.get("framework", "")
+    if framework not in ("", *FRAMEWORKS):
+        return f"framework must be one of {', '.join(FRAMEWORKS)}, not {framework!r}"
+    if framework and not entry["id"].endswith(tuple(f"-{s}" for s in FRAMEWORK_STEPS[framework])):
+        steps = ", ".join(FRAMEWORK_STEPS[framework])
+        return f"a {framework} prompt's id must end with the step it asks about ({steps})"
     if entry["theme"] == MENTOR_GROWTH and entry["role"] != Role.MENTOR:
         return "mentor_growth prompts are about the mentor's own growth, so role must be mentor"
+    return None
+
+
+def _craft_problem(text: str, role: str) -> str | None:
+    """What breaks the library's house style (an open question in one voice), or None."""
+    for pattern in (YES_NO_OPENING, YES_NO_FOLLOW_UP, YES_NO_TAIL):
+        found = pattern.search(text)
+        if found:
+            return (
+                f"'{found.group(1)}' makes a yes/no question; ask an open one "
+                "(what, how, which, when, who, where, why)"
+            )
+    found = FIRST_PERSON_PLURAL.search(text)
+    if found:
+        return (
+            f"'{found.group(1)}' speaks for the pair; a prompt speaks to one person as 'you' "
+            "(the pair is 'the two of you')"
+        )
+    found = WRONG_PARTNER[role].search(text)
+    if found:
+        who = "both people" if role == BOTH else f"the {role}"
+        return f"'{found.group(0)}' in a prompt for {who}; say '{PARTNER[role]}'"
     return None
 
 
@@ -215,12 +294,44 @@ def coverage_gaps(prompts: Iterable[Prompt]) -> list[str]:
             gaps.append(
                 f"Theme {theme} has {themes[theme]} prompt(s); needs at least {MIN_PER_THEME}."
             )
+    for role in PERSON_ROLES:
+        closure = [p for p in prompts if p.fits(role) and p.moment == "closure"]
+        if closure and not any(THANKS.search(p.text) for p in closure):
+            gaps.append(f"The {role} has no closure prompt that thanks the other person.")
+        own = [p for p in prompts if p.role == role]
+        digital = sum(1 for p in own if p.theme == DIGITAL_FLUENCY)
+        if own and digital > MAX_DIGITAL_SHARE * len(own):
+            gaps.append(
+                f"{digital} of the {len(own)} prompts for the {role} alone are {DIGITAL_FLUENCY}; "
+                f"keep it to at most {MAX_DIGITAL_SHARE:.0%}."
+            )
+    gaps.extend(cycle_gaps(prompts))
     growth = sum(1 for p in prompts if p.theme == MENTOR_GROWTH and p.role == Role.MENTOR)
     if growth < MIN_MENTOR_GROWTH:
         gaps.append(
             f"The mentor's own growth ({MENTOR_GROWTH}, role mentor) has {growth} prompt(s); "
             f"needs at least {MIN_MENTOR_GROWTH}."
         )
+    return gaps
+
+
+def cycle_gaps(prompts: Iterable[Prompt]) -> list[str]:
+    """Framework cycles with missing steps. The prompts of one cycle share a framework, a role
+    and a phase; a step on its own is not a cycle, so it joins one or drops the label.
+    """
+    groups: dict[tuple[str, str, str], set[str]] = {}
+    for p in prompts:
+        if p.framework in CYCLES:
+            step = next(s for s in FRAMEWORK_STEPS[p.framework] if p.id.endswith(f"-{s}"))
+            groups.setdefault((p.framework, p.role, p.phase), set()).add(step)
+    gaps = []
+    for (framework, role, phase), steps in groups.items():
+        missing = [s for s in FRAMEWORK_STEPS[framework] if s not in steps]
+        if missing:
+            gaps.append(
+                f"The {framework} cycle for {role} in phase {phase} lacks {', '.join(missing)}; "
+                "add the missing step(s) or drop the framework label."
+            )
     return gaps
 
 

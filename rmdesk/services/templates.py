@@ -17,7 +17,11 @@ from rmdesk.domain.enums import Role, values
 TEMPLATES_FILE = "goal_templates.toml"
 LEARNERS = values(Role)
 KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-MAX_WEEKS = 104  # two years: longer than any programme we know of
+# The shortest programme a pair may follow is six sessions over six months; a goal offered
+# to every pair must fit inside it.
+MAX_WEEKS = 26
+# A success criterion is something the learner does or shows, so it names them.
+LEARNER_WORD = re.compile(r"\bI\b")
 FIELDS = (
     "id",
     "learner",
@@ -133,6 +137,13 @@ def _template(entry: dict[str, object], where: str) -> GoalTemplate:
     if learner not in LEARNERS:
         raise fail(f"learner must be one of {', '.join(LEARNERS)}, not {learner!r}.", "learner")
     criteria = [line.strip() for line in text("success_criteria").splitlines() if line.strip()]
+    for criterion in criteria:
+        if not LEARNER_WORD.search(criterion):
+            raise fail(
+                f"the success criterion {criterion!r} does not say what I will do or show; "
+                "write one the learner controls, not one other people must meet.",
+                "success_criteria",
+            )
 
     milestones = entry["milestones"]
     if not isinstance(milestones, list) or not milestones:

@@ -18,12 +18,7 @@ from rmdesk import errors
 from rmdesk.services import prompts
 
 REPO = Path(__file__).resolve().parents[2]
-FRAMEWORK_STEPS = {
-    "GROW": ("goal", "reality", "options", "will"),
-    "Gibbs": ("description", "feelings", "evaluation", "analysis", "conclusion", "action-plan"),
-    "Kolb": ("experience", "observation", "concept", "experiment"),
-    "What-So what-Now what": ("wsnw",),
-}
+FRAMEWORK_STEPS = prompts.FRAMEWORK_STEPS
 
 
 def _entry(prompt_id: str, **fields: str) -> str:
@@ -85,6 +80,32 @@ def test_shipped_prompts_read_as_questions(library: prompts.LibraryResult) -> No
         assert prompt.text[-1] in "?.", prompt.id
 
 
+def test_the_mentee_prompts_are_mostly_about_people_not_tools(
+    library: prompts.LibraryResult,
+) -> None:
+    """At most a fifth of the senior's own prompts are about tools (issue 16: it was 13 of 44),
+    and the ones about people, culture and keeping young talent outnumber them."""
+    mine = [p for p in library.prompts if p.role == "mentee"]
+    tools = [p for p in mine if p.theme == "digital_fluency"]
+    people = [p for p in mine if p.theme in ("leadership", "inclusion", "generational_perspective")]
+    assert len(tools) <= 0.2 * len(mine)
+    assert len(people) > 2 * len(tools)
+
+
+def test_the_junior_s_safety_and_lived_experience_are_asked_about(
+    library: prompts.LibraryResult,
+) -> None:
+    """Each person is asked about the line manager and career risk, and about lived experience
+    (race, gender, disability, LGBT+, class) with the mentor's right not to share."""
+    for role in ("mentor", "mentee"):
+        mine = [p.text for p in library.prompts if p.fits(role)]
+        assert any("manager" in t for t in mine), role
+        assert any("LGBT+" in t and "race" in t and "class" in t for t in mine), role
+    mentor = [p.text for p in library.prompts if p.role == "mentor"]
+    assert any("reporting line" in t for t in mentor)
+    assert any("defensive" in t for t in mentor)
+
+
 def test_framework_prompts_name_their_step(library: prompts.LibraryResult) -> None:
     """A framework prompt's id ends with a step of that framework, as README.md asks."""
     for prompt in library.prompts:
@@ -105,7 +126,7 @@ def test_readme_documents_every_allowed_value() -> None:
 
 def test_parse_prompts_reads_fields_and_defaults() -> None:
     """A valid entry becomes a built-in Prompt, text collapsed, framework defaulting to ''."""
-    text = _entry("a-b", text="What   did\n you learn?") + _entry("c", framework="Kolb")
+    text = _entry("a-b", text="What   did\n you learn?") + _entry("c-experiment", framework="Kolb")
     first, second = prompts.parse_prompts(text, "t.toml")
     assert first == prompts.Prompt(
         id="a-b",
@@ -138,6 +159,29 @@ def test_parse_prompts_reads_fields_and_defaults() -> None:
         (_entry("ok") + "[[prompt]]\ntext = 'Why?'\n", r"prompt 2: missing field\(s\) id"),
         (_entry("ok") + "[[prompt]]\nid = 7\n", r"prompt 2: missing field"),
         (_entry("x") + _entry("x"), r"prompt 2 \('x'\): reuses an id"),
+        (_entry("x", framework="GROW"), r"a GROW prompt's id must end with the step it asks about"),
+        (_entry("agree-mentee-grow-goal"), r"id belongs to a retired prompt"),
+        # The craft rules: open questions, in one voice.
+        (_entry("x", text="Did it help?"), r"prompt 1 \('x'\): 'Did' makes a yes/no question"),
+        (_entry("x", text="What happened? Could you try again?"), r"'Could' makes a yes/no"),
+        (_entry("x", text="Isn't that odd?"), r"'Isn't' makes a yes/no"),
+        (_entry("x", text="What did you try, and did it work?"), r"'did it' makes a yes/no"),
+        (_entry("x", text="Who spoke first? If not you, why?"), r"'If not' makes a yes/no"),
+        (_entry("x", text="What did we agree?"), r"'we' speaks for the pair"),
+        (_entry("x", text="What stays in our sessions?"), r"'our' speaks for the pair"),
+        (_entry("x", text="What will each of us do?"), r"'us' speaks for the pair"),
+        (
+            _entry("x", role="mentor", text="What did your mentor say?"),
+            r"'your mentor' in a prompt for the mentor; say 'your mentee'",
+        ),
+        (
+            _entry("x", role="mentee", text="What did your mentee say?"),
+            r"'your mentee' in a prompt for the mentee; say 'your mentor'",
+        ),
+        (
+            _entry("x", text="What did your mentor say?"),
+            r"'your mentor' in a prompt for both people; say 'the other person'",
+        ),
     ],
 )
 def test_parse_prompts_names_file_and_prompt(text: str, expected: str) -> None:
@@ -180,6 +224,35 @@ def test_load_library_skips_bad_files_and_entries(tmp_path: Path) -> None:
     assert result.problems[3].startswith("prompts/d.toml: cannot be read")
 
 
+def test_load_library_keeps_a_prompt_that_only_breaks_a_craft_rule(tmp_path: Path) -> None:
+    """A yes/no question or a 'we' is reported, but the prompt still loads: it is a usable
+    question, and reflections may already point at its id."""
+    folder = tmp_path / "prompts"
+    folder.mkdir()
+    (folder / "a.toml").write_text(
+        _entry("yes-no", text="Did it help?") + _entry("voice", text="What did we learn?")
+    )
+    result = prompts.load_library(folder=folder)
+    assert [p.id for p in result.prompts] == ["yes-no", "voice"]
+    assert len(result.problems) == 2
+    assert (
+        "prompts/a.toml: prompt 1 ('yes-no'): 'Did' makes a yes/no question" in result.problems[0]
+    )
+    assert "prompts/a.toml: prompt 2 ('voice'): 'we' speaks for the pair" in result.problems[1]
+
+
+def test_open_questions_in_one_voice_pass() -> None:
+    """Wh-questions, instructions and 'the two of you' are fine, even with 'do' or 'will'
+    inside a sentence."""
+    text = (
+        _entry("a", text="What will you do, and how will you know it worked?")
+        + _entry("b", text="Name one thing the two of you do well. Why does it work?")
+        + _entry("c", role="mentee", text="What did your mentor notice that you did not?")
+        + _entry("d", role="mentor", text="Where did your mentee push back, and what did you do?")
+    )
+    assert len(prompts.parse_prompts(text, "t.toml")) == 4
+
+
 def test_load_library_reports_a_missing_folder(tmp_path: Path) -> None:
     """A missing prompt folder is a problem, not a crash."""
     result = prompts.load_library(folder=tmp_path / "gone")
@@ -202,6 +275,31 @@ def test_coverage_gaps_names_each_shortfall(library: prompts.LibraryResult) -> N
     few_growth += [p for p in shipped if p.theme == "mentor_growth"][:9]
     gaps = prompts.coverage_gaps(few_growth)
     assert any("mentor_growth, role mentor) has 9 prompt(s)" in gap for gap in gaps)
+
+    no_thanks = [p for p in shipped if not prompts.THANKS.search(p.text)]
+    assert prompts.coverage_gaps(no_thanks) == [
+        "The mentor has no closure prompt that thanks the other person.",
+        "The mentee has no closure prompt that thanks the other person.",
+    ]
+
+    broken_cycle = [p for p in shipped if p.id != "growing-mentee-kolb-observation"]
+    assert prompts.coverage_gaps(broken_cycle) == [
+        "The Kolb cycle for mentee in phase growing lacks observation; "
+        "add the missing step(s) or drop the framework label."
+    ]
+
+    tools = [
+        prompts.Prompt(
+            f"tool-{i}", "Which tool?", "mentee", "growing", "monthly", "digital_fluency"
+        )
+        for i in range(10)
+    ]
+    [gap] = prompts.coverage_gaps([*shipped, *tools])
+    assert re.fullmatch(
+        r"\d+ of the \d+ prompts for the mentee alone are digital_fluency; "
+        r"keep it to at most 20%\.",
+        gap,
+    )
 
     gaps = prompts.coverage_gaps([])
     assert "The mentor has 0 prompt(s) in phase preparing; needs at least 4." in gaps

@@ -62,6 +62,70 @@ def test_shipped_template_is_well_formed(template: templates.GoalTemplate) -> No
     assert template.category and template.title
 
 
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+WEEKS_PER = {"week": 1, "month": 52 / 12, "year": 52}
+DURATION = re.compile(r"\b(\d+|[a-z]+)[- ](week|month|year)s?\b", re.IGNORECASE)
+
+
+def _stated_weeks(text: str) -> list[float]:
+    """Every duration written out in the text ("two months", "a 3-week trial"), in weeks."""
+    found = []
+    for number, unit in DURATION.findall(text):
+        count = int(number) if number.isdigit() else NUMBERS.get(number.lower())
+        if count is not None:
+            found.append(count * WEEKS_PER[unit.lower()])
+    return found
+
+
+@pytest.mark.parametrize("template", templates.load_templates(), ids=lambda t: t.id)
+def test_no_template_runs_longer_than_the_shortest_programme(
+    template: templates.GoalTemplate,
+) -> None:
+    """Every template fits six sessions over six months: its suggested weeks, and any duration
+    its text states (issue 16: a goal offered to a pair must not outlast their programme)."""
+    assert template.suggested_weeks <= templates.MAX_WEEKS == 26
+    texts = (template.title, template.why, template.success_criteria, *template.milestones)
+    for text in texts:
+        assert all(weeks <= 26 for weeks in _stated_weeks(text)), text
+
+
+def test_stated_durations_are_read_in_weeks() -> None:
+    """The duration reader sees numbers and number words, and skips ordinals ("first week")."""
+    assert _stated_weeks("post for two months, every 3-week cycle, a year on") == [
+        2 * 52 / 12,
+        3,
+        52,
+    ]
+    assert _stated_weeks("in their first month, last year's plan, the second year") == []
+
+
+OTHER_PEOPLE = re.compile(
+    r"\b(?:agrees|confirmed|reports that|judged by|followed up with me|accepted without)\b"
+    r"|^(?:No|Nobody|Everyone|Attendees|My (?:mentee|mentor|team|manager))\b",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize("template", templates.load_templates(), ids=lambda t: t.id)
+def test_success_criteria_are_in_the_learner_s_hands(template: templates.GoalTemplate) -> None:
+    """No criterion waits on someone else's verdict or behaviour ("my mentee agrees", "no
+    stakeholder objected"): each says what the learner did, asked or can show."""
+    for criterion in template.success_criteria.splitlines():
+        assert not OTHER_PEOPLE.search(criterion), criterion
+
+
+def test_the_mentee_templates_are_mostly_about_people() -> None:
+    """Fewer than half the senior's templates are about tools or social media (issue 16: seven
+    of ten were), and keeping young talent has one of its own."""
+    mentee = templates.templates_for("mentee")
+    tools = {"AI at work", "Social media", "Data and dashboards", "Digital fluency"}
+    assert sum(t.category in tools for t in mentee) < len(mentee) / 2
+    assert any("stay" in t.why for t in mentee)
+
+
 def test_templates_for_filters_by_learner() -> None:
     """templates_for(None) gives every template; a role gives only that role's, in file order."""
     everything = templates.load_templates()
@@ -114,6 +178,14 @@ def test_parse_templates_normalises_text() -> None:
         (_broken(suggested_weeks="suggested_weeks = true"), r"suggested_weeks must be a whole"),
         (_broken(suggested_weeks='suggested_weeks = "8"'), r"suggested_weeks must be a whole"),
         (_broken(suggested_weeks="suggested_weeks = 0"), r"suggested_weeks must be a whole"),
+        (
+            _broken(suggested_weeks="suggested_weeks = 27"),
+            r"suggested_weeks must be a whole number from 1 to 26",
+        ),
+        (
+            GOOD.replace("I showed it to someone.", "My team adopted it."),
+            r"the success criterion 'My team adopted it\.' does not say what I will do or show",
+        ),
         (_broken(why="whyy = 'typo'"), r"unknown field\(s\) whyy"),
         (GOOD + GOOD, r"t\.toml: template 2 reuses the id 'try-a-thing'"),
     ],
