@@ -116,9 +116,10 @@ def rotate(folder: Path, rotation: Rotation, now: datetime | None = None) -> lis
     return removed + _remove_stale_partials(folder)
 
 
-# A backup being written is `.<name>.partial` (and its journal) until it is complete; one
-# left behind by a process that was killed mid-copy is removed once it is clearly abandoned.
-_PARTIAL = re.compile(r"^\.rmdesk-.*\.sqlite\.partial(-journal)?$")
+# A backup being written is `.<name>.<random>.partial` (files.write_atomic) until it is
+# complete; one left behind by a process that was killed mid-copy is removed once it is
+# clearly abandoned (older rmdesks wrote `.<name>.partial` and its journal).
+_PARTIAL = re.compile(r"^\.rmdesk-.*\.sqlite(\.[0-9a-f]+)?\.partial(-journal)?$")
 STALE_PARTIAL_SECONDS = 3600
 
 
@@ -215,13 +216,10 @@ def file_kind(path: Path) -> str:
     """What a backup file is, by its first bytes: "database" (a backup of the desk file),
     "encrypted" (an age file: the encrypted full backup) or "dump" (anything else, which
     loading then checks as a dump)."""
+    from rmdesk import files
     from rmdesk.services import crypto
 
-    try:
-        with Path(path).open("rb") as handle:
-            head = handle.read(64)
-    except OSError as exc:
-        raise errors.RmdeskError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    head = files.read_head(Path(path), 64)
     if head.startswith(db.SQLITE_MAGIC):
         return "database"
     return "encrypted" if crypto.looks_encrypted(head) else "dump"

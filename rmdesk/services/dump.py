@@ -14,8 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from rmdesk import errors, paths
-from rmdesk.services import files
+from rmdesk import errors, files, paths
 from rmdesk.store import db, migrations, rows, schema
 from rmdesk.store.db import Store
 
@@ -86,7 +85,7 @@ def read(
     """A dump file, plain JSON or encrypted with a passphrase, decoded and validated."""
     from rmdesk.services import crypto
 
-    data = files.read_bytes(path)
+    data = files.read_bytes(path, files.LIMIT_DUMP, "dump")
     if crypto.looks_encrypted(data):
         if passphrase is None:
             raise errors.RmdeskError(

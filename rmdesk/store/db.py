@@ -7,8 +7,6 @@ only when something writes or the schema must change, which keeps start-up quick
 from __future__ import annotations
 
 import contextlib
-import fcntl
-import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -17,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rmdesk import errors, paths
+from rmdesk import errors, files, paths
 from rmdesk.store import migrations, schema
 
 if TYPE_CHECKING:
@@ -28,43 +26,8 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 BACKUP_SUFFIX = ".sqlite"
 
 
-class DirectoryLock:
-    """An exclusive flock on the data folder's lock file.
-
-    The kernel drops a flock when its process dies, so a killed rmdesk never leaves
-    the folder locked; the pid written inside is only for the message.
-    """
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._fd: int | None = None
-
-    def acquire(self) -> DirectoryLock:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.pread(fd, 32, 0).decode(errors="replace").strip()
-            os.close(fd)
-            who = f" (process {holder})" if holder.isdigit() else ""
-            raise errors.LockedError(
-                f"rmdesk is already open on {self.path.parent}{who}. "
-                "Close it first, or use another --data-dir."
-            ) from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, str(os.getpid()).encode(), 0)
-        self._fd = fd
-        return self
-
-    def release(self) -> None:
-        if self._fd is not None:
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
-            os.close(self._fd)
-            self._fd = None
-
-    @property
-    def held(self) -> bool:
-        return self._fd is not None
+# The folder lock lives with the rest of file safety; the old name is kept for callers.
+DirectoryLock = files.FolderLock
 
 
 class Store:
@@ -304,37 +267,31 @@ def inspect(
     return FileInfo(path, version, applied, checked)
 
 
-def backup_to(conn: sqlite3.Connection, destination: Path) -> Path:
-    """Copy a live database with SQLite's backup API, atomically and 0600."""
+def backup_to(
+    conn: sqlite3.Connection, destination: Path, *, checked: bool = False
+) -> Path:
+    """Copy a live database with SQLite's backup API, atomically and 0600.
+
+    The copy is made in memory and written through files.write_atomic, so a backup gets the
+    same exclusive, unpredictable temp file as every other write. `checked` is for a
+    destination the user chose (refused if it is a file of a desk or a device).
+    """
     destination.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    temporary = destination.with_name(f".{destination.name}.partial")
-    temporary.unlink(missing_ok=True)
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(fd)
-    try:
-        target = sqlite3.connect(temporary)
-        try:
-            conn.backup(target)
-            target.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            target.close()
-        with temporary.open("rb") as handle:
-            os.fsync(handle.fileno())
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, destination)
-        _fsync_dir(destination.parent)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    return destination
+    return files.write_atomic(destination, serialize(conn), checked=checked)
 
 
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
+def serialize(conn: sqlite3.Connection) -> bytes:
+    """The database behind `conn` as the bytes of a standalone file (rollback journal mode,
+    so the copy is one file that opens anywhere)."""
+    copy = sqlite3.connect(":memory:")
     try:
-        os.fsync(fd)
+        conn.backup(copy)
+        image = bytearray(copy.serialize())
     finally:
-        os.close(fd)
+        copy.close()
+    if image[:16] == SQLITE_MAGIC and len(image) >= 100:
+        image[18] = image[19] = 1  # "legacy" read/write versions: what journal_mode=DELETE sets
+    return bytes(image)
 
 
 def backup_name(reason: str, when: datetime | None = None) -> str:
@@ -363,6 +320,7 @@ def _open(
     integrity: IntegrityCheck | None = None,
 ) -> Store:
     data.ensure()
+    files.refuse_links(data)
     lock = None if read_only else DirectoryLock(data.lock).acquire()
     try:
         return _open_locked(data, lock, read_only, migration_set, integrity)
@@ -457,7 +415,7 @@ def _open_locked(
     store = Store(conn, data, lock, read_only)
     try:
         if not read_only:
-            os.chmod(path, 0o600)
+            files.make_private(path)
             conn.execute("PRAGMA synchronous = FULL")
         pending = [n for n in migrations.NAMES if not info or n not in info.applied]
         if pending and migration_set is None and read_only:

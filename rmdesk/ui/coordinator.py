@@ -48,8 +48,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk import errors, paths
-from rmdesk.services import crypto, export, files, summary
+from rmdesk import errors, files, paths
+from rmdesk.services import crypto, export, summary
 from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.tasks import TaskRunner
@@ -100,7 +100,7 @@ def open_one(
                 "coordinator", "It is {size} MiB, far too large for a progress summary."
             ).format(size=size // 2**20)
         )
-    data = files.read_bytes(path)
+    data = files.read_bytes(path, export.MAX_FILE_BYTES, "progress summary")
     if data.lstrip().startswith(b"{"):  # a summary saved without encryption
         return summary.read(data, translate("coordinator", "The file"))
     return export.open_summary(
@@ -736,10 +736,9 @@ class CoordinatorWindow(QMainWindow):
 
 def _looks_encrypted(path: Path) -> bool:
     """Whether a file may need a key: all but a plain JSON summary do."""
-    try:
-        with path.open("rb") as handle:
-            return not handle.read(4096).lstrip().startswith(b"{")
-    except OSError:
+    try:  # never blocks: a FIFO or device is refused, not opened for reading
+        return not files.read_head(path, 4096).lstrip().startswith(b"{")
+    except errors.RmdeskError:
         return True  # the worker reports why it cannot be read
 
 
