@@ -276,6 +276,16 @@ def write_new(path: Path, data: bytes, *, desk: paths.DataPaths | None = None) -
     return path
 
 
+def append_private(path: Path, data: bytes) -> None:
+    """Append to a log of ours (0600), never through a link."""
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | _O_NOFOLLOW | _O_CLOEXEC | _O_BINARY
+    fd = os.open(path, flags, PRIVATE_MODE)
+    try:
+        _write_all(fd, data)
+    finally:
+        os.close(fd)
+
+
 def make_private(path: Path) -> None:
     """chmod 0600 a file we own (the database SQLite created)."""
     os.chmod(path, PRIVATE_MODE)

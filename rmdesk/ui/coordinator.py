@@ -316,9 +316,11 @@ class KeyDialog(QDialog):
 # --- the window ---------------------------------------------------------------------------
 
 
-def default_settings() -> QSettings:
-    """Beside the desk's own files (RMDESK_DATA_DIR or the platform's data folder)."""
-    return QSettings(str(paths.resolve().root / SETTINGS_FILE), QSettings.Format.IniFormat)
+def default_settings(data: paths.DataPaths | None = None) -> QSettings:
+    """Beside the desk's own files: the window's data folder (so --data-dir is respected),
+    else RMDESK_DATA_DIR or the platform's data folder."""
+    root = (data or paths.resolve()).root
+    return QSettings(str(root / SETTINGS_FILE), QSettings.Format.IniFormat)
 
 
 class CoordinatorWindow(QMainWindow):
@@ -334,11 +336,12 @@ class CoordinatorWindow(QMainWindow):
         parent: QWidget | None = None,
         settings: QSettings | None = None,
         runner: TaskRunner | None = None,
+        data: paths.DataPaths | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("coordinatorWindow")
         self.setWindowTitle(self.tr("rmdesk: coordinator"))
-        self.settings = settings if settings is not None else default_settings()
+        self.settings = settings if settings is not None else default_settings(data)
         self.runner = runner or TaskRunner(self)
         self._documents: dict[str, dict[str, Any]] = {}  # by path, in opening order
         self._failures: dict[str, str] = {}

@@ -1,0 +1,300 @@
+"""Hostile input through the front door (issue 12): paths, files and backups from outside
+never destroy a desk, leak from it or stall it. One section per class of the issue.
+
+Most cases run the CLI in-process (rmdesk.app.main, as the entry point does) so hypothesis
+can try many; a few run it as a subprocess where only a real process shows the behaviour.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rmdesk import app, cli, files, paths
+from rmdesk.services import crypto, goals, pairs
+from rmdesk.services import desk as desk_module
+from rmdesk.store import db
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
+    """`rmdesk ARGS` in this process: (exit code, stdout, stderr)."""
+    capsys.readouterr()
+    try:
+        code = app.main([str(a) for a in args])
+    except SystemExit as exc:  # argparse's usage errors
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def refused(result: tuple[int, str, str], *needles: str) -> str:
+    """The error contract: exit 1, one line on stderr naming the problem, no traceback."""
+    code, out, err = result
+    assert code == 1, result
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("rmdesk: ") and "unexpected error" not in lines[0], lines[0]
+    assert "Traceback" not in out + err
+    for needle in needles:
+        assert needle.lower() in lines[0].lower(), lines[0]
+    return lines[0]
+
+
+def small_desk(root: Path, mentor: str = "Ada", title: str = "Prompting") -> paths.DataPaths:
+    """A desk with a pair and a goal, closed (one file at rest)."""
+    data = paths.DataPaths(root)
+    desk = desk_module.open_desk(data)
+    try:
+        pair = desk.pairs.create(
+            pairs.PairDraft(mentor_name=mentor, mentee_name="Henrik", start_date="2026-01-05")
+        )
+        desk.goals.create(pair.uuid, goals.GoalDraft(title=title), "mentee", date(2026, 2, 1))
+    finally:
+        desk.close()
+    return data
+
+
+def snapshot(data: paths.DataPaths) -> dict[str, bytes]:
+    """Every file of the desk, by name, for "nothing changed" checks."""
+    return {
+        str(p.relative_to(data.root)): p.read_bytes()
+        for p in sorted(data.root.rglob("*"))
+        if p.is_file() and p.name != "rmdesk.log"
+    }
+
+
+@pytest.fixture(scope="module")
+def recipient_key() -> tuple[str, str]:
+    """An age identity and its public key."""
+    return crypto.generate_identity()
+
+
+# --- 1. an output path is never the desk ---------------------------------------------------
+
+DESK_TARGETS = [
+    "rmdesk.sqlite",
+    "rmdesk.sqlite-wal",
+    "rmdesk.sqlite-shm",
+    "rmdesk.lock",
+    "backups/rmdesk-20260101-000000-000000-manual.sqlite",
+    ".",
+]
+
+
+def _commands(output: Path, identity: Path, age_file: Path) -> list[list[str | Path]]:
+    return [
+        ["dump", "-o", output],
+        ["summary", "-o", output],
+        ["export", "--plain", "-o", output],
+        ["backup", "-o", output],
+        ["decrypt", age_file, "-i", identity, "-o", output],
+        ["open", age_file, "-i", identity, "--csv", output],
+        ["keygen", "-o", output],
+    ]
+
+
+@pytest.mark.parametrize("target", DESK_TARGETS)
+def test_no_command_writes_over_the_desk_its_files_or_folder(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, target: str
+) -> None:
+    """Every output option refuses the desk, its journals, lock, backups and folder."""
+    data = small_desk(tmp_path / "desk")
+    (data.root / "rmdesk.sqlite-wal").write_bytes(b"")
+    (data.root / "rmdesk.sqlite-shm").write_bytes(b"")
+    (data.backups / "rmdesk-20260101-000000-000000-manual.sqlite").write_bytes(b"x")
+    identity = tmp_path / "id.txt"
+    crypto.write_identity(identity)
+    age_file = tmp_path / "in.age"
+    age_file.write_bytes(crypto.encrypt_to_recipient(b"{}", crypto.generate_identity()[1]))
+    before = snapshot(data)
+    output = data.root / target
+    for command in _commands(output, identity, age_file):
+        result = run(capsys, "--data-dir", data.root, *command)
+        refused(result, str(output).rstrip("/."))
+        assert snapshot(data) == before, command
+
+
+def test_another_desk_is_recognised_too(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """`dump -o` onto a second desk's database (not the one open) is refused as well."""
+    small_desk(tmp_path / "one")
+    other = small_desk(tmp_path / "other", mentor="Bea")
+    before = other.database.read_bytes()
+    refused(run(capsys, "--data-dir", tmp_path / "one", "dump", "-o", other.database), "desk")
+    assert other.database.read_bytes() == before
+
+
+def test_a_device_is_never_replaced(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """`dump -o /dev/null` is refused; the device node stays a device."""
+    small_desk(tmp_path / "desk")
+    refused(run(capsys, "--data-dir", tmp_path / "desk", "dump", "-o", "/dev/null"), "special")
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+def test_a_fifo_output_is_refused_without_blocking(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A named pipe as `-o` is refused (it would block or be replaced by a file)."""
+    small_desk(tmp_path / "desk")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    refused(run(capsys, "--data-dir", tmp_path / "desk", "summary", "-o", fifo), "special")
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
+@given(name=st.sampled_from(DESK_TARGETS[:-1]), spelling=st.sampled_from(["plain", "dots", "link"]))
+def test_any_spelling_of_a_desk_file_is_refused(
+    tmp_path_factory: pytest.TempPathFactory, name: str, spelling: str
+) -> None:
+    """Relative dots and linked folders that lead to a desk file are refused like the name."""
+    root = tmp_path_factory.mktemp("spell")
+    data = paths.DataPaths(root / "desk")
+    db.open_store(data).close()
+    target = data.root / name
+    if spelling == "dots":
+        target = data.root / "backups" / ".." / name
+    elif spelling == "link":
+        (root / "alias").symlink_to(data.root)
+        target = root / "alias" / name
+    with pytest.raises(files.UnsafeFileError):
+        files.check_output(target)
+
+
+# --- 2. temporary files cannot be hijacked --------------------------------------------------
+
+
+def test_a_planted_predictable_temp_file_is_not_followed(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A link planted at the old predictable `.NAME.PID.partial` name is never written through."""
+    small_desk(tmp_path / "desk")
+    victim = tmp_path / "victim"
+    victim.write_text("precious")
+    out = tmp_path / "out.json"
+    (tmp_path / f".out.json.{os.getpid()}.partial").symlink_to(victim)
+    code, _, err = run(capsys, "--data-dir", tmp_path / "desk", "dump", "-o", out)
+    assert code == 0, err
+    assert victim.read_text() == "precious"
+    assert json.loads(out.read_text())["format"] == "rmdesk-dump"
+
+
+# --- 6. nothing a user typed reaches a terminal raw -----------------------------------------
+
+CONTROL = st.text(
+    alphabet=st.sampled_from(["\x1b", "\x07", "\x9b", "\r", "\x08", "\u202e", "\x00", "a", "]"]),
+    min_size=1,
+    max_size=12,
+)
+
+
+def _raw_controls(text: str) -> set[str]:
+    return {ch for ch in text if ch in "\x1b\x07\x9b\r\x08\u202e\x00"}
+
+
+@given(hostile=CONTROL)
+def test_search_prints_no_raw_control_characters(
+    capsys: pytest.CaptureFixture[str], tmp_path_factory: pytest.TempPathFactory, hostile: str
+) -> None:
+    """A title or pair name full of ESC, BEL, CSI, CR or bidi overrides prints escaped."""
+    root = tmp_path_factory.mktemp("term") / "desk"
+    small_desk(root, mentor=f"A{hostile}da", title=f"Needle {hostile}x")
+    for fmt in ("text", "json"):
+        code, out, err = run(capsys, "--data-dir", root, "search", "needle", "--format", fmt)
+        assert code == 0, err
+        assert not _raw_controls(out + err), repr(out)
+        if fmt == "json":
+            assert json.loads(out)[0]["pair"].startswith(f"A{hostile}da")
+
+
+def test_error_messages_escape_what_they_quote(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A file name holding ESC sequences is quoted escaped in the one error line."""
+    name = tmp_path / "evil\x1b]0;pwned\x07.json"
+    line = refused(run(capsys, "--data-dir", tmp_path / "desk", "load", name))
+    assert "\x1b" not in line and "\x07" not in line and "\\x1b" in line
+
+
+def test_open_escapes_a_summary_that_tries_to_rewrite_the_terminal(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, recipient_key: tuple[str, str]
+) -> None:
+    """`rmdesk open` prints the table and the summary with control characters escaped."""
+    desk = small_desk(tmp_path / "desk", mentor="Ada\x1b[2J\x1b]0;owned\x07", title="Goal")
+    secret, public = recipient_key
+    out = tmp_path / "s.age"
+    code, _, err = run(capsys, "--data-dir", desk.root, "export", "--recipient", public, "-o", out)
+    assert code == 0, err
+    identity = tmp_path / "id.txt"
+    identity.write_text(secret + "\n")
+    for fmt in ("md", "json"):
+        code, printed, err = run(capsys, "open", out, "-i", identity, "--format", fmt)
+        assert code == 0, err
+        assert "\x1b" not in printed and "\x07" not in printed
+        assert "Ada" in printed
+
+
+# --- 9. --data-dir is respected by everything, wherever it is typed ---------------------------
+
+
+@pytest.mark.parametrize("command", [["check"], ["backup"], ["dump", "-o", "-"]])
+def test_data_dir_after_the_command(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: list[str]
+) -> None:
+    """`rmdesk CMD --data-dir D` works as `rmdesk --data-dir D CMD` does."""
+    small_desk(tmp_path / "desk")
+    code, out, err = run(capsys, *command, "--data-dir", tmp_path / "desk")
+    assert code == 0, err
+    assert not (tmp_path / "data").exists()  # the RMDESK_DATA_DIR of the fixture
+
+
+def test_demo_with_data_dir_after_the_command(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`rmdesk demo --data-dir D` fills D, as users type it."""
+    code, out, err = run(capsys, "demo", "--years", "1", "--data-dir", tmp_path / "d")
+    assert code == 0, err
+    assert (tmp_path / "d" / paths.DB_NAME).is_file()
+
+
+# --- 10. a passphrase file's first line ends at \n or \r\n only -------------------------------
+
+
+@given(
+    body=st.text(
+        alphabet=st.characters(blacklist_characters="\n\r", blacklist_categories=("Cs",)),
+        min_size=1,
+        max_size=30,
+    ),
+    ending=st.sampled_from(["", "\n", "\r\n", "\nsecond line\n"]),
+)
+def test_passphrase_first_line(body: str, ending: str) -> None:
+    """Form feeds, vertical tabs, U+2028 and friends stay in the passphrase."""
+    assert cli.first_line(body + ending) == body
+
+
+@pytest.mark.parametrize("separator", ["\x0c", "\u2028", "\r"])
+def test_passphrase_file_keeps_unusual_separators(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, separator: str
+) -> None:
+    """Encrypted with "a<sep>b", the dump opens only with "a<sep>b", not with "a"."""
+    small_desk(tmp_path / "desk")
+    secret = tmp_path / "pass.txt"
+    secret.write_bytes(f"correct{separator}horse\n".encode())
+    out = tmp_path / "full.age"
+    code, _, err = run(
+        capsys, "--data-dir", tmp_path / "desk", "dump", "-o", out, "--passphrase-file", secret
+    )
+    assert code == 0, err
+    short = tmp_path / "short.txt"
+    short.write_text("correct\n")
+    refused(run(capsys, "--data-dir", tmp_path / "new", "load", out, "--passphrase-file", short))
+    code, _, err = run(
+        capsys, "--data-dir", tmp_path / "new2", "load", out, "--passphrase-file", secret
+    )
+    assert code == 0, err
