@@ -246,7 +246,7 @@ def _open(data: paths.DataPaths, *, reading: bool = False):  # noqa: ANN202 - st
 
     try:
         return db.open_store(data)
-    except errors.LockedError:
+    except (errors.LockedError, errors.ReadOnlyDeskError):
         if not reading:
             raise
         return db.open_store(data, read_only=True)

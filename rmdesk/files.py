@@ -287,8 +287,11 @@ def append_private(path: Path, data: bytes) -> None:
 
 
 def make_private(path: Path) -> None:
-    """chmod 0600 a file we own (the database SQLite created)."""
-    os.chmod(path, PRIVATE_MODE)
+    """Take away group and other access (the database SQLite created), keeping the owner's
+    bits as they are: a desk the user made read-only stays read-only."""
+    mode = stat.S_IMODE(os.stat(path).st_mode)
+    if mode & ~PRIVATE_MODE:
+        os.chmod(path, mode & PRIVATE_MODE)
 
 
 # --- reading ------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ only when something writes or the schema must change, which keeps start-up quick
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -122,9 +123,27 @@ class FileInfo:
     integrity: str
 
 
+def _immutable_ok(path: Path) -> bool:
+    """Whether a read-only open may skip SQLite's shared-memory file: only in a folder we
+    cannot write (where the -shm could not be created) and with no WAL frames to miss."""
+    if os.access(path.parent, os.W_OK):
+        return False
+    wal = path.with_name(f"{path.name}-wal")
+    try:
+        return wal.stat().st_size == 0
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+
+
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     if read_only:
         uri = f"{path.resolve().as_uri()}?mode=ro"
+        if _immutable_ok(path):
+            # A desk in a read-only folder (a mounted backup disk, a locked-down share):
+            # nothing can change it, so SQLite may read it without a -shm.
+            uri += "&immutable=1"
         conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     else:
         conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
@@ -319,7 +338,11 @@ def _open(
     migration_set: Migrations | None,
     integrity: IntegrityCheck | None = None,
 ) -> Store:
-    data.ensure()
+    if read_only:
+        if not data.root.is_dir():
+            raise errors.RmdeskError(f"There is no desk in {data.root} yet.")
+    else:
+        data.ensure()
     files.refuse_links(data)
     lock = None if read_only else DirectoryLock(data.lock).acquire()
     try:
@@ -416,6 +439,10 @@ def _open_locked(
     try:
         if not read_only:
             files.make_private(path)
+            if _read_only_file(conn):
+                raise errors.ReadOnlyDeskError(
+                    f"{path} is read-only; rmdesk can read it but not change it."
+                )
             conn.execute("PRAGMA synchronous = FULL")
         pending = [n for n in migrations.NAMES if not info or n not in info.applied]
         if pending and migration_set is None and read_only:
@@ -433,6 +460,18 @@ def _open_locked(
         conn.close()
         raise
     return store
+
+
+def _read_only_file(conn: sqlite3.Connection) -> bool:
+    """SQLite opens a file it cannot write read-only without saying so; ask it."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) == sqlite3.SQLITE_READONLY:
+            return True
+        raise
+    conn.execute("ROLLBACK")
+    return False
 
 
 def migrate(store: Store, migration_set: Migrations | None = None, *, backup_first: bool) -> None:

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
+import shutil
 import stat
+import subprocess
+import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -298,3 +303,94 @@ def test_passphrase_file_keeps_unusual_separators(
         capsys, "--data-dir", tmp_path / "new2", "load", out, "--passphrase-file", secret
     )
     assert code == 0, err
+
+
+# --- 8. read-only and damaged-but-empty desks ------------------------------------------------
+
+
+def test_a_zero_byte_desk_is_empty_not_damaged(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A 0-byte rmdesk.sqlite (a first start killed early) checks as an empty desk."""
+    root = tmp_path / "desk"
+    root.mkdir()
+    (root / paths.DB_NAME).write_bytes(b"")
+    code, out, err = run(capsys, "--data-dir", root, "check")
+    assert code == 0, err
+    assert "pairs: 0" in out.splitlines()
+    assert "damaged" not in out + err
+    code, out, err = run(capsys, "--data-dir", root, "dump", "-o", "-")
+    assert code == 0, err
+    assert json.loads(out)["tables"]["pairs"] == []
+
+
+def _read_only_runner(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """Run the CLI on a desk its user cannot write: a read-only bind mount when we are root
+    (root ignores file modes), the folder and file made read-only otherwise."""
+    if os.geteuid() != 0:
+
+        def plain(desk: Path, *args: str) -> subprocess.CompletedProcess[str]:
+            (desk / paths.DB_NAME).chmod(0o400)
+            desk.chmod(0o500)
+            try:
+                return subprocess.run(
+                    [sys.executable, "-m", "rmdesk", "--data-dir", str(desk), *args],
+                    capture_output=True,
+                    text=True,
+                    timeout=60,
+                )
+            finally:
+                desk.chmod(0o700)
+
+        return plain
+    unshare = shutil.which("unshare")
+    probe = tmp_path / "probe"
+    probe.mkdir()
+    script = f"mount --bind {probe} {probe} && mount -o remount,ro,bind {probe}"
+    if not unshare or subprocess.run([unshare, "-m", "sh", "-c", script]).returncode != 0:
+        pytest.skip("root without mount namespaces: a read-only desk cannot be made here")
+
+    def mounted(desk: Path, *args: str) -> subprocess.CompletedProcess[str]:
+        command = " ".join(
+            shlex.quote(part)
+            for part in [sys.executable, "-m", "rmdesk", "--data-dir", str(desk), *args]
+        )
+        quoted = shlex.quote(str(desk))
+        return subprocess.run(
+            [
+                unshare,
+                "-m",
+                "sh",
+                "-c",
+                f"mount --bind {quoted} {quoted} && mount -o remount,ro,bind {quoted} && {command}",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    return mounted
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["check"], ["dump", "-o", "-"], ["search", "prompting"], ["summary", "-o", "-"]],
+)
+def test_reading_commands_work_on_a_read_only_desk(tmp_path: Path, command: list[str]) -> None:
+    """check, dump, search and summary only read, so a read-only desk is no obstacle."""
+    run_read_only = _read_only_runner(tmp_path)
+    data = small_desk(tmp_path / "desk")
+    before = snapshot(data)
+    result = run_read_only(data.root, *command)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert snapshot(data) == before
+
+
+def test_writing_on_a_read_only_desk_is_one_clear_line(tmp_path: Path) -> None:
+    """A command that writes says the desk is not writable; nothing changes."""
+    run_read_only = _read_only_runner(tmp_path)
+    data = small_desk(tmp_path / "desk")
+    result = run_read_only(data.root, "demo")
+    assert result.returncode == 1, result.stderr
+    assert "not writable" in result.stderr and len(result.stderr.splitlines()) == 1
