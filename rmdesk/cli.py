@@ -711,16 +711,11 @@ def _one_line(exc: BaseException) -> str:
 def _log_unexpected(data: paths.DataPaths, exc: BaseException) -> Path | str:
     """The traceback (where, and the exception's type) in rmdesk.log; never its message or
     the values in it, which may quote what someone wrote in their private journal."""
-    import traceback
-
     from rmdesk import files
 
     try:
         data.ensure()
-        lines = ["Traceback (most recent call last):\n"]
-        lines += traceback.format_tb(exc.__traceback__)
-        lines.append(f"{type(exc).__module__}.{type(exc).__qualname__}\n")
-        files.append_private(data.log, "".join(lines).encode("utf-8"))
+        files.log_unexpected(data.log, type(exc), exc.__traceback__)
         return data.log
     except (OSError, errors.RmdeskError):
         return "the traceback could not be saved"

@@ -18,6 +18,7 @@ import secrets
 import stat
 from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 from typing import BinaryIO
 
 from rmdesk import errors, paths
@@ -286,6 +287,16 @@ def append_private(path: Path, data: bytes) -> None:
         os.close(fd)
 
 
+def log_unexpected(path: Path, kind: type[BaseException], tb: TracebackType | None) -> None:
+    """Append where an unexpected error happened (the frames and the exception's type) to
+    rmdesk.log, never its message: that may quote what someone wrote in a private entry."""
+    import traceback
+
+    lines = ["Traceback (most recent call last):\n", *traceback.format_tb(tb)]
+    lines.append(f"{kind.__module__}.{kind.__qualname__}\n")
+    append_private(path, "".join(lines).encode("utf-8"))
+
+
 def make_private(path: Path) -> None:
     """Take away group and other access (the database SQLite created), keeping the owner's
     bits as they are: a desk the user made read-only stays read-only."""
@@ -301,6 +312,29 @@ def _size_words(limit: int) -> str:
     return f"{limit // MiB} MB" if limit >= MiB else f"{limit // KiB} KB"
 
 
+def _open_regular(path: Path, what: str) -> BinaryIO:
+    """Open a regular file for reading without ever blocking; refuse anything else."""
+    try:
+        fd = os.open(path, os.O_RDONLY | _O_NONBLOCK | _O_CLOEXEC | _O_BINARY)
+    except IsADirectoryError:
+        raise UnsafeFileError(f"{path} is a folder, not a {what}.") from None
+    except OSError as exc:
+        raise errors.RmdeskError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise UnsafeFileError(f"{path} is a folder, not a {what}.")
+        if not stat.S_ISREG(mode):
+            raise UnsafeFileError(
+                f"{path} is a device, pipe or other special file, not a {what}; "
+                "rmdesk reads only regular files."
+            )
+        return os.fdopen(fd, "rb", buffering=0)
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def read_bytes(path: Path, limit: int = LIMIT_DEFAULT, what: str = "file") -> bytes:
     """The bytes of a regular file of at most `limit` bytes; RmdeskError otherwise.
 
@@ -309,34 +343,17 @@ def read_bytes(path: Path, limit: int = LIMIT_DEFAULT, what: str = "file") -> by
     (a file growing meanwhile). A device like /dev/zero never gets read at all.
     """
     path = Path(path)
-    try:
-        fd = os.open(path, os.O_RDONLY | _O_NONBLOCK | _O_CLOEXEC | _O_BINARY)
-    except IsADirectoryError:
-        raise UnsafeFileError(f"{path} is a folder, not a {what}.") from None
-    except OSError as exc:
-        raise errors.RmdeskError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
-    with os.fdopen(fd, "rb", buffering=0) as handle:
-        return _read_limited(handle, path, limit, what)
-
-
-def _read_limited(handle: BinaryIO, path: Path, limit: int, what: str) -> bytes:
-    try:
-        info = os.fstat(handle.fileno())
-        if stat.S_ISDIR(info.st_mode):
-            raise UnsafeFileError(f"{path} is a folder, not a {what}.")
-        if not stat.S_ISREG(info.st_mode):
-            raise UnsafeFileError(
-                f"{path} is a device, pipe or other special file, not a {what}; "
-                "rmdesk reads only regular files."
-            )
-        if info.st_size > limit:
-            raise UnsafeFileError(
-                f"{path} is too large for a {what} ({info.st_size:,} bytes; the limit is "
-                f"{_size_words(limit)})."
-            )
-        return read_stream(handle, limit, f"{path}", what)
-    except OSError as exc:
-        raise errors.RmdeskError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    with _open_regular(path, what) as handle:
+        try:
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:
+                raise UnsafeFileError(
+                    f"{path} is too large for a {what} ({size:,} bytes; the limit is "
+                    f"{_size_words(limit)})."
+                )
+            return read_stream(handle, limit, f"{path}", what)
+        except OSError as exc:
+            raise errors.RmdeskError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
 
 
 def read_stream(
@@ -367,18 +384,14 @@ def read_text(path: Path, limit: int = LIMIT_DEFAULT, what: str = "file") -> str
         raise errors.RmdeskError(f"{path} is not UTF-8 text.") from None
 
 
-def read_head(path: Path, size: int) -> bytes:
+def read_head(path: Path, size: int, what: str = "file") -> bytes:
     """The first `size` bytes of a regular file (to tell what kind of file it is)."""
     path = Path(path)
-    try:
-        fd = os.open(path, os.O_RDONLY | _O_NONBLOCK | _O_CLOEXEC | _O_BINARY)
-    except OSError as exc:
-        raise errors.RmdeskError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
-    with os.fdopen(fd, "rb", buffering=0) as handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode):
-            raise UnsafeFileError(f"{path} is not a regular file; rmdesk reads only regular files.")
-        return handle.read(size)
+    with _open_regular(path, what) as handle:
+        try:
+            return handle.read(size)
+        except OSError as exc:
+            raise errors.RmdeskError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
 
 
 # --- links in the data folder ---------------------------------------------------------------

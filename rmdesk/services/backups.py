@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from rmdesk import errors, paths
-from rmdesk.store import db, rows
+from rmdesk.store import db, migrations, rows, schema
 from rmdesk.store.db import Store
 
 _NAME = re.compile(r"^rmdesk-(\d{8}-\d{6})(?:-\d{6})?-([a-z-]+)\.sqlite$")
@@ -228,33 +228,51 @@ def file_kind(path: Path) -> str:
 def prepare_restore(data: paths.DataPaths, source: Path) -> PreparedRestore:
     """Check a backup, read it into memory and back the desk up first. Uses no connection of
     the store's, so a worker thread may run it (the window shows progress meanwhile)."""
-    if not source.is_file():
+    if not source.exists():
         raise errors.RmdeskError(f"There is no backup file at {source}.")
+    # Read into memory (bounded) before taking the safety backup: that one rotates the
+    # folder, which may well remove the very (old) backup being restored. The copy is checked
+    # there, and handed to the store's thread for the last step.
+    copy = checked_copy(source)
     try:
-        info = db.inspect(source)
-    except errors.DamagedStoreError as exc:
-        raise errors.DamagedStoreError(
-            f"{source} is not a usable rmdesk backup; nothing was restored."
-        ) from exc
-    # Read the backup into memory before taking the safety backup: that one rotates the
-    # folder, which may well remove the very (old) backup being restored. The copy is handed
-    # to the store's thread for the last step.
-    copy = sqlite3.connect(":memory:", check_same_thread=False)
-    try:
-        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            src.backup(copy)
-        finally:
-            src.close()
-    except sqlite3.Error as exc:
-        copy.close()
-        raise errors.RmdeskError(f"Cannot read the backup {source}: {exc}.") from exc
-    try:
+        info = db.verify_genuine(copy, source)
         safety = take(data, "before-restore")
     except BaseException:
         copy.close()
         raise
     return PreparedRestore(source, info, copy, safety)
+
+
+def checked_copy(source: Path) -> sqlite3.Connection:
+    """A backup file in memory, proven a genuine rmdesk desk whose rows `load` would accept
+    (dump.validate: types, formats, ids); the caller closes it."""
+    from rmdesk.services import dump
+
+    try:
+        copy = db.read_candidate(source)
+    except errors.DamagedStoreError as exc:
+        raise errors.DamagedStoreError(f"{exc} Nothing was restored.") from None
+    try:
+        db.verify_genuine(copy, source)
+        document = {
+            "format": dump.FORMAT,
+            "version": dump.VERSION,
+            "schema_version": migrations.LATEST_VERSION,
+            "tables": {table: rows.table_rows(copy, table) for table in schema.TABLES},
+        }
+        dump.validate(document, str(source))
+    except errors.DumpFormatError as exc:
+        copy.close()
+        raise errors.DamagedStoreError(
+            f"{source} is not a usable rmdesk backup ({exc}). Nothing was restored."
+        ) from None
+    except errors.RmdeskError as exc:
+        copy.close()
+        raise type(exc)(f"{exc} Nothing was restored.") from None
+    except sqlite3.Error as exc:
+        copy.close()
+        raise errors.DamagedStoreError(f"Cannot read the backup {source}: {exc}.") from None
+    return copy
 
 
 @dataclass(frozen=True)
@@ -293,16 +311,12 @@ class BackupContents:
 
 def contents(source: Path) -> BackupContents:
     """Read a backup file (read-only) for its preview: pairs, row counts, newest change."""
+    conn = checked_copy(Path(source))
     try:
-        info = db.inspect(source)
-    except errors.DamagedStoreError as exc:
-        raise errors.DamagedStoreError(f"{source} is not a usable rmdesk backup.") from exc
-    try:
-        conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            summary = rows.summarize(conn)
-        finally:
-            conn.close()
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        summary = rows.summarize(conn)
     except sqlite3.Error as exc:
         raise errors.RmdeskError(f"Cannot read the backup {source}: {exc}.") from exc
-    return BackupContents(source, info.version, *summary)
+    finally:
+        conn.close()
+    return BackupContents(Path(source), version, *summary)

@@ -7,6 +7,7 @@ only when something writes or the schema must change, which keeps start-up quick
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sqlite3
 import threading
@@ -286,9 +287,116 @@ def inspect(
     return FileInfo(path, version, applied, checked)
 
 
-def backup_to(
-    conn: sqlite3.Connection, destination: Path, *, checked: bool = False
-) -> Path:
+# --- a backup from outside, checked before it may become the desk ---------------------------
+
+# sqlite-utils' bookkeeping: its table's SQL text may differ between sqlite-utils releases,
+# so only its name and kind are compared; SQLite's own statistics tables are not schema.
+_BOOKKEEPING = ("_sqlite_migrations", "idx__sqlite_migrations_migration_set_name")
+_SCHEMA_SQL = (
+    "SELECT type, name, tbl_name, sql FROM sqlite_master "
+    "WHERE name <> 'sqlite_sequence' AND name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\'"
+)
+
+
+def read_candidate(source: Path) -> sqlite3.Connection:
+    """A backup file read (size-bounded, regular files only) into an in-memory database,
+    never opened by name: it is checked there and restored from there."""
+    image = bytearray(files.read_bytes(source, files.LIMIT_BACKUP, "backup"))
+    if image[:16] != SQLITE_MAGIC or len(image) < 512:
+        raise errors.DamagedStoreError(
+            f"{source} is not a usable rmdesk backup: it is not an SQLite database."
+        )
+    image[18] = image[19] = 1  # a WAL-mode file opens in memory as a rollback-journal one
+    conn = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        conn.deserialize(bytes(image))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise errors.DamagedStoreError(
+            f"{source} is not a usable rmdesk backup: it cannot be read ({exc})."
+        ) from None
+    return conn
+
+
+def _schema_of(conn: sqlite3.Connection) -> set[tuple[str, str, str, str | None]]:
+    return {
+        (kind, name, table, None if name in _BOOKKEEPING else sql)
+        for kind, name, table, sql in conn.execute(_SCHEMA_SQL)
+    }
+
+
+@functools.cache
+def reference_schema(version: int) -> frozenset[tuple[str, str, str, str | None]]:
+    """Every table, index, trigger and view rmdesk's own migrations create up to `version`,
+    built in a fresh in-memory desk (so it can never drift from the migrations)."""
+    from sqlite_utils import Database
+
+    conn = sqlite3.connect(":memory:")
+    try:
+        stop = migrations.NAMES[version] if version < migrations.LATEST_VERSION else None
+        migrations.build().apply(Database(conn, execute_plugins=False), stop_before=stop)
+        return frozenset(_schema_of(conn))
+    finally:
+        conn.close()
+
+
+def verify_genuine(conn: sqlite3.Connection, source: Path) -> FileInfo:
+    """Refuse anything but a sound rmdesk desk: our application id, migrations applied in
+    order, object for object the schema those migrations create (nothing more or less),
+    `integrity_check` and `foreign_key_check` clean. Raises DamagedStoreError saying what
+    is wrong, or NewerSchemaError."""
+
+    def refuse(why: str) -> errors.DamagedStoreError:
+        return errors.DamagedStoreError(f"{source} is not a usable rmdesk backup: {why}.")
+
+    try:
+        checked = conn.execute("PRAGMA integrity_check(1)").fetchone()[0]
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        applied: tuple[str, ...] = ()
+        if "_sqlite_migrations" in names:
+            applied = tuple(
+                r[0]
+                for r in conn.execute(
+                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+                    (migrations.MIGRATION_SET,),
+                )
+            )
+    except sqlite3.DatabaseError as exc:
+        raise refuse(f"it cannot be read ({exc})") from None
+    if checked != "ok":
+        raise refuse(f"it fails its integrity check ({checked})")
+    if app_id != schema.APPLICATION_ID:
+        raise refuse("it is an SQLite file, but not an rmdesk desk")
+    unknown = [name for name in applied if name not in migrations.NAMES]
+    if version > migrations.LATEST_VERSION or unknown:
+        raise errors.NewerSchemaError(
+            f"{source} was written by a newer version of rmdesk (schema {version}; this is "
+            f"schema {migrations.LATEST_VERSION}). Update rmdesk to restore it."
+        )
+    if version < 1 or applied != migrations.NAMES[:version]:
+        raise refuse("its record of schema upgrades does not match its version")
+    found, expected = _schema_of(conn), reference_schema(version)
+    extra = sorted(name for _kind, name, _table, _sql in found - expected)
+    missing = sorted(name for _kind, name, _table, _sql in expected - found)
+    if extra or missing:
+        detail = "; ".join(
+            part
+            for part in (
+                f"objects rmdesk does not create: {', '.join(extra[:5])}" if extra else "",
+                f"missing or altered: {', '.join(missing[:5])}" if missing else "",
+            )
+            if part
+        )
+        raise refuse(f"its schema is not rmdesk's ({detail})")
+    if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+        raise refuse("some rows point at records that do not exist")
+    return FileInfo(source, version, applied, checked)
+
+
+def backup_to(conn: sqlite3.Connection, destination: Path, *, checked: bool = False) -> Path:
     """Copy a live database with SQLite's backup API, atomically and 0600.
 
     The copy is made in memory and written through files.write_atomic, so a backup gets the

@@ -11,6 +11,7 @@ import json
 import os
 import shlex
 import shutil
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -394,3 +395,287 @@ def test_writing_on_a_read_only_desk_is_one_clear_line(tmp_path: Path) -> None:
     result = run_read_only(data.root, "demo")
     assert result.returncode == 1, result.stderr
     assert "not writable" in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+# --- 3. a restore only accepts a genuine rmdesk desk -----------------------------------------
+
+
+def _doctored(tmp_path: Path, name: str, change: Callable[[sqlite3.Connection], None]) -> Path:
+    """A copy of a real desk with `change` applied to it."""
+    source = small_desk(tmp_path / f"src-{name}")
+    target = tmp_path / f"{name}.sqlite"
+    target.write_bytes(source.database.read_bytes())
+    conn = sqlite3.connect(target)
+    try:
+        change(conn)
+        conn.commit()
+    finally:
+        conn.close()
+    return target
+
+
+def _trusting_schema(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA writable_schema = ON")
+
+
+DOCTORINGS: dict[str, Callable[[sqlite3.Connection], None]] = {
+    "extra table": lambda c: c.execute("CREATE TABLE exfil (x TEXT)"),
+    "extra view": lambda c: c.execute("CREATE VIEW peek AS SELECT body FROM reflections"),
+    "extra trigger": lambda c: c.execute(
+        "CREATE TRIGGER leak AFTER INSERT ON goals BEGIN "
+        "UPDATE goals SET visibility = 'coordinator'; END"
+    ),
+    "extra index": lambda c: c.execute("CREATE INDEX odd ON goals(title)"),
+    "dropped index": lambda c: c.execute(
+        "DROP INDEX "
+        + c.execute(
+            "SELECT name FROM sqlite_master WHERE type='index' "
+            "AND sql IS NOT NULL AND tbl_name='goals'"
+        ).fetchone()[0]
+    ),
+    "dropped trigger": lambda c: c.execute(
+        "DROP TRIGGER "
+        + c.execute("SELECT name FROM sqlite_master WHERE type='trigger'").fetchone()[0]
+    ),
+    "foreign application id": lambda c: c.execute("PRAGMA application_id = 7"),
+    "migration record removed": lambda c: c.execute("DELETE FROM _sqlite_migrations"),
+    "dangling foreign key": lambda c: (
+        c.execute("PRAGMA foreign_keys = OFF"),
+        c.execute("UPDATE goals SET pair_uuid = '00000000-0000-4000-8000-000000000000'"),
+    ),
+    "private entry with a bad id": lambda c: c.execute("UPDATE goals SET uuid = 'not-a-uuid'"),
+}
+
+
+@pytest.mark.parametrize("doctoring", sorted(DOCTORINGS))
+def test_a_doctored_backup_is_refused_and_the_desk_kept(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, doctoring: str
+) -> None:
+    """A desk file with objects that are not rmdesk's, or missing ones, is not restored."""
+    candidate = _doctored(tmp_path, doctoring.replace(" ", "-"), DOCTORINGS[doctoring])
+    data = small_desk(tmp_path / "desk", mentor="Keep")
+    before = snapshot(data)
+    refused(run(capsys, "--data-dir", data.root, "restore", candidate), "not a usable")
+    assert snapshot(data) == before
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"SQLite format 3\x00", "empty sqlite"],
+    ids=["zero bytes", "magic only", "empty sqlite"],
+)
+def test_an_empty_or_foreign_sqlite_file_is_not_a_backup(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: bytes | str
+) -> None:
+    """An empty SQLite file no longer "restores" into an empty desk."""
+    candidate = tmp_path / "empty.sqlite"
+    if content == "empty sqlite":
+        sqlite3.connect(candidate).execute("CREATE TABLE t (x)").connection.close()
+    else:
+        candidate.write_bytes(content)  # type: ignore[arg-type]
+    data = small_desk(tmp_path / "desk")
+    before = snapshot(data)
+    refused(run(capsys, "--data-dir", data.root, "restore", candidate))
+    assert snapshot(data) == before
+
+
+def test_a_genuine_backup_still_restores(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The checks accept what rmdesk writes: a backup and an old-schema desk."""
+    data = small_desk(tmp_path / "desk", mentor="Before")
+    code, out, err = run(capsys, "--data-dir", data.root, "backup", "-o", tmp_path / "b.sqlite")
+    assert code == 0, err
+    for source in (tmp_path / "b.sqlite", Path(__file__).parents[1] / "data" / "desk-v1.sqlite"):
+        code, out, err = run(capsys, "--data-dir", data.root, "restore", source)
+        assert code == 0, err
+
+
+@pytest.mark.parametrize("special", ["/dev/zero", "fifo", "folder"])
+def test_restore_refuses_special_files_without_blocking(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, special: str
+) -> None:
+    """A device, a FIFO or a folder given to restore is refused at once."""
+    data = small_desk(tmp_path / "desk")
+    source = Path(special)
+    if special == "fifo":
+        source = tmp_path / "fifo"
+        os.mkfifo(source)
+    elif special == "folder":
+        source = data.backups
+    refused(run(capsys, "--data-dir", data.root, "restore", source))
+
+
+# --- 4. every read is bounded -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["load", "{src}"],
+        ["load", "{src}", "--passphrase-file", "{src}"],
+        ["decrypt", "{src}", "-i", "{id}", "-o", "{out}"],
+        ["decrypt", "{ok}", "-i", "{src}", "-o", "{out}"],
+        ["open", "{src}", "-i", "{id}"],
+        ["restore", "{src}"],
+    ],
+)
+@pytest.mark.parametrize("source", ["/dev/zero", "/dev/urandom", "fifo", "huge"])
+def test_no_input_is_read_without_bound(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: list[str], source: str
+) -> None:
+    """Devices and FIFOs are refused before reading; a file over its limit by its size."""
+    identity = tmp_path / "id.txt"
+    public = crypto.write_identity(identity)
+    good = tmp_path / "ok.age"
+    good.write_bytes(crypto.encrypt_to_recipient(b"{}", public))
+    if source == "fifo":
+        src = tmp_path / "fifo"
+        os.mkfifo(src)
+    elif source == "huge":
+        src = tmp_path / "huge"
+        with src.open("wb") as handle:  # sparse: no disk used
+            handle.truncate(files.LIMIT_BACKUP + 1)
+    else:
+        src = Path(source)
+    argv = [part.format(src=src, id=identity, out=tmp_path / "out", ok=good) for part in command]
+    line = refused(run(capsys, "--data-dir", tmp_path / "desk", *argv))
+    assert "too large" in line or "special file" in line or "not a" in line
+
+
+def _age_header(stanzas: int, line: int = 0) -> bytes:
+    body = [b"age-encryption.org/v1"]
+    for _ in range(stanzas):
+        body += [b"-> X25519 " + b"A" * 43, b"B" * 43]
+    if line:
+        body += [b"-> grease " + b"C" * line, b""]
+    body.append(b"--- " + b"D" * 43)
+    return b"\n".join(body) + b"\n" + b"\0" * 64
+
+
+@pytest.mark.parametrize(
+    "header",
+    [_age_header(crypto.MAX_STANZAS + 1), _age_header(1, line=crypto.MAX_HEADER_LINE + 1)],
+    ids=["too many stanzas", "too long a line"],
+)
+def test_age_headers_are_bounded_before_pyrage_sees_them(
+    monkeypatch: pytest.MonkeyPatch, header: bytes
+) -> None:
+    """A header of thousands of stanzas (tens of seconds in pyrage) is refused by us first."""
+
+    def never(*_args: object, **_kwargs: object) -> bytes:
+        raise AssertionError("pyrage was handed the hostile header")
+
+    monkeypatch.setattr(crypto.pyrage, "decrypt", never)
+    with pytest.raises(crypto.CryptoError, match="stanzas|too long"):
+        crypto.decrypt(header, identity=crypto.generate_identity()[0])
+
+
+@given(stanzas=st.integers(1, crypto.MAX_STANZAS))
+def test_headers_within_the_bounds_still_parse(stanzas: int) -> None:
+    """Up to MAX_STANZAS recipients is an ordinary header."""
+    assert crypto.header_info(_age_header(stanzas)).stanzas == ("X25519",) * stanzas
+
+
+# --- 5. the lock cannot be sidestepped ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("how", ["deleted", "replaced", "linked elsewhere"])
+def test_a_second_writer_stays_out_when_the_lock_file_is_swapped(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, how: str
+) -> None:
+    """With the desk open, deleting or replacing rmdesk.lock does not let `demo` write."""
+    data = small_desk(tmp_path / "desk")
+    holder = db.open_store(data)
+    try:
+        data.lock.unlink()
+        if how == "replaced":
+            data.lock.write_text("12345")
+        elif how == "linked elsewhere":
+            data.lock.symlink_to(tmp_path / "elsewhere")
+        refused(run(capsys, "--data-dir", data.root, "demo"))
+    finally:
+        holder.close()
+
+
+# --- 7. no "unexpected error" for input --------------------------------------------------------
+
+HOSTILE_VALUES = st.one_of(
+    st.integers(min_value=2**63, max_value=2**70),
+    st.integers(max_value=-(2**63) - 1, min_value=-(2**70)),
+    st.sampled_from([True, False, 1.5, [], ["x"], {"a": 1}, "\ud800", "not-a-uuid", "", "0"]),
+    st.sampled_from(["NaN", "Infinity", "-Infinity"]).map(lambda name: _Raw(name)),
+    st.integers(1, 3000).map(lambda depth: _Raw("[" * depth + "]" * depth)),
+    st.text(max_size=20),
+    st.integers(),
+    st.none(),
+)
+
+
+class _Raw(str):
+    """A JSON fragment spliced into the dump as is (NaN, deep nesting)."""
+
+
+@pytest.fixture(scope="module")
+def template_dump(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """A small real dump to doctor."""
+    data = small_desk(tmp_path_factory.mktemp("tpl") / "desk")
+    from rmdesk.services import dump
+
+    store = db.open_store(data)
+    try:
+        return dump.dump(store)
+    finally:
+        store.close()
+
+
+@given(
+    table=st.sampled_from(["pairs", "goals"]),
+    column_index=st.integers(0, 20),
+    value=HOSTILE_VALUES,
+)
+def test_any_hostile_value_in_a_dump_is_one_clear_line(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path_factory: pytest.TempPathFactory,
+    template_dump: dict[str, object],
+    table: str,
+    column_index: int,
+    value: object,
+) -> None:
+    """Out-of-range integers, deep nesting, lone surrogates, NaN, booleans, lists, bad ids:
+    `load` either accepts the value or refuses it in one line; never an unexpected error."""
+    document = json.loads(json.dumps(template_dump))
+    row = document["tables"][table][0]
+    column = list(row)[column_index % len(row)]
+    marker = "@@HOSTILE@@"
+    row[column] = marker
+    text = json.dumps(document)
+    fragment = value if isinstance(value, _Raw) else json.dumps(value)
+    text = text.replace(json.dumps(marker), fragment)
+    folder = tmp_path_factory.mktemp("load")
+    source = folder / "dump.json"
+    source.write_text(text, encoding="utf-8", errors="surrogatepass")
+    code, out, err = run(capsys, "--data-dir", folder / "desk", "load", source)
+    if code != 0:
+        line = refused((code, out, err))
+        assert table.replace("_", " ") in line or f'"{table}"' in line or "JSON" in line, line
+    log = folder / "desk" / "rmdesk.log"
+    assert not log.exists()
+
+
+def test_the_log_never_holds_what_someone_wrote(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An unexpected error logs where it happened, not its message (which may quote a note)."""
+    data = small_desk(tmp_path / "desk")
+
+    note = "my secret " + "reflection about my boss"  # as if read from the desk
+
+    def boom(*_args: object, **_kwargs: object) -> int:
+        raise ValueError(note)
+
+    monkeypatch.setitem(cli.COMMANDS, "check", boom)
+    code, _out, err = run(capsys, "--data-dir", data.root, "check")
+    assert code == 1 and "secret" not in err
+    assert "secret" not in data.log.read_text()
+    assert "ValueError" in data.log.read_text()
