@@ -459,23 +459,36 @@ def test_a_doctored_backup_is_refused_and_the_desk_kept(
     assert snapshot(data) == before
 
 
+def _empty_sqlite(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("DROP TABLE t")  # one page, no objects: SQLite's empty database
+    conn.close()
+
+
+def _foreign_sqlite(path: Path) -> None:
+    sqlite3.connect(path).execute("CREATE TABLE t (x)").connection.close()
+
+
 @pytest.mark.parametrize(
-    "content",
-    [b"", b"SQLite format 3\x00", "empty sqlite"],
-    ids=["zero bytes", "magic only", "empty sqlite"],
+    "make",
+    [
+        lambda p: p.write_bytes(b""),
+        lambda p: p.write_bytes(b"SQLite format 3\x00"),
+        _empty_sqlite,
+        _foreign_sqlite,
+    ],
+    ids=["zero bytes", "magic only", "empty sqlite", "foreign sqlite"],
 )
 def test_an_empty_or_foreign_sqlite_file_is_not_a_backup(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: bytes | str
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, make: Callable[[Path], object]
 ) -> None:
     """An empty SQLite file no longer "restores" into an empty desk."""
     candidate = tmp_path / "empty.sqlite"
-    if content == "empty sqlite":
-        sqlite3.connect(candidate).execute("CREATE TABLE t (x)").connection.close()
-    else:
-        candidate.write_bytes(content)  # type: ignore[arg-type]
+    make(candidate)
     data = small_desk(tmp_path / "desk")
     before = snapshot(data)
-    refused(run(capsys, "--data-dir", data.root, "restore", candidate))
+    refused(run(capsys, "--data-dir", data.root, "restore", candidate), "not a usable")
     assert snapshot(data) == before
 
 
@@ -584,8 +597,10 @@ def test_headers_within_the_bounds_still_parse(stanzas: int) -> None:
 def test_a_second_writer_stays_out_when_the_lock_file_is_swapped(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, how: str
 ) -> None:
-    """With the desk open, deleting or replacing rmdesk.lock does not let `demo` write."""
+    """With the desk open, deleting or replacing rmdesk.lock does not let a restore write."""
     data = small_desk(tmp_path / "desk")
+    backup = tmp_path / "b.sqlite"
+    assert run(capsys, "--data-dir", data.root, "backup", "-o", backup)[0] == 0
     holder = db.open_store(data)
     try:
         data.lock.unlink()
@@ -593,7 +608,10 @@ def test_a_second_writer_stays_out_when_the_lock_file_is_swapped(
             data.lock.write_text("12345")
         elif how == "linked elsewhere":
             data.lock.symlink_to(tmp_path / "elsewhere")
-        refused(run(capsys, "--data-dir", data.root, "demo"))
+        before = data.database.read_bytes()
+        line = refused(run(capsys, "--data-dir", data.root, "restore", backup))
+        assert "already open" in line or "link" in line
+        assert data.database.read_bytes() == before
     finally:
         holder.close()
 
