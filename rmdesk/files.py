@@ -400,7 +400,13 @@ def read_head(path: Path, size: int, what: str = "file") -> bytes:
 def refuse_links(data: paths.DataPaths) -> None:
     """Refuse a desk whose own files are symbolic links: rmdesk would write through them
     to wherever they point. (The data folder itself may be a link; its files may not.)"""
-    names = [*_DESK_FILES, paths.BACKUP_DIR_NAME, data.settings.name]
+    names = [
+        *_DESK_FILES,
+        paths.BACKUP_DIR_NAME,
+        data.settings.name,
+        data.window_state.name,
+        data.log.name,
+    ]
     for name in names:
         candidate = data.root / name
         if candidate.is_symlink():
