@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import shlex
 import shutil
 import sqlite3
@@ -102,6 +103,8 @@ def _commands(output: Path, identity: Path, age_file: Path) -> list[list[str | P
         ["backup", "-o", output],
         ["decrypt", age_file, "-i", identity, "-o", output],
         ["open", age_file, "-i", identity, "--csv", output],
+        ["open", age_file, "-i", identity, "--pdf", output],
+        ["summary", "--format", "pdf", "-o", output],
         ["keygen", "-o", output],
     ]
 
@@ -136,11 +139,24 @@ def test_another_desk_is_recognised_too(capsys: pytest.CaptureFixture[str], tmp_
     assert other.database.read_bytes() == before
 
 
+def _private_null(tmp_path: Path) -> Path:
+    """A device node to aim at: our own copy of /dev/null when we may make one (root), so
+    that a broken build under test can never replace the system's; /dev/null otherwise
+    (which a non-root user cannot replace anyway)."""
+    if os.geteuid() != 0:
+        return Path("/dev/null")
+    node = tmp_path / "null"
+    os.mknod(node, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    return node
+
+
 def test_a_device_is_never_replaced(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """`dump -o /dev/null` is refused; the device node stays a device."""
     small_desk(tmp_path / "desk")
-    refused(run(capsys, "--data-dir", tmp_path / "desk", "dump", "-o", "/dev/null"), "special")
-    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    device = _private_null(tmp_path)
+    for command in (["dump", "-o", device], ["backup", "-o", device], ["summary", "-o", device]):
+        refused(run(capsys, "--data-dir", tmp_path / "desk", *command), "special")
+        assert stat.S_ISCHR(os.stat(device).st_mode)
 
 
 def test_a_fifo_output_is_refused_without_blocking(
@@ -534,10 +550,12 @@ def test_restore_refuses_special_files_without_blocking(
     ],
 )
 @pytest.mark.parametrize("source", ["/dev/zero", "/dev/urandom", "fifo", "huge"])
-def test_no_input_is_read_without_bound(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: list[str], source: str
-) -> None:
-    """Devices and FIFOs are refused before reading; a file over its limit by its size."""
+def test_no_input_is_read_without_bound(tmp_path: Path, command: list[str], source: str) -> None:
+    """Devices and FIFOs are refused before reading; a file over its limit by its size.
+
+    Run as a child with its address space capped and a hang guard, so that a build that
+    does read /dev/zero fails this test instead of exhausting the machine's memory.
+    """
     identity = tmp_path / "id.txt"
     public = crypto.write_identity(identity)
     good = tmp_path / "ok.age"
@@ -552,8 +570,24 @@ def test_no_input_is_read_without_bound(
     else:
         src = Path(source)
     argv = [part.format(src=src, id=identity, out=tmp_path / "out", ok=good) for part in command]
-    line = refused(run(capsys, "--data-dir", tmp_path / "desk", *argv))
+    result = subprocess.run(
+        [sys.executable, "-m", "rmdesk", "--data-dir", str(tmp_path / "desk"), *argv],
+        capture_output=True,
+        text=True,
+        timeout=HANG,
+        preexec_fn=_memory_capped,
+    )
+    line = refused((result.returncode, result.stdout, result.stderr))
     assert "too large" in line or "special file" in line or "not a" in line
+
+
+HANG = 60  # seconds; only a child stuck on a FIFO ever waits this long
+MEMORY_CAP = 2 * 1024**3  # far more than these commands need, far less than /dev/zero
+
+
+def _memory_capped() -> None:
+    """For preexec_fn: a child that tries to read an endless device runs out of memory."""
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
 
 
 def _age_header(stanzas: int, line: int = 0) -> bytes:

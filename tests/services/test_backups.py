@@ -148,3 +148,15 @@ def test_rotation_follows_settings(store: db.Store) -> None:
         (folder / f"rmdesk-202601{day:02d}-090000-000000-daily.sqlite").write_bytes(b"x")
     backups.take(store.paths, "manual")
     assert len(backups.list_backups(folder)) == 2  # today's and the newest old one
+
+
+def test_rotation_removes_abandoned_random_named_partials(store: db.Store) -> None:
+    """The random temp names of files.write_atomic are cleaned up like the old ones."""
+    import os
+
+    folder = store.paths.backups
+    old = folder / ".rmdesk-20260101-000000-000000-daily.sqlite.0123456789abcdef.partial"
+    old.write_bytes(b"half")
+    os.utime(old, (0, 0))
+    removed = backups.rotate(folder, backups.Rotation())
+    assert old in removed and not old.exists()
