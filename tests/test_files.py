@@ -58,7 +58,7 @@ def test_planted_file_or_link_at_a_temp_name_is_never_used(
     victim = tmp_path / "victim"
     victim.write_bytes(b"keep")
     names = iter(["planted", "fresh"])
-    monkeypatch.setattr(files.secrets, "token_hex", lambda _n: next(names))
+    monkeypatch.setattr(files, "_random_token", lambda: next(names))
     (tmp_path / f".out.txt.planted{files.TEMP_SUFFIX}").symlink_to(victim)
     files.write_atomic(tmp_path / "out.txt", b"new")
     assert victim.read_bytes() == b"keep"

@@ -407,18 +407,14 @@ def backup_to(conn: sqlite3.Connection, destination: Path, *, checked: bool = Fa
     return files.write_atomic(destination, serialize(conn), checked=checked)
 
 
-def serialize(conn: sqlite3.Connection) -> bytes:
-    """The database behind `conn` as the bytes of a standalone file (rollback journal mode,
-    so the copy is one file that opens anywhere)."""
-    copy = sqlite3.connect(":memory:")
-    try:
-        conn.backup(copy)
-        image = bytearray(copy.serialize())
-    finally:
-        copy.close()
+def serialize(conn: sqlite3.Connection) -> bytearray:
+    """The database behind `conn` as the bytes of a standalone file, in rollback-journal
+    mode so the copy is one file that opens anywhere. sqlite3_serialize reads the pages
+    inside a read transaction of its own, so the copy is consistent while others write."""
+    image = bytearray(conn.serialize())
     if image[:16] == SQLITE_MAGIC and len(image) >= 100:
         image[18] = image[19] = 1  # "legacy" read/write versions: what journal_mode=DELETE sets
-    return bytes(image)
+    return image
 
 
 def backup_name(reason: str, when: datetime | None = None) -> str:
