@@ -89,7 +89,7 @@ def take(
     try:
         with db.read_connection(data) as conn:
             if destination is not None:
-                return db.backup_to(conn, Path(destination))
+                return db.backup_to(conn, Path(destination), checked=True, desk=data)
             path = db.backup_to(conn, data.backups / db.backup_name(reason))
     except (OSError, sqlite3.Error) as exc:
         raise errors.RmdeskError(f"The backup failed: {exc}. The desk is unchanged.") from exc

@@ -396,15 +396,22 @@ def verify_genuine(conn: sqlite3.Connection, source: Path) -> FileInfo:
     return FileInfo(source, version, applied, checked)
 
 
-def backup_to(conn: sqlite3.Connection, destination: Path, *, checked: bool = False) -> Path:
-    """Copy a live database with SQLite's backup API, atomically and 0600.
+def backup_to(
+    conn: sqlite3.Connection,
+    destination: Path,
+    *,
+    checked: bool = False,
+    desk: paths.DataPaths | None = None,
+) -> Path:
+    """Copy a live database, atomically and 0600.
 
-    The copy is made in memory and written through files.write_atomic, so a backup gets the
-    same exclusive, unpredictable temp file as every other write. `checked` is for a
-    destination the user chose (refused if it is a file of a desk or a device).
+    The copy is serialised in memory and written through files.write_atomic, so a backup
+    gets the same exclusive, unpredictable temp file as every other write and SQLite never
+    opens an output by name. `checked` is for a destination the user chose (refused if it
+    is a file of a desk, `desk`'s by identity too, or a device).
     """
     destination.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    return files.write_atomic(destination, serialize(conn), checked=checked)
+    return files.write_atomic(destination, serialize(conn), checked=checked, desk=desk)
 
 
 def serialize(conn: sqlite3.Connection) -> bytearray:

@@ -160,3 +160,14 @@ def test_rotation_removes_abandoned_random_named_partials(store: db.Store) -> No
     os.utime(old, (0, 0))
     removed = backups.rotate(folder, backups.Rotation())
     assert old in removed and not old.exists()
+
+
+def test_a_backup_to_a_chosen_file_never_lands_on_the_desk(store: db.Store) -> None:
+    """Back up to file… refuses the desk itself, its lock and the backups folder."""
+    from rmdesk import files
+
+    before = store.paths.database.read_bytes()
+    for target in (store.paths.database, store.paths.lock, store.paths.backups / "x.sqlite"):
+        with pytest.raises(files.UnsafeFileError):
+            backups.take(store.paths, "manual", target)
+    assert store.paths.database.read_bytes() == before
