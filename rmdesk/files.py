@@ -49,7 +49,7 @@ LIMIT_IDENTITY = 64 * KiB
 LIMIT_PASSPHRASE_FILE = 64 * KiB
 LIMIT_PROMPTS = 4 * MiB  # a prompt or template library file
 LIMIT_SETTINGS = 1 * MiB
-LIMIT_INVITATION = 1 * MiB
+LIMIT_INVITATION = 1 * MiB  # for the pair exchange file, when it exists
 LIMIT_DEFAULT = 64 * MiB  # any other input
 
 
