@@ -233,9 +233,11 @@ def prepare_restore(data: paths.DataPaths, source: Path) -> PreparedRestore:
     # Read into memory (bounded) before taking the safety backup: that one rotates the
     # folder, which may well remove the very (old) backup being restored. The copy is checked
     # there, and handed to the store's thread for the last step.
-    copy = checked_copy(source)
     try:
-        info = db.verify_genuine(copy, source)
+        copy, info = checked_copy(source)
+    except errors.RmdeskError as exc:
+        raise type(exc)(f"{exc} Nothing was restored.") from None
+    try:
         safety = take(data, "before-restore")
     except BaseException:
         copy.close()
@@ -243,17 +245,16 @@ def prepare_restore(data: paths.DataPaths, source: Path) -> PreparedRestore:
     return PreparedRestore(source, info, copy, safety)
 
 
-def checked_copy(source: Path) -> sqlite3.Connection:
+def checked_copy(source: Path) -> tuple[sqlite3.Connection, db.FileInfo]:
     """A backup file in memory, proven a genuine rmdesk desk whose rows `load` would accept
-    (dump.validate: types, formats, ids); the caller closes it."""
+    (dump.validate: types, formats, ids), upgraded to this version's schema; and what it
+    was before the upgrade. The caller closes the connection."""
     from rmdesk.services import dump
 
+    copy = db.read_candidate(source)
     try:
-        copy = db.read_candidate(source)
-    except errors.DamagedStoreError as exc:
-        raise errors.DamagedStoreError(f"{exc} Nothing was restored.") from None
-    try:
-        db.verify_genuine(copy, source)
+        info = db.verify_genuine(copy, source)
+        db.upgrade_copy(copy)
         document = {
             "format": dump.FORMAT,
             "version": dump.VERSION,
@@ -263,16 +264,14 @@ def checked_copy(source: Path) -> sqlite3.Connection:
         dump.validate(document, str(source))
     except errors.DumpFormatError as exc:
         copy.close()
-        raise errors.DamagedStoreError(
-            f"{source} is not a usable rmdesk backup ({exc}). Nothing was restored."
-        ) from None
-    except errors.RmdeskError as exc:
-        copy.close()
-        raise type(exc)(f"{exc} Nothing was restored.") from None
+        raise errors.DamagedStoreError(f"{source} is not a usable rmdesk backup ({exc}).") from None
     except sqlite3.Error as exc:
         copy.close()
         raise errors.DamagedStoreError(f"Cannot read the backup {source}: {exc}.") from None
-    return copy
+    except BaseException:
+        copy.close()
+        raise
+    return copy, info
 
 
 @dataclass(frozen=True)
@@ -311,12 +310,11 @@ class BackupContents:
 
 def contents(source: Path) -> BackupContents:
     """Read a backup file (read-only) for its preview: pairs, row counts, newest change."""
-    conn = checked_copy(Path(source))
+    conn, info = checked_copy(Path(source))
     try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
         summary = rows.summarize(conn)
     except sqlite3.Error as exc:
         raise errors.RmdeskError(f"Cannot read the backup {source}: {exc}.") from exc
     finally:
         conn.close()
-    return BackupContents(Path(source), version, *summary)
+    return BackupContents(Path(source), info.version, *summary)

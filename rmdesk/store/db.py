@@ -309,7 +309,7 @@ def read_candidate(source: Path) -> sqlite3.Connection:
     image[18] = image[19] = 1  # a WAL-mode file opens in memory as a rollback-journal one
     conn = sqlite3.connect(":memory:", check_same_thread=False)
     try:
-        conn.deserialize(bytes(image))
+        conn.deserialize(image)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
         conn.close()
@@ -394,6 +394,18 @@ def verify_genuine(conn: sqlite3.Connection, source: Path) -> FileInfo:
     if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
         raise refuse("some rows point at records that do not exist")
     return FileInfo(source, version, applied, checked)
+
+
+def upgrade_copy(conn: sqlite3.Connection) -> None:
+    """Apply the pending migrations to a checked in-memory copy, so its rows are read (and
+    validated) with this version's columns and restored already upgraded."""
+    from sqlite_utils import Database
+
+    chosen = migrations.build()
+    utils = Database(conn, execute_plugins=False)
+    if chosen.pending(utils):
+        with utils.atomic():
+            chosen.apply(utils)
 
 
 def backup_to(

@@ -171,3 +171,11 @@ def test_a_backup_to_a_chosen_file_never_lands_on_the_desk(store: db.Store) -> N
         with pytest.raises(files.UnsafeFileError):
             backups.take(store.paths, "manual", target)
     assert store.paths.database.read_bytes() == before
+
+
+def test_the_preview_of_an_old_backup_shows_its_own_schema(tmp_path: Path) -> None:
+    """A schema-1 backup previews as schema 1 although its checked copy is upgraded."""
+    from tests.conftest import REPO
+
+    found = backups.contents(REPO / "tests" / "data" / "desk-v1.sqlite")
+    assert found.schema_version == 1 and found.counts["pairs"] == 1
