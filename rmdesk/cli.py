@@ -397,9 +397,9 @@ def _read_passphrase(args: argparse.Namespace) -> str:
 
 
 def first_line(text: str) -> str:
-    """A passphrase file's first line ends at \n or \r\n only, as age and most tools read
-    it: a form feed, a vertical tab or U+2028 is part of the passphrase (splitlines would cut
-    it there and silently encrypt with a shorter one)."""
+    """A passphrase file's first line ends at a line feed (or CR LF) only, as age and most
+    tools read it: a form feed, a vertical tab or U+2028 is part of the passphrase
+    (splitlines would cut it there and silently encrypt with a shorter one)."""
     return text.split("\n", 1)[0].removesuffix("\r")
 
 

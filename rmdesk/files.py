@@ -449,9 +449,15 @@ class FolderLock:
                 raise errors.DataDirError(
                     f"Cannot use the data folder {folder}: {exc.strerror or exc}"
                 ) from exc
-            if not _try_lock(dir_fd):
+            try:
+                locked = _try_lock(dir_fd)
+            except OSError:  # a file system without folder locks: the lock file alone
                 os.close(dir_fd)
-                raise self._locked(self._holder())
+                dir_fd = None
+            else:
+                if not locked:
+                    os.close(dir_fd)
+                    raise self._locked(self._holder())
         try:
             fd = self._open_lock_file()
         except BaseException:
