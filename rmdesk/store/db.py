@@ -461,12 +461,14 @@ def _open(
     migration_set: Migrations | None,
     integrity: IntegrityCheck | None = None,
 ) -> Store:
+    if data.root.is_dir():
+        files.refuse_links(data)  # before ensure(), which would chmod through a link
     if read_only:
         if not data.root.is_dir():
             raise errors.RmdeskError(f"There is no desk in {data.root} yet.")
     else:
         data.ensure()
-    files.refuse_links(data)
+        files.refuse_links(data)
     lock = None if read_only else DirectoryLock(data.lock).acquire()
     try:
         return _open_locked(data, lock, read_only, migration_set, integrity)

@@ -731,3 +731,25 @@ def test_the_log_never_holds_what_someone_wrote(
     assert code == 1 and "secret" not in err
     assert "secret" not in data.log.read_text()
     assert "ValueError" in data.log.read_text()
+
+
+@pytest.mark.parametrize("name", [paths.DB_NAME, paths.BACKUP_DIR_NAME, "settings.json"])
+def test_links_inside_the_data_folder_are_not_followed(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str
+) -> None:
+    """A desk file, the backups folder or settings.json that is a symlink is refused; what
+    it points at is neither written nor re-permissioned."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir(mode=0o755)
+    target = elsewhere / "thing"
+    if name == paths.BACKUP_DIR_NAME:
+        target.mkdir(mode=0o755)
+    else:
+        target.write_bytes(b"")
+    root = tmp_path / "desk"
+    root.mkdir()
+    (root / name).symlink_to(target)
+    before = (target.stat().st_mode, target.stat().st_mtime_ns)
+    line = refused(run(capsys, "--data-dir", root, "backup"), "symbolic link")
+    assert str(root / name) in line
+    assert (target.stat().st_mode, target.stat().st_mtime_ns) == before
