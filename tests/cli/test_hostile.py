@@ -551,11 +551,9 @@ def test_restore_refuses_special_files_without_blocking(
 )
 @pytest.mark.parametrize("source", ["/dev/zero", "/dev/urandom", "fifo", "huge"])
 def test_no_input_is_read_without_bound(tmp_path: Path, command: list[str], source: str) -> None:
-    """Devices and FIFOs are refused before reading; a file over its limit by its size.
-
-    Run as a child with its address space capped and a hang guard, so that a build that
-    does read /dev/zero fails this test instead of exhausting the machine's memory.
-    """
+    """Devices and FIFOs are refused before reading; a file over its limit by its size."""
+    # A child with its address space capped and a hang guard: a build that does read
+    # /dev/zero fails this test instead of exhausting the machine's memory.
     identity = tmp_path / "id.txt"
     public = crypto.write_identity(identity)
     good = tmp_path / "ok.age"
@@ -694,8 +692,8 @@ def test_any_hostile_value_in_a_dump_is_one_clear_line(
     column_index: int,
     value: object,
 ) -> None:
-    """Out-of-range integers, deep nesting, lone surrogates, NaN, booleans, lists, bad ids:
-    `load` either accepts the value or refuses it in one line; never an unexpected error."""
+    """Any hostile value in a dump is accepted or refused in one line, never unexpected."""
+    # Out-of-range integers, deep nesting, lone surrogates, NaN, booleans, lists, bad ids.
     document = json.loads(json.dumps(template_dump))
     row = document["tables"][table][0]
     column = list(row)[column_index % len(row)]
@@ -737,8 +735,7 @@ def test_the_log_never_holds_what_someone_wrote(
 def test_links_inside_the_data_folder_are_not_followed(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str
 ) -> None:
-    """A desk file, the backups folder or settings.json that is a symlink is refused; what
-    it points at is neither written nor re-permissioned."""
+    """A linked desk file, backups folder or settings.json is refused, its target untouched."""
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir(mode=0o755)
     target = elsewhere / "thing"
