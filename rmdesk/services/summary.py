@@ -19,8 +19,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from rmdesk import errors, files
+from rmdesk import errors
 from rmdesk.domain.enums import GoalStatus, MeetingStatus
+from rmdesk.services import files
 from rmdesk.store import summary as shared
 from rmdesk.store.db import Store
 
