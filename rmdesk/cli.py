@@ -12,8 +12,9 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TextIO
 
-from rmdesk import __version__, errors, paths
+from rmdesk import __version__, errors, paths, terminal
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -32,6 +33,12 @@ SEARCH_KINDS = (
 )
 
 
+def _echo(*parts: object, file: TextIO | None = None) -> None:
+    """print, with what anyone typed (names, titles, notes, file names) made safe for a
+    terminal: control characters are shown as escapes, never obeyed (newlines kept)."""
+    print(*(terminal.escape(str(part), keep_newlines=True) for part in parts), file=file)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rmdesk",
@@ -46,27 +53,41 @@ def build_parser() -> argparse.ArgumentParser:
         "platform's user data folder)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # Users type `rmdesk demo --data-dir D` as often as `rmdesk --data-dir D demo`: every
+    # command takes it too (SUPPRESS keeps the one before the command when none comes after).
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="the folder of the desk"
+    )
 
-    demo = commands.add_parser("demo", help="fill an empty desk with a realistic demo pair")
+    demo = commands.add_parser(
+        "demo", parents=[common], help="fill an empty desk with a realistic demo pair"
+    )
     demo.add_argument("--years", type=int, default=1, help="years of history (default 1)")
     demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
 
-    commands.add_parser("check", help="schema version, integrity and row counts")
+    commands.add_parser("check", parents=[common], help="schema version, integrity and row counts")
 
-    backup = commands.add_parser("backup", help="back up the desk")
+    backup = commands.add_parser("backup", parents=[common], help="back up the desk")
     backup.add_argument("-o", "--output", metavar="FILE", help="write the backup here")
 
-    restore = commands.add_parser("restore", help="restore a backup (backs up the desk first)")
+    restore = commands.add_parser(
+        "restore", parents=[common], help="restore a backup (backs up the desk first)"
+    )
     restore.add_argument("file", metavar="FILE")
 
-    dump = commands.add_parser("dump", help="write the whole desk as lossless JSON")
+    dump = commands.add_parser(
+        "dump", parents=[common], help="write the whole desk as lossless JSON"
+    )
     dump.add_argument("-o", "--output", metavar="FILE", required=True, help="'-' for stdout")
     _passphrase_options(
         dump.add_mutually_exclusive_group(),
         "encrypt the dump with the passphrase in this environment variable (age format)",
     )
 
-    load = commands.add_parser("load", help="load a dump into an empty desk (all or nothing)")
+    load = commands.add_parser(
+        "load", parents=[common], help="load a dump into an empty desk (all or nothing)"
+    )
     load.add_argument("file", metavar="FILE")
     _passphrase_options(
         load.add_mutually_exclusive_group(), "the passphrase of an encrypted dump is in VAR"
@@ -75,13 +96,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--replace", action="store_true", help="replace a non-empty desk (backs it up first)"
     )
     keygen = commands.add_parser(
-        "keygen", help="create an age identity (0600) and print its public key for pairs"
+        parents=[common],
+        name="keygen",
+        help="create an age identity (0600) and print its public key for pairs",
     )
     keygen.add_argument(
         "-o", "--output", metavar="FILE", required=True, help="the new identity (never overwritten)"
     )
 
-    decrypt = commands.add_parser("decrypt", help="decrypt an age file made by rmdesk or age")
+    decrypt = commands.add_parser(
+        "decrypt", parents=[common], help="decrypt an age file made by rmdesk or age"
+    )
     decrypt.add_argument("file", metavar="FILE")
     secret = decrypt.add_mutually_exclusive_group(required=True)
     secret.add_argument("-i", "--identity", metavar="FILE", help="an age identity file")
@@ -93,7 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     decrypt.add_argument("-o", "--output", metavar="FILE", required=True, help="'-' for stdout")
     summary = commands.add_parser(
-        "summary", help="write the progress summary for the coordinator (not encrypted)"
+        parents=[common],
+        name="summary",
+        help="write the progress summary for the coordinator (not encrypted)",
     )
     summary.add_argument("--pair", metavar="UUID", help="the pair (default: the only active one)")
     summary.add_argument(
@@ -118,7 +145,9 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("-o", "--output", metavar="FILE", required=True, help="'-' for stdout")
 
     export = commands.add_parser(
-        "export", help="write the progress summary for the coordinator, encrypted (age)"
+        parents=[common],
+        name="export",
+        help="write the progress summary for the coordinator, encrypted (age)",
     )
     export.add_argument("--pair", metavar="UUID", help="the pair (default: the only active one)")
     export.add_argument(
@@ -159,7 +188,9 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", metavar="FILE", required=True, type=_file_name, help="the file to write"
     )
 
-    search = commands.add_parser("search", help="search everything written on the desk")
+    search = commands.add_parser(
+        "search", parents=[common], help="search everything written on the desk"
+    )
     search.add_argument("query", metavar="QUERY", nargs="+", help="words; the last may be a prefix")
     search.add_argument("--pair", metavar="UUID", help="only this pair (default: every pair)")
     search.add_argument(
@@ -184,7 +215,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=("text", "json"), default="text", help="how to print (default: text)"
     )
     open_ = commands.add_parser(
-        "open", help="open progress summaries (age files) and print a table of the pairs"
+        parents=[common],
+        name="open",
+        help="open progress summaries (age files) and print a table of the pairs",
     )
     open_.add_argument("files", metavar="FILE", nargs="+", help="encrypted JSON summaries")
     key = open_.add_mutually_exclusive_group(required=True)
@@ -223,7 +256,7 @@ def _open(data: paths.DataPaths, *, reading: bool = False):  # noqa: ANN202 - st
 
     try:
         return db.open_store(data)
-    except errors.LockedError:
+    except (errors.LockedError, errors.ReadOnlyDeskError):
         if not reading:
             raise
         return db.open_store(data, read_only=True)
@@ -236,7 +269,7 @@ def cmd_demo(args: argparse.Namespace, data: paths.DataPaths) -> int:
     with _open(data) as store:
         result = demo.build_demo(store, years=args.years, seed=args.seed)
     total = sum(result.counts.values())
-    print(f"Demo desk written to {data.root}: {total} records over {args.years} year(s).")
+    _echo(f"Demo desk written to {data.root}: {total} records over {args.years} year(s).")
     return EXIT_OK
 
 
@@ -245,9 +278,9 @@ def cmd_check(args: argparse.Namespace, data: paths.DataPaths) -> int:
 
     report = check.check(data)
     for line in report.lines():
-        print(line)
+        _echo(line)
     if not report.ok:
-        print(f"rmdesk: {data.database}: " + "; ".join(report.problems), file=sys.stderr)
+        _echo(f"rmdesk: {data.database}: " + "; ".join(report.problems), file=sys.stderr)
         return EXIT_ERROR
     return EXIT_OK
 
@@ -255,10 +288,10 @@ def cmd_check(args: argparse.Namespace, data: paths.DataPaths) -> int:
 def cmd_backup(args: argparse.Namespace, data: paths.DataPaths) -> int:
     from rmdesk.services import backups
 
+    destination = _output(args.output, data) if args.output else None
     with _open(data, reading=True):  # migrates an old desk first; refuses damaged files
-        destination = Path(args.output) if args.output else None
         path = backups.take(data, "manual", destination)
-    print(f"Backed up to {path}")
+    _echo(f"Backed up to {path}")
     return EXIT_OK
 
 
@@ -267,13 +300,15 @@ def cmd_restore(args: argparse.Namespace, data: paths.DataPaths) -> int:
 
     with _open(data) as store:
         safety = backups.BackupService(store).restore(Path(args.file))
-    print(f"Restored {args.file}. The desk as it was is saved in {safety}")
+    _echo(f"Restored {args.file}. The desk as it was is saved in {safety}")
     return EXIT_OK
 
 
 def cmd_dump(args: argparse.Namespace, data: paths.DataPaths) -> int:
     from rmdesk.services import dump
 
+    if args.output != "-":
+        _output(args.output, data)
     passphrase = None
     if args.passphrase_env or args.passphrase_file:
         passphrase = _read_passphrase(args)
@@ -286,14 +321,14 @@ def cmd_dump(args: argparse.Namespace, data: paths.DataPaths) -> int:
             sys.stdout.flush()
         elif passphrase:
             path = dump.write_encrypted(store, Path(args.output), passphrase)
-            print(
+            _echo(
                 f"Dumped the whole desk, private entries included, to {path}, encrypted with "
                 "the passphrase. Keep the passphrase: without it the file cannot be opened.",
                 file=sys.stderr,
             )
         else:
             path = dump.write(store, Path(args.output))
-            print(f"Dumped the desk to {path}", file=sys.stderr)
+            _echo(f"Dumped the desk to {path}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -310,27 +345,30 @@ def cmd_load(args: argparse.Namespace, data: paths.DataPaths) -> int:
         if args.replace and not rows.is_empty(store):
             backups.take(data, "before-load")
         counts = dump.load(store, document, replace=args.replace)
-    print(f"Loaded {sum(counts.values())} records from {source} into {data.root}.")
+    _echo(f"Loaded {sum(counts.values())} records from {source} into {data.root}.")
     return EXIT_OK
 
 
 def cmd_keygen(args: argparse.Namespace, data: paths.DataPaths) -> int:
     from rmdesk.services import crypto
 
-    path = Path(args.output)
+    path = _output(args.output, data)
     public = crypto.write_identity(path)
-    print(public)
-    print(f"Identity written to {path}: keep it secret; give pairs the key above.", file=sys.stderr)
+    _echo(public)
+    _echo(f"Identity written to {path}: keep it secret; give pairs the key above.", file=sys.stderr)
     return EXIT_OK
 
 
 def cmd_decrypt(args: argparse.Namespace, data: paths.DataPaths) -> int:
-    from rmdesk.services import crypto, files
+    from rmdesk import files
+    from rmdesk.services import crypto
 
     source = Path(args.file)
     if args.output != "-" and _same_file(source, Path(args.output)):
         raise errors.RmdeskError(f"{args.output} is the file being decrypted; choose another.")
-    ciphertext = files.read_bytes(source)
+    if args.output != "-":
+        _output(args.output, data)
+    ciphertext = files.read_bytes(source, files.LIMIT_DUMP, "age file")
     if args.identity:
         identity, passphrase = crypto.read_identity(Path(args.identity)), None
     else:
@@ -341,28 +379,46 @@ def cmd_decrypt(args: argparse.Namespace, data: paths.DataPaths) -> int:
         sys.stdout.flush()
     else:
         path = files.write_atomic(Path(args.output), plaintext)
-        print(f"Decrypted {source} to {path}", file=sys.stderr)
+        _echo(f"Decrypted {source} to {path}", file=sys.stderr)
     return EXIT_OK
 
 
 def _read_passphrase(args: argparse.Namespace) -> str:
     """From --passphrase-env (then dropped from our environment, so no child inherits it)
     or from the first line of --passphrase-file."""
-    from rmdesk.services import files
+    from rmdesk import files
 
     if args.passphrase_env:
         value = os.environ.pop(args.passphrase_env, "")
         if not value:
             raise errors.RmdeskError(f"${args.passphrase_env} is not set or is empty.")
         return value
-    raw = files.read_bytes(Path(args.passphrase_file))
+    raw = files.read_bytes(
+        Path(args.passphrase_file), files.LIMIT_PASSPHRASE_FILE, "passphrase file"
+    )
     try:
-        lines = raw.decode("utf-8").splitlines()
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise errors.RmdeskError(f"{args.passphrase_file} is not UTF-8 text.") from None
-    if not lines or not lines[0]:
+    first = first_line(text)
+    if not first:
         raise errors.RmdeskError(f"{args.passphrase_file} has no passphrase on its first line.")
-    return lines[0]
+    return first
+
+
+def first_line(text: str) -> str:
+    """A passphrase file's first line ends at a line feed (or CR LF) only, as age and most
+    tools read it: a form feed, a vertical tab or U+2028 is part of the passphrase
+    (splitlines would cut it there and silently encrypt with a shorter one)."""
+    return text.split("\n", 1)[0].removesuffix("\r")
+
+
+def _output(name: str, data: paths.DataPaths) -> Path:
+    """An output file named on the command line, checked before any work: never the desk,
+    its journals, lock or backups, a folder or a device (files.check_output)."""
+    from rmdesk import files
+
+    return files.check_output(Path(name), data)
 
 
 def _same_file(one: Path, other: Path) -> bool:
@@ -445,6 +501,8 @@ def cmd_summary(args: argparse.Namespace, data: paths.DataPaths) -> int:
         share_meetings=args.share_meetings,
     )
     fmt = args.format or _export_format(args.output)
+    if args.output != "-":
+        _output(args.output, data)
     with _open(data, reading=True) as store:
         pair_uuid = _pick_pair(store, args.pair)
         # The user's zone decides on which day each meeting falls.
@@ -455,7 +513,7 @@ def cmd_summary(args: argparse.Namespace, data: paths.DataPaths) -> int:
         if args.output == "-":
             raise errors.RmdeskError("A PDF is written to a file; give one with -o.")
         path = pdf.summary_pdf(document, Path(args.output))
-        print(f"Wrote the progress summary (pdf) to {path}. It is not encrypted.", file=sys.stderr)
+        _echo(f"Wrote the progress summary (pdf) to {path}. It is not encrypted.", file=sys.stderr)
         return EXIT_OK
     if args.output == "-":
         sys.stdout.buffer.write(summary.render(document, fmt))
@@ -463,7 +521,7 @@ def cmd_summary(args: argparse.Namespace, data: paths.DataPaths) -> int:
     else:
         path = summary.write(document, Path(args.output), fmt)
         shared = len(document["goals"]) + len(document["shared_entries"])
-        print(
+        _echo(
             f"Wrote the progress summary ({fmt}, {shared} shared goals and entries) to {path}. "
             "It is not encrypted.",
             file=sys.stderr,
@@ -485,12 +543,14 @@ def _export_format(output: str) -> str:
 def cmd_export(args: argparse.Namespace, data: paths.DataPaths) -> int:
     from datetime import datetime
 
-    from rmdesk.services import export, files, meetings, summary
+    from rmdesk import files
+    from rmdesk.services import export, meetings, summary
 
     if args.plain and args.armor:
-        print("rmdesk export: error: --armor is for encrypted output, not --plain", file=sys.stderr)
+        _echo("rmdesk export: error: --armor is for encrypted output, not --plain", file=sys.stderr)
         return EXIT_USAGE
     fmt = args.format or _export_format(args.output)
+    _output(args.output, data)
     recipient = passphrase = None
     if args.recipient is not None:
         recipient = export.check_recipient(args.recipient)  # a typo fails before any work
@@ -523,7 +583,7 @@ def cmd_export(args: argparse.Namespace, data: paths.DataPaths) -> int:
         )
         how = f"Encrypted to {recipient}." if recipient else "Encrypted with the passphrase."
     shared = len(document["goals"]) + len(document["shared_entries"])
-    print(
+    _echo(
         f"Exported the progress summary ({fmt}, {shared} shared goals and entries) to {path}. "
         + how,
         file=sys.stderr,
@@ -532,12 +592,15 @@ def cmd_export(args: argparse.Namespace, data: paths.DataPaths) -> int:
 
 
 def cmd_open(args: argparse.Namespace, data: paths.DataPaths) -> int:
-    from rmdesk.services import crypto, export, files, summary
+    from rmdesk import files
+    from rmdesk.services import crypto, export, summary
 
     sources = [Path(name) for name in args.files]
     for output in (args.csv, args.pdf):
         if output and any(_same_file(source, Path(output)) for source in sources):
             raise errors.RmdeskError(f"{output} is one of the files being opened; choose another.")
+        if output:
+            _output(output, data)
     if args.identity:
         identity, passphrase = crypto.read_identity(Path(args.identity)), None
     else:
@@ -556,26 +619,27 @@ def cmd_open(args: argparse.Namespace, data: paths.DataPaths) -> int:
 
         pdf.table_pdf(rows, Path(args.pdf))
     for line in export.table_lines(rows):
-        print(line)
+        _echo(line)
     if args.show is not None:
         document = rows[args.show - 1].document
-        print()
+        _echo()
         if args.format == "json":
-            sys.stdout.write(summary.to_json(document).decode("utf-8"))
+            sys.stdout.write(terminal.escape_json(summary.to_json(document).decode("utf-8")))
         else:
-            sys.stdout.write(summary.to_markdown(document))
+            sys.stdout.write(terminal.escape(summary.to_markdown(document), keep_newlines=True))
         sys.stdout.flush()
     older = [source for row in rows for source in row.older_sources]
     if older:
-        print(f"Older summaries of the same pairs, left out: {', '.join(older)}", file=sys.stderr)
+        _echo(f"Older summaries of the same pairs, left out: {', '.join(older)}", file=sys.stderr)
     for what, output in (("CSV", args.csv), ("PDF", args.pdf)):
         if output:
-            print(f"Wrote the table ({what}, decrypted figures) to {output}", file=sys.stderr)
+            _echo(f"Wrote the table ({what}, decrypted figures) to {output}", file=sys.stderr)
     return EXIT_OK
 
 
 def cmd_search(args: argparse.Namespace, data: paths.DataPaths) -> int:
     import json
+    from dataclasses import replace
 
     from rmdesk.services import search
 
@@ -606,20 +670,21 @@ def cmd_search(args: argparse.Namespace, data: paths.DataPaths) -> int:
             }
             for hit in results
         ]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(terminal.escape_json(json.dumps(rows, ensure_ascii=False, indent=2)))
         return EXIT_OK
     if not results:
-        print(f"No matches for {query!r}.", file=sys.stderr)
+        _echo(f"No matches for {query!r}.", file=sys.stderr)
         return EXIT_OK
+    results = [replace(hit, pair_label=terminal.escape(hit.pair_label)) for hit in results]
     label_width = max(len(hit.label) for hit in results)
     pair_width = max(len(hit.pair_label) for hit in results)
     for hit in results:
         snippet = " ".join(hit.snippet.split())  # one line per hit, however the note was laid out
-        print(
+        _echo(
             f"{hit.date or '          '}  {hit.label:<{label_width}}  "
             f"{hit.pair_label:<{pair_width}}  {snippet}"
         )
-    print(f"{len(results)} match{'es' if len(results) != 1 else ''}", file=sys.stderr)
+    _echo(f"{len(results)} match{'es' if len(results) != 1 else ''}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -645,24 +710,32 @@ def run(args: argparse.Namespace) -> int:
     try:
         return COMMANDS[args.command](args, data)
     except errors.RmdeskError as exc:
-        print(f"rmdesk: {exc}", file=sys.stderr)
+        _echo(f"rmdesk: {_one_line(exc)}", file=sys.stderr)
         return EXIT_ERROR
+
     except KeyboardInterrupt:
-        print("rmdesk: interrupted; nothing was left half-written.", file=sys.stderr)
+        _echo("rmdesk: interrupted; nothing was left half-written.", file=sys.stderr)
         return EXIT_ERROR
     except Exception as exc:  # the contract: never a traceback
-        log = _log_unexpected(data)
-        print(f"rmdesk: unexpected error: {exc!r} (details in {log})", file=sys.stderr)
+        # Only the exception's type: its message may quote what someone wrote.
+        log = _log_unexpected(data, exc)
+        _echo(f"rmdesk: unexpected error: {type(exc).__name__} (details in {log})", file=sys.stderr)
         return EXIT_ERROR
 
 
-def _log_unexpected(data: paths.DataPaths) -> Path | str:
-    import traceback
+def _one_line(exc: BaseException) -> str:
+    """An error's message as the one line the contract promises, safe for a terminal."""
+    return terminal.escape(" ".join(str(exc).splitlines()))
+
+
+def _log_unexpected(data: paths.DataPaths, exc: BaseException) -> Path | str:
+    """The traceback (where, and the exception's type) in rmdesk.log; never its message or
+    the values in it, which may quote what someone wrote in their private journal."""
+    from rmdesk import files
 
     try:
         data.ensure()
-        with data.log.open("a", encoding="utf-8") as handle:
-            handle.write(traceback.format_exc())
+        files.log_unexpected(data.log, type(exc), exc.__traceback__)
         return data.log
     except (OSError, errors.RmdeskError):
         return "the traceback could not be saved"

@@ -15,6 +15,10 @@ class LockedError(RmdeskError):
     """Another rmdesk already has this data folder open for writing."""
 
 
+class ReadOnlyDeskError(DataDirError):
+    """The desk's file or folder cannot be written; commands that only read still work."""
+
+
 class DamagedStoreError(RmdeskError):
     """The database file is not a usable rmdesk file (damaged, foreign, or not SQLite)."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,11 +69,15 @@ class DataPaths:
                 if folder.stat().st_mode & 0o077:
                     folder.chmod(0o700)
         except OSError as exc:
+            if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM) and self.root.is_dir():
+                raise errors.ReadOnlyDeskError(
+                    f"The data folder {self.root} is not writable ({exc.strerror or exc})."
+                ) from exc
             raise errors.DataDirError(
                 f"Cannot use the data folder {self.root}: {exc.strerror or exc}"
             ) from exc
         if not os.access(self.root, os.W_OK):
-            raise errors.DataDirError(f"The data folder {self.root} is not writable.")
+            raise errors.ReadOnlyDeskError(f"The data folder {self.root} is not writable.")
         return self
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,11 +56,13 @@ def validate(values: Settings) -> None:
 
 def load(path: Path) -> Settings:
     """The settings in `path`, or the defaults; never raises for a bad file."""
-    try:
-        raw = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    from rmdesk import files
+
+    if not os.path.lexists(path):
         return Settings()
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    try:
+        raw = json.loads(files.read_text(Path(path), files.LIMIT_SETTINGS, "settings file"))
+    except (errors.RmdeskError, ValueError, RecursionError) as exc:
         return Settings(problems=[f"{path} could not be read ({exc}); using the defaults."])
     if not isinstance(raw, dict):
         return Settings(problems=[f"{path} is not a settings file; using the defaults."])
@@ -83,7 +86,7 @@ def load(path: Path) -> Settings:
 
 def save(path: Path, values: Settings) -> Path:
     """Write atomically (0600 like every file of ours) after validating."""
-    from rmdesk.services import files
+    from rmdesk import files
 
     validate(values)
     document = {"version": VERSION}

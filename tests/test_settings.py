@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,15 @@ def test_replace_with_updates_in_place() -> None:
     holder = [shared]
     shared.replace_with(settings.Settings(default_visibility="coordinator"))
     assert holder[0].visibility_for("private") == "coordinator"
+
+
+def test_a_settings_file_that_is_a_fifo_or_huge_gives_the_defaults(tmp_path: Path) -> None:
+    """settings.json as a named pipe (would block start-up) or far too large: defaults."""
+    fifo = tmp_path / "fifo.json"
+    os.mkfifo(fifo)
+    huge = tmp_path / "huge.json"
+    with huge.open("wb") as handle:
+        handle.truncate(64 * 1024 * 1024)
+    for path in (fifo, huge):
+        loaded = settings.load(path)
+        assert loaded == settings.Settings() and loaded.problems

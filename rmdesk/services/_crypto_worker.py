@@ -14,7 +14,10 @@ import sys
 
 import pyrage
 
+from rmdesk import files
 from rmdesk.services import crypto
+
+STDIN_LIMIT = files.LIMIT_DUMP + 4 + files.LIMIT_PASSPHRASE_FILE
 
 
 def run(argv: list[str], stdin: bytes) -> tuple[int, bytes, str]:
@@ -49,7 +52,14 @@ def run(argv: list[str], stdin: bytes) -> tuple[int, bytes, str]:
 
 def main() -> int:
     try:
-        code, output, message = run(sys.argv[1:], sys.stdin.buffer.read())
+        try:
+            # Bounded like every input: the largest thing rmdesk encrypts or opens, plus the
+            # passphrase and its length.
+            stdin = files.read_stream(sys.stdin.buffer, STDIN_LIMIT, "the input", "passphrase job")
+        except files.UnsafeFileError as exc:
+            print(exc, file=sys.stderr)
+            return crypto.WORKER_REFUSED
+        code, output, message = run(sys.argv[1:], stdin)
         if message:
             print(message, file=sys.stderr)
         sys.stdout.buffer.write(output)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from rmdesk import errors, paths
-from rmdesk.store import db, rows
+from rmdesk.store import db, migrations, rows, schema
 from rmdesk.store.db import Store
 
 _NAME = re.compile(r"^rmdesk-(\d{8}-\d{6})(?:-\d{6})?-([a-z-]+)\.sqlite$")
@@ -89,7 +89,7 @@ def take(
     try:
         with db.read_connection(data) as conn:
             if destination is not None:
-                return db.backup_to(conn, Path(destination))
+                return db.backup_to(conn, Path(destination), checked=True, desk=data)
             path = db.backup_to(conn, data.backups / db.backup_name(reason))
     except (OSError, sqlite3.Error) as exc:
         raise errors.RmdeskError(f"The backup failed: {exc}. The desk is unchanged.") from exc
@@ -116,9 +116,10 @@ def rotate(folder: Path, rotation: Rotation, now: datetime | None = None) -> lis
     return removed + _remove_stale_partials(folder)
 
 
-# A backup being written is `.<name>.partial` (and its journal) until it is complete; one
-# left behind by a process that was killed mid-copy is removed once it is clearly abandoned.
-_PARTIAL = re.compile(r"^\.rmdesk-.*\.sqlite\.partial(-journal)?$")
+# A backup being written is `.<name>.<random>.partial` (files.write_atomic) until it is
+# complete; one left behind by a process that was killed mid-copy is removed once it is
+# clearly abandoned (older rmdesks wrote `.<name>.partial` and its journal).
+_PARTIAL = re.compile(r"^\.rmdesk-.*\.sqlite(\.[0-9a-f]+)?\.partial(-journal)?$")
 STALE_PARTIAL_SECONDS = 3600
 
 
@@ -215,13 +216,10 @@ def file_kind(path: Path) -> str:
     """What a backup file is, by its first bytes: "database" (a backup of the desk file),
     "encrypted" (an age file: the encrypted full backup) or "dump" (anything else, which
     loading then checks as a dump)."""
+    from rmdesk import files
     from rmdesk.services import crypto
 
-    try:
-        with Path(path).open("rb") as handle:
-            head = handle.read(64)
-    except OSError as exc:
-        raise errors.RmdeskError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    head = files.read_head(Path(path), 64)
     if head.startswith(db.SQLITE_MAGIC):
         return "database"
     return "encrypted" if crypto.looks_encrypted(head) else "dump"
@@ -230,33 +228,50 @@ def file_kind(path: Path) -> str:
 def prepare_restore(data: paths.DataPaths, source: Path) -> PreparedRestore:
     """Check a backup, read it into memory and back the desk up first. Uses no connection of
     the store's, so a worker thread may run it (the window shows progress meanwhile)."""
-    if not source.is_file():
+    if not source.exists():
         raise errors.RmdeskError(f"There is no backup file at {source}.")
+    # Read into memory (bounded) before taking the safety backup: that one rotates the
+    # folder, which may well remove the very (old) backup being restored. The copy is checked
+    # there, and handed to the store's thread for the last step.
     try:
-        info = db.inspect(source)
-    except errors.DamagedStoreError as exc:
-        raise errors.DamagedStoreError(
-            f"{source} is not a usable rmdesk backup; nothing was restored."
-        ) from exc
-    # Read the backup into memory before taking the safety backup: that one rotates the
-    # folder, which may well remove the very (old) backup being restored. The copy is handed
-    # to the store's thread for the last step.
-    copy = sqlite3.connect(":memory:", check_same_thread=False)
-    try:
-        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            src.backup(copy)
-        finally:
-            src.close()
-    except sqlite3.Error as exc:
-        copy.close()
-        raise errors.RmdeskError(f"Cannot read the backup {source}: {exc}.") from exc
+        copy, info = checked_copy(source)
+    except errors.RmdeskError as exc:
+        raise type(exc)(f"{exc} Nothing was restored.") from None
     try:
         safety = take(data, "before-restore")
     except BaseException:
         copy.close()
         raise
     return PreparedRestore(source, info, copy, safety)
+
+
+def checked_copy(source: Path) -> tuple[sqlite3.Connection, db.FileInfo]:
+    """A backup file in memory, proven a genuine rmdesk desk whose rows `load` would accept
+    (dump.validate: types, formats, ids), upgraded to this version's schema; and what it
+    was before the upgrade. The caller closes the connection."""
+    from rmdesk.services import dump
+
+    copy = db.read_candidate(source)
+    try:
+        info = db.verify_genuine(copy, source)
+        db.upgrade_copy(copy)
+        document = {
+            "format": dump.FORMAT,
+            "version": dump.VERSION,
+            "schema_version": migrations.LATEST_VERSION,
+            "tables": {table: rows.table_rows(copy, table) for table in schema.TABLES},
+        }
+        dump.validate(document, str(source))
+    except errors.DumpFormatError as exc:
+        copy.close()
+        raise errors.DamagedStoreError(f"{source} is not a usable rmdesk backup ({exc}).") from None
+    except sqlite3.Error as exc:
+        copy.close()
+        raise errors.DamagedStoreError(f"Cannot read the backup {source}: {exc}.") from None
+    except BaseException:
+        copy.close()
+        raise
+    return copy, info
 
 
 @dataclass(frozen=True)
@@ -295,16 +310,11 @@ class BackupContents:
 
 def contents(source: Path) -> BackupContents:
     """Read a backup file (read-only) for its preview: pairs, row counts, newest change."""
+    conn, info = checked_copy(Path(source))
     try:
-        info = db.inspect(source)
-    except errors.DamagedStoreError as exc:
-        raise errors.DamagedStoreError(f"{source} is not a usable rmdesk backup.") from exc
-    try:
-        conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            summary = rows.summarize(conn)
-        finally:
-            conn.close()
+        summary = rows.summarize(conn)
     except sqlite3.Error as exc:
         raise errors.RmdeskError(f"Cannot read the backup {source}: {exc}.") from exc
-    return BackupContents(source, info.version, *summary)
+    finally:
+        conn.close()
+    return BackupContents(Path(source), info.version, *summary)

@@ -39,6 +39,16 @@ def check(data: paths.DataPaths) -> CheckReport:
     """Raises DamagedStoreError/NewerSchemaError for files we cannot read at all."""
     if not data.database.exists():
         raise errors.RmdeskError(f"There is no desk in {data.root} yet.")
+    if data.database.stat().st_size == 0:
+        # What a first start killed before SQLite wrote its first page (or a full disk)
+        # leaves: an empty desk, which the next start fills in, not a damaged one.
+        return CheckReport(
+            str(data.database),
+            0,
+            migrations.LATEST_VERSION,
+            "ok (empty file: no desk written yet)",
+            dict.fromkeys(schema.TABLES, 0),
+        )
     info = db.inspect(data.database, data)
     report = CheckReport(
         str(data.database), info.version, migrations.LATEST_VERSION, info.integrity

@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import dataclasses
 import datetime
 import os
 import re
-import secrets
 import struct
 import subprocess
 import sys
@@ -30,8 +28,7 @@ import pyrage
 from pyrage import x25519
 
 import rmdesk
-from rmdesk import errors
-from rmdesk.services import files
+from rmdesk import errors, files
 
 # age writes 2^18; pyrage picks the factor that takes ~1 s on the machine (2^19 on ours).
 # 2^20 needs 1 GiB and a few seconds; anything above is refused before scrypt starts.
@@ -49,7 +46,12 @@ WORKER_FAILED = 1  # pyrage refused: stderr's last line is its message
 WORKER_USAGE = 2
 WORKER_REFUSED = 3  # our own check refused: stderr's last line is for the user as is
 _POLL_SECONDS = 0.05
-_MAX_IDENTITY_FILE = 64 * 1024
+# Bounds on an age header, checked before pyrage sees it: it tries every stanza against every
+# key, and a header of a few thousand stanzas takes it tens of seconds. age itself writes one
+# stanza per recipient (plus one grease stanza); these leave room for many recipients.
+MAX_STANZAS = 64
+MAX_HEADER_LINE = 512  # an argument line; a body line is at most 64 columns by the spec
+MAX_HEADER_BYTES = 64 * 1024
 _VCHARS = re.compile(rb"[\x21-\x7e]+")  # the spec's stanza argument alphabet
 _STANZA_KINDS = {"X25519": "x25519", "scrypt": "scrypt", "ssh-ed25519": "ssh", "ssh-rsa": "ssh"}
 
@@ -97,26 +99,16 @@ def write_identity(path: Path) -> str:
     created = datetime.datetime.now().astimezone().isoformat(timespec="seconds")
     text = f"# created: {created}\n# public key: {public}\n{secret}\n"
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+        files.write_new(path, text.encode("ascii"))
     except FileExistsError:
         raise CryptoError(
             f"{path} already exists; rmdesk never overwrites an identity. "
             "Choose another name, or move the old file away first."
         ) from None
-    except OSError as exc:
-        raise CryptoError(f"Could not create {path}: {exc.strerror or exc}.") from exc
-    try:
-        try:
-            os.fchmod(fd, 0o600)  # exact, whatever the umask
-            _write_all(fd, text.encode("ascii"))
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        _fsync_folder(path.parent)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            path.unlink()
-        raise CryptoError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+    except files.UnsafeFileError:
+        raise
+    except errors.RmdeskError as exc:
+        raise CryptoError(str(exc)) from exc
     return public
 
 
@@ -124,12 +116,9 @@ def read_identity(path: Path) -> str:
     """The secret key in an identity file (comment lines allowed, as age-keygen writes)."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise CryptoError(f"Cannot read the identity {path}: {exc.strerror or exc}.") from exc
-    if size > _MAX_IDENTITY_FILE:
-        raise CryptoError(f"{path} is not an age identity file (it is far too large).")
-    raw = files.read_bytes(path)
+        raw = files.read_bytes(path, files.LIMIT_IDENTITY, "age identity file")
+    except errors.RmdeskError as exc:
+        raise CryptoError(f"Cannot read the identity: {exc}") from exc
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -390,15 +379,29 @@ def _parse_header(header: bytes) -> tuple[tuple[str, ...], int | None]:
     stanzas: list[str] = []
     factor: int | None = None
     in_stanza = False
+    count = 0
     while True:
-        end = header.find(b"\n", position)
+        end = header.find(b"\n", position, position + MAX_HEADER_LINE + 1)
         if end < 0:
+            if len(header) > position + MAX_HEADER_LINE:
+                raise CryptoError("The file is damaged: a line of its age header is far too long.")
             raise CryptoError("The file is cut short: its age header is incomplete.")
+        if end >= MAX_HEADER_BYTES:
+            raise CryptoError(
+                f"The file's age header is larger than the {MAX_HEADER_BYTES // 1024} KB "
+                "rmdesk reads; it is damaged or was made to stall the program."
+            )
         line = header[position:end]
         position = end + 1
         if line.startswith(b"--- "):
             break
         if line.startswith(b"-> "):
+            count += 1
+            if count > MAX_STANZAS:
+                raise CryptoError(
+                    f"The file's age header has more than {MAX_STANZAS} recipient stanzas; "
+                    "rmdesk refuses it (it is damaged or was made to stall the program)."
+                )
             arguments = line[3:].split(b" ")
             if not all(_VCHARS.fullmatch(argument) for argument in arguments):
                 raise _damaged_header()
@@ -552,23 +555,8 @@ def write_encrypted(path: Path, ciphertext: bytes, verify: Callable[[bytes], obj
     an earlier file of that name untouched and no temp file behind. Only ciphertext is
     ever written.
     """
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    temporary = folder / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.partial"
-    try:
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
-        try:
-            os.fchmod(fd, 0o600)
-            _write_all(fd, ciphertext)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        read_back = temporary.read_bytes()
-        if read_back != bytes(ciphertext):
-            raise CryptoError(
-                f"{path} was not saved: the bytes read back differ from those written "
-                "(a disk or file-system fault)."
-            )
+
+    def checked(read_back: bytes) -> None:
         try:
             verdict = verify(read_back)
         except Exception as exc:
@@ -581,33 +569,10 @@ def write_encrypted(path: Path, ciphertext: bytes, verify: Callable[[bytes], obj
                 f"{path} was not saved: the encrypted file did not decrypt to what was "
                 "meant to be saved."
             )
-        os.replace(temporary, path)
-        _fsync_folder(folder)
-    except OSError as exc:
-        _remove_quietly(temporary)
-        raise CryptoError(
-            f"Could not write {path}: {exc.strerror or exc}. Nothing was changed."
-        ) from exc
-    except BaseException:
-        _remove_quietly(temporary)
-        raise
-    return path
 
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view) :]
-
-
-def _fsync_folder(folder: Path) -> None:
-    dir_fd = os.open(folder if str(folder) else ".", os.O_RDONLY)
     try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
-
-
-def _remove_quietly(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink()
+        return files.write_atomic(Path(path), bytes(ciphertext), verify=checked)
+    except (CryptoError, files.UnsafeFileError):
+        raise
+    except errors.RmdeskError as exc:
+        raise CryptoError(str(exc)) from exc

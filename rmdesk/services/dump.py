@@ -14,8 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from rmdesk import errors, paths
-from rmdesk.services import files
+from rmdesk import errors, files, paths
 from rmdesk.store import db, migrations, rows, schema
 from rmdesk.store.db import Store
 
@@ -86,7 +85,7 @@ def read(
     """A dump file, plain JSON or encrypted with a passphrase, decoded and validated."""
     from rmdesk.services import crypto
 
-    data = files.read_bytes(path)
+    data = files.read_bytes(path, files.LIMIT_DUMP, "dump")
     if crypto.looks_encrypted(data):
         if passphrase is None:
             raise errors.RmdeskError(
@@ -97,11 +96,19 @@ def read(
     return decode(data, str(path))
 
 
+def _no_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
 def decode(data: bytes, source: str = "the dump") -> dict[str, Any]:
     try:
-        document = json.loads(data)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        document = json.loads(data, parse_constant=_no_constant)
+    except (UnicodeDecodeError, ValueError) as exc:  # JSONDecodeError is a ValueError
         raise errors.DumpFormatError(f"{source} is not valid JSON ({exc}).") from None
+    except RecursionError:
+        raise errors.DumpFormatError(
+            f"{source} is not an rmdesk dump (its JSON is nested far too deeply)."
+        ) from None
     validate(document, source)
     return document
 
@@ -138,7 +145,7 @@ def validate(document: Any, source: str = "the dump") -> None:
                     f'{source}: row {index} of "{table}" has the wrong fields ({got}).'
                 )
             for column, value in row.items():
-                problem = _format_problem(column, value)
+                problem = _type_problem(table, column, value) or _format_problem(column, value)
                 if problem:
                     raise errors.DumpFormatError(
                         f'{source}: row {index} of "{table}": {column} {problem}.'
@@ -166,6 +173,51 @@ def load(store: Store, document: dict[str, Any], *, replace: bool = False) -> di
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z")
 _START = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
+
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_INT64 = (-(2**63), 2**63 - 1)
+
+
+def _type_problem(table: str, column: str, value: Any) -> str | None:
+    """The value's JSON type against the column's (the dataclass field's): text, a whole
+    number in SQLite's range, 0/1 for a boolean, a UUID for an id; null only where allowed.
+    Caught here, a hand-edited dump gets one line naming the table and the rule, never an
+    "unexpected error" from deep in sqlite3."""
+    declared = schema.column_types(table)[column]
+    if value is None:
+        return None if declared.endswith("| None") else "must not be null"
+    base = declared.removesuffix(" | None")
+    if base == "bool":
+        if type(value) is not int or value not in (0, 1):
+            return f"must be 0 or 1, not {_shown(value)}"
+    elif base == "int":
+        if type(value) is not int:
+            return f"must be a whole number, not {_shown(value)}"
+        if not _INT64[0] <= value <= _INT64[1]:
+            return "is out of range (a whole number beyond 64 bits)"
+    elif base == "str":
+        if not isinstance(value, str):
+            return f"must be text, not {_shown(value)}"
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return "holds a lone surrogate (\\ud800-\\udfff), which is not text"
+        if (column == "uuid" or column.endswith("_uuid")) and not _UUID.fullmatch(value):
+            return f"must be a UUID like 1b4e28ba-2fa1-41d2-883f-0000f87f0a6b, not {_shown(value)}"
+    return None
+
+
+def _shown(value: Any) -> str:
+    """A short, printable picture of a bad value for the message."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, dict)):
+        return "a list" if isinstance(value, list) else "an object"
+    if isinstance(value, float):
+        return repr(value)
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "…"
 
 
 def _format_problem(column: str, value: Any) -> str | None:

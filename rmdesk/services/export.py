@@ -18,8 +18,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from rmdesk import errors
-from rmdesk.services import crypto, files, summary
+from rmdesk import errors, files
+from rmdesk.services import crypto, summary
 
 # A summary is tens of kilobytes (a 10-year demo desk: ~35 KB as JSON); anything far larger is
 # not one, and reading it whole into memory would only hurt.
@@ -230,7 +230,7 @@ def open_file(
         raise summary.SummaryFormatError(
             f"{path} is {size // 2**20} MiB, far too large for a progress summary."
         )
-    data = files.read_bytes(path)
+    data = files.read_bytes(path, MAX_FILE_BYTES, "progress summary")
     try:
         return open_summary(data, identity, passphrase, cancel=cancel, source=str(path))
     except crypto.CryptoCancelledError:

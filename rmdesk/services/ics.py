@@ -9,9 +9,10 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
 import rmdesk
+from rmdesk import files
 from rmdesk.domain import models
 from rmdesk.domain.enums import MeetingStatus
-from rmdesk.services import files, meetings, overview
+from rmdesk.services import meetings, overview
 
 PRODID = f"-//rmdesk//rmdesk {rmdesk.__version__}//EN"
 UID_SUFFIX = "@rmdesk"

@@ -14,8 +14,10 @@ from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
+from pathlib import Path
 
 from rmdesk import errors
+from rmdesk import files as rmdesk_files  # `files` names the prompt files below
 from rmdesk.domain.enums import Phase, Role, values
 
 BOTH = "both"
@@ -128,6 +130,14 @@ def parse_prompts(text: str, source: str) -> list[Prompt]:
     return prompts
 
 
+def _read_text(file: Traversable) -> str:
+    """A prompt file's text: size-checked and never a FIFO or device when it is a real file
+    (a folder given by a test or a future user library); a resource in a zip is read as is."""
+    if isinstance(file, Path):
+        return rmdesk_files.read_text(file, rmdesk_files.LIMIT_PROMPTS, "prompt file")
+    return file.read_text(encoding="utf-8")
+
+
 def load_library(folder: Traversable | None = None) -> LibraryResult:
     """Every `*.toml` in the prompt folder, in name order. Never raises for bad content: a bad
     file or entry is skipped and reported, so the app still starts with the prompts that load.
@@ -148,8 +158,8 @@ def load_library(folder: Traversable | None = None) -> LibraryResult:
     for file in files:
         source = f"{folder.name}/{file.name}"
         try:
-            text = file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+            text = _read_text(file)
+        except (OSError, ValueError, errors.RmdeskError) as exc:
             problems.append(f"{source}: cannot be read ({exc}).")
             continue
         found, file_problems = _read(text, source)

@@ -7,7 +7,7 @@ only when something writes or the schema must change, which keeps start-up quick
 from __future__ import annotations
 
 import contextlib
-import fcntl
+import functools
 import os
 import sqlite3
 import threading
@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rmdesk import errors, paths
+from rmdesk import errors, files, paths
 from rmdesk.store import migrations, schema
 
 if TYPE_CHECKING:
@@ -28,43 +28,8 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 BACKUP_SUFFIX = ".sqlite"
 
 
-class DirectoryLock:
-    """An exclusive flock on the data folder's lock file.
-
-    The kernel drops a flock when its process dies, so a killed rmdesk never leaves
-    the folder locked; the pid written inside is only for the message.
-    """
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._fd: int | None = None
-
-    def acquire(self) -> DirectoryLock:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.pread(fd, 32, 0).decode(errors="replace").strip()
-            os.close(fd)
-            who = f" (process {holder})" if holder.isdigit() else ""
-            raise errors.LockedError(
-                f"rmdesk is already open on {self.path.parent}{who}. "
-                "Close it first, or use another --data-dir."
-            ) from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, str(os.getpid()).encode(), 0)
-        self._fd = fd
-        return self
-
-    def release(self) -> None:
-        if self._fd is not None:
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
-            os.close(self._fd)
-            self._fd = None
-
-    @property
-    def held(self) -> bool:
-        return self._fd is not None
+# The folder lock lives with the rest of file safety; the old name is kept for callers.
+DirectoryLock = files.FolderLock
 
 
 class Store:
@@ -159,9 +124,27 @@ class FileInfo:
     integrity: str
 
 
+def _immutable_ok(path: Path) -> bool:
+    """Whether a read-only open may skip SQLite's shared-memory file: only in a folder we
+    cannot write (where the -shm could not be created) and with no WAL frames to miss."""
+    if os.access(path.parent, os.W_OK):
+        return False
+    wal = path.with_name(f"{path.name}-wal")
+    try:
+        return wal.stat().st_size == 0
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+
+
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     if read_only:
         uri = f"{path.resolve().as_uri()}?mode=ro"
+        if _immutable_ok(path):
+            # A desk in a read-only folder (a mounted backup disk, a locked-down share):
+            # nothing can change it, so SQLite may read it without a -shm.
+            uri += "&immutable=1"
         conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     else:
         conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
@@ -304,37 +287,153 @@ def inspect(
     return FileInfo(path, version, applied, checked)
 
 
-def backup_to(conn: sqlite3.Connection, destination: Path) -> Path:
-    """Copy a live database with SQLite's backup API, atomically and 0600."""
-    destination.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    temporary = destination.with_name(f".{destination.name}.partial")
-    temporary.unlink(missing_ok=True)
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(fd)
-    try:
-        target = sqlite3.connect(temporary)
-        try:
-            conn.backup(target)
-            target.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            target.close()
-        with temporary.open("rb") as handle:
-            os.fsync(handle.fileno())
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, destination)
-        _fsync_dir(destination.parent)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    return destination
+# --- a backup from outside, checked before it may become the desk ---------------------------
+
+# sqlite-utils' bookkeeping: its table's SQL text may differ between sqlite-utils releases,
+# so only its name and kind are compared; SQLite's own statistics tables are not schema.
+_BOOKKEEPING = ("_sqlite_migrations", "idx__sqlite_migrations_migration_set_name")
+_SCHEMA_SQL = (
+    "SELECT type, name, tbl_name, sql FROM sqlite_master "
+    "WHERE name <> 'sqlite_sequence' AND name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\'"
+)
 
 
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
+def read_candidate(source: Path) -> sqlite3.Connection:
+    """A backup file read (size-bounded, regular files only) into an in-memory database,
+    never opened by name: it is checked there and restored from there."""
+    image = bytearray(files.read_bytes(source, files.LIMIT_BACKUP, "backup"))
+    if image[:16] != SQLITE_MAGIC or len(image) < 512:
+        raise errors.DamagedStoreError(
+            f"{source} is not a usable rmdesk backup: it is not an SQLite database."
+        )
+    image[18] = image[19] = 1  # a WAL-mode file opens in memory as a rollback-journal one
+    conn = sqlite3.connect(":memory:", check_same_thread=False)
     try:
-        os.fsync(fd)
+        conn.deserialize(image)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise errors.DamagedStoreError(
+            f"{source} is not a usable rmdesk backup: it cannot be read ({exc})."
+        ) from None
+    return conn
+
+
+def _schema_of(conn: sqlite3.Connection) -> set[tuple[str, str, str, str | None]]:
+    return {
+        (kind, name, table, None if name in _BOOKKEEPING else sql)
+        for kind, name, table, sql in conn.execute(_SCHEMA_SQL)
+    }
+
+
+@functools.cache
+def reference_schema(version: int) -> frozenset[tuple[str, str, str, str | None]]:
+    """Every table, index, trigger and view rmdesk's own migrations create up to `version`,
+    built in a fresh in-memory desk (so it can never drift from the migrations)."""
+    from sqlite_utils import Database
+
+    conn = sqlite3.connect(":memory:")
+    try:
+        stop = migrations.NAMES[version] if version < migrations.LATEST_VERSION else None
+        migrations.build().apply(Database(conn, execute_plugins=False), stop_before=stop)
+        return frozenset(_schema_of(conn))
     finally:
-        os.close(fd)
+        conn.close()
+
+
+def verify_genuine(conn: sqlite3.Connection, source: Path) -> FileInfo:
+    """Refuse anything but a sound rmdesk desk: our application id, migrations applied in
+    order, object for object the schema those migrations create (nothing more or less),
+    `integrity_check` and `foreign_key_check` clean. Raises DamagedStoreError saying what
+    is wrong, or NewerSchemaError."""
+
+    def refuse(why: str) -> errors.DamagedStoreError:
+        return errors.DamagedStoreError(f"{source} is not a usable rmdesk backup: {why}.")
+
+    try:
+        checked = conn.execute("PRAGMA integrity_check(1)").fetchone()[0]
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        applied: tuple[str, ...] = ()
+        if "_sqlite_migrations" in names:
+            applied = tuple(
+                r[0]
+                for r in conn.execute(
+                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+                    (migrations.MIGRATION_SET,),
+                )
+            )
+    except sqlite3.DatabaseError as exc:
+        raise refuse(f"it cannot be read ({exc})") from None
+    if checked != "ok":
+        raise refuse(f"it fails its integrity check ({checked})")
+    if app_id != schema.APPLICATION_ID:
+        raise refuse("it is an SQLite file, but not an rmdesk desk")
+    unknown = [name for name in applied if name not in migrations.NAMES]
+    if version > migrations.LATEST_VERSION or unknown:
+        raise errors.NewerSchemaError(
+            f"{source} was written by a newer version of rmdesk (schema {version}; this is "
+            f"schema {migrations.LATEST_VERSION}). Update rmdesk to restore it."
+        )
+    if version < 1 or applied != migrations.NAMES[:version]:
+        raise refuse("its record of schema upgrades does not match its version")
+    found, expected = _schema_of(conn), reference_schema(version)
+    extra = sorted(name for _kind, name, _table, _sql in found - expected)
+    missing = sorted(name for _kind, name, _table, _sql in expected - found)
+    if extra or missing:
+        detail = "; ".join(
+            part
+            for part in (
+                f"objects rmdesk does not create: {', '.join(extra[:5])}" if extra else "",
+                f"missing or altered: {', '.join(missing[:5])}" if missing else "",
+            )
+            if part
+        )
+        raise refuse(f"its schema is not rmdesk's ({detail})")
+    if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+        raise refuse("some rows point at records that do not exist")
+    return FileInfo(source, version, applied, checked)
+
+
+def upgrade_copy(conn: sqlite3.Connection) -> None:
+    """Apply the pending migrations to a checked in-memory copy, so its rows are read (and
+    validated) with this version's columns and restored already upgraded."""
+    from sqlite_utils import Database
+
+    chosen = migrations.build()
+    utils = Database(conn, execute_plugins=False)
+    if chosen.pending(utils):
+        with utils.atomic():
+            chosen.apply(utils)
+
+
+def backup_to(
+    conn: sqlite3.Connection,
+    destination: Path,
+    *,
+    checked: bool = False,
+    desk: paths.DataPaths | None = None,
+) -> Path:
+    """Copy a live database, atomically and 0600.
+
+    The copy is serialised in memory and written through files.write_atomic, so a backup
+    gets the same exclusive, unpredictable temp file as every other write and SQLite never
+    opens an output by name. `checked` is for a destination the user chose (refused if it
+    is a file of a desk, `desk`'s by identity too, or a device).
+    """
+    destination.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return files.write_atomic(destination, serialize(conn), checked=checked, desk=desk)
+
+
+def serialize(conn: sqlite3.Connection) -> bytearray:
+    """The database behind `conn` as the bytes of a standalone file, in rollback-journal
+    mode so the copy is one file that opens anywhere. sqlite3_serialize reads the pages
+    inside a read transaction of its own, so the copy is consistent while others write."""
+    image = bytearray(conn.serialize())
+    if image[:16] == SQLITE_MAGIC and len(image) >= 100:
+        image[18] = image[19] = 1  # "legacy" read/write versions: what journal_mode=DELETE sets
+    return image
 
 
 def backup_name(reason: str, when: datetime | None = None) -> str:
@@ -362,7 +461,14 @@ def _open(
     migration_set: Migrations | None,
     integrity: IntegrityCheck | None = None,
 ) -> Store:
-    data.ensure()
+    if data.root.is_dir():
+        files.refuse_links(data)  # before ensure(), which would chmod through a link
+    if read_only:
+        if not data.root.is_dir():
+            raise errors.RmdeskError(f"There is no desk in {data.root} yet.")
+    else:
+        data.ensure()
+        files.refuse_links(data)
     lock = None if read_only else DirectoryLock(data.lock).acquire()
     try:
         return _open_locked(data, lock, read_only, migration_set, integrity)
@@ -457,7 +563,11 @@ def _open_locked(
     store = Store(conn, data, lock, read_only)
     try:
         if not read_only:
-            os.chmod(path, 0o600)
+            files.make_private(path)
+            if _read_only_file(conn):
+                raise errors.ReadOnlyDeskError(
+                    f"{path} is read-only; rmdesk can read it but not change it."
+                )
             conn.execute("PRAGMA synchronous = FULL")
         pending = [n for n in migrations.NAMES if not info or n not in info.applied]
         if pending and migration_set is None and read_only:
@@ -475,6 +585,18 @@ def _open_locked(
         conn.close()
         raise
     return store
+
+
+def _read_only_file(conn: sqlite3.Connection) -> bool:
+    """SQLite opens a file it cannot write read-only without saying so; ask it."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) == sqlite3.SQLITE_READONLY:
+            return True
+        raise
+    conn.execute("ROLLBACK")
+    return False
 
 
 def migrate(store: Store, migration_set: Migrations | None = None, *, backup_first: bool) -> None:

@@ -50,8 +50,13 @@ def is_empty(store: Store) -> bool:
 
 def all_rows(store: Store, table: str) -> list[dict[str, Any]]:
     """Every row in a stable order (by uuid), with columns in dataclass order."""
+    return table_rows(store.conn, table)
+
+
+def table_rows(conn: sqlite3.Connection, table: str) -> list[dict[str, Any]]:
+    """all_rows over any connection (a backup being checked before a restore)."""
     names = schema.columns(table)
-    cursor = store.conn.execute(f"SELECT {', '.join(names)} FROM {table} ORDER BY uuid")
+    cursor = conn.execute(f"SELECT {', '.join(names)} FROM {table} ORDER BY uuid")
     return [dict(zip(names, row, strict=True)) for row in cursor]
 
 

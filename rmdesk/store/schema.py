@@ -6,6 +6,7 @@ sqlite_utils, which costs ~100 ms to import and is only needed to change the sch
 
 from __future__ import annotations
 
+import functools
 from dataclasses import fields
 
 from rmdesk.domain import models
@@ -37,6 +38,12 @@ TABLE_OF: dict[type[models.Record], str] = {cls: name for name, cls in TABLES.it
 def columns(table: str) -> list[str]:
     """Column names of a table, in dataclass order."""
     return [f.name for f in fields(TABLES[table])]
+
+
+@functools.cache
+def column_types(table: str) -> dict[str, str]:
+    """Each column's dataclass type as written ("str", "int | None", "bool", …)."""
+    return {f.name: str(f.type) for f in fields(TABLES[table])}
 
 
 # Columns with a fixed text format (SQLite stores them as TEXT; the app parses them).

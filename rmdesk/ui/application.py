@@ -12,7 +12,7 @@ from types import TracebackType
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from rmdesk import __version__
+from rmdesk import __version__, files
 from rmdesk.services.desk import Desk
 from rmdesk.ui import i18n, messages, resources, theme
 from rmdesk.ui.main_window import MainWindow
@@ -107,12 +107,11 @@ def run(app: QApplication, desk: Desk) -> int:
         kind: type[BaseException], value: BaseException, tb: TracebackType | None
     ) -> None:
         # A slot that raised: tell the user plainly, keep the details in the log.
-        details = "".join(traceback.format_exception(kind, value, tb))
+        # The log keeps where it happened, not the message (it may quote a private entry).
         try:
-            with desk.paths.log.open("a", encoding="utf-8") as handle:
-                handle.write(details)
+            files.log_unexpected(desk.paths.log, kind, tb)
         except OSError:
-            print(details, file=sys.stderr)
+            traceback.print_tb(tb, file=sys.stderr)
         messages.show_error(
             window,
             i18n.translate(

@@ -48,8 +48,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk import errors, paths
-from rmdesk.services import crypto, export, files, summary
+from rmdesk import errors, files, paths
+from rmdesk.services import crypto, export, summary
 from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.tasks import TaskRunner
@@ -100,7 +100,7 @@ def open_one(
                 "coordinator", "It is {size} MiB, far too large for a progress summary."
             ).format(size=size // 2**20)
         )
-    data = files.read_bytes(path)
+    data = files.read_bytes(path, export.MAX_FILE_BYTES, "progress summary")
     if data.lstrip().startswith(b"{"):  # a summary saved without encryption
         return summary.read(data, translate("coordinator", "The file"))
     return export.open_summary(
@@ -318,9 +318,11 @@ class KeyDialog(QDialog):
 # --- the window ---------------------------------------------------------------------------
 
 
-def default_settings() -> QSettings:
-    """Beside the desk's own files (RMDESK_DATA_DIR or the platform's data folder)."""
-    return QSettings(str(paths.resolve().root / SETTINGS_FILE), QSettings.Format.IniFormat)
+def default_settings(data: paths.DataPaths | None = None) -> QSettings:
+    """Beside the desk's own files: the window's data folder (so --data-dir is respected),
+    else RMDESK_DATA_DIR or the platform's data folder."""
+    root = (data or paths.resolve()).root
+    return QSettings(str(root / SETTINGS_FILE), QSettings.Format.IniFormat)
 
 
 class CoordinatorWindow(QMainWindow):
@@ -336,11 +338,12 @@ class CoordinatorWindow(QMainWindow):
         parent: QWidget | None = None,
         settings: QSettings | None = None,
         runner: TaskRunner | None = None,
+        data: paths.DataPaths | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("coordinatorWindow")
         self.setWindowTitle(self.tr("rmdesk: coordinator"))
-        self.settings = settings if settings is not None else default_settings()
+        self.settings = settings if settings is not None else default_settings(data)
         self.runner = runner or TaskRunner(self)
         self._documents: dict[str, dict[str, Any]] = {}  # by path, in opening order
         self._failures: dict[str, str] = {}
@@ -738,10 +741,9 @@ class CoordinatorWindow(QMainWindow):
 
 def _looks_encrypted(path: Path) -> bool:
     """Whether a file may need a key: all but a plain JSON summary do."""
-    try:
-        with path.open("rb") as handle:
-            return not handle.read(4096).lstrip().startswith(b"{")
-    except OSError:
+    try:  # never blocks: a FIFO or device is refused, not opened for reading
+        return not files.read_head(path, 4096).lstrip().startswith(b"{")
+    except errors.RmdeskError:
         return True  # the worker reports why it cannot be read
 
 

@@ -633,7 +633,7 @@ class MainWindow(QMainWindow):
         if self._coordinator is None:
             # No parent: a child window would be destroyed without its closeEvent, which
             # stops its worker; it is closed explicitly in our closeEvent instead.
-            self._coordinator = CoordinatorWindow()
+            self._coordinator = CoordinatorWindow(data=self.desk.paths)
         self._coordinator.show()
         self._coordinator.raise_()
         self._coordinator.activateWindow()

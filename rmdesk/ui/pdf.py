@@ -35,8 +35,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from rmdesk import errors
-from rmdesk.services import export, files, summary
+from rmdesk import errors, files
+from rmdesk.services import export, summary
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.widgets import chart
 

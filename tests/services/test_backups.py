@@ -149,3 +149,34 @@ def test_rotation_follows_settings(store: db.Store) -> None:
         (folder / f"rmdesk-202601{day:02d}-090000-000000-daily.sqlite").write_bytes(b"x")
     backups.take(store.paths, "manual")
     assert len(backups.list_backups(folder)) == 2  # today's and the newest old one
+
+
+def test_rotation_removes_abandoned_random_named_partials(store: db.Store) -> None:
+    """The random temp names of files.write_atomic are cleaned up like the old ones."""
+    import os
+
+    folder = store.paths.backups
+    old = folder / ".rmdesk-20260101-000000-000000-daily.sqlite.0123456789abcdef.partial"
+    old.write_bytes(b"half")
+    os.utime(old, (0, 0))
+    removed = backups.rotate(folder, backups.Rotation())
+    assert old in removed and not old.exists()
+
+
+def test_a_backup_to_a_chosen_file_never_lands_on_the_desk(store: db.Store) -> None:
+    """Back up to file… refuses the desk itself, its lock and the backups folder."""
+    from rmdesk import files
+
+    before = store.paths.database.read_bytes()
+    for target in (store.paths.database, store.paths.lock, store.paths.backups / "x.sqlite"):
+        with pytest.raises(files.UnsafeFileError):
+            backups.take(store.paths, "manual", target)
+    assert store.paths.database.read_bytes() == before
+
+
+def test_the_preview_of_an_old_backup_shows_its_own_schema(tmp_path: Path) -> None:
+    """A schema-1 backup previews as schema 1 although its checked copy is upgraded."""
+    from tests.conftest import REPO
+
+    found = backups.contents(REPO / "tests" / "data" / "desk-v1.sqlite")
+    assert found.schema_version == 1 and found.counts["pairs"] == 1

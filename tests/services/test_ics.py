@@ -10,6 +10,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import icalendar
+import pytest
 
 from rmdesk.domain import models
 from rmdesk.services import ics, meetings
@@ -137,3 +138,13 @@ def test_icalendar_is_imported_only_when_exporting() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=REPO
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_an_ics_file_is_never_written_over_the_desk(store) -> None:  # noqa: ANN001
+    """Saving the calendar event as the desk's own database is refused; the desk is kept."""
+    from rmdesk import files
+
+    before = store.paths.database.stat().st_ino
+    with pytest.raises(files.UnsafeFileError, match="destroy"):
+        ics.write_ics(store.paths.database, b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
+    assert store.paths.database.stat().st_ino == before

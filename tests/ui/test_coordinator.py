@@ -271,3 +271,16 @@ def test_screenshot(qtbot, summaries, identity, tmp_path, monkeypatch, scheme) -
     finally:
         monkeypatch.setenv(theme.ENV_SCHEME, "light")
         theme.apply(app)
+
+
+def test_coordinator_settings_follow_the_windows_data_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The coordinator view keeps its settings in the desk's --data-dir, not the default."""
+    from rmdesk import paths
+    from rmdesk.ui import coordinator
+
+    monkeypatch.delenv(paths.ENV_DATA_DIR, raising=False)
+    chosen = paths.DataPaths(tmp_path / "chosen")
+    made = coordinator.default_settings(chosen)
+    assert Path(made.fileName()).parent == chosen.root

@@ -293,3 +293,14 @@ def test_meeting_figures_are_shared_only_when_ticked(qtbot, desk, pair, dialog) 
     with qtbot.waitSignal(dialog.preview_updated, timeout=3000):
         dialog.share_meetings.setChecked(False)
     assert dialog.document["meetings"] is None
+
+
+def test_saving_over_the_desk_is_refused_with_a_message(qtbot, dialog, desk) -> None:  # noqa: ANN001
+    """Choosing the desk's own database as the file gives a clear line; the desk is kept."""
+    dialog.unencrypted.setChecked(True)
+    before = desk.paths.database.stat().st_ino
+    with qtbot.waitSignal(dialog.export_failed, timeout=15_000) as failed:
+        dialog.save_to(desk.paths.database)
+    assert "destroy it" in failed.args[0]
+    assert desk.paths.database.stat().st_ino == before
+    assert dialog.status.property("error") is True

@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk import errors
+from rmdesk import errors, files
 from rmdesk.domain import models
-from rmdesk.services import crypto, export, files, summary
+from rmdesk.services import crypto, export, summary
 from rmdesk.services.desk import Desk
 from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
