@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from rmdesk.services.desk import Desk
 from rmdesk.ui import messages, resources, theme
 from rmdesk.ui.pages.overview import OverviewPage
 from rmdesk.ui.tasks import TaskRunner
+from rmdesk.ui.widgets import fields
 
 if TYPE_CHECKING:
     from rmdesk.ui.pages.goals import GoalsPage
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.settings = settings.load(desk.paths.settings)
         self._housekeeping: TaskRunner | None = None
 
-        self.pair_switcher = QComboBox(objectName="pairSwitcher")
+        self.pair_switcher = fields.NamedComboBox(objectName="pairSwitcher")
         self.pair_switcher.setAccessibleName(self.tr("Pair"))
         self.pair_switcher.setMinimumContentsLength(24)
         self.pair_switcher.currentIndexChanged.connect(self._on_pair_switcher_changed)

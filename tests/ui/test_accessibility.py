@@ -35,9 +35,25 @@ CONTROLS = (
 )
 
 
+def buddy_text(widget: QWidget) -> str:
+    """The text of a sibling label whose buddy is `widget` (Qt's labelled-by relation)."""
+    parent = widget.parentWidget()
+    if parent is None:
+        return ""
+    for label in parent.findChildren(QLabel):
+        if label.parentWidget() is parent and label.buddy() is widget:
+            text = label.text().replace("&", "").strip()
+            if text:
+                return text
+    return ""
+
+
 def spoken_name(widget: QWidget) -> str:
     """What assistive technology announces: the accessible name, a button's own text, or
-    the text of a label that names it (its buddy)."""
+    the text of a label that names it (its buddy). A combo box only by its buddy: on Linux
+    Qt gives AT-SPI its value as its name, whatever setAccessibleName said."""
+    if isinstance(widget, QComboBox):
+        return buddy_text(widget)
     if widget.accessibleName().strip():
         return widget.accessibleName()
     if isinstance(widget, QAbstractButton) and widget.text().replace("&", "").strip():

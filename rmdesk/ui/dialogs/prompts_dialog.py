@@ -34,6 +34,7 @@ from rmdesk.services.reflections import ReflectionService, custom_id
 from rmdesk.services.undo import Change
 from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
+from rmdesk.ui.widgets import fields
 
 COLUMN_COUNT = 7  # see columns()
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -198,12 +199,12 @@ class PromptsDialog(QDialog):
             "customPromptMoment", self.tr("When it is asked"), moment_labels(), prompts.MOMENTS
         )
         self.new_moment.setCurrentIndex(self.new_moment.findData("after_meeting"))
-        self.new_theme = QComboBox(objectName="customPromptTheme")
+        self.new_theme = fields.NamedComboBox(objectName="customPromptTheme")
         self.new_theme.setAccessibleName(self.tr("Theme"))
         self.new_theme.addItem(self.tr("No theme"), "")
         for value in reflections.themes():
             self.new_theme.addItem(theme_label(value), value)
-        self.new_framework = QComboBox(objectName="customPromptFramework")
+        self.new_framework = fields.NamedComboBox(objectName="customPromptFramework")
         self.new_framework.setAccessibleName(self.tr("Framework"))
         self.new_framework.addItem(self.tr("No framework"), "")
         for value in prompts.FRAMEWORKS:
@@ -260,7 +261,7 @@ class PromptsDialog(QDialog):
     def _combo(
         self, name: str, accessible: str, labels: dict[str, str], values: tuple[str, ...]
     ) -> QComboBox:
-        combo = QComboBox(objectName=name)
+        combo = fields.NamedComboBox(objectName=name)
         combo.setAccessibleName(accessible)
         for value in values:
             combo.addItem(_label(labels, value), value)

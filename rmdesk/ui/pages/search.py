@@ -20,7 +20,6 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -37,6 +36,7 @@ from rmdesk.domain.enums import Role, Visibility
 from rmdesk.services.search import KIND_LABELS, SearchResult, SearchService
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.tasks import TaskRunner
+from rmdesk.ui.widgets import fields
 from rmdesk.ui.widgets.fields import date_box
 
 SEARCH_DELAY_MS = 150
@@ -184,20 +184,20 @@ class SearchPage(QWidget):
         self.query.textChanged.connect(self._on_query_text_changed)
         self.query.returnPressed.connect(self._on_query_return_pressed)
 
-        self.kind_filter = QComboBox(objectName="searchKind")
+        self.kind_filter = fields.NamedComboBox(objectName="searchKind")
         self.kind_filter.setAccessibleName(self.tr("Kind"))
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind, label in KIND_LABELS.items():
             self.kind_filter.addItem(label, [kind])
-        self.visibility_filter = QComboBox(objectName="searchVisibility")
+        self.visibility_filter = fields.NamedComboBox(objectName="searchVisibility")
         self.visibility_filter.setAccessibleName(self.tr("Visibility"))
         for label, values in visibility_filters():
             self.visibility_filter.addItem(label, values)
-        self.scope_filter = QComboBox(objectName="searchScope")
+        self.scope_filter = fields.NamedComboBox(objectName="searchScope")
         self.scope_filter.setAccessibleName(self.tr("Pairs"))
         self.scope_filter.addItem(self.tr("This pair"), "pair")
         self.scope_filter.addItem(self.tr("All pairs"), "all")
-        self.author_filter = QComboBox(objectName="searchAuthor")
+        self.author_filter = fields.NamedComboBox(objectName="searchAuthor")
         self.author_filter.setAccessibleName(self.tr("Written by"))
         self._fill_authors()
         for combo in (

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -43,6 +41,7 @@ from rmdesk.services.meetings import MeetingService
 from rmdesk.services.undo import Change
 from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
+from rmdesk.ui.widgets import fields
 from rmdesk.ui.widgets.goal_detail import visibility_labels
 from rmdesk.ui.widgets.markdown_editor import MarkdownEditor
 
@@ -138,7 +137,7 @@ class MeetingDetail(QWidget):
             row.addStretch(1)
             buttons.addLayout(row)
 
-        self.start = QDateTimeEdit(objectName="meetingStart")
+        self.start = fields.DateTimeEdit(objectName="meetingStart")
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.start.setAccessibleName(self.tr("Date and time"))
@@ -146,14 +145,14 @@ class MeetingDetail(QWidget):
         self.duration.setSingleStep(5)
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setAccessibleName(self.tr("Duration in minutes"))
-        self.format = QComboBox(objectName="meetingFormat")
+        self.format = fields.NamedComboBox(objectName="meetingFormat")
         self.format.setAccessibleName(self.tr("Format"))
         for value, label in format_labels().items():
             self.format.addItem(label, value.value)
         self.place = QLineEdit(objectName="meetingPlace")
         self.place.setPlaceholderText(self.tr("A room, or a video link"))
         self.place.setAccessibleName(self.tr("Place or link"))
-        self.visibility = QComboBox(objectName="meetingVisibility")
+        self.visibility = fields.NamedComboBox(objectName="meetingVisibility")
         self.visibility.setAccessibleName(self.tr("Who may see this meeting"))
         for value, label in visibility_labels().items():
             self.visibility.addItem(label, value.value)
@@ -220,11 +219,13 @@ class MeetingDetail(QWidget):
         self.new_action_text.setPlaceholderText(self.tr("Who will do what?"))
         self.new_action_text.setAccessibleName(self.tr("New action item"))
         self.new_action_text.returnPressed.connect(self._on_add_action)
-        self.new_action_owner = QComboBox(objectName="newActionOwner")
+        self.new_action_owner = fields.NamedComboBox(objectName="newActionOwner")
         self.new_action_owner.setAccessibleName(self.tr("Owner"))
         self.new_action_has_due = QCheckBox(self.tr("Due"), objectName="newActionHasDue")
         self.new_action_has_due.setAccessibleName(self.tr("Has a due date"))
-        self.new_action_due = QDateEdit(QDate.currentDate().addDays(14), objectName="newActionDue")
+        self.new_action_due = fields.DateEdit(
+            QDate.currentDate().addDays(14), objectName="newActionDue"
+        )
         self.new_action_due.setCalendarPopup(True)
         self.new_action_due.setDisplayFormat("yyyy-MM-dd")
         self.new_action_due.setAccessibleName(self.tr("Due date"))
@@ -250,7 +251,7 @@ class MeetingDetail(QWidget):
         ratings_box = QGroupBox(self.tr("How it felt (1 low – 5 high)"))
         grid = QGridLayout(ratings_box)
         for column, (field, label, role) in enumerate(rating_fields()):
-            combo = QComboBox(objectName=field.replace("_m", "M"))
+            combo = fields.NamedComboBox(objectName=field.replace("_m", "M"))
             combo.addItem("—", None)
             for value in range(1, 6):
                 combo.addItem(str(value), value)
