@@ -359,7 +359,7 @@ class ExportDialog(QDialog):
         self.recipient.setAccessibleName(self.tr("Coordinator's public key"))
         self.recipient.setPlaceholderText(self.tr("age1…"))
         self.recipient.setText(self._pair.coordinator_recipient or "")
-        self.recipient.setClearButtonEnabled(True)
+        fields.name_clear_button(self.recipient, self.tr("Clear the public key"))
         self.recipient.textChanged.connect(self._on_secret_changed)
         self.recipient_message = QLabel(objectName="exportRecipientMessage", wordWrap=True)
 

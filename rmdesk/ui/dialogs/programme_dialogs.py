@@ -267,6 +267,7 @@ class ClosureDialog(QDialog):
         layout.addWidget(celebration)
 
         goals = QTableWidget(len(closure.goals), 5, objectName="closureGoals")
+        goals.setTabKeyNavigation(False)  # Tab leaves the table
         goals.setAccessibleName(self.tr("Each goal from start to end"))
         goals.setHorizontalHeaderLabels(
             [self.tr("Goal"), self.tr("Whose"), self.tr("Start"), self.tr("End"), self.tr("Status")]
@@ -334,6 +335,7 @@ class ClosureDialog(QDialog):
         layout.addWidget(finals)
 
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a silent Tab stop
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -138,7 +138,7 @@ class PromptsDialog(QDialog):
         self.filter = QLineEdit(objectName="promptFilter")
         self.filter.setPlaceholderText(self.tr("Filter by words, role, phase, moment or theme"))
         self.filter.setAccessibleName(self.tr("Filter prompts"))
-        self.filter.setClearButtonEnabled(True)
+        fields.name_clear_button(self.filter, self.tr("Clear the filter"))
         self.counts = QLabel(objectName="promptCounts")
 
         self.model = QStandardItemModel(0, COLUMN_COUNT, self)
@@ -149,6 +149,7 @@ class PromptsDialog(QDialog):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView(objectName="promptTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setAccessibleName(self.tr("Prompts"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -169,8 +170,10 @@ class PromptsDialog(QDialog):
 
         self.hide_button = self._button(self.tr("Hide"), "hidePromptButton", self._on_hide)
         self.hide_button.setToolTip(self.tr("Stop offering the selected prompt"))
+        self.hide_button.setAccessibleName(self.tr("Hide the selected prompt"))
         self.show_button = self._button(self.tr("Show again"), "showPromptButton", self._on_show)
         self.delete_button = self._button(self.tr("Delete"), "deletePromptButton", self._on_delete)
+        self.delete_button.setAccessibleName(self.tr("Delete the selected prompt"))
         self.delete_button.setToolTip(self.tr("Delete the selected prompt (only your own)"))
         self.error = QLabel(objectName="promptError", wordWrap=True)
         theme.error_label(self.error)

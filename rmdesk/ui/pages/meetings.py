@@ -180,6 +180,7 @@ class MeetingsPage(QWidget):
         self.detail.held.connect(self.meeting_held)
         self.detail.check_in_requested.connect(self.check_in_requested)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a silent Tab stop
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QTimeZone,
     Signal,
 )
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QUndoStack
+from PySide6.QtGui import QFocusEvent, QFont, QPainter, QPaintEvent, QPalette, QPen, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -97,20 +97,40 @@ class _Card(QFrame):
         layout.addWidget(self.figure)
         layout.addWidget(self.detail)
         layout.addStretch(1)
+        self._title = title
         self.setAccessibleName(title)
+        # A Tab stop that reads as "title: figure. detail", so the numbers are reachable.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def show_values(self, figure: str, detail: str) -> None:
         self.figure.setText(figure)
         self.detail.setText(detail)
-        self.setAccessibleDescription(f"{figure}. {detail}")
+        summary = ". ".join(part for part in (figure, detail.replace("\n", ", ")) if part)
+        self.setAccessibleName(f"{self._title}: {summary}" if summary else self._title)
+        self.setAccessibleDescription(summary)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        self.update()  # the focus ring
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        self.update()
+        super().focusOutEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
-        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        if self.hasFocus():
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
+            inset = 1.0
+        else:
+            painter.setPen(palette.color(QPalette.ColorRole.Mid))
+            inset = 0.5
         painter.setBrush(palette.base())
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+        painter.drawRoundedRect(
+            QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), 8, 8
+        )
 
 
 class OverviewPage(QWidget):
@@ -216,6 +236,7 @@ class OverviewPage(QWidget):
         column_layout.addLayout(grid)
         column_layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a silent Tab stop
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(inner)

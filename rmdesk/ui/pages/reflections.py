@@ -774,6 +774,7 @@ class ReflectionsPage(QWidget):
         self.editor.message.connect(self.status_message)
         self.editor.delete_requested.connect(self.delete_reflection)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a silent Tab stop
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.editor)

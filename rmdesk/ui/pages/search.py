@@ -178,7 +178,7 @@ class SearchPage(QWidget):
         self.query = QLineEdit(objectName="searchQuery")
         self.query.setPlaceholderText(self.tr("Search notes, reflections, goals, topics, actions…"))
         self.query.setAccessibleName(self.tr("Search everything"))
-        self.query.setClearButtonEnabled(True)
+        fields.name_clear_button(self.query, self.tr("Clear the search"))
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.search_now)
         self.query.textChanged.connect(self._on_query_text_changed)

@@ -1090,7 +1090,7 @@ class TopicsPage(QWidget):
         self.search = QLineEdit(objectName="topicSearch")
         self.search.setPlaceholderText(self.tr("Search titles, notes and links"))
         self.search.setAccessibleName(self.tr("Search topics"))
-        self.search.setClearButtonEnabled(True)
+        fields.name_clear_button(self.search, self.tr("Clear the topic search"))
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._on_filter_changed)
         self.search.textChanged.connect(self._search_timer.start)
@@ -1134,6 +1134,7 @@ class TopicsPage(QWidget):
         self.editor.meeting_chosen.connect(self.meeting_chosen)
         self.editor.delete_requested.connect(self.delete_current)
         scroll = QScrollArea(objectName="topicEditorScroll")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a silent Tab stop
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.editor)

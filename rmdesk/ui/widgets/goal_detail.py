@@ -194,6 +194,7 @@ class GoalDetail(QWidget):
         self.updates.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.updates.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.updates.setMaximumHeight(150)
+        self.updates.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within
         theme.widget_shortcut(QKeySequence.StandardKey.Delete, self.updates, self._on_delete_update)
         self.update_date = self._date_edit("updateDate", self.tr("Update date"))
         self.update_percent = QLineEdit(objectName="updatePercent")

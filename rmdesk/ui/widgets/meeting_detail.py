@@ -120,7 +120,9 @@ class MeetingDetail(QWidget):
         self.copy_button = self._button(
             self.tr("Copy agenda"), "copyAgendaButton", self._on_copy_agenda
         )
-        self.delete_button = self._button(self.tr("Delete"), "deleteMeetingButton", self._on_delete)
+        self.delete_button = self._button(
+            self.tr("Delete"), "deleteMeetingButton", self._on_delete, self.tr("Delete meeting")
+        )
         self.check_in_button = self._button(
             self.tr("Pulse check-in…"),
             "meetingCheckInButton",
@@ -186,10 +188,16 @@ class MeetingDetail(QWidget):
         agenda_row = QHBoxLayout()
         agenda_row.addWidget(self.new_agenda_item, 1)
         agenda_row.addWidget(
-            self._button(self.tr("Add"), "addAgendaItemButton", self._on_add_agenda_item)
+            self._button(
+                self.tr("Add"), "addAgendaItemButton", self._on_add_agenda_item,
+                self.tr("Add agenda item"),
+            )
         )
         agenda_row.addWidget(
-            self._button(self.tr("Remove"), "removeAgendaItemButton", self._on_remove_agenda_item)
+            self._button(
+                self.tr("Remove"), "removeAgendaItemButton", self._on_remove_agenda_item,
+                self.tr("Remove the selected agenda item"),
+            )
         )
         agenda_box = QGroupBox(self.tr("Agenda"))
         agenda_layout = QVBoxLayout(agenda_box)
@@ -213,6 +221,7 @@ class MeetingDetail(QWidget):
         self.actions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.actions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.actions.setMaximumHeight(160)
+        self.actions.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within
         self.actions.itemChanged.connect(self._on_action_item_changed)
         theme.widget_shortcut(QKeySequence.StandardKey.Delete, self.actions, self._on_delete_action)
         self.new_action_text = QLineEdit(objectName="newActionText")
@@ -234,7 +243,11 @@ class MeetingDetail(QWidget):
         action_row.addWidget(self.new_action_owner)
         action_row.addWidget(self.new_action_has_due)
         action_row.addWidget(self.new_action_due)
-        action_row.addWidget(self._button(self.tr("Add"), "addActionButton", self._on_add_action))
+        action_row.addWidget(
+            self._button(
+                self.tr("Add"), "addActionButton", self._on_add_action, self.tr("Add action item")
+            )
+        )
         actions_box = QGroupBox(self.tr("Action items"))
         actions_layout = QVBoxLayout(actions_box)
         actions_layout.addWidget(self.actions)
@@ -289,9 +302,12 @@ class MeetingDetail(QWidget):
         )
         self.setEnabled(False)
 
-    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+    def _button(
+        self, text: str, name: str, slot: Callable[[], None], accessible: str = ""
+    ) -> QPushButton:
+        """A button; `accessible` names its object where the text alone ("Add") does not."""
         button = QPushButton(text, objectName=name)
-        button.setAccessibleName(text.rstrip("…"))
+        button.setAccessibleName(accessible or text.rstrip("…"))
         button.clicked.connect(slot)
         return button
 
@@ -302,9 +318,12 @@ class MeetingDetail(QWidget):
         self.new_action_owner.clear()
         for role in Role:
             self.new_action_owner.addItem(f"{pair.name_of(role)} ({role})", role.value)
-        for column, (_field, label, role) in enumerate(rating_fields()):
+        for column, (field, label, role) in enumerate(rating_fields()):
             caption = self._rating_captions.itemAtPosition(0, column).widget()
             caption.setText(f"{label}, {pair.name_of(role).split()[0]}")
+            self.ratings[field].setAccessibleName(
+                self.tr("{caption}, 1 low to 5 high").format(caption=caption.text())
+            )
 
     def show_meeting(self, uuid: str | None) -> None:
         self.flush()
@@ -398,6 +417,11 @@ class MeetingDetail(QWidget):
                 | Qt.ItemFlag.ItemIsSelectable
             )
             done.setCheckState(Qt.CheckState.Checked if action.done_on else Qt.CheckState.Unchecked)
+            # The tick box alone has no text: say it, so reading the row tells done or not.
+            done.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                self.tr("Done") if action.done_on else self.tr("Not done"),
+            )
             done.setData(Qt.ItemDataRole.UserRole, action.uuid)
             self.actions.setItem(row, 0, done)
             text = ("↻ " if action.carried_from_uuid else "") + action.text
