@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from rmdesk.domain import models
 from rmdesk.domain.enums import Role, Visibility
 from rmdesk.services.search import KIND_LABELS, SearchResult, SearchService
+from rmdesk.ui import announce
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.tasks import TaskRunner
 from rmdesk.ui.widgets import fields
@@ -377,6 +378,7 @@ class SearchPage(QWidget):
             self.status.setText(text)
         else:
             self.status.setText(self.tr("No matches."))
+        announce.announce(self.status, self.status.text())  # heard while typing on
 
     def _on_failed(self, generation: int, message: str) -> None:
         if generation != self._generation:
