@@ -305,6 +305,9 @@ def test_the_overview_cards_and_charts_are_tab_stops_with_summaries(
     for chart in charts:
         assert chart.focusPolicy() & Qt.FocusPolicy.TabFocus
         assert chart.accessibleName() and chart.accessibleDescription()
+    # Each chart is the next Tab stop after its own card.
+    assert page.pulse.nextInFocusChain() is page.pulse_chart
+    assert page.goal_chart_card.nextInFocusChain() is page.goal_chart
 
 
 def test_done_cells_say_done_or_not(qtbot, make_window, full_desk) -> None:  # noqa: ANN001

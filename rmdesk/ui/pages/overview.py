@@ -367,6 +367,9 @@ class OverviewPage(QWidget):
         )
         self.pulse_chart.setFixedHeight(150)
         self.pulse.layout().insertWidget(2, self.pulse_chart)
+        # Built after the cards, so placed in the Tab order: each chart right after its card.
+        QWidget.setTabOrder(self.pulse, self.pulse_chart)
+        QWidget.setTabOrder(self.goal_chart_card, self.goal_chart)
 
     def _load_goal_chart(self) -> None:
         from rmdesk.ui.widgets.chart import BarItem
