@@ -320,6 +320,51 @@ def walk_page(
     return report
 
 
+def walk_pulse_dialog(walker: Walker, problems: list[str]) -> dict:
+    """Open the pulse check-in from the Overview with the keyboard and walk the dialog."""
+    report: dict = {"page": "Pulse check-in dialog", "stops": []}
+    walker.key("ctrl+1", settle=2.0)
+    for _ in range(40):
+        walker.key("Tab")
+        if walker.focused is not None and (walker.focused.name or "") == "Pulse check-in":
+            break
+    else:
+        problems.append("Overview: Tab never reached the 'Pulse check-in' button")
+        return report
+    walker.key("space", settle=3.0)
+    dialogs = [node for node in ancestors(walker.focused) if role(node) == "dialog"]
+    if not dialogs:
+        problems.append("Pulse check-in: the dialog did not take the focus")
+        return report
+    dialog = dialogs[0]
+    for obj in sorted_unique(focusable_list(dialog)):
+        problem = name_problem(obj)
+        if problem:
+            problems.append(f"Pulse check-in: {problem}")
+    first, streak_widget, streak = walker.focused, None, 0
+    for _ in range(MAX_TABS):
+        walker.key("Tab")
+        obj = walker.focused
+        report["stops"].append(describe(obj))
+        if same(obj, first):
+            break  # round the dialog once
+        problem = name_problem(obj)
+        if problem:
+            problems.append(f"Pulse check-in: Tab reached a {problem}")
+        widget = widget_of(obj)
+        if same(widget, streak_widget):
+            streak += 1
+            if streak >= MAX_SAME_WIDGET:
+                problems.append(f"Pulse check-in: Tab stays in {describe(widget)}")
+                break
+        else:
+            streak_widget, streak = widget, 0
+    else:
+        problems.append(f"Pulse check-in: Tab did not come round within {MAX_TABS} presses")
+    walker.key("Escape", settle=2.0)
+    return report
+
+
 def tick_cell_problems(table) -> list[str]:  # noqa: ANN001
     """A tick-box cell in the first row that would be read as nothing (done or not?)."""
     try:
@@ -379,6 +424,8 @@ def main() -> int:
             raise SystemExit("no page stack (layered pane) in rmdesk's window")
         for number, title in enumerate(PAGES, start=1):
             pages.append(walk_page(walker, stack, number, title, problems))
+        pages.append(walk_pulse_dialog(walker, problems))
+        focus_window()  # the closed dialog's window had the X focus
         # Results are announced while one types on.
         walker.key("ctrl+k")
         heard = len(walker.announcements)

@@ -127,6 +127,6 @@ def test_a_screen_reader_can_walk_every_page(tmp_path: Path, xvfb_display: str) 
         for page in report["pages"]
     )
     assert report["problems"] == [], walked
-    assert len(report["pages"]) == 6 and all(page["stops"] for page in report["pages"])
+    assert len(report["pages"]) == 7 and all(page["stops"] for page in report["pages"])
     if announce.available():
         assert any("match" in text for text in report["search_announced"]), report
