@@ -27,7 +27,7 @@ BARE_NAMES = {"add", "remove", "delete", "—", "-", "…", "ok"}
 # Stops that Tab must reach on a page (name prefixes): the Overview's cards and charts, and
 # what follows the tables that used to trap Tab.
 MUST_REACH = {
-    "Overview": ("Next meeting:", "Since the last meeting:", "Open action items:",
+    "Overview": ("Next meeting", "Since the last meeting", "Open action items",
                  "Goals chart", "Pulse chart"),
     "Goals": ("Progress updates", "Add update"),
     "Meetings": ("Action items", "Add action item"),
@@ -302,6 +302,8 @@ def walk_page(
         problem = name_problem(obj)
         if problem:
             problems.append(f"{title}: Tab reached a {problem}")
+        if role(obj) in ("panel", "filler") and not (obj.description or "").strip():
+            problems.append(f"{title}: Tab reached {describe(obj)}, which says nothing more")
         widget = widget_of(obj)
         if same(widget, streak_widget):
             streak += 1

@@ -299,7 +299,7 @@ def test_the_overview_cards_and_charts_are_tab_stops_with_summaries(
     cards = [page.next_meeting, page.last_meeting, page.goals, page.meetings, page.actions]
     for card in cards:
         assert card.focusPolicy() & Qt.FocusPolicy.TabFocus
-        assert card.figure.text() and card.figure.text() in card.accessibleName()
+        assert card.accessibleName() and card.figure.text() in card.accessibleDescription()
     charts = page.findChildren(ChartWidget)
     assert len(charts) == 2
     for chart in charts:

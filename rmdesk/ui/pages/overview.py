@@ -97,17 +97,17 @@ class _Card(QFrame):
         layout.addWidget(self.figure)
         layout.addWidget(self.detail)
         layout.addStretch(1)
-        self._title = title
         self.setAccessibleName(title)
-        # A Tab stop that reads as "title: figure. detail", so the numbers are reachable.
+        # A Tab stop, so the numbers are reachable: Orca reads "Next meeting panel", then the
+        # description, "Fri 11 Dec 2026, 09:30. 45 minutes, video call".
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def show_values(self, figure: str, detail: str) -> None:
         self.figure.setText(figure)
         self.detail.setText(detail)
-        summary = ". ".join(part for part in (figure, detail.replace("\n", ", ")) if part)
-        self.setAccessibleName(f"{self._title}: {summary}" if summary else self._title)
-        self.setAccessibleDescription(summary)
+        self.setAccessibleDescription(
+            ". ".join(part for part in (figure, detail.replace("\n", ", ")) if part)
+        )
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
         self.update()  # the focus ring
@@ -399,6 +399,7 @@ class OverviewPage(QWidget):
                 shown=len(bars), active=active
             )
         )
+        self.goal_chart_card.setAccessibleDescription(self.goal_chart_card.detail.text())
         self.goal_chart_card.detail.setVisible(active > len(bars))
 
     # --- programme and pulse (issue 5) ---------------------------------------------------
