@@ -64,7 +64,7 @@ class Walker:
                 context.iteration(False)
             time.sleep(0.005)
 
-    def key(self, keys: str, settle: float = 0.25) -> bool:
+    def key(self, keys: str, settle: float = 1.0) -> bool:
         """Press keys in the window; True if a focus event followed."""
         before = self.focus_events
         subprocess.run(["xdotool", "key", "--clearmodifiers", keys], check=True)
@@ -259,7 +259,7 @@ def walk_page(
 ) -> dict:
     report: dict = {"page": title, "stops": []}
     before = walker.focused
-    moved = walker.key(f"ctrl+{number}", settle=2.0)
+    moved = walker.key(f"ctrl+{number}", settle=3.0)
     page_obj = current_page(stack)
     if page_obj is None:
         problems.append(f"{title}: Ctrl+{number} showed no page")
