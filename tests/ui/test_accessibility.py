@@ -368,3 +368,5 @@ def test_search_results_and_status_messages_are_announced(
     finally:
         QAccessible.setActive(False)
     assert "Backed up." in heard
+    # For screen readers without announcements: the box's description says it too.
+    assert "match" in search.query.accessibleDescription()

@@ -337,6 +337,7 @@ class SearchPage(QWidget):
         if not text:
             self.model.set_results([])
             self.status.setText("")
+            self.query.setAccessibleDescription("")
             return
         pair_uuid = None
         if self.scope_filter.currentData() == "pair" and self.pair is not None:
@@ -379,6 +380,9 @@ class SearchPage(QWidget):
         else:
             self.status.setText(self.tr("No matches."))
         announce.announce(self.status, self.status.text())  # heard while typing on
+        # Screen readers that predate announcements (Orca 43) read a change of the focused
+        # box's description instead.
+        self.query.setAccessibleDescription(self.status.text())
 
     def _on_failed(self, generation: int, message: str) -> None:
         if generation != self._generation:
