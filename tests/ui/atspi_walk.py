@@ -39,8 +39,7 @@ MAX_TABS = 80  # per page, before the walk counts as never leaving it
 class Walker:
     """Keeps the last focused accessible from AT-SPI's focus events, and any announcements."""
 
-    def __init__(self, window: str) -> None:
-        self.window = window
+    def __init__(self) -> None:
         self.focused = None
         self.focus_events = 0
         self.announcements: list[str] = []
@@ -194,7 +193,8 @@ def focusable_descendants(obj, found: list, depth: int = 0) -> None:  # noqa: AN
         kind = role(child)
         if kind == "scroll bar":
             continue
-        if state.contains(pyatspi.STATE_FOCUSABLE) and kind not in ("label",):
+        # Labels say "focusable" for their selectable text, but Tab never stops on them.
+        if state.contains(pyatspi.STATE_FOCUSABLE) and kind != "label":
             found.append(child)
         if kind in CONTAINERS or kind in ("combo box", "menu", "spin button", "page tab list"):
             continue
@@ -224,7 +224,7 @@ def focus_window() -> None:
     subprocess.run(["xdotool", "windowfocus", "--sync", found[0]], check=True, timeout=10)
 
 
-def find_role(root, wanted: str, depth: int = 0):  # noqa: ANN001, ANN201
+def find_role(root, wanted: str):  # noqa: ANN001, ANN201
     """The first descendant with role `wanted`, breadth first."""
     level = [root]
     for _ in range(8):
@@ -280,7 +280,7 @@ def walk_page(
         if problem:
             problems.append(f"{title}: {problem}")
 
-    for obj in sorted_unique(focusable_list(page_obj)):
+    for obj in unique(focusable_list(page_obj)):
         problem = name_problem(obj)
         if problem:
             problems.append(f"{title}: {problem}")
@@ -339,7 +339,7 @@ def walk_pulse_dialog(walker: Walker, problems: list[str]) -> dict:
         problems.append("Pulse check-in: the dialog did not take the focus")
         return report
     dialog = dialogs[0]
-    for obj in sorted_unique(focusable_list(dialog)):
+    for obj in unique(focusable_list(dialog)):
         problem = name_problem(obj)
         if problem:
             problems.append(f"Pulse check-in: {problem}")
@@ -392,12 +392,13 @@ def focusable_list(page_obj) -> list:  # noqa: ANN001
     return found
 
 
-def sorted_unique(objects: list) -> list:
-    unique = []
+def unique(objects: list) -> list:
+    """Each accessible once, though AT-SPI may hand out two proxies for it."""
+    kept: list = []
     for obj in objects:
-        if not any(same(obj, seen) for seen in unique):
-            unique.append(obj)
-    return unique
+        if not any(same(obj, seen) for seen in kept):
+            kept.append(obj)
+    return kept
 
 
 def main() -> int:
@@ -416,7 +417,7 @@ def main() -> int:
     )
     problems: list[str] = []
     pages = []
-    walker = Walker("rmdesk")
+    walker = Walker()
     try:
         _app, frame = find_app(30)
         focus_window()
