@@ -4,92 +4,92 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="170"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="169"/>
         <source>Our agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="177"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="176"/>
         <source>Objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="179"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="178"/>
         <source>What each of you wants from the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="183"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="182"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="184"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="183"/>
         <source>Meet every so many days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="188"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="187"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="189"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="188"/>
         <source>Meeting length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="192"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="191"/>
         <source>Confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="194"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="193"/>
         <source>What stays between the two of you, and what may be shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="198"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="197"/>
         <source>Pausing or withdrawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="200"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="199"/>
         <source>How either of you can pause or end the programme, without blame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="202"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="201"/>
         <source>Anything else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="209"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="208"/>
         <source>&amp;Objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="210"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="209"/>
         <source>We meet every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="211"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="210"/>
         <source>&amp;Confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="212"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="211"/>
         <source>&amp;Pausing or withdrawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="213"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="212"/>
         <source>Anything &amp;else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="221"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="220"/>
         <source>Agree these together at the start; either of you can revisit them at any time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -125,149 +125,149 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="259"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="260"/>
         <source>Backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="273"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="274"/>
         <source>What the selected backup holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="278"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="279"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="280"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="281"/>
         <source>&amp;Restore this backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="283"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="284"/>
         <source>Restore from &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="286"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="287"/>
         <source>&amp;Encrypted full backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="290"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="291"/>
         <source>Everything on the desk, private entries too, sealed with a passphrase (age format): restorable on another machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="307"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="308"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="311"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="312"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="313"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="314"/>
         <source>Cl&amp;ose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="342"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="343"/>
         <source>No backups yet. “Back up now” makes one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="356"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="357"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="370"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="371"/>
         <source>This backup cannot be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="404"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="405"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="412"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="413"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="421"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="422"/>
         <source>Backed up to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="432"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="433"/>
         <source>the backup from {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="436"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="437"/>
         <source>Restore from a backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="445"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="446"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="447"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="448"/>
         <source>Replace everything on this desk with {described}?
 
 The desk as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="465"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="466"/>
         <source>Checking the backup and backing up the desk first…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="473"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="474"/>
         <source>Passphrase of the full backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="479"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="480"/>
         <source>Opening the full backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="505"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="506"/>
         <source>Restored {name}. The desk as it was is saved in {safety}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="515"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="516"/>
         <source>Encrypted full backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="521"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="522"/>
         <source>Save the encrypted full backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="530"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="531"/>
         <source>Encrypting the full backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="540"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="541"/>
         <source>Encrypted full backup saved to {path}. Keep the passphrase safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="548"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="549"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,17 +288,17 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="267"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="266"/>
         <source>Closing the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="277"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="276"/>
         <source>🎉  {mentor} and {mentee}: 1 goal achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="282"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="281"/>
         <source>🎉  {mentor} and {mentee}: {achieved} goals achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,158 +392,158 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="342"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="345"/>
         <source>rmdesk: coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="355"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="359"/>
         <source>Pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="372"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="376"/>
         <source>Open the progress summaries that pairs sent you (.age, or .json when unencrypted). They are decrypted in memory only: nothing is written unless you export the table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="382"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="386"/>
         <source>Files that could not be opened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="385"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="389"/>
         <source>Files that could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="399"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="403"/>
         <source>The selected pair&apos;s summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="401"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="405"/>
         <source>Select a pair to read its summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="407"/>
-        <location filename="../../rmdesk/ui/coordinator.py" line="621"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="411"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="625"/>
         <source>&lt;b&gt;Summary&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="422"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="426"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="424"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="428"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="438"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="442"/>
         <source>&amp;Open summaries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="444"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="448"/>
         <source>Export table as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="447"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="451"/>
         <source>Export table as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="450"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="454"/>
         <source>C&amp;lose all summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="453"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="457"/>
         <source>&amp;Close window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="455"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="459"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="462"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="466"/>
         <source>Summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="482"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="486"/>
         <source>Open progress summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="511"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="515"/>
         <source>Opening 1 file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="513"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="517"/>
         <source>Opening {n} files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="535"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="539"/>
         <source>Opened 1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="537"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="541"/>
         <source>Opened {n} files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="540"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="544"/>
         <source>; {n} could not be opened (listed below the table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="601"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="605"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="625"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="629"/>
         <source>&lt;b&gt;Summary&lt;/b&gt; from {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="641"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="645"/>
         <source>Export the table as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="641"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="645"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="646"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="650"/>
         <source>Export the table as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="646"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="650"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="670"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="674"/>
         <source>Saving the table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="677"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="681"/>
         <source>Saved {path}. It is not encrypted: keep it where only you can read it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,302 +551,307 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="208"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="207"/>
         <source>Export progress summary: {pair}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="230"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="229"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="234"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="233"/>
         <source>&amp;Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="237"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="236"/>
         <source>Cancel e&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="239"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="273"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="272"/>
         <source>What to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="275"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="274"/>
         <source>&amp;Whole programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="281"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="280"/>
         <source>Period from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="282"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="281"/>
         <source>Period to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="293"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="292"/>
         <source>or from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="295"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="294"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="299"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="298"/>
         <source>&amp;Initials only: leave our names out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="303"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="302"/>
         <source>Share &amp;meetings held against the cadence (dates and counts, no content)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="308"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="307"/>
         <source>Counts every meeting, private ones too: how many were held, planned and cancelled, and when the last one was held. No place, notes or agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="315"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="314"/>
         <source>Entries to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="322"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="321"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="323"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="322"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="328"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="327"/>
         <source>Entries shared with the coordinator (&amp;tick to include):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="353"/>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="355"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="352"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="354"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="367"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="366"/>
         <source>Protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="369"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="368"/>
         <source>Encrypt to the coordinator&apos;s &amp;key (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="372"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="371"/>
         <source>Coordinator&apos;s public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="373"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="372"/>
         <source>age1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="380"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="374"/>
+        <source>Clear the public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="379"/>
         <source>Encrypt with a &amp;passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="385"/>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="391"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="384"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="390"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="386"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="385"/>
         <source>Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="392"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="391"/>
         <source>The same passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="396"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="395"/>
         <source>Save &amp;without encryption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="400"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="399"/>
         <source>Anyone who gets hold of this file can read it: whoever it is forwarded to, a shared folder, a lost laptop. Encrypt it unless it stays on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="408"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="407"/>
         <source>ASCII &amp;armor (plain text, safe to paste into an e-mail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="431"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="430"/>
         <source>&lt;b&gt;Preview&lt;/b&gt;: exactly what the coordinator will see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="435"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="434"/>
         <source>Preview of the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="507"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="506"/>
         <source> (by {name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="523"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="522"/>
         <source>Nothing in this period is shared with the coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="335"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="334"/>
         <source>Only entries you marked “Shared with the coordinator” can appear here, and every figure (progress, pulse averages, counts) is computed from them alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="527"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="526"/>
         <source>{chosen} of %n entr(y|ies) included.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="604"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="603"/>
         <source>Enter a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="607"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="606"/>
         <source>Type the same passphrase again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="609"/>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="653"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="608"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="652"/>
         <source>The passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="620"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="619"/>
         <source>Paste the public key your coordinator gave you; it starts with age1. Only their identity file can open the summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="631"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="630"/>
         <source>A valid age public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="633"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="632"/>
         <source>, remembered for this pair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="635"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="634"/>
         <source>; remembered once saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="647"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="646"/>
         <source>Tell the coordinator the passphrase another way than the file (in person, by phone), never in the same e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="657"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="656"/>
         <source>{hint} Type it again below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="663"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="662"/>
         <source>{hint} The two match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="679"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="678"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="681"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="680"/>
         <source>Nothing to save: fix the period first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="712"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="711"/>
         <source>age-encrypted file (*.age)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="714"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="713"/>
         <source>{format} file (*.{extension})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="717"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="716"/>
         <source>Save progress summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="740"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="739"/>
         <source>Encrypting with the passphrase; this takes a few seconds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="743"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="742"/>
         <source>Saving {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="745"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="744"/>
         <source>encrypted to the coordinator&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="746"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="745"/>
         <source>encrypted with the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="747"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="746"/>
         <source>not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="760"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="759"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="779"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="778"/>
         <source>Saved to {path} ({how}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="781"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="780"/>
         <source>The export had finished before it could be cancelled: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,164 +934,164 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="138"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="139"/>
         <source>&amp;Learner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="139"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="140"/>
         <source>St&amp;atus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="140"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="141"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="141"/>
-        <source>Starts</source>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="144"/>
+        <source>&amp;Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="142"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="150"/>
         <source>&amp;Visible to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="143"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="151"/>
         <source>&amp;Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="144"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="152"/>
         <source>How we&apos;ll &amp;know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="147"/>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="154"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="155"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="162"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="151"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="159"/>
         <source>No progress recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="162"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="170"/>
         <source>Milestones; drag to reorder, space to tick off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="172"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="180"/>
         <source>Add a milestone and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="173"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="181"/>
         <source>New milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="175"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="183"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="176"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="184"/>
         <source>Add milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="178"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="186"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="179"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="187"/>
         <source>Remove the selected milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="185"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="193"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="191"/>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="215"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="202"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="227"/>
         <source>Progress updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="192"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="203"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="192"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="203"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="199"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="211"/>
         <source>Update date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="202"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="214"/>
         <source>Percent complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="205"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="217"/>
         <source>What changed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="206"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="218"/>
         <source>Update note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="208"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="220"/>
         <source>Add update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="222"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="243"/>
         <source>Linked meetings, topics and action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="290"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="312"/>
         <source>Changes that could not be saved earlier are back here; they are saved as soon as they can be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="348"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="370"/>
         <source>Done on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="376"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="398"/>
         <source>Status history: {steps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="387"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="409"/>
         <source>Nothing linked yet. Meetings, topics and action items can point at this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="486"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="513"/>
         <source>🎉  Goal achieved: {title}!  Well done, both of you.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="560"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="591"/>
         <source>Enter the progress as a whole number from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,138 +1099,138 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="47"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="45"/>
         <source>New goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="54"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="52"/>
         <source>Whose goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="58"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="56"/>
         <source>Start from a template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="60"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="58"/>
         <source>Goal title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="61"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="59"/>
         <source>What do you want to be able to do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="63"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="61"/>
         <source>Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="63"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="61"/>
         <source>Why it matters to you and your work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="67"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="65"/>
         <source>Success criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="68"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="66"/>
         <source>How will we know? One observable sign per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="71"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="69"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="76"/>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="81"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="74"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="79"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="80"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="78"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="88"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="86"/>
         <source>Who may see this goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="94"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="92"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="95"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="93"/>
         <source>Steps on the way, one per line (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="108"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="105"/>
         <source>&amp;For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="109"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="106"/>
         <source>Te&amp;mplate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="110"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="108"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="111"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="110"/>
         <source>&amp;Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="112"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="111"/>
         <source>How we&apos;ll &amp;know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="113"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="112"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="114"/>
-        <source>Starts</source>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="115"/>
+        <source>&amp;Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="115"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="122"/>
         <source>&amp;Visible to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="116"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="123"/>
         <source>&amp;Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="119"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="126"/>
         <source>A good goal says what you will be able to do, why it matters, and how you will both know. A template is only a start: make it yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="127"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="134"/>
         <source>Create goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="148"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="155"/>
         <source>— Blank goal —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1266,103 +1271,103 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="39"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="40"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="41"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="42"/>
         <source>Active and paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="49"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="50"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="56"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="57"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="57"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="58"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="58"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="59"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="119"/>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="200"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="120"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="202"/>
         <source>New goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="120"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="121"/>
         <source>New goal (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="123"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="124"/>
         <source>Show goals with status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="133"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="134"/>
         <source>Show goals in category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="135"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="136"/>
         <source>Sort goals by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="137"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="138"/>
         <source>Sort: {choice}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="153"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="154"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="181"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="182"/>
         <source>🎉 “{title}” achieved. Celebrate it together!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="202"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="204"/>
         <source>Delete goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="234"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="236"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="265"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="267"/>
         <source>No goals here yet. Both of you can have goals: press Ctrl+N to add one, or pick a template to start from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="269"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="271"/>
         <source>No active goals. Press Ctrl+N to add one, or show other statuses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="349"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="351"/>
         <source>Goal “{title}” created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="367"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="369"/>
         <source>Deleted “{title}”. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,208 +1484,208 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="217"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="219"/>
         <source>That entry is no longer on the desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="227"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="229"/>
         <source> A reflection prompt is waiting on the Reflections page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="231"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="233"/>
         <source> Use “Pulse check-in…” to say how it went.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="278"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="282"/>
         <source>Go to {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="283"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="287"/>
         <source>{page} (Ctrl+{number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="286"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="290"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="288"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="292"/>
         <source>&amp;New pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="292"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="296"/>
         <source>&amp;Plan a meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="298"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="302"/>
         <source>&amp;Edit pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="301"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="406"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="305"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="410"/>
         <source>&amp;Archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="305"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="309"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="308"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="312"/>
         <source>Back up &amp;to file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="311"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="315"/>
         <source>Back&amp;ups and restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="316"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="320"/>
         <source>E&amp;xport progress summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="322"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="326"/>
         <source>&amp;Coordinator view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="325"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="329"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="326"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="330"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="329"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="333"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="334"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="338"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="336"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="340"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="340"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="344"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="347"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="351"/>
         <source>&amp;Search everything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="351"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="355"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="353"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="357"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="355"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="359"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="357"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="361"/>
         <source>&amp;About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="376"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="380"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="406"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="410"/>
         <source>Un&amp;archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="417"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="421"/>
         <source>Pair created. Welcome!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="435"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="439"/>
         <source>Pair saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="445"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="449"/>
         <source>{pair} archived; it stays in the pair list and can be unarchived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="449"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="453"/>
         <source>{pair} is active again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="480"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="495"/>
         <source>Back up to file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="482"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="497"/>
         <source>rmdesk backup (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="494"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="509"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="505"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="520"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="564"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="579"/>
         <source>Restored {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="567"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="582"/>
         <source>Backed up to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="625"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="640"/>
         <source>Progress summary saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="658"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="673"/>
         <source>About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="660"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="675"/>
         <source>&lt;b&gt;rmdesk {version}&lt;/b&gt;&lt;p&gt;A private journal for one reverse-mentoring pair. Your desk is kept in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1707,285 +1712,332 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
 <context>
     <name>MeetingDetail</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="113"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="114"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="576"/>
         <source>Mark held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="115"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="116"/>
         <source>Cancel meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="117"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="118"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="119"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="120"/>
         <source>Add to calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="122"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="123"/>
         <source>Copy agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="124"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="126"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="126"/>
+        <source>Delete meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="129"/>
         <source>Pulse check-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="144"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="147"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="147"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="154"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="148"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="155"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="150"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="157"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="154"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="161"/>
         <source>A room, or a video link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="155"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="162"/>
         <source>Place or link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="157"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="164"/>
         <source>Who may see this meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="164"/>
-        <source>When</source>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="175"/>
+        <source>&amp;When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="165"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="181"/>
         <source>&amp;Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="166"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="183"/>
         <source>&amp;Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="167"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="185"/>
         <source>&amp;Visible to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="173"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="188"/>
         <source>Agenda; tick what was discussed, drag to reorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="183"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="198"/>
         <source>Add an agenda item and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="184"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="199"/>
         <source>New agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="190"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="236"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="206"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="265"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="193"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="207"/>
+        <source>Add agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="212"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="195"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="213"/>
+        <source>Remove the selected agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="216"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="204"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="228"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="208"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="232"/>
         <source>Action items; tick when done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="210"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="234"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="448"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="210"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="234"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="210"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="224"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="234"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="249"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="210"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="225"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="234"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="250"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="220"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="245"/>
         <source>Who will do what?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="221"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="246"/>
         <source>New action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="226"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="251"/>
         <source>Has a due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="230"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="257"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="237"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="265"/>
+        <source>Add action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="268"/>
         <source>Action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="243"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="278"/>
         <source>Goals this meeting worked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="246"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="281"/>
         <source>Goals worked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="250"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="285"/>
         <source>How it felt (1 low – 5 high)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="321"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="346"/>
+        <source>{caption}, 1 low to 5 high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="363"/>
         <source>These notes could not be saved earlier; they are kept here and saved as soon as the disk allows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="347"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="389"/>
         <source>No meeting selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="348"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="390"/>
         <source>Plan one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="380"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="425"/>
         <source>Carried over from an earlier meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="383"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="428"/>
         <source>Topics planned: {planned} of {length} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="387"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="432"/>
         <source> — {over} minutes over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="421"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="448"/>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="471"/>
         <source>{minutes} minutes, {format}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="427"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="477"/>
         <source>1 agenda item carried over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="429"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="479"/>
         <source>{n} agenda items carried over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="495"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="560"/>
         <source>Marked held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="497"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="562"/>
         <source> 1 open item carried over to the next meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="499"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="564"/>
         <source> {n} open items carried over to the next meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="509"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="577"/>
+        <source>This meeting is planned for {when}, which has not come yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="584"/>
+        <source>If you met early, move it to now and mark it held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="586"/>
+        <source>&amp;Move to now and mark held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="597"/>
         <source>Meeting cancelled. Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="525"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="613"/>
         <source>Meeting deleted. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="534"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="622"/>
         <source>Add to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="534"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="622"/>
         <source>Calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="558"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="646"/>
         <source>Saved {path}: open it to add the meeting to your calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="564"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="652"/>
         <source>Agenda copied as Markdown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1993,43 +2045,43 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="49"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="48"/>
         <source>All meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="50"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="49"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="51"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="50"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="52"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="51"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="148"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="147"/>
         <location filename="../../rmdesk/ui/pages/meetings.py" line="196"/>
         <source>Plan meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="149"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="148"/>
         <source>Plan a meeting (Ctrl+N here, Ctrl+Shift+N anywhere)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="152"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="151"/>
         <source>Show meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="164"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="163"/>
         <source>Meetings, upcoming first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,36 +2106,36 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="275"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="278"/>
         <source>Next: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="282"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="285"/>
         <source>Nothing planned. Suggested next: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="286"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="289"/>
         <source>{held} of %n expected meeting(s) held</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="290"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="293"/>
         <source>No meeting expected yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="291"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="294"/>
         <source>every %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="327"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="330"/>
         <source>Meeting planned.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2106,272 +2158,272 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="145"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="165"/>
         <source>The two of you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="146"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="166"/>
         <source>Next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="147"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="167"/>
         <source>Since the last meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="148"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="168"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="149"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="169"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="150"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="170"/>
         <source>Open action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="151"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="171"/>
         <source>Focus areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="152"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="172"/>
         <source>Active goals at a glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="158"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="178"/>
         <source>Programme phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="161"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="181"/>
         <source>Agreement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="162"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="182"/>
         <source>Our agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="164"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="184"/>
         <source>Closure view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="172"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="192"/>
         <source>Relationship pulse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="176"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="196"/>
         <source>Reflect on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="181"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="201"/>
         <source>Check in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="182"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="202"/>
         <source>Pulse check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="252"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="273"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="255"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="276"/>
         <source>since {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="257"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="278"/>
         <source>, until {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="260"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="281"/>
         <source>Phase: {phase} · {span} · meeting every {days} days for {minutes} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="263"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="284"/>
         <source> (you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="266"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="287"/>
         <source>Mentor: {mentor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="270"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="291"/>
         <source>Mentee: {mentee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="280"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="301"/>
         <source>{minutes} minutes, {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="287"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="308"/>
         <source>None planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="288"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="309"/>
         <source>By your cadence, the next one is due around {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="293"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="314"/>
         <source>No meeting held yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="297"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="318"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="297"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="318"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="298"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="319"/>
         <source>Last held {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="304"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="325"/>
         <source>{n} active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="305"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="326"/>
         <source>{achieved} achieved, {paused} paused, {dropped} dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="313"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="334"/>
         <source>{n} held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="314"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="335"/>
         <source>{planned} planned, {cancelled} cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="319"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="340"/>
         <source>{topics} topics, {reflections} reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="324"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="345"/>
         <source>still to do, across all meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="327"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="348"/>
         <source>No focus areas written down yet (File → Edit pair).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="340"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="361"/>
         <source>No active goals yet. Add one on the Goals page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="345"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="366"/>
         <source>No check-ins yet. They take seconds after a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="364"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="388"/>
         <source> · due {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="374"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="398"/>
         <source>Showing {shown} of {active} active goals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="389"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="414"/>
         <source>Get to know each other and what you each hope to learn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="390"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="415"/>
         <source>Agree objectives, rhythm, confidentiality and how to pause.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="391"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="416"/>
         <source>Meet, learn, reflect. Check in on the pulse now and then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="392"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="417"/>
         <source>Look back together, write a final reflection, celebrate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="393"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="418"/>
         <source>The programme is closed. Well done, both of you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="399"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="424"/>
         <source>Move to {phase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="402"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="427"/>
         <source>Move to the {phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="455"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="480"/>
         <source>Average of {n} check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="463"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="488"/>
         <source>The pulse has dipped at the last two meetings. That is normal now and then; it may help to talk about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="467"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="492"/>
         <source> A prompt to start from: “{prompt}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="498"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="523"/>
         <source>Thanks for checking in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="520"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="545"/>
         <source>Moved to the {phase} phase. Ctrl+Z moves back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="532"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="557"/>
         <source>Agreement saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2392,147 +2444,147 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
 <context>
     <name>PairForm</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="39"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="38"/>
         <source>Mentor&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="40"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="39"/>
         <source>e.g. Priya Raman (often the junior colleague)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="44"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="43"/>
         <source>Mentee&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="45"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="44"/>
         <source>e.g. Martin Keller (often the senior colleague)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="48"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="47"/>
         <source>I am the mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="49"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="48"/>
         <source>I am the mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="50"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="49"/>
         <source>Which of the two you are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="52"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="51"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="53"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="52"/>
         <source>Planned end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="54"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="53"/>
         <source>The programme has a planned end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="55"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="54"/>
         <source>Planned end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="64"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="63"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="65"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="64"/>
         <source>Meet every so many days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="68"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="67"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="69"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="68"/>
         <source>Usual meeting length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="72"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="71"/>
         <source>What you want to learn from each other, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="74"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="73"/>
         <source>Focus areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="83"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="87"/>
         <source>&amp;Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="84"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="88"/>
         <source>M&amp;entee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="85"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="89"/>
         <source>&amp;You are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="86"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="90"/>
         <source>&amp;Starts on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="88"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="99"/>
         <source>Meet e&amp;very</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="89"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="100"/>
         <source>Meetings &amp;last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="90"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="101"/>
         <source>&amp;Focus areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="98"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="109"/>
         <source>Programme phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="102"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="113"/>
         <source>Objectives, how often and how long you meet, confidentiality, and how either of you can pause or withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="106"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="117"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="108"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="119"/>
         <source>&amp;Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="109"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="120"/>
         <source>&amp;Agreement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2602,67 +2654,67 @@ Phase: {phase}; period: {period}; made {made}</source>
 <context>
     <name>PlanMeetingDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="64"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="63"/>
         <source>Plan a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="75"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="74"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="79"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="78"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="80"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="79"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="82"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="81"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="87"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="86"/>
         <source>A room, or a video link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="88"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="87"/>
         <source>Place or link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="94"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="93"/>
         <source>Suggested from your cadence (every {days} days). Change anything you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="99"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="98"/>
         <source>&amp;When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="100"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="99"/>
         <source>&amp;Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="101"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="100"/>
         <source>&amp;Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="102"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="101"/>
         <source>&amp;Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="106"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="105"/>
         <source>Plan meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2670,172 +2722,172 @@ Phase: {phase}; period: {period}; made {made}</source>
 <context>
     <name>PreparePanel</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="700"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="701"/>
         <source>Prepare next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="713"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="714"/>
         <source>Plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="716"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="717"/>
         <source>Plan the next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="722"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="723"/>
         <source>Next meeting&apos;s agenda; drop topics here, Ctrl+Up and Ctrl+Down reorder, Delete removes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="741"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="742"/>
         <source>Add to next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="744"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="745"/>
         <source>Add topic to next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="747"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="748"/>
         <source>Put the topic you are editing on the next meeting&apos;s agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="750"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="751"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="753"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="754"/>
         <source>Remove from agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="755"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="756"/>
         <source>Take the selected item off the agenda (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="757"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="758"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="759"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="760"/>
         <source>Move the selected item up (Ctrl+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="761"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="762"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="763"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="764"/>
         <source>Move the selected item down (Ctrl+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="774"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="775"/>
         <source>Time budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="811"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="812"/>
         <source>No meeting planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="814"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="815"/>
         <source>Suggested: {when}, {minutes} minutes. Plan it, then drag topics onto its agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="829"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="830"/>
         <source>{when} · {minutes} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="833"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="834"/>
         <source>Drag topics here from the list, or use “Add to next meeting”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="848"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="849"/>
         <source>{n} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="857"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="858"/>
         <source>From the topic bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="857"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="858"/>
         <source>An agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="860"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="861"/>
         <source>carried over from an earlier meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="871"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="872"/>
         <source>Planned {planned} of {length} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="875"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="876"/>
         <source> · 1 topic without an estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="877"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="878"/>
         <source> · {n} topics without an estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="884"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="885"/>
         <source>{n} minutes over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="892"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="893"/>
         <source>{n} minutes free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="928"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="929"/>
         <source>Meeting planned for {when}. Change the time on the Meetings page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="945"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="946"/>
         <source>Plan the next meeting first (“Plan one”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="959"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="960"/>
         <source>“{title}” is already on that agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="983"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="984"/>
         <source>Add topic to agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="990"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="991"/>
         <source>Added {names} to the next meeting&apos;s agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1039"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1040"/>
         <source>Removed “{title}” from the agenda. Ctrl+Z puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2843,37 +2895,37 @@ Phase: {phase}; period: {period}; made {made}</source>
 <context>
     <name>PromptOffer</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="605"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="604"/>
         <source>A reflection prompt about the meeting just held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="615"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="614"/>
         <source>Answer now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="616"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="615"/>
         <source>Answer this prompt now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="618"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="617"/>
         <source>Another prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="620"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="619"/>
         <source>Offer another prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="621"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="620"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="622"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="621"/>
         <source>Not now: dismiss this prompt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2881,187 +2933,202 @@ Phase: {phase}; period: {period}; made {made}</source>
 <context>
     <name>PromptsDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="123"/>
         <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="124"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="125"/>
         <source>Reflection prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="129"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="130"/>
         <source>Problems in the built-in prompt files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="138"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="139"/>
         <source>Filter by words, role, phase, moment or theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="139"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="140"/>
         <source>Filter prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="151"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="141"/>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="153"/>
         <source>Prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="169"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="171"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="170"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="172"/>
         <source>Stop offering the selected prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="171"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="173"/>
+        <source>Hide the selected prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="174"/>
         <source>Show again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="172"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="175"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="173"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="176"/>
+        <source>Delete the selected prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="177"/>
         <source>Delete the selected prompt (only your own)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="183"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="187"/>
         <source>Add my own prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="186"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="190"/>
         <source>A question you would like to be asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="187"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="191"/>
         <source>Prompt text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="190"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="194"/>
         <source>Who it is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="194"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="198"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="198"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="202"/>
         <source>When it is asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="202"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="206"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="203"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="207"/>
         <source>No theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="207"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="211"/>
         <source>Framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="208"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="212"/>
         <source>No framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="211"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="215"/>
         <source>Add prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="213"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="217"/>
         <source>Problem with the new prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="217"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="221"/>
         <source>&amp;Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="223"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="227"/>
         <source>F&amp;or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="224"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="228"/>
         <source>P&amp;hase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="225"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="229"/>
         <source>&amp;Moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="226"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="230"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="227"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="231"/>
         <source>Fra&amp;mework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="283"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="287"/>
         <source>⚠ 1 problem in the built-in prompt files; the prompts concerned are skipped and the rest work as usual.
 {shown}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="288"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="292"/>
         <source>⚠ {n} problems in the built-in prompt files; the prompts concerned are skipped and the rest work as usual.
 {shown}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="293"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="297"/>
         <source>
 … and {more} more (hover to read them all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="317"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="321"/>
         <source>Built-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="317"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="321"/>
         <source>Your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="318"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="322"/>
         <source>Hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="330"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="334"/>
         <source>
 Framework: {framework}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="338"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="342"/>
         <source>{n} prompts · {hidden} hidden · {own} of your own</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3069,52 +3136,52 @@ Framework: {framework}</source>
 <context>
     <name>PulseDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="69"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="68"/>
         <source>Pulse check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="84"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="83"/>
         <source>{question}: {value} of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="90"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="89"/>
         <source>Anything to add? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="91"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="90"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="93"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="92"/>
         <source>Who may see this check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="96"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="95"/>
         <source>&amp;Who will see these ratings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="108"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="107"/>
         <source>1 = not at all, 5 = completely. Skip any you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="128"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="127"/>
         <source>Only you. These ratings stay on this computer and count in no summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="131"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="130"/>
         <source>You and {partner}. They count in no summary for the coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="134"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="133"/>
         <source>You, {partner} and the programme coordinator: the ratings (never the note) count in the averages of the progress summary you export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3122,12 +3189,12 @@ Framework: {framework}</source>
 <context>
     <name>ReflectionDelegate</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="181"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="180"/>
         <source>Free writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="197"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="196"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3135,175 +3202,175 @@ Framework: {framework}</source>
 <context>
     <name>ReflectionEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="97"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="96"/>
         <source>Private: only you; never leaves this computer except in an encrypted full backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="101"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="100"/>
         <source>Shared with your partner: it goes, encrypted, into the pair exchange file you send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="105"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="104"/>
         <source>Shared with the coordinator: it goes into the encrypted progress summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="261"/>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="406"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="260"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="405"/>
         <source>No reflection selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="264"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="263"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="265"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="264"/>
         <source>Delete this reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="267"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="266"/>
         <source>Delete this reflection (Delete in the list; Ctrl+Z undoes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="276"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="275"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="282"/>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="448"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="281"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="447"/>
         <source>Shuffle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="283"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="282"/>
         <source>Shuffle: suggest another prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="284"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="283"/>
         <source>Another question for this moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="286"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="285"/>
         <source>Write freely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="287"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="286"/>
         <source>Write freely, without a prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="299"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="298"/>
         <source>Reflection (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="302"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="301"/>
         <source>Write what comes to mind; nobody else sees it unless you share it.
 Markdown: # heading, **bold**, *italic*, - list. Ctrl+B bold, Ctrl+I italic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="306"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="305"/>
         <source>Reflection, rendered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="314"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="313"/>
         <source>Written on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="317"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="316"/>
         <source>Who may see this reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="324"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="323"/>
         <source>The meeting this reflection is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="327"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="326"/>
         <source>Goals this reflection is about; space to tick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="338"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="337"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="339"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="338"/>
         <source>&amp;Visible to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="340"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="339"/>
         <source>Mee&amp;ting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="341"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="340"/>
         <source>&amp;Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="385"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="384"/>
         <source>This reflection could not be saved earlier; what you wrote is kept here and saved as soon as it can be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="407"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="406"/>
         <source>Press Ctrl+N to write a reflection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="426"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="425"/>
         <source>Free writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="427"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="426"/>
         <source>No prompt: write about whatever matters to you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="428"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="427"/>
         <source>Suggest a prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="438"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="437"/>
         <source>{phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="446"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="445"/>
         <source>your own prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="452"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="451"/>
         <source>No meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="483"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="482"/>
         <source>No active goals to link yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="578"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="577"/>
         <source>No other prompt fits this moment; write freely, or add your own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3311,99 +3378,99 @@ Markdown: # heading, **bold**, *italic*, - list. Ctrl+B bold, Ctrl+I italic.</so
 <context>
     <name>ReflectionsPage</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="642"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="641"/>
         <source>New reflection: private until you share it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="643"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="642"/>
         <source>New reflection: shared with the pair, as Settings says new entries start. Make it private below if this one is just for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="648"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="647"/>
         <source>New reflection: marked for the coordinator, as Settings says new entries start. Make it private below if this one is just for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="694"/>
         <location filename="../../rmdesk/ui/pages/reflections.py" line="695"/>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="696"/>
         <location filename="../../rmdesk/ui/pages/reflections.py" line="810"/>
         <source>New reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="697"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="696"/>
         <source>Write a new reflection (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="699"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="698"/>
         <source>Prompts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="700"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="699"/>
         <source>Prompts: the library, hide or add your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="708"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="707"/>
         <source>Show reflections on theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="709"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="708"/>
         <source>All themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="712"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="711"/>
         <source>No theme (free writing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="714"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="713"/>
         <source>Show reflections written by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="716"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="715"/>
         <source>Show reflections visible to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="717"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="716"/>
         <source>Any visibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="720"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="719"/>
         <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="721"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="720"/>
         <source>Any date (no date range)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="725"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="724"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="727"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="726"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="728"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="727"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="751"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="750"/>
         <source>Reflections, newest first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3508,149 +3575,154 @@ Press Ctrl+N (or New reflection) to start with a suggested question, or write fr
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="54"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="55"/>
         <source>Any visibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="55"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="56"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="56"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="57"/>
         <source>Shared with the pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="57"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="58"/>
         <source>For the coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="179"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="180"/>
         <source>Search notes, reflections, goals, topics, actions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="180"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="181"/>
         <source>Search everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="188"/>
-        <source>Kind</source>
+        <location filename="../../rmdesk/ui/pages/search.py" line="182"/>
+        <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/pages/search.py" line="189"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/search.py" line="190"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="193"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="194"/>
         <source>Visibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="197"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="198"/>
         <source>Pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="198"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="199"/>
         <source>This pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="199"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="200"/>
         <source>All pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="201"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="202"/>
         <source>Written by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="210"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="211"/>
         <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="211"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="212"/>
         <source>Any date (no date range)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="214"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="215"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="215"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="216"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="229"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="230"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="237"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="238"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="246"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="247"/>
         <source>Everything either of you wrote: meeting notes, reflections, goals and their updates and milestones, topics, agenda and action items. The last word you type matches the start of a word, so “feedb” finds “feedback”.
 
 Ctrl+K searches from any page; ↓ moves into the results and Enter opens one where it lives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="294"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="295"/>
         <source>Written by either</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="298"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="299"/>
         <source>By the mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="298"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="299"/>
         <source>By the mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="302"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="303"/>
         <source>By the mentor ({name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="304"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="305"/>
         <source>By the mentee ({name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="371"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="373"/>
         <source>The best {n} matches; another word or a filter narrows them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="374"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="376"/>
         <source>1 match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="376"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="378"/>
         <source>{n} matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/search.py" line="379"/>
+        <location filename="../../rmdesk/ui/pages/search.py" line="381"/>
         <source>No matches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3732,17 +3804,17 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="61"/>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="64"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="65"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="65"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="66"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="65"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="66"/>
         <source>Does</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3758,203 +3830,203 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
 <context>
     <name>TopicEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="234"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="235"/>
         <source>Topic title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="235"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="236"/>
         <source>What do you want to talk about?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="237"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="238"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="243"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="244"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="245"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="246"/>
         <source>Estimated minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="247"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="248"/>
         <source>About how long it needs, 1 to {most} minutes; — for none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="252"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="253"/>
         <source>Linked goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="258"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="259"/>
         <source>Who may see this topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="261"/>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="442"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="262"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="443"/>
         <source>Why it matters for the other person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="262"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="263"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="263"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="264"/>
         <source>What to show, questions to ask, examples to bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="264"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="265"/>
         <source>Resources, one link per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="266"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="267"/>
         <source>One link per line, e.g. https://example.com/article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="278"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="279"/>
         <source>&amp;Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="284"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="285"/>
         <source>T&amp;itle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="285"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="286"/>
         <source>&amp;Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="288"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="289"/>
         <source>&amp;Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="289"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="290"/>
         <source>&amp;Visible to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="290"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="291"/>
         <source>&amp;Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="293"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="294"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="294"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="295"/>
         <source>&amp;Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="298"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="299"/>
         <source>Reopen for follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="300"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="301"/>
         <source>Discussed, but worth another conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="302"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="303"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="305"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="306"/>
         <source>Delete topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="308"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="309"/>
         <source>Delete this topic (Delete in the list; Ctrl+Z undoes it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="316"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="317"/>
         <source>Meetings where this topic was on the agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="321"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="322"/>
         <source>Discussed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="377"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="378"/>
         <source>No goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="437"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="438"/>
         <source>Why this matters for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="440"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="441"/>
         <source>Why it matters for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="463"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="464"/>
         <source>Open {url} in the browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="464"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="465"/>
         <source>Open {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="480"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="481"/>
         <source>held · discussed ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="482"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="483"/>
         <source>held · not reached, carried over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="484"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="485"/>
         <source>held · not discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="486"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="487"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="488"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="489"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="492"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="493"/>
         <source>Carried over from an earlier meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="495"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="496"/>
         <source>Not on any agenda yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3962,159 +4034,164 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
 <context>
     <name>TopicsPage</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="99"/>
-        <source>Idea</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../rmdesk/ui/pages/topics.py" line="100"/>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="114"/>
-        <source>Prepared</source>
+        <source>Idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/pages/topics.py" line="101"/>
         <location filename="../../rmdesk/ui/pages/topics.py" line="115"/>
-        <source>On agenda</source>
+        <source>Prepared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/pages/topics.py" line="102"/>
         <location filename="../../rmdesk/ui/pages/topics.py" line="116"/>
-        <source>Discussed</source>
+        <source>On agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/pages/topics.py" line="103"/>
         <location filename="../../rmdesk/ui/pages/topics.py" line="117"/>
-        <source>Follow-up</source>
+        <source>Discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/pages/topics.py" line="104"/>
         <location filename="../../rmdesk/ui/pages/topics.py" line="118"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="105"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="119"/>
         <source>Parked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="111"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="112"/>
         <source>Open (not discussed or parked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="112"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="113"/>
         <source>All topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="113"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="114"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1078"/>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1165"/>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1409"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1079"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1167"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1411"/>
         <source>New topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1079"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1080"/>
         <source>New topic (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1081"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1082"/>
         <source>Show topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1090"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1091"/>
         <source>Search titles, notes and links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1091"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1092"/>
         <source>Search topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1105"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1093"/>
+        <source>Clear the topic search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1106"/>
         <source>Topics; drag one onto the next meeting&apos;s agenda, Delete removes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1171"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1173"/>
         <source>Delete topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1187"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1189"/>
         <source>{n} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1189"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1191"/>
         <source>— min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1194"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1196"/>
         <source>last on {day} {month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1201"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1203"/>
         <source>Goal: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1203"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1205"/>
         <source>Needs a follow-up conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1206"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1208"/>
         <source>On 1 agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1208"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1210"/>
         <source>On {n} agendas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1219"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1221"/>
         <source>Follow-up: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1291"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1293"/>
         <source>1 topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1291"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1293"/>
         <source>{n} topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1296"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1298"/>
         <source>No topics match. Choose “All topics” or clear the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1298"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1300"/>
         <source>No topics yet. Press Ctrl+N to start your topic bank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1425"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1427"/>
         <source>New topic: type its title. Everything saves as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1446"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="1448"/>
         <source>Deleted “{title}”. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4152,7 +4229,7 @@ Start by telling rmdesk who the two of you are. You can change all of this later
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/application.py" line="118"/>
+        <location filename="../../rmdesk/ui/application.py" line="117"/>
         <source>Something went wrong: {error}
 
 What you typed has been kept. Details are in {log}.</source>
@@ -4333,22 +4410,22 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="758"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="761"/>
         <source>the whole programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="760"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="763"/>
         <source>up to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="762"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="765"/>
         <source>from {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="763"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="766"/>
         <source>{start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4356,82 +4433,82 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>export_dialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="55"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="54"/>
         <source>JSON: opens in the coordinator&apos;s rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="56"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="55"/>
         <source>Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="57"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="56"/>
         <source>HTML page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="58"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="57"/>
         <source>PDF (A4, with charts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="69"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="68"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="70"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="69"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="71"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="70"/>
         <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="72"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="71"/>
         <source>Meeting notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="77"/>
         <source>The coordinator opens it in rmdesk&apos;s Coordinator view, next to other pairs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="81"/>
         <source>For reading: the coordinator&apos;s rmdesk table opens JSON summaries only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="86"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="85"/>
         <source>For reading in a browser: the coordinator&apos;s rmdesk table opens JSON only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="89"/>
         <source>For reading and printing: the coordinator&apos;s rmdesk table opens JSON only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="111"/>
         <source>Weak: easy to guess. Use four or more random words, or 14+ mixed characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="116"/>
         <source>Fair. A few more words would make it strong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="117"/>
         <source>Strong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="172"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="171"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4515,42 +4592,42 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>meeting_detail</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="55"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="56"/>
         <source>In person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="56"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="57"/>
         <source>Video call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="57"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="58"/>
         <source>Phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="64"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="65"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="65"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="66"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="66"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="67"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="72"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="73"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="73"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="74"/>
         <source>Energy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4604,22 +4681,22 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>programme_dialogs</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="43"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="42"/>
         <source>I felt safe to speak openly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="44"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="43"/>
         <source>We were candid with each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="45"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="44"/>
         <source>It was useful to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="46"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="45"/>
         <source>I left with energy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4627,137 +4704,137 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>prompts_dialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="49"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="50"/>
         <source>Digital fluency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="50"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="51"/>
         <source>Generational perspective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="51"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="52"/>
         <source>Inclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="52"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="53"/>
         <source>Feedback and candour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="53"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="54"/>
         <source>Leadership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="54"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="55"/>
         <source>Psychological safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="55"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="56"/>
         <source>Career</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="56"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="57"/>
         <source>Mentor&apos;s growth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="62"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="63"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="63"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="64"/>
         <source>Mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="64"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="65"/>
         <source>Either of us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="70"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="71"/>
         <source>Preparing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="71"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="72"/>
         <source>Agreeing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="72"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="73"/>
         <source>Growing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="73"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="74"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="79"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="80"/>
         <source>Before a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="80"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="81"/>
         <source>After a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="81"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="82"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="82"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="83"/>
         <source>At closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="89"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="90"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="90"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="91"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="91"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="92"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="92"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="93"/>
         <source>Moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="93"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="94"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="94"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="95"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="95"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="96"/>
         <source>Hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="102"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="103"/>
         <source>No theme</source>
         <translation type="unfinished"></translation>
     </message>

@@ -30,7 +30,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="527" />
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="526" />
         <source>{chosen} of %n entr(y|ies) included.</source>
         <translation>
             <numerusform>{chosen} of %n entry included.</numerusform>
@@ -41,7 +41,7 @@
 <context>
     <name>MeetingsPage</name>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="286" />
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="289" />
         <source>{held} of %n expected meeting(s) held</source>
         <translation>
             <numerusform>{held} of %n expected meeting held</numerusform>
@@ -49,7 +49,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="291" />
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="294" />
         <source>every %n day(s)</source>
         <translation>
             <numerusform>every %n day</numerusform>

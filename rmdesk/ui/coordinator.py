@@ -355,6 +355,7 @@ class CoordinatorWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(objectName="coordinatorTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setAccessibleName(self.tr("Pairs"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -25,9 +24,10 @@ from PySide6.QtWidgets import (
 from rmdesk import __version__, errors, settings
 from rmdesk.services import pairs
 from rmdesk.services.desk import Desk
-from rmdesk.ui import messages, resources, theme
+from rmdesk.ui import announce, messages, resources, theme
 from rmdesk.ui.pages.overview import OverviewPage
 from rmdesk.ui.tasks import TaskRunner
+from rmdesk.ui.widgets import fields
 
 if TYPE_CHECKING:
     from rmdesk.ui.pages.goals import GoalsPage
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.settings = settings.load(desk.paths.settings)
         self._housekeeping: TaskRunner | None = None
 
-        self.pair_switcher = QComboBox(objectName="pairSwitcher")
+        self.pair_switcher = fields.NamedComboBox(objectName="pairSwitcher")
         self.pair_switcher.setAccessibleName(self.tr("Pair"))
         self.pair_switcher.setMinimumContentsLength(24)
         self.pair_switcher.currentIndexChanged.connect(self._on_pair_switcher_changed)
@@ -108,6 +108,8 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
         runner.busy_changed.connect(self.progress.setVisible)
+        # Status messages are said, not only shown (a screen reader never looks down there).
+        self.statusBar().messageChanged.connect(self._on_status_message_changed)
 
         self._coordinator: QWidget | None = None
         self._build_menus()
@@ -257,6 +259,8 @@ class MainWindow(QMainWindow):
         if page is None:
             page = self._page_factories[row]()
             self._sidebar_pages[row] = page
+            # The page's name is what a screen reader says when Ctrl+1…6 focuses it.
+            page.setAccessibleName(self.sidebar.item(row).text())
             self.pages.addWidget(page)
             message = getattr(page, "status_message", None)
             if message is not None:
@@ -278,7 +282,7 @@ class MainWindow(QMainWindow):
         go = QAction(self.tr("Go to {page}").format(page=title), self)
         go.setObjectName(f"goTo{title}")
         go.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
-        go.triggered.connect(lambda: self.sidebar.setCurrentRow(row))
+        go.triggered.connect(lambda: self._go_to_page(row))
         self.addAction(go)
         item.setToolTip(self.tr("{page} (Ctrl+{number})").format(page=title, number=row + 1))
 
@@ -459,6 +463,14 @@ class MainWindow(QMainWindow):
                 return row
         return 0
 
+    def _go_to_page(self, row: int) -> None:
+        """Ctrl+1…6: show the page and move the focus onto it, so that a screen reader says
+        which page this is (from the sidebar's arrow keys the focus stays in the sidebar)."""
+        self.sidebar.setCurrentRow(row)
+        page = self._sidebar_pages[row]
+        if page is not None and self.pages.currentWidget() is page:
+            page.setFocus(Qt.FocusReason.ShortcutFocusReason)  # Tab goes on into the page
+
     def _on_sidebar_row_changed(self, row: int) -> None:
         if row < 0 or not self.current_pair:
             return
@@ -468,6 +480,9 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(getattr(page, "undo_stack", None))
         if not fresh and isinstance(page, OverviewPage):
             page.show_again(self.desk.pairs.get(self.current_pair))  # other pages edit meanwhile
+
+    def _on_status_message_changed(self, text: str) -> None:
+        announce.announce(self.statusBar(), text)
 
     # --- backups --------------------------------------------------------------------------
 

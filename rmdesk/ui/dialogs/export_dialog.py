@@ -21,8 +21,6 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QGroupBox,
@@ -47,6 +45,7 @@ from rmdesk.services.desk import Desk
 from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.tasks import TaskRunner
+from rmdesk.ui.widgets import fields
 
 
 # (format, label) in the order offered; the first is what the coordinator's rmdesk opens.
@@ -275,8 +274,8 @@ class ExportDialog(QDialog):
             self.tr("&Whole programme"), objectName="exportWholeProgramme", checked=True
         )
         start = _parse_day(self._pair.start_date) or date.today()
-        self.period_from = QDateEdit(_qdate(start), objectName="exportFrom")
-        self.period_to = QDateEdit(QDate.currentDate(), objectName="exportTo")
+        self.period_from = fields.DateEdit(_qdate(start), objectName="exportFrom")
+        self.period_to = fields.DateEdit(QDate.currentDate(), objectName="exportTo")
         for edit, name in (
             (self.period_from, self.tr("Period from")),
             (self.period_to, self.tr("Period to")),
@@ -351,7 +350,7 @@ class ExportDialog(QDialog):
 
     def _format_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Format"))
-        self.format = QComboBox(objectName="exportFormat")
+        self.format = fields.NamedComboBox(objectName="exportFormat")
         self.format.setAccessibleName(self.tr("Format"))
         for value, label in formats():
             self.format.addItem(label, value)
@@ -372,7 +371,7 @@ class ExportDialog(QDialog):
         self.recipient.setAccessibleName(self.tr("Coordinator's public key"))
         self.recipient.setPlaceholderText(self.tr("age1…"))
         self.recipient.setText(self._pair.coordinator_recipient or "")
-        self.recipient.setClearButtonEnabled(True)
+        fields.name_clear_button(self.recipient, self.tr("Clear the public key"))
         self.recipient.textChanged.connect(self._on_secret_changed)
         self.recipient_message = QLabel(objectName="exportRecipientMessage", wordWrap=True)
 

@@ -7,8 +7,6 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -50,11 +48,11 @@ class GoalDialog(QDialog):
         self.created: models.Goal | None = None
         self.change = None
 
-        self.learner = QComboBox(objectName="newGoalLearner")
+        self.learner = fields.NamedComboBox(objectName="newGoalLearner")
         self.learner.setAccessibleName(self.tr("Whose goal"))
         for role in (Role(pair.me_role), Role(pair.me_role).other):
             self.learner.addItem(f"{pair.name_of(role)} ({role})", role.value)
-        self.template = QComboBox(objectName="goalTemplate")
+        self.template = fields.NamedComboBox(objectName="goalTemplate")
         self.template.setAccessibleName(self.tr("Start from a template"))
         self.title = QLineEdit(objectName="newGoalTitle")
         self.title.setAccessibleName(self.tr("Goal title"))
@@ -67,15 +65,15 @@ class GoalDialog(QDialog):
             self.tr("Success criteria"),
             self.tr("How will we know? One observable sign per line"),
         )
-        self.category = QComboBox(objectName="newGoalCategory", editable=True)
+        self.category = fields.NamedComboBox(objectName="newGoalCategory", editable=True)
         self.category.setAccessibleName(self.tr("Category"))
         self.category.addItems(sorted({t.category for t in templates.load_templates()}))
         self.category.setEditText("")
-        self.start = QDateEdit(QDate.currentDate(), objectName="newGoalStart")
+        self.start = fields.DateEdit(QDate.currentDate(), objectName="newGoalStart")
         self.has_target = QCheckBox(
             self.tr("Target date"), objectName="newGoalHasTarget", checked=True
         )
-        self.target = QDateEdit(QDate.currentDate().addMonths(3), objectName="newGoalTarget")
+        self.target = fields.DateEdit(QDate.currentDate().addMonths(3), objectName="newGoalTarget")
         for edit, name in (
             (self.start, self.tr("Start date")),
             (self.target, self.tr("Target date")),
@@ -84,7 +82,7 @@ class GoalDialog(QDialog):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
         self.has_target.toggled.connect(self.target.setEnabled)
-        self.visibility = QComboBox(objectName="newGoalVisibility")
+        self.visibility = fields.NamedComboBox(objectName="newGoalVisibility")
         self.visibility.setAccessibleName(self.tr("Who may see this goal"))
         for value, label in visibility_labels().items():
             self.visibility.addItem(label, value.value)

@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -89,7 +88,7 @@ class PulseDialog(QDialog):
         self.note = QLineEdit(objectName="pulseNote")
         self.note.setPlaceholderText(self.tr("Anything to add? (optional)"))
         self.note.setAccessibleName(self.tr("Note"))
-        self.visibility = QComboBox(objectName="pulseVisibility")
+        self.visibility = fields.NamedComboBox(objectName="pulseVisibility")
         self.visibility.setAccessibleName(self.tr("Who may see this check-in"))
         for value, label in visibility_labels().items():
             self.visibility.addItem(label, value.value)
@@ -295,6 +294,7 @@ class ClosureDialog(QDialog):
         layout.addWidget(celebration)
 
         goals = QTableWidget(len(closure.goals), 5, objectName="closureGoals")
+        goals.setTabKeyNavigation(False)  # Tab leaves the table
         goals.setAccessibleName(self.tr("Each goal from start to end"))
         goals.setHorizontalHeaderLabels(
             [self.tr("Goal"), self.tr("Whose"), self.tr("Start"), self.tr("End"), self.tr("Status")]
@@ -357,6 +357,7 @@ class ClosureDialog(QDialog):
         layout.addWidget(finals)
 
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a silent Tab stop
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

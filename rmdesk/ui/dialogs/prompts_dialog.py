@@ -34,6 +34,7 @@ from rmdesk.services.reflections import ReflectionService, custom_id
 from rmdesk.services.undo import Change
 from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
+from rmdesk.ui.widgets import fields
 
 COLUMN_COUNT = 7  # see columns()
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -137,7 +138,7 @@ class PromptsDialog(QDialog):
         self.filter = QLineEdit(objectName="promptFilter")
         self.filter.setPlaceholderText(self.tr("Filter by words, role, phase, moment or theme"))
         self.filter.setAccessibleName(self.tr("Filter prompts"))
-        self.filter.setClearButtonEnabled(True)
+        fields.name_clear_button(self.filter, self.tr("Clear the filter"))
         self.counts = QLabel(objectName="promptCounts")
 
         self.model = QStandardItemModel(0, COLUMN_COUNT, self)
@@ -148,6 +149,7 @@ class PromptsDialog(QDialog):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView(objectName="promptTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setAccessibleName(self.tr("Prompts"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -168,8 +170,10 @@ class PromptsDialog(QDialog):
 
         self.hide_button = self._button(self.tr("Hide"), "hidePromptButton", self._on_hide)
         self.hide_button.setToolTip(self.tr("Stop offering the selected prompt"))
+        self.hide_button.setAccessibleName(self.tr("Hide the selected prompt"))
         self.show_button = self._button(self.tr("Show again"), "showPromptButton", self._on_show)
         self.delete_button = self._button(self.tr("Delete"), "deletePromptButton", self._on_delete)
+        self.delete_button.setAccessibleName(self.tr("Delete the selected prompt"))
         self.delete_button.setToolTip(self.tr("Delete the selected prompt (only your own)"))
         self.error = QLabel(objectName="promptError", wordWrap=True)
         theme.error_label(self.error)
@@ -198,12 +202,12 @@ class PromptsDialog(QDialog):
             "customPromptMoment", self.tr("When it is asked"), moment_labels(), prompts.MOMENTS
         )
         self.new_moment.setCurrentIndex(self.new_moment.findData("after_meeting"))
-        self.new_theme = QComboBox(objectName="customPromptTheme")
+        self.new_theme = fields.NamedComboBox(objectName="customPromptTheme")
         self.new_theme.setAccessibleName(self.tr("Theme"))
         self.new_theme.addItem(self.tr("No theme"), "")
         for value in reflections.themes():
             self.new_theme.addItem(theme_label(value), value)
-        self.new_framework = QComboBox(objectName="customPromptFramework")
+        self.new_framework = fields.NamedComboBox(objectName="customPromptFramework")
         self.new_framework.setAccessibleName(self.tr("Framework"))
         self.new_framework.addItem(self.tr("No framework"), "")
         for value in prompts.FRAMEWORKS:
@@ -260,7 +264,7 @@ class PromptsDialog(QDialog):
     def _combo(
         self, name: str, accessible: str, labels: dict[str, str], values: tuple[str, ...]
     ) -> QComboBox:
-        combo = QComboBox(objectName=name)
+        combo = fields.NamedComboBox(objectName=name)
         combo.setAccessibleName(accessible)
         for value in values:
             combo.addItem(_label(labels, value), value)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from rmdesk import errors, settings
 from rmdesk.ui import messages
 from rmdesk.ui.i18n import translate
+from rmdesk.ui.widgets import fields
 
 
 def visibility_labels() -> dict[str, str]:
@@ -48,7 +48,7 @@ class SettingsDialog(QDialog):
         self._current = current
         self._path = path
 
-        self.visibility = QComboBox(objectName="settingsVisibility")
+        self.visibility = fields.NamedComboBox(objectName="settingsVisibility")
         self.visibility.setAccessibleName(self.tr("New entries start as"))
         labels = visibility_labels()
         for value in settings.VISIBILITY_CHOICES:

@@ -61,6 +61,7 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = [*actions, *widget_shortcuts()]
         self.table = QTableWidget(len(rows), 2, objectName="shortcutsTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Does")])
         self.table.verticalHeader().hide()

@@ -30,6 +30,7 @@ from rmdesk.services.undo import Change
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.models.goal_tree import PROGRESS_ROLE, UUID_ROLE, GoalTreeModel, status_labels
 from rmdesk.ui.undo import ChangeCommand
+from rmdesk.ui.widgets import fields
 from rmdesk.ui.widgets.goal_detail import GoalDetail
 
 
@@ -119,11 +120,11 @@ class GoalsPage(QWidget):
         self.new_button = QPushButton(self.tr("New goal"), objectName="newGoalButton")
         self.new_button.setToolTip(self.tr("New goal (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_goal)
-        self.status_filter = QComboBox(objectName="goalStatusFilter")
+        self.status_filter = fields.NamedComboBox(objectName="goalStatusFilter")
         self.status_filter.setAccessibleName(self.tr("Show goals with status"))
         for label, statuses in status_filters():
             self.status_filter.addItem(label, statuses)
-        self.category_filter = QComboBox(objectName="goalCategoryFilter")
+        self.category_filter = fields.NamedComboBox(objectName="goalCategoryFilter")
         self.category_filter.setMinimumContentsLength(14)
         # As wide as 14 characters whatever the categories are called (the popup shows them
         # in full): a long custom category must not push the goal's details off the page.
@@ -131,7 +132,7 @@ class GoalsPage(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.category_filter.setAccessibleName(self.tr("Show goals in category"))
-        self.sort = QComboBox(objectName="goalSort")
+        self.sort = fields.NamedComboBox(objectName="goalSort")
         self.sort.setAccessibleName(self.tr("Sort goals by"))
         for label, key in sort_choices():
             self.sort.addItem(self.tr("Sort: {choice}").format(choice=label), key)
@@ -182,6 +183,7 @@ class GoalsPage(QWidget):
             )
         )
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a silent Tab stop
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.detail)

@@ -8,8 +8,6 @@ from typing import Any
 from PySide6.QtCore import QDateTime, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -35,6 +33,7 @@ from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.models.lazy_list import UUID_ROLE, LazyListModel
 from rmdesk.ui.undo import ChangeCommand
+from rmdesk.ui.widgets import fields
 from rmdesk.ui.widgets.meeting_detail import (
     MeetingDetail,
     format_labels,
@@ -66,7 +65,7 @@ class PlanMeetingDialog(QDialog):
         self._pair = pair
         self.change: Change | None = None
         suggested = meetings.suggest_next_start(pair.uuid).astimezone(meetings.tz)
-        self.start = QDateTimeEdit(
+        self.start = fields.DateTimeEdit(
             QDateTime(suggested.date(), suggested.time().replace(tzinfo=None)),
             objectName="planStart",
         )
@@ -78,7 +77,7 @@ class PlanMeetingDialog(QDialog):
         self.duration.setSingleStep(5)
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setAccessibleName(self.tr("Duration in minutes"))
-        self.format = QComboBox(objectName="planFormat")
+        self.format = fields.NamedComboBox(objectName="planFormat")
         self.format.setAccessibleName(self.tr("Format"))
         for value, label in format_labels().items():
             self.format.addItem(label, value.value)
@@ -148,7 +147,7 @@ class MeetingsPage(QWidget):
         self.plan_button = QPushButton(self.tr("Plan meeting"), objectName="planMeetingButton")
         self.plan_button.setToolTip(self.tr("Plan a meeting (Ctrl+N here, Ctrl+Shift+N anywhere)"))
         self.plan_button.clicked.connect(self.plan_meeting)
-        self.status_filter = QComboBox(objectName="meetingStatusFilter")
+        self.status_filter = fields.NamedComboBox(objectName="meetingStatusFilter")
         self.status_filter.setAccessibleName(self.tr("Show meetings"))
         for label, statuses in status_filters():
             self.status_filter.addItem(label, statuses)
@@ -181,6 +180,7 @@ class MeetingsPage(QWidget):
         self.detail.held.connect(self.meeting_held)
         self.detail.check_in_requested.connect(self.check_in_requested)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a silent Tab stop
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QTimeZone,
     Signal,
 )
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QUndoStack
+from PySide6.QtGui import QFocusEvent, QFont, QPainter, QPaintEvent, QPalette, QPen, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -98,19 +98,39 @@ class _Card(QFrame):
         layout.addWidget(self.detail)
         layout.addStretch(1)
         self.setAccessibleName(title)
+        # A Tab stop, so the numbers are reachable: Orca reads "Next meeting panel", then the
+        # description, "Fri 11 Dec 2026, 09:30. 45 minutes, video call".
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def show_values(self, figure: str, detail: str) -> None:
         self.figure.setText(figure)
         self.detail.setText(detail)
-        self.setAccessibleDescription(f"{figure}. {detail}")
+        self.setAccessibleDescription(
+            ". ".join(part for part in (figure, detail.replace("\n", ", ")) if part)
+        )
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        self.update()  # the focus ring
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        self.update()
+        super().focusOutEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
-        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        if self.hasFocus():
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
+            inset = 1.0
+        else:
+            painter.setPen(palette.color(QPalette.ColorRole.Mid))
+            inset = 0.5
         painter.setBrush(palette.base())
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+        painter.drawRoundedRect(
+            QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), 8, 8
+        )
 
 
 class OverviewPage(QWidget):
@@ -216,6 +236,7 @@ class OverviewPage(QWidget):
         column_layout.addLayout(grid)
         column_layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a silent Tab stop
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(inner)
@@ -346,6 +367,9 @@ class OverviewPage(QWidget):
         )
         self.pulse_chart.setFixedHeight(150)
         self.pulse.layout().insertWidget(2, self.pulse_chart)
+        # Built after the cards, so placed in the Tab order: each chart right after its card.
+        QWidget.setTabOrder(self.pulse, self.pulse_chart)
+        QWidget.setTabOrder(self.goal_chart_card, self.goal_chart)
 
     def _load_goal_chart(self) -> None:
         from rmdesk.ui.widgets.chart import BarItem
@@ -375,6 +399,7 @@ class OverviewPage(QWidget):
                 shown=len(bars), active=active
             )
         )
+        self.goal_chart_card.setAccessibleDescription(self.goal_chart_card.detail.text())
         self.goal_chart_card.detail.setVisible(active > len(bars))
 
     # --- programme and pulse (issue 5) ---------------------------------------------------

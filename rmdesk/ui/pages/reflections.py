@@ -41,7 +41,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QFrame,
     QGridLayout,
@@ -308,19 +307,19 @@ class ReflectionEditor(QWidget):
         self.body.edited.connect(self._on_body_edited)
         self.body.editor.installEventFilter(self)
 
-        self.written_on = QDateEdit(QDate.currentDate(), objectName="reflectionDate")
+        self.written_on = fields.DateEdit(QDate.currentDate(), objectName="reflectionDate")
         self.written_on.setCalendarPopup(True)
         self.written_on.setDisplayFormat("yyyy-MM-dd")
         self.written_on.setAccessibleName(self.tr("Written on"))
         self.written_on.dateChanged.connect(self._on_date_changed)
-        self.visibility = QComboBox(objectName="reflectionVisibility")
+        self.visibility = fields.NamedComboBox(objectName="reflectionVisibility")
         self.visibility.setAccessibleName(self.tr("Who may see this reflection"))
         for value, label in visibility_labels().items():
             self.visibility.addItem(label, value.value)
         self.visibility.activated.connect(self._on_visibility_chosen)
         self.visibility_hint = QLabel(objectName="reflectionVisibilityHint", wordWrap=True)
         self.visibility_hint.setProperty("role", "hint")
-        self.meeting = QComboBox(objectName="reflectionMeeting")
+        self.meeting = fields.NamedComboBox(objectName="reflectionMeeting")
         self.meeting.setAccessibleName(self.tr("The meeting this reflection is about"))
         self.meeting.activated.connect(self._on_meeting_chosen)
         self.goal_links = QListWidget(objectName="reflectionGoals")
@@ -704,15 +703,15 @@ class ReflectionsPage(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.prompts_button)
 
-        self.theme_filter = QComboBox(objectName="reflectionThemeFilter")
+        self.theme_filter = fields.NamedComboBox(objectName="reflectionThemeFilter")
         self.theme_filter.setAccessibleName(self.tr("Show reflections on theme"))
         self.theme_filter.addItem(self.tr("All themes"), None)
         for value in reflections.themes():
             self.theme_filter.addItem(theme_label(value), value)
         self.theme_filter.addItem(self.tr("No theme (free writing)"), "")
-        self.author_filter = QComboBox(objectName="reflectionAuthorFilter")
+        self.author_filter = fields.NamedComboBox(objectName="reflectionAuthorFilter")
         self.author_filter.setAccessibleName(self.tr("Show reflections written by"))
-        self.visibility_filter = QComboBox(objectName="reflectionVisibilityFilter")
+        self.visibility_filter = fields.NamedComboBox(objectName="reflectionVisibilityFilter")
         self.visibility_filter.setAccessibleName(self.tr("Show reflections visible to"))
         self.visibility_filter.addItem(self.tr("Any visibility"), None)
         for value, label in visibility_labels().items():
@@ -775,6 +774,7 @@ class ReflectionsPage(QWidget):
         self.editor.message.connect(self.status_message)
         self.editor.delete_requested.connect(self.delete_reflection)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a silent Tab stop
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.editor)

@@ -20,7 +20,6 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,8 +34,10 @@ from PySide6.QtWidgets import (
 from rmdesk.domain import models
 from rmdesk.domain.enums import Role, Visibility
 from rmdesk.services.search import KIND_LABELS, SearchResult, SearchService
+from rmdesk.ui import announce
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.tasks import TaskRunner
+from rmdesk.ui.widgets import fields
 from rmdesk.ui.widgets.fields import date_box
 
 SEARCH_DELAY_MS = 150
@@ -178,26 +179,26 @@ class SearchPage(QWidget):
         self.query = QLineEdit(objectName="searchQuery")
         self.query.setPlaceholderText(self.tr("Search notes, reflections, goals, topics, actions…"))
         self.query.setAccessibleName(self.tr("Search everything"))
-        self.query.setClearButtonEnabled(True)
+        fields.name_clear_button(self.query, self.tr("Clear the search"))
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.search_now)
         self.query.textChanged.connect(self._on_query_text_changed)
         self.query.returnPressed.connect(self._on_query_return_pressed)
 
-        self.kind_filter = QComboBox(objectName="searchKind")
+        self.kind_filter = fields.NamedComboBox(objectName="searchKind")
         self.kind_filter.setAccessibleName(self.tr("Kind"))
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind, label in KIND_LABELS.items():
             self.kind_filter.addItem(label, [kind])
-        self.visibility_filter = QComboBox(objectName="searchVisibility")
+        self.visibility_filter = fields.NamedComboBox(objectName="searchVisibility")
         self.visibility_filter.setAccessibleName(self.tr("Visibility"))
         for label, values in visibility_filters():
             self.visibility_filter.addItem(label, values)
-        self.scope_filter = QComboBox(objectName="searchScope")
+        self.scope_filter = fields.NamedComboBox(objectName="searchScope")
         self.scope_filter.setAccessibleName(self.tr("Pairs"))
         self.scope_filter.addItem(self.tr("This pair"), "pair")
         self.scope_filter.addItem(self.tr("All pairs"), "all")
-        self.author_filter = QComboBox(objectName="searchAuthor")
+        self.author_filter = fields.NamedComboBox(objectName="searchAuthor")
         self.author_filter.setAccessibleName(self.tr("Written by"))
         self._fill_authors()
         for combo in (
@@ -336,6 +337,7 @@ class SearchPage(QWidget):
         if not text:
             self.model.set_results([])
             self.status.setText("")
+            self.query.setAccessibleDescription("")
             return
         pair_uuid = None
         if self.scope_filter.currentData() == "pair" and self.pair is not None:
@@ -377,6 +379,10 @@ class SearchPage(QWidget):
             self.status.setText(text)
         else:
             self.status.setText(self.tr("No matches."))
+        announce.announce(self.status, self.status.text())  # heard while typing on
+        # Screen readers that predate announcements (Orca 43) read a change of the focused
+        # box's description instead.
+        self.query.setAccessibleDescription(self.status.text())
 
     def _on_failed(self, generation: int, message: str) -> None:
         if generation != self._generation:

@@ -72,6 +72,7 @@ from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.models.lazy_list import ROW_ROLE, UUID_ROLE, LazyListModel
 from rmdesk.ui.undo import ChangeCommand
+from rmdesk.ui.widgets import fields
 from rmdesk.ui.widgets.goal_detail import visibility_labels
 from rmdesk.ui.widgets.meeting_detail import local_text
 
@@ -233,7 +234,7 @@ class TopicEditor(QWidget):
         self.title = QLineEdit(objectName="topicTitle")
         self.title.setAccessibleName(self.tr("Topic title"))
         self.title.setPlaceholderText(self.tr("What do you want to talk about?"))
-        self.status = QComboBox(objectName="topicStatus")
+        self.status = fields.NamedComboBox(objectName="topicStatus")
         self.status.setAccessibleName(self.tr("Status"))
         for status, label in status_labels().items():
             self.status.addItem(label, status.value)
@@ -248,13 +249,13 @@ class TopicEditor(QWidget):
                 most=MAX_MINUTES
             )
         )
-        self.goal = QComboBox(objectName="topicGoal")
+        self.goal = fields.NamedComboBox(objectName="topicGoal")
         self.goal.setAccessibleName(self.tr("Linked goal"))
         self.goal.setMinimumContentsLength(10)
         self.goal.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.visibility = QComboBox(objectName="topicVisibility")
+        self.visibility = fields.NamedComboBox(objectName="topicVisibility")
         self.visibility.setAccessibleName(self.tr("Who may see this topic"))
         for value, label in visibility_labels().items():
             self.visibility.addItem(label, value.value)
@@ -1077,7 +1078,7 @@ class TopicsPage(QWidget):
 
         self.new_button = _button(self.tr("New topic"), "newTopicButton", self.new_topic)
         self.new_button.setToolTip(self.tr("New topic (Ctrl+N)"))
-        self.status_filter = QComboBox(objectName="topicStatusFilter")
+        self.status_filter = fields.NamedComboBox(objectName="topicStatusFilter")
         self.status_filter.setAccessibleName(self.tr("Show topics"))
         for label, statuses in status_filters():
             self.status_filter.addItem(label, statuses)
@@ -1089,7 +1090,7 @@ class TopicsPage(QWidget):
         self.search = QLineEdit(objectName="topicSearch")
         self.search.setPlaceholderText(self.tr("Search titles, notes and links"))
         self.search.setAccessibleName(self.tr("Search topics"))
-        self.search.setClearButtonEnabled(True)
+        fields.name_clear_button(self.search, self.tr("Clear the topic search"))
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._on_filter_changed)
         self.search.textChanged.connect(self._search_timer.start)
@@ -1133,6 +1134,7 @@ class TopicsPage(QWidget):
         self.editor.meeting_chosen.connect(self.meeting_chosen)
         self.editor.delete_requested.connect(self.delete_current)
         scroll = QScrollArea(objectName="topicEditorScroll")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a silent Tab stop
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.editor)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetricsF,
     QImage,
@@ -897,6 +898,8 @@ class ChartWidget(QWidget):
         self._trends: list[TrendSeries] = []
         self._empty_text = "Nothing recorded yet"
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # A Tab stop, so a screen reader can reach the chart and read its summary.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._refresh()
 
     # data ------------------------------------------------------------------
@@ -977,7 +980,19 @@ class ChartWidget(QWidget):
         colors = self.chart_colors()
         painter.fillRect(self.rect(), colors.background)
         self.paint_into(painter, QRectF(self.rect()), colors)
+        if self.hasFocus():
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         painter.end()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        self.update()  # the focus frame
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        self.update()
+        super().focusOutEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         # Colours are read from the palette at paint time, so a scheme switch only needs a repaint.

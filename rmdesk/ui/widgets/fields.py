@@ -3,7 +3,75 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QPlainTextEdit
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QToolButton,
+    QWidget,
+)
+
+
+class NamedComboBox(QComboBox):
+    """A combo box whose accessibleName reaches the screen reader.
+
+    On Linux Qt reports a combo box's current value as its AT-SPI name and ignores
+    setAccessibleName; Orca names a combo from its label buddy (the labelled-by relation,
+    which Qt builds from sibling QLabels). So, when no label names it already, a hidden
+    sibling QLabel carrying the accessibleName becomes its buddy when it is first shown
+    (only then is its parent known). An editable combo's text box gets the name too.
+    """
+
+    _name_label: QLabel | None = None
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self._name_for_screen_readers()
+        super().showEvent(event)
+
+    def _name_for_screen_readers(self) -> None:
+        name = self.accessibleName()
+        parent = self.parentWidget()
+        if not name or parent is None:
+            return
+        line_edit = self.lineEdit()
+        if line_edit is not None and not line_edit.accessibleName():
+            line_edit.setAccessibleName(name)
+        if self._name_label is not None and self._name_label.parentWidget() is parent:
+            self._name_label.setText(name)
+            return
+        for label in parent.findChildren(QLabel):
+            if label.buddy() is self and label.parentWidget() is parent:
+                return  # a visible label names it
+        self._name_label = QLabel(name, parent)
+        self._name_label.setObjectName(f"{self.objectName()}Name")
+        self._name_label.setBuddy(self)
+        self._name_label.hide()
+
+
+class DateEdit(QDateEdit):
+    """A date field that Tab leaves at once (arrow keys move between its sections), instead
+    of stopping on the day, month and year in turn."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt override
+        return QWidget.focusNextPrevChild(self, next)
+
+
+class DateTimeEdit(QDateTimeEdit):
+    """A date-and-time field that Tab leaves at once, not after five stops on its sections."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt override
+        return QWidget.focusNextPrevChild(self, next)
+
+
+def name_clear_button(edit: QLineEdit, name: str) -> None:
+    """Name the clear button Qt adds to a line edit (it has none of its own)."""
+    edit.setClearButtonEnabled(True)
+    for button in edit.findChildren(QToolButton):
+        button.setAccessibleName(name)
 
 
 def text_box(
@@ -25,7 +93,7 @@ def text_box(
 
 def date_box(name: str, accessible: str, value: QDate | None = None) -> QDateEdit:
     """An ISO date field with a calendar popup."""
-    edit = QDateEdit(value or QDate.currentDate(), objectName=name)
+    edit = DateEdit(value or QDate.currentDate(), objectName=name)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setAccessibleName(accessible)

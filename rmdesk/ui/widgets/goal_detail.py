@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
@@ -92,19 +91,19 @@ class GoalDetail(QWidget):
         self.title = QLineEdit(objectName="goalTitle")
         self.title.setAccessibleName(self.tr("Goal title"))
         self.title.setPlaceholderText(self.tr("What do you want to be able to do?"))
-        self.learner = QComboBox(objectName="goalLearner")
+        self.learner = fields.NamedComboBox(objectName="goalLearner")
         self.learner.setAccessibleName(self.tr("Whose goal"))
-        self.status = QComboBox(objectName="goalStatus")
+        self.status = fields.NamedComboBox(objectName="goalStatus")
         self.status.setAccessibleName(self.tr("Status"))
         for status, label in status_labels().items():
             self.status.addItem(label, status.value)
-        self.category = QComboBox(objectName="goalCategory", editable=True)
+        self.category = fields.NamedComboBox(objectName="goalCategory", editable=True)
         self.category.setAccessibleName(self.tr("Category"))
         self.start = self._date_edit("goalStart", self.tr("Start date"))
         self.has_target = QCheckBox(self.tr("Target"), objectName="goalHasTarget")
         self.has_target.setAccessibleName(self.tr("Has a target date"))
         self.target = self._date_edit("goalTarget", self.tr("Target date"))
-        self.visibility = QComboBox(objectName="goalVisibility")
+        self.visibility = fields.NamedComboBox(objectName="goalVisibility")
         self.visibility.setAccessibleName(self.tr("Who may see this goal"))
         for value, label in visibility_labels().items():
             self.visibility.addItem(label, value.value)
@@ -207,6 +206,7 @@ class GoalDetail(QWidget):
         self.updates.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.updates.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.updates.setMaximumHeight(150)
+        self.updates.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within
         theme.widget_shortcut(QKeySequence.StandardKey.Delete, self.updates, self._on_delete_update)
         self.update_date = self._date_edit("updateDate", self.tr("Update date"))
         self.update_percent = QLineEdit(objectName="updatePercent")

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -44,6 +42,7 @@ from rmdesk.services.meetings import MeetingService
 from rmdesk.services.undo import Change
 from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
+from rmdesk.ui.widgets import fields
 from rmdesk.ui.widgets.field_errors import FieldErrors, add_form_row, message_label
 from rmdesk.ui.widgets.goal_detail import visibility_labels
 from rmdesk.ui.widgets.markdown_editor import MarkdownEditor
@@ -123,7 +122,9 @@ class MeetingDetail(QWidget):
         self.copy_button = self._button(
             self.tr("Copy agenda"), "copyAgendaButton", self._on_copy_agenda
         )
-        self.delete_button = self._button(self.tr("Delete"), "deleteMeetingButton", self._on_delete)
+        self.delete_button = self._button(
+            self.tr("Delete"), "deleteMeetingButton", self._on_delete, self.tr("Delete meeting")
+        )
         self.check_in_button = self._button(
             self.tr("Pulse check-in…"),
             "meetingCheckInButton",
@@ -140,7 +141,7 @@ class MeetingDetail(QWidget):
             row.addStretch(1)
             buttons.addLayout(row)
 
-        self.start = QDateTimeEdit(objectName="meetingStart")
+        self.start = fields.DateTimeEdit(objectName="meetingStart")
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.start.setAccessibleName(self.tr("Date and time"))
@@ -152,14 +153,14 @@ class MeetingDetail(QWidget):
         self.duration.setSingleStep(5)
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setAccessibleName(self.tr("Duration in minutes"))
-        self.format = QComboBox(objectName="meetingFormat")
+        self.format = fields.NamedComboBox(objectName="meetingFormat")
         self.format.setAccessibleName(self.tr("Format"))
         for value, label in format_labels().items():
             self.format.addItem(label, value.value)
         self.place = QLineEdit(objectName="meetingPlace")
         self.place.setPlaceholderText(self.tr("A room, or a video link"))
         self.place.setAccessibleName(self.tr("Place or link"))
-        self.visibility = QComboBox(objectName="meetingVisibility")
+        self.visibility = fields.NamedComboBox(objectName="meetingVisibility")
         self.visibility.setAccessibleName(self.tr("Who may see this meeting"))
         for value, label in visibility_labels().items():
             self.visibility.addItem(label, value.value)
@@ -201,10 +202,16 @@ class MeetingDetail(QWidget):
         agenda_row = QHBoxLayout()
         agenda_row.addWidget(self.new_agenda_item, 1)
         agenda_row.addWidget(
-            self._button(self.tr("Add"), "addAgendaItemButton", self._on_add_agenda_item)
+            self._button(
+                self.tr("Add"), "addAgendaItemButton", self._on_add_agenda_item,
+                self.tr("Add agenda item"),
+            )
         )
         agenda_row.addWidget(
-            self._button(self.tr("Remove"), "removeAgendaItemButton", self._on_remove_agenda_item)
+            self._button(
+                self.tr("Remove"), "removeAgendaItemButton", self._on_remove_agenda_item,
+                self.tr("Remove the selected agenda item"),
+            )
         )
         agenda_box = QGroupBox(self.tr("Agenda"))
         agenda_layout = QVBoxLayout(agenda_box)
@@ -231,17 +238,20 @@ class MeetingDetail(QWidget):
         self.actions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.actions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.actions.setMaximumHeight(160)
+        self.actions.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within
         self.actions.itemChanged.connect(self._on_action_item_changed)
         theme.widget_shortcut(QKeySequence.StandardKey.Delete, self.actions, self._on_delete_action)
         self.new_action_text = QLineEdit(objectName="newActionText")
         self.new_action_text.setPlaceholderText(self.tr("Who will do what?"))
         self.new_action_text.setAccessibleName(self.tr("New action item"))
         self.new_action_text.returnPressed.connect(self._on_add_action)
-        self.new_action_owner = QComboBox(objectName="newActionOwner")
+        self.new_action_owner = fields.NamedComboBox(objectName="newActionOwner")
         self.new_action_owner.setAccessibleName(self.tr("Owner"))
         self.new_action_has_due = QCheckBox(self.tr("Due"), objectName="newActionHasDue")
         self.new_action_has_due.setAccessibleName(self.tr("Has a due date"))
-        self.new_action_due = QDateEdit(QDate.currentDate().addDays(14), objectName="newActionDue")
+        self.new_action_due = fields.DateEdit(
+            QDate.currentDate().addDays(14), objectName="newActionDue"
+        )
         self.new_action_due.setCalendarPopup(True)
         self.new_action_due.setDisplayFormat("yyyy-MM-dd")
         self.new_action_due.setAccessibleName(self.tr("Due date"))
@@ -250,7 +260,11 @@ class MeetingDetail(QWidget):
         action_row.addWidget(self.new_action_owner)
         action_row.addWidget(self.new_action_has_due)
         action_row.addWidget(self.new_action_due)
-        action_row.addWidget(self._button(self.tr("Add"), "addActionButton", self._on_add_action))
+        action_row.addWidget(
+            self._button(
+                self.tr("Add"), "addActionButton", self._on_add_action, self.tr("Add action item")
+            )
+        )
         actions_box = QGroupBox(self.tr("Action items"))
         actions_layout = QVBoxLayout(actions_box)
         actions_layout.addWidget(self.actions)
@@ -271,7 +285,7 @@ class MeetingDetail(QWidget):
         ratings_box = QGroupBox(self.tr("How it felt (1 low – 5 high)"))
         grid = QGridLayout(ratings_box)
         for column, (field, label, role) in enumerate(rating_fields()):
-            combo = QComboBox(objectName=field.replace("_m", "M"))
+            combo = fields.NamedComboBox(objectName=field.replace("_m", "M"))
             combo.addItem("—", None)
             for value in range(1, 6):
                 combo.addItem(str(value), value)
@@ -309,9 +323,12 @@ class MeetingDetail(QWidget):
         )
         self.setEnabled(False)
 
-    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+    def _button(
+        self, text: str, name: str, slot: Callable[[], None], accessible: str = ""
+    ) -> QPushButton:
+        """A button; `accessible` names its object where the text alone ("Add") does not."""
         button = QPushButton(text, objectName=name)
-        button.setAccessibleName(text.rstrip("…"))
+        button.setAccessibleName(accessible or text.rstrip("…"))
         button.clicked.connect(slot)
         return button
 
@@ -322,9 +339,12 @@ class MeetingDetail(QWidget):
         self.new_action_owner.clear()
         for role in Role:
             self.new_action_owner.addItem(f"{pair.name_of(role)} ({role})", role.value)
-        for column, (_field, label, role) in enumerate(rating_fields()):
+        for column, (field, label, role) in enumerate(rating_fields()):
             caption = self._rating_captions.itemAtPosition(0, column).widget()
             caption.setText(f"{label}, {pair.name_of(role).split()[0]}")
+            self.ratings[field].setAccessibleName(
+                self.tr("{caption}, 1 low to 5 high").format(caption=caption.text())
+            )
 
     def show_meeting(self, uuid: str | None) -> None:
         self.flush()
@@ -422,6 +442,11 @@ class MeetingDetail(QWidget):
                 | Qt.ItemFlag.ItemIsSelectable
             )
             done.setCheckState(Qt.CheckState.Checked if action.done_on else Qt.CheckState.Unchecked)
+            # The tick box alone has no text: say it, so reading the row tells done or not.
+            done.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                self.tr("Done") if action.done_on else self.tr("Not done"),
+            )
             done.setData(Qt.ItemDataRole.UserRole, action.uuid)
             self.actions.setItem(row, 0, done)
             text = ("↻ " if action.carried_from_uuid else "") + action.text

@@ -43,7 +43,7 @@ class PairForm(QWidget):
             self.tr("Mentee's name"),
             self.tr("e.g. Martin Keller (often the senior colleague)"),
         )
-        self.me_role = QComboBox(objectName="meRole")
+        self.me_role = fields.NamedComboBox(objectName="meRole")
         self.me_role.addItem(self.tr("I am the mentee"), Role.MENTEE.value)
         self.me_role.addItem(self.tr("I am the mentor"), Role.MENTOR.value)
         self.me_role.setAccessibleName(self.tr("Which of the two you are"))
@@ -103,7 +103,7 @@ class PairForm(QWidget):
         self.phase: QComboBox | None = None
         self.agreement: QPlainTextEdit | None = None
         if full:
-            self.phase = QComboBox(objectName="phase")
+            self.phase = fields.NamedComboBox(objectName="phase")
             for phase, label in phase_labels().items():
                 self.phase.addItem(label, phase.value)
             self.phase.setAccessibleName(self.tr("Programme phase"))
