@@ -6,6 +6,7 @@ Each call opens its own read-only connection, so it may run in a worker thread
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -38,6 +39,28 @@ class SearchResult:
     snippet: str  # matched words inside [ ]
     date: str  # ISO day, or "" when unknown
     rank: float
+
+
+# Markdown that would show as clutter in a one-line snippet ("# First meeting … **surprised**").
+_LINE_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)")
+_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()\s]*\)")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|`+|~~)")
+_RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
+
+
+# The store marks matched words with these (not "[ ]", which Markdown links use too).
+_OPEN, _CLOSE = "\x02", "\x03"
+
+
+def plain_snippet(snippet: str) -> str:
+    """A snippet as plain text with [ ] around the matched words: headings, quotes, list
+    marks, emphasis, rules and link targets of the Markdown it was cut from are dropped."""
+    lines = []
+    for line in _LINK.sub(r"\1", snippet).splitlines():
+        if not _RULE.match(line):
+            lines.append(_EMPHASIS.sub("", _LINE_MARKS.sub("", line)).strip())
+    plain = " ".join(line for line in lines if line)
+    return plain.replace(_OPEN, "[").replace(_CLOSE, "]")
 
 
 def kind_label(kind: str) -> str:
@@ -84,6 +107,7 @@ class SearchService:
                     date_to=date_to,
                     author_role=author_role,
                     limit=limit,
+                    marks=(_OPEN, _CLOSE),
                 )
                 names = search_store.pair_labels(conn) if hits else {}
         except sqlite3.Error as exc:
@@ -95,7 +119,7 @@ class SearchService:
                 uuid=hit.uuid,
                 pair_uuid=hit.pair_uuid,
                 pair_label=names.get(hit.pair_uuid or "", ""),
-                snippet=hit.snippet,
+                snippet=plain_snippet(hit.snippet),
                 date=(hit.date or "")[:10],
                 rank=hit.rank,
             )

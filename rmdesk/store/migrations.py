@@ -18,7 +18,19 @@ if TYPE_CHECKING:
 MIGRATION_SET = "rmdesk"
 
 # The names, in order; the functions are registered in build(). Readers use this list.
-NAMES: tuple[str, ...] = ("0001_initial", "0002_search_index", "0003_search_prefixes")
+NAMES: tuple[str, ...] = (
+    "0001_initial",
+    "0002_search_index",
+    "0003_search_prefixes",
+    "0004_carried_copies_index",
+)
+# Finding an item's carried copy (carry-over, search) without reading every item.
+CARRIED_INDEXES = [
+    "CREATE INDEX agenda_items_carried ON agenda_items(carried_from_uuid) "
+    "WHERE carried_from_uuid IS NOT NULL",
+    "CREATE INDEX action_items_carried ON action_items(carried_from_uuid) "
+    "WHERE carried_from_uuid IS NOT NULL",
+]
 LATEST_VERSION = len(NAMES)
 
 
@@ -298,5 +310,10 @@ def build() -> Migrations:
         _execute_all(db, [*drops, "DROP TABLE search_index"])
         _execute_all(db, _search_index_statements(SEARCH_PREFIXES))
         _set_version(db, 3)
+
+    @migrations(name="0004_carried_copies_index")
+    def carried_copies_index(db: Database) -> None:
+        _execute_all(db, CARRIED_INDEXES)
+        _set_version(db, 4)
 
     return migrations

@@ -24,6 +24,9 @@ from rmdesk.store.db import Store
 CANDIDATES = 500
 SNIPPET_WORDS = 12
 
+# The meeting an item belongs to starts when it is talked about: an agenda item carried into
+# the 21 December meeting is dated 21 December, not the day it was first written.
+_MEETING_START = "(SELECT m.starts_at FROM meetings m WHERE m.uuid = {table}.meeting_uuid)"
 # The date shown for (and filtered on) each kind: the row's own day where it has one.
 DATE_COLUMN: dict[str, str] = {
     "meetings": "starts_at",
@@ -32,9 +35,15 @@ DATE_COLUMN: dict[str, str] = {
     "goals": "created_at",
     "milestones": "created_at",
     "topics": "created_at",
-    "agenda_items": "created_at",
-    "action_items": "created_at",
+    "agenda_items": f"coalesce({_MEETING_START.format(table='agenda_items')}, created_at)",
+    "action_items": f"coalesce({_MEETING_START.format(table='action_items')}, created_at)",
 }
+# An agenda or action item carried to a later meeting lives on in its copy: list the task
+# once (the copy), not once per meeting it passed through. Uuids are unique across tables.
+_NOT_CARRIED_ON = (
+    "NOT EXISTS (SELECT 1 FROM agenda_items c WHERE c.carried_from_uuid = s.uuid) "
+    "AND NOT EXISTS (SELECT 1 FROM action_items c WHERE c.carried_from_uuid = s.uuid)"
+)
 KINDS: tuple[str, ...] = tuple(DATE_COLUMN)
 
 
@@ -90,12 +99,13 @@ def search(
     author_role: str | None = None,
     limit: int = 50,
     candidates: int = CANDIDATES,
+    marks: tuple[str, str] = ("[", "]"),
 ) -> list[Hit]:
     """The best `limit` hits for `query`, best first, with [ ] around matched words.
 
     `pair_uuid`, `kinds` and `visibility` filter on the index itself; the date range on
     each kind's own date column (see DATE_COLUMN), compared by day; `author_role` on who
-    wrote the entry (mentor or mentee).
+    wrote the entry (mentor or mentee). `marks` go around matched words in the snippet.
     """
     fts = fts_query(query)
     if not fts or limit <= 0:
@@ -106,16 +116,16 @@ def search(
         where.append("s.pair_uuid = ?")
         params.append(pair_uuid)
     if kinds is not None:
-        marks, values = _placeholders(kinds)
+        kind_marks, values = _placeholders(kinds)
         if not values:
             return []
-        where.append(f"s.kind IN {marks}")
+        where.append(f"s.kind IN {kind_marks}")
         params += values
     if visibility is not None:
-        marks, values = _placeholders(visibility)
+        seen_marks, values = _placeholders(visibility)
         if not values:
             return []
-        where.append(f"s.visibility IN {marks}")
+        where.append(f"s.visibility IN {seen_marks}")
         params += values
     if date_from is not None:
         where.append(f"substr({_DATE_EXPR}, 1, 10) >= ?")
@@ -126,6 +136,7 @@ def search(
     if author_role is not None:
         where.append(f"{_AUTHOR_EXPR} = ?")
         params.append(author_role)
+    where.append(_NOT_CARRIED_ON)
     condition = " AND ".join(where)
     newest = f"""
         SELECT s.rowid FROM search_index AS s WHERE {condition} ORDER BY s.rowid DESC LIMIT ?
@@ -149,16 +160,16 @@ def search(
         # over the candidates; `+s.rowid` stops SQLite handing the IN list to FTS5, which
         # would re-run the MATCH once per id.
         ids = [row[0] for row in best]
-        marks = ", ".join("?" for _ in ids)
+        id_marks = ", ".join("?" for _ in ids)
         detail = f"""
             SELECT s.rowid, s.kind, s.uuid, s.pair_uuid,
-                   snippet(search_index, -1, '[', ']', '…', {SNIPPET_WORDS}), {_DATE_EXPR}
+                   snippet(search_index, -1, ?, ?, '…', {SNIPPET_WORDS}), {_DATE_EXPR}
             FROM search_index AS s
-            WHERE search_index MATCH ? AND s.rowid BETWEEN ? AND ? AND +s.rowid IN ({marks})
+            WHERE search_index MATCH ? AND s.rowid BETWEEN ? AND ? AND +s.rowid IN ({id_marks})
         """
         found = {
             row[0]: row[1:]
-            for row in conn.execute(detail, [fts, min(ids), max(ids), *ids]).fetchall()
+            for row in conn.execute(detail, [*marks, fts, min(ids), max(ids), *ids]).fetchall()
         }
     except sqlite3.OperationalError as exc:  # e.g. a query the tokenizer turns into nothing
         if "fts5" in str(exc).lower():

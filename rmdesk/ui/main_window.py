@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
         """Open a hit where it lives: its pair, its page, the item (or what holds it)."""
         from rmdesk.services.search import SearchService
 
+        hit = (kind, uuid)
         try:
             kind, uuid, pair_uuid = SearchService(self.desk.paths).target(kind, uuid)
         except errors.RmdeskError as exc:
@@ -217,6 +218,10 @@ class MainWindow(QMainWindow):
         page.open_item(uuid)
         if page.current_uuid() != uuid:
             self.statusBar().showMessage(self.tr("That entry is no longer on the desk."), 6000)
+        elif hit != (kind, uuid) and kind in ("meetings", "goals"):
+            # An agenda or action item, a milestone or an update: select it in its meeting or
+            # goal, in view, rather than leave the user at the top of it.
+            page.detail.focus_item(*hit)
 
     def _on_meeting_chosen(self, meeting_uuid: str) -> None:
         self.sidebar.setCurrentRow(self._row_of("meetings"))

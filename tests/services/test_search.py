@@ -79,3 +79,19 @@ def test_target_opens_the_parent(service: search.SearchService, store: Store) ->
     assert service.target("reflections", "r1") == ("reflections", "r1", "p1")
     assert service.target("milestones", "m1") == ("goals", "g1", "p1")
     assert service.target("action_items", "a1") == ("action_items", "a1", "p1")
+
+
+@pytest.mark.parametrize(
+    ("snippet", "plain"),
+    [
+        ("# First \x02meeting\x03\nWe were **surprised**", "First [meeting] We were surprised"),
+        ("> a quote about \x02candour\x03", "a quote about [candour]"),
+        ("- [ ] ask about \x02dashboards\x03\n- second", "ask about [dashboards] second"),
+        ("see [the \x02guide\x03](https://example.org/g) now", "see the [guide] now"),
+        ("1. one\n---\n2. `code` \x02two\x03", "one code [two]"),
+        ("plain [brackets] \x02kept\x03", "plain [brackets] [kept]"),
+    ],
+)
+def test_snippets_are_plain_text(snippet: str, plain: str) -> None:
+    """Markdown marks never show in a result line; the matched words keep their [ ]."""
+    assert search.plain_snippet(snippet) == plain

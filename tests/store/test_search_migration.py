@@ -32,7 +32,7 @@ def test_schema_2_desk_is_rebuilt_and_still_found(data_paths: paths.DataPaths) -
     """After the upgrade the same words find the same entries, with the new prefixes."""
     _desk_at_schema_2(data_paths)
     with db.open_store(data_paths) as store:
-        assert store.schema_version == migrations.LATEST_VERSION == 3
+        assert store.schema_version == migrations.LATEST_VERSION >= 3
         ddl = store.conn.execute(
             "SELECT sql FROM sqlite_master WHERE name = 'search_index'"
         ).fetchone()[0]

@@ -144,3 +144,53 @@ def test_index_follows_edits_and_deletes(filled: Store) -> None:
 def test_pair_labels(filled: Store) -> None:
     """Pairs are named for results as 'Mentor & Mentee'."""
     assert search.pair_labels(filled.conn)["p1"] == "Priya & Martin"
+
+
+def test_carried_items_are_listed_once_and_dated_by_their_meeting(store: Store) -> None:
+    """An action item carried from one meeting to the next is one hit (the live copy), and
+    an agenda item carried into a later meeting is dated by that meeting, not when it was
+    first written."""
+    from rmdesk.domain import models
+    from rmdesk.store import meetings as meeting_store
+    from rmdesk.store import pairs
+
+    pair = pairs.add(store, models.Pair(mentor_name="A", mentee_name="B", start_date="2026-01-01"))
+    first = meeting_store.add(
+        store, models.Meeting(pair_uuid=pair.uuid, starts_at="2026-12-07T09:00:00Z")
+    )
+    second = meeting_store.add(
+        store, models.Meeting(pair_uuid=pair.uuid, starts_at="2026-12-21T09:00:00Z")
+    )
+    action = meeting_store.add_action_item(
+        store,
+        models.ActionItem(
+            pair_uuid=pair.uuid,
+            meeting_uuid=first.uuid,
+            text="Send the quarterly deck",
+            owner="mentee",
+        ),
+    )
+    meeting_store.add_action_item(
+        store,
+        models.ActionItem(
+            pair_uuid=pair.uuid,
+            meeting_uuid=second.uuid,
+            text="Send the quarterly deck",
+            owner="mentee",
+            carried_from_uuid=action.uuid,
+        ),
+    )
+    item = meeting_store.add_agenda_item(
+        store,
+        models.AgendaItem(
+            meeting_uuid=second.uuid,
+            title="Reverse mentoring retrospective",
+            created_at="2026-12-01T10:00:00.000000Z",
+            updated_at="2026-12-01T10:00:00.000000Z",
+        ),
+    )
+    [hit] = search.match(store, "quarterly deck")
+    assert hit.uuid != action.uuid
+    assert hit.date[:10] == "2026-12-21"
+    [agenda] = search.match(store, "retrospective")
+    assert agenda.uuid == item.uuid and agenda.date[:10] == "2026-12-21"

@@ -27,8 +27,13 @@ BARE_NAMES = {"add", "remove", "delete", "—", "-", "…", "ok"}
 # Stops that Tab must reach on a page (name prefixes): the Overview's cards and charts, and
 # what follows the tables that used to trap Tab.
 MUST_REACH = {
-    "Overview": ("Next meeting", "Since the last meeting", "Open action items",
-                 "Goals chart", "Pulse chart"),
+    "Overview": (
+        "Next meeting",
+        "Since the last meeting",
+        "Open action items",
+        "Goals chart",
+        "Pulse chart",
+    ),
     "Goals": ("Progress updates", "Add update"),
     "Meetings": ("Action items", "Add action item"),
 }
@@ -219,7 +224,10 @@ def focus_window() -> None:
     """Give the X input focus to rmdesk's window (there is no window manager on Xvfb)."""
     found = subprocess.run(
         ["xdotool", "search", "--sync", "--onlyvisible", "--name", "^rmdesk$"],
-        capture_output=True, text=True, timeout=20, check=True,
+        capture_output=True,
+        text=True,
+        timeout=20,
+        check=True,
     ).stdout.split()
     subprocess.run(["xdotool", "windowfocus", "--sync", found[0]], check=True, timeout=10)
 
@@ -255,7 +263,11 @@ def inside(obj, container) -> bool:  # noqa: ANN001
 
 
 def walk_page(
-    walker: Walker, stack, number: int, title: str, problems: list[str]  # noqa: ANN001
+    walker: Walker,
+    stack,
+    number: int,
+    title: str,
+    problems: list[str],  # noqa: ANN001
 ) -> dict:
     report: dict = {"page": title, "stops": []}
     before = walker.focused

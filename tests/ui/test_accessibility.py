@@ -269,15 +269,24 @@ def test_scroll_areas_are_no_tab_stops(qtbot, make_window, full_desk, key: str) 
     """A page's scroll area is not a silent Tab stop ("layered pane")."""
     window = make_window()
     page = _show(qtbot, window, key)
-    stops = [a.objectName() or type(a).__name__ for a in page.findChildren(QScrollArea)
-             if a.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    stops = [
+        a.objectName() or type(a).__name__
+        for a in page.findChildren(QScrollArea)
+        if a.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
     assert stops == []
 
 
-@pytest.mark.parametrize(("number", "key"), list(enumerate(
-    ["overview", "goals", "meetings", "topics", "reflections", "search"], start=1)))
+@pytest.mark.parametrize(
+    ("number", "key"),
+    list(enumerate(["overview", "goals", "meetings", "topics", "reflections", "search"], start=1)),
+)
 def test_ctrl_number_moves_the_focus_onto_the_named_page(
-    qtbot, make_window, full_desk, number: int, key: str  # noqa: ANN001
+    qtbot,
+    make_window,
+    full_desk,
+    number: int,
+    key: str,  # noqa: ANN001
 ) -> None:
     """Ctrl+1…6 from the sidebar focuses the page, which carries its name."""
     window = make_window()
@@ -285,8 +294,9 @@ def test_ctrl_number_moves_the_focus_onto_the_named_page(
     window.sidebar.setCurrentRow(window._row_of("search" if key != "search" else "goals"))
     window.sidebar.setFocus()
     qtbot.waitUntil(window.sidebar.hasFocus)
-    qtbot.keyClick(window.sidebar, Qt.Key(Qt.Key.Key_0 + number),
-                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        window.sidebar, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier
+    )
     page = window.page(key)
     assert window.pages.currentWidget() is page
     focused = QApplication.focusWidget()
@@ -294,7 +304,9 @@ def test_ctrl_number_moves_the_focus_onto_the_named_page(
 
 
 def test_the_overview_cards_and_charts_are_tab_stops_with_summaries(
-    qtbot, make_window, full_desk  # noqa: ANN001
+    qtbot,
+    make_window,
+    full_desk,  # noqa: ANN001
 ) -> None:
     """Each card and chart takes Tab focus and its name carries what it shows."""
     from rmdesk.ui.widgets.chart import ChartWidget
@@ -343,15 +355,22 @@ def test_rating_combos_are_named_for_what_they_rate(qtbot, make_window, full_des
     """Each of a meeting's four ratings says whose mood or energy it is, not "—"."""
     window = make_window()
     detail = _show(qtbot, window, "meetings").detail
-    expected = {"mood_mentor": "Mood, Priya", "mood_mentee": "Mood, Martin",
-                "energy_mentor": "Energy, Priya", "energy_mentee": "Energy, Martin"}
+    expected = {
+        "mood_mentor": "Mood, Priya",
+        "mood_mentee": "Mood, Martin",
+        "energy_mentor": "Energy, Priya",
+        "energy_mentee": "Energy, Martin",
+    }
     assert {field: buddy_text(combo) for field, combo in detail.ratings.items()} == expected
     for field, combo in detail.ratings.items():
         assert combo.accessibleName().startswith(expected[field])
 
 
 def test_search_results_and_status_messages_are_announced(
-    qtbot, make_window, full_desk, monkeypatch  # noqa: ANN001
+    qtbot,
+    make_window,
+    full_desk,
+    monkeypatch,  # noqa: ANN001
 ) -> None:
     """A search's count and a status-bar message are sent to the screen reader."""
     from rmdesk.ui import announce

@@ -28,8 +28,12 @@ WALKER = Path(__file__).with_name("atspi_walk.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
 WALK_TIMEOUT_S = 150
 # Where each piece comes from, for the message when one is missing.
-TOOLS = {"Xvfb": "xvfb", "xdotool": "xdotool", "dbus-run-session": "dbus-bin",
-         "dbus-daemon": "dbus-daemon"}
+TOOLS = {
+    "Xvfb": "xvfb",
+    "xdotool": "xdotool",
+    "dbus-run-session": "dbus-bin",
+    "dbus-daemon": "dbus-daemon",
+}
 BUS_LAUNCHERS = ("/usr/libexec/at-spi-bus-launcher", "/usr/lib/at-spi2-core/at-spi-bus-launcher")
 
 
@@ -38,9 +42,13 @@ def missing_packages() -> list[str]:
     missing = [package for tool, package in TOOLS.items() if shutil.which(tool) is None]
     if not any(Path(launcher).exists() for launcher in BUS_LAUNCHERS):
         missing.append("at-spi2-core")
-    pyatspi_ok = Path(SYSTEM_PYTHON).exists() and subprocess.run(
-        [SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, check=False
-    ).returncode == 0
+    pyatspi_ok = (
+        Path(SYSTEM_PYTHON).exists()
+        and subprocess.run(
+            [SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, check=False
+        ).returncode
+        == 0
+    )
     if not pyatspi_ok:
         missing.append("python3-pyatspi")
     return missing
@@ -86,8 +94,12 @@ def demo_desk(folder: Path) -> None:
     """The demo pair, plus an action item on the meeting the Meetings page opens on (the next
     one), so that its table has a row to read."""
     rmdesk = Path(sys.executable).with_name("rmdesk")
-    subprocess.run([str(rmdesk), "--data-dir", str(folder), "demo"], check=True,
-                   capture_output=True, timeout=60)
+    subprocess.run(
+        [str(rmdesk), "--data-dir", str(folder), "demo"],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     desk = desk_module.open_desk(paths.DataPaths(folder))
     try:
         pair = desk.pairs.list()[0]  # the one the window opens on
@@ -105,16 +117,30 @@ def test_a_screen_reader_can_walk_every_page(tmp_path: Path, xvfb_display: str) 
     folder = tmp_path / "desk"
     demo_desk(folder)
     report_path = tmp_path / "report.json"
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("DBUS_", "QT_", "AT_SPI", "WAYLAND"))}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("DBUS_", "QT_", "AT_SPI", "WAYLAND"))
+    }
     env["DISPLAY"] = xvfb_display
     done = subprocess.run(
         [
-            "dbus-run-session", "--", SYSTEM_PYTHON, str(WALKER),
-            "--rmdesk", str(Path(sys.executable).with_name("rmdesk")),
-            "--data-dir", str(folder), "--out", str(report_path),
+            "dbus-run-session",
+            "--",
+            SYSTEM_PYTHON,
+            str(WALKER),
+            "--rmdesk",
+            str(Path(sys.executable).with_name("rmdesk")),
+            "--data-dir",
+            str(folder),
+            "--out",
+            str(report_path),
         ],
-        env=env, capture_output=True, text=True, timeout=WALK_TIMEOUT_S, check=False,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=WALK_TIMEOUT_S,
+        check=False,
     )
     app_log = folder / "app.log"
     log = app_log.read_text(errors="replace") if app_log.exists() else ""

@@ -67,18 +67,49 @@ def test_hit_in_other_pair_switches_pair_and_opens_goal(  # noqa: ANN001
 
 
 def test_action_item_hit_opens_its_meeting(qtbot, make_window, desk, two_pairs) -> None:  # noqa: ANN001
-    """An action item is shown in the meeting it belongs to."""
+    """An action item is shown in the meeting it belongs to, selected and in view (not the
+    meeting from the top); an agenda item likewise."""
     first, _ = two_pairs
     start = datetime.now(UTC).replace(microsecond=0) + timedelta(days=3)
     [meeting] = created_uuids(desk.meetings.plan(first.uuid, start, 45), "meetings")
-    desk.meetings.add_action(first.uuid, "Send the podcast list", "mentor", meeting_uuid=meeting)
+    for n in range(8):
+        desk.meetings.add_action(first.uuid, f"Task {n}", "mentee", meeting_uuid=meeting)
+    change = desk.meetings.add_action(
+        first.uuid, "Send the podcast list", "mentor", meeting_uuid=meeting
+    )
+    [action] = created_uuids(change, "action_items")
+    [item] = created_uuids(
+        desk.meetings.add_agenda_item(meeting, "Retro on mentoring"), "agenda_items"
+    )
     window = make_window()
+    window.resize(1000, 600)
     window.pair_switcher.setCurrentIndex(window.pair_switcher.findData(first.uuid))
     _search(qtbot, window, "podcast")
     page = window.page("search")
     page.results.activated.emit(page.model.index(0))
     assert window.pages.currentWidget() is window.meetings
     assert window.meetings.current_uuid() == meeting
+    actions = window.meetings.detail.actions
+    row = actions.currentRow()
+    assert actions.item(row, 0).data(Qt.ItemDataRole.UserRole) == action
+    assert actions.hasFocus()
+    qtbot.waitUntil(lambda: not actions.visibleRegion().isEmpty(), timeout=2000)
+    _search_again(qtbot, window, "retro")
+    page.results.activated.emit(page.model.index(0))
+    agenda = window.meetings.detail.agenda
+    assert agenda.currentItem().data(Qt.ItemDataRole.UserRole) == item
+
+
+def _search_again(qtbot, window, text: str) -> None:  # noqa: ANN001
+    page = window.page("search")
+    window.sidebar.setCurrentRow(window._row_of("search"))
+    page.query.clear()
+    qtbot.keyClicks(page.query, text)
+    qtbot.waitUntil(
+        lambda: (
+            page.model.rowCount() == 1 and text.lower() in str(page.model.index(0).data()).lower()
+        )
+    )
 
 
 def test_reflection_hidden_by_filters_is_shown(qtbot, make_window, desk, two_pairs) -> None:  # noqa: ANN001

@@ -128,9 +128,7 @@ class _Card(QFrame):
             painter.setPen(palette.color(QPalette.ColorRole.Mid))
             inset = 0.5
         painter.setBrush(palette.base())
-        painter.drawRoundedRect(
-            QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), 8, 8
-        )
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), 8, 8)
 
 
 class OverviewPage(QWidget):

@@ -117,14 +117,14 @@ class FieldErrors(QObject):
             self.general.setText(message)
             self.general.show()
             self._general_field = field
-            _bring_into_view(self.general)
+            bring_into_view(self.general)
             return
         widget, label = found
         label.setText(message)
         label.setAccessibleName(message)
         label.show()
         widget.setFocus()
-        _bring_into_view(label)
+        bring_into_view(label)
 
     def clear(self, field: str | None = None) -> None:
         """Hide the message of `field` (and a general one about it), or every message."""
@@ -162,8 +162,9 @@ def _change_signals(widget: QWidget) -> list:  # noqa: ANN401
     return []
 
 
-def _bring_into_view(label: QWidget) -> None:
-    """Scroll the nearest scroll area to the message once it has its place in the layout."""
+def bring_into_view(label: QWidget) -> None:
+    """Scroll the nearest scroll area to a widget (a message, an item opened from search)
+    now and again once it has its place in the layout."""
     parent = label.parentWidget()
     while parent is not None and not isinstance(parent, QScrollArea):
         parent = parent.parentWidget()

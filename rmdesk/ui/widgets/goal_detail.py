@@ -38,7 +38,12 @@ from rmdesk.ui.i18n import translate
 from rmdesk.ui.models.goal_tree import status_labels
 from rmdesk.ui.widgets import fields
 from rmdesk.ui.widgets.chart import ChartWidget, ProgressSeries
-from rmdesk.ui.widgets.field_errors import FieldErrors, add_form_row, message_label
+from rmdesk.ui.widgets.field_errors import (
+    FieldErrors,
+    add_form_row,
+    bring_into_view,
+    message_label,
+)
 
 AUTOSAVE_MS = 600
 
@@ -507,6 +512,30 @@ class GoalDetail(QWidget):
         if then_celebrate:
             self.show_celebration(then_celebrate)
         return True
+
+    def focus_item(self, kind: str, uuid: str) -> bool:
+        """Select a milestone or progress update of this goal (a search hit) and bring it
+        into view."""
+        if kind == "milestones":
+            for row in range(self.milestones.count()):
+                entry = self.milestones.item(row)
+                if entry.data(Qt.ItemDataRole.UserRole) == uuid:
+                    self.milestones.setCurrentItem(entry)
+                    self.milestones.scrollToItem(entry)
+                    self.milestones.setFocus(Qt.FocusReason.OtherFocusReason)
+                    bring_into_view(self.milestones)
+                    return True
+        if kind == "progress_updates":
+            for row in range(self.updates.rowCount()):
+                cell = self.updates.item(row, 0)
+                if cell is not None and cell.data(Qt.ItemDataRole.UserRole) == uuid:
+                    self.updates.setCurrentCell(row, 0)
+                    self.updates.selectRow(row)
+                    self.updates.scrollToItem(cell)
+                    self.updates.setFocus(Qt.FocusReason.OtherFocusReason)
+                    bring_into_view(self.updates)
+                    return True
+        return False
 
     def show_celebration(self, title: str) -> None:
         self.celebration.setText(

@@ -43,7 +43,12 @@ from rmdesk.services.undo import Change
 from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.widgets import fields
-from rmdesk.ui.widgets.field_errors import FieldErrors, add_form_row, message_label
+from rmdesk.ui.widgets.field_errors import (
+    FieldErrors,
+    add_form_row,
+    bring_into_view,
+    message_label,
+)
 from rmdesk.ui.widgets.goal_detail import visibility_labels
 from rmdesk.ui.widgets.markdown_editor import MarkdownEditor
 
@@ -102,6 +107,7 @@ class MeetingDetail(QWidget):
         self._meetings = meetings
         self._goals = goals
         self.meeting: models.Meeting | None = None
+        self._filled_uuid: str | None = None  # the meeting the fields were last filled from
         self.pair: models.Pair | None = None
         self._loading = False
         self._notes_timer = QTimer(self, singleShot=True, interval=NOTES_SAVE_MS)
@@ -203,13 +209,17 @@ class MeetingDetail(QWidget):
         agenda_row.addWidget(self.new_agenda_item, 1)
         agenda_row.addWidget(
             self._button(
-                self.tr("Add"), "addAgendaItemButton", self._on_add_agenda_item,
+                self.tr("Add"),
+                "addAgendaItemButton",
+                self._on_add_agenda_item,
                 self.tr("Add agenda item"),
             )
         )
         agenda_row.addWidget(
             self._button(
-                self.tr("Remove"), "removeAgendaItemButton", self._on_remove_agenda_item,
+                self.tr("Remove"),
+                "removeAgendaItemButton",
+                self._on_remove_agenda_item,
                 self.tr("Remove the selected agenda item"),
             )
         )
@@ -376,10 +386,22 @@ class MeetingDetail(QWidget):
                 meeting = self.meeting = None
                 self.setEnabled(False)
         self._loading = True
+        # The selected agenda and action item survive a re-read of the same meeting (a page
+        # shown again, an undo elsewhere), so an item opened from search stays selected.
+        kept = [
+            (kind, widget.currentItem().data(Qt.ItemDataRole.UserRole))
+            for kind, widget in (("agenda_items", self.agenda), ("action_items", self.actions))
+            if widget.currentItem() is not None and widget.hasFocus()
+        ]
+        same = meeting is not None and meeting.uuid == self._filled_uuid
         try:
             self._fill(meeting)
         finally:
             self._loading = False
+        self._filled_uuid = meeting.uuid if meeting is not None else None
+        if same:
+            for kind, uuid in kept:
+                self.focus_item(kind, uuid)
 
     def _fill(self, meeting: models.Meeting | None) -> None:
         self.agenda.clear()
@@ -566,6 +588,30 @@ class MeetingDetail(QWidget):
                 )
             self.message.emit(text)
             self.held.emit(uuid)
+
+    def focus_item(self, kind: str, uuid: str) -> bool:
+        """Select an agenda or action item of this meeting (a search hit) and bring it into
+        view, rather than leave the user at the top of the meeting."""
+        if kind == "agenda_items":
+            for row in range(self.agenda.count()):
+                entry = self.agenda.item(row)
+                if entry.data(Qt.ItemDataRole.UserRole) == uuid:
+                    self.agenda.setCurrentItem(entry)
+                    self.agenda.scrollToItem(entry)
+                    self.agenda.setFocus(Qt.FocusReason.OtherFocusReason)
+                    bring_into_view(self.agenda)
+                    return True
+        if kind == "action_items":
+            for row in range(self.actions.rowCount()):
+                cell = self.actions.item(row, 0)
+                if cell is not None and cell.data(Qt.ItemDataRole.UserRole) == uuid:
+                    self.actions.setCurrentCell(row, 1)
+                    self.actions.selectRow(row)
+                    self.actions.scrollToItem(self.actions.item(row, 1) or cell)
+                    self.actions.setFocus(Qt.FocusReason.OtherFocusReason)
+                    bring_into_view(self.actions)
+                    return True
+        return False
 
     def _ask_move_to_now(self) -> bool:
         """A meeting marked held before it starts: ask to move it to now, or leave it."""
