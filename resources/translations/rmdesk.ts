@@ -859,239 +859,239 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="92"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="97"/>
         <source>Goal title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="93"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="98"/>
         <source>What do you want to be able to do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="95"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="100"/>
         <source>Whose goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="97"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="102"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="101"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="106"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="102"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="107"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="103"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="108"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="104"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="109"/>
         <source>Has a target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="105"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="110"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="107"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="112"/>
         <source>Who may see this goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="112"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="117"/>
         <source>Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="113"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="118"/>
         <source>Why this matters to you, and to your work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="117"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="122"/>
         <source>Success criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="118"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="123"/>
         <source>How will we know? One observable sign per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="137"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="142"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="139"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="144"/>
         <source>&amp;Learner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="140"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="145"/>
         <source>St&amp;atus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="141"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="146"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="144"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="149"/>
         <source>&amp;Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="150"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="155"/>
         <source>&amp;Visible to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="151"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="156"/>
         <source>&amp;Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="152"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="157"/>
         <source>How we&apos;ll &amp;know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="155"/>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="162"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="160"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="167"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="159"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="164"/>
         <source>No progress recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="170"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="175"/>
         <source>Milestones; drag to reorder, space to tick off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="180"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="185"/>
         <source>Add a milestone and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="181"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="186"/>
         <source>New milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="183"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="188"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="184"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="189"/>
         <source>Add milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="186"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="191"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="187"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="192"/>
         <source>Remove the selected milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="193"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="198"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="202"/>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="227"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="207"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="232"/>
         <source>Progress updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="203"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="208"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="203"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="208"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="211"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="216"/>
         <source>Update date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="214"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="219"/>
         <source>Percent complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="217"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="222"/>
         <source>What changed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="218"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="223"/>
         <source>Update note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="220"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="225"/>
         <source>Add update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="243"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="248"/>
         <source>Linked meetings, topics and action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="312"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="317"/>
         <source>Changes that could not be saved earlier are back here; they are saved as soon as they can be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="370"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="375"/>
         <source>Done on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="398"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="403"/>
         <source>Status history: {steps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="409"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="414"/>
         <source>Nothing linked yet. Meetings, topics and action items can point at this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="513"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="542"/>
         <source>🎉  Goal achieved: {title}!  Well done, both of you.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="591"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="620"/>
         <source>Enter the progress as a whole number from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1302,7 +1302,7 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
     </message>
     <message>
         <location filename="../../rmdesk/ui/pages/goals.py" line="120"/>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="202"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="203"/>
         <source>New goal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,37 +1337,37 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="182"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="183"/>
         <source>🎉 “{title}” achieved. Celebrate it together!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="204"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="205"/>
         <source>Delete goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="236"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="237"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="267"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="268"/>
         <source>No goals here yet. Both of you can have goals: press Ctrl+N to add one, or pick a template to start from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="271"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="272"/>
         <source>No active goals. Press Ctrl+N to add one, or show other statuses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="351"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="352"/>
         <source>Goal “{title}” created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="369"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="370"/>
         <source>Deleted “{title}”. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1484,208 +1484,208 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="219"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="220"/>
         <source>That entry is no longer on the desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="229"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="234"/>
         <source> A reflection prompt is waiting on the Reflections page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="233"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="238"/>
         <source> Use “Pulse check-in…” to say how it went.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="282"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="287"/>
         <source>Go to {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="287"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="292"/>
         <source>{page} (Ctrl+{number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="290"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="295"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="292"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="297"/>
         <source>&amp;New pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="296"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="301"/>
         <source>&amp;Plan a meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="302"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="307"/>
         <source>&amp;Edit pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="305"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="410"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="310"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="415"/>
         <source>&amp;Archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="309"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="314"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="312"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="317"/>
         <source>Back up &amp;to file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="315"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="320"/>
         <source>Back&amp;ups and restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="320"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="325"/>
         <source>E&amp;xport progress summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="326"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="331"/>
         <source>&amp;Coordinator view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="329"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="334"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="330"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="335"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="333"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="338"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="338"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="343"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="340"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="345"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="344"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="349"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="351"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="356"/>
         <source>&amp;Search everything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="355"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="360"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="357"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="362"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="359"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="364"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="361"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="366"/>
         <source>&amp;About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="380"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="385"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="410"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="415"/>
         <source>Un&amp;archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="421"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="426"/>
         <source>Pair created. Welcome!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="439"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="444"/>
         <source>Pair saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="449"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="454"/>
         <source>{pair} archived; it stays in the pair list and can be unarchived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="453"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="458"/>
         <source>{pair} is active again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="495"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="500"/>
         <source>Back up to file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="497"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="502"/>
         <source>rmdesk backup (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="509"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="514"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="520"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="525"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="579"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="584"/>
         <source>Restored {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="582"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="587"/>
         <source>Backed up to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="640"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="645"/>
         <source>Progress summary saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="673"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="678"/>
         <source>About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="675"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="680"/>
         <source>&lt;b&gt;rmdesk {version}&lt;/b&gt;&lt;p&gt;A private journal for one reverse-mentoring pair. Your desk is kept in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1712,332 +1712,332 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
 <context>
     <name>MeetingDetail</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="114"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="576"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="120"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="628"/>
         <source>Mark held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="116"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="122"/>
         <source>Cancel meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="118"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="124"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="120"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="126"/>
         <source>Add to calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="123"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="129"/>
         <source>Copy agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="126"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="132"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="126"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="132"/>
         <source>Delete meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="129"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="135"/>
         <source>Pulse check-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="147"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="153"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="154"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="160"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="155"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="161"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="157"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="163"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="161"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="167"/>
         <source>A room, or a video link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="162"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="168"/>
         <source>Place or link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="164"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="170"/>
         <source>Who may see this meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="175"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="181"/>
         <source>&amp;When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="181"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="187"/>
         <source>&amp;Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="183"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="189"/>
         <source>&amp;Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="185"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="191"/>
         <source>&amp;Visible to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="188"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="194"/>
         <source>Agenda; tick what was discussed, drag to reorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="198"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="204"/>
         <source>Add an agenda item and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="199"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="205"/>
         <source>New agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="206"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="265"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="212"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="277"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="207"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="215"/>
         <source>Add agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="212"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="220"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="213"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="223"/>
         <source>Remove the selected agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="216"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="226"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="228"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="238"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="232"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="242"/>
         <source>Action items; tick when done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="234"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="448"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="244"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="476"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="234"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="244"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="234"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="249"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="244"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="259"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="234"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="250"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="244"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="262"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="245"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="255"/>
         <source>Who will do what?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="246"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="256"/>
         <source>New action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="251"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="263"/>
         <source>Has a due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="257"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="269"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="265"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="277"/>
         <source>Add action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="268"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="280"/>
         <source>Action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="278"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="290"/>
         <source>Goals this meeting worked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="281"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="293"/>
         <source>Goals worked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="285"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="297"/>
         <source>How it felt (1 low – 5 high)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="346"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="362"/>
         <source>{caption}, 1 low to 5 high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="363"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="379"/>
         <source>These notes could not be saved earlier; they are kept here and saved as soon as the disk allows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="389"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="417"/>
         <source>No meeting selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="390"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="418"/>
         <source>Plan one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="425"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="453"/>
         <source>Carried over from an earlier meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="428"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="456"/>
         <source>Topics planned: {planned} of {length} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="432"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="460"/>
         <source> — {over} minutes over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="448"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="476"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="471"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="499"/>
         <source>{minutes} minutes, {format}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="477"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="505"/>
         <source>1 agenda item carried over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="479"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="507"/>
         <source>{n} agenda items carried over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="560"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="588"/>
         <source>Marked held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="562"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="590"/>
         <source> 1 open item carried over to the next meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="564"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="592"/>
         <source> {n} open items carried over to the next meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="577"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="629"/>
         <source>This meeting is planned for {when}, which has not come yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="584"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="636"/>
         <source>If you met early, move it to now and mark it held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="586"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="638"/>
         <source>&amp;Move to now and mark held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="597"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="649"/>
         <source>Meeting cancelled. Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="613"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="665"/>
         <source>Meeting deleted. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="622"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="674"/>
         <source>Add to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="622"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="674"/>
         <source>Calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="646"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="698"/>
         <source>Saved {path}: open it to add the meeting to your calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="652"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="704"/>
         <source>Agenda copied as Markdown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2090,52 +2090,58 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
         <source>{minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../rmdesk/ui/pages/meetings.py" line="214"/>
-        <source>{n} on the agenda</source>
-        <translation type="unfinished"></translation>
+        <source>%n on the agenda</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../rmdesk/ui/pages/meetings.py" line="216"/>
-        <source>{n} open actions</source>
-        <translation type="unfinished"></translation>
+        <source>%n open action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../rmdesk/ui/pages/meetings.py" line="218"/>
-        <source>↻ {n} carried over</source>
-        <translation type="unfinished"></translation>
+        <source>↻ %n carried over</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="278"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="280"/>
         <source>Next: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="285"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="287"/>
         <source>Nothing planned. Suggested next: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="289"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="291"/>
         <source>{held} of %n expected meeting(s) held</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="293"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="295"/>
         <source>No meeting expected yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="294"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="296"/>
         <source>every %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="330"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="332"/>
         <source>Meeting planned.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2158,272 +2164,272 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="165"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="163"/>
         <source>The two of you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="166"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="164"/>
         <source>Next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="167"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="165"/>
         <source>Since the last meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="168"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="166"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="169"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="167"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="170"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="168"/>
         <source>Open action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="171"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="169"/>
         <source>Focus areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="172"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="170"/>
         <source>Active goals at a glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="178"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="176"/>
         <source>Programme phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="181"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="179"/>
         <source>Agreement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="182"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="180"/>
         <source>Our agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="184"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="182"/>
         <source>Closure view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="192"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="190"/>
         <source>Relationship pulse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="196"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="194"/>
         <source>Reflect on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="201"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="199"/>
         <source>Check in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="202"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="200"/>
         <source>Pulse check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="273"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="271"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="276"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="274"/>
         <source>since {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="278"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="276"/>
         <source>, until {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="281"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="279"/>
         <source>Phase: {phase} · {span} · meeting every {days} days for {minutes} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="284"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="282"/>
         <source> (you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="287"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="286"/>
         <source>Mentor: {mentor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="291"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="290"/>
         <source>Mentee: {mentee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="301"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="300"/>
         <source>{minutes} minutes, {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="308"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="307"/>
         <source>None planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="309"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="308"/>
         <source>By your cadence, the next one is due around {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="314"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="313"/>
         <source>No meeting held yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="318"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="317"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="318"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="317"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="319"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="318"/>
         <source>Last held {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="325"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="324"/>
         <source>{n} active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="326"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="325"/>
         <source>{achieved} achieved, {paused} paused, {dropped} dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="334"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="333"/>
         <source>{n} held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="335"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="334"/>
         <source>{planned} planned, {cancelled} cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="340"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="339"/>
         <source>{topics} topics, {reflections} reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="345"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="344"/>
         <source>still to do, across all meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="348"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="347"/>
         <source>No focus areas written down yet (File → Edit pair).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="361"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="360"/>
         <source>No active goals yet. Add one on the Goals page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="366"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="365"/>
         <source>No check-ins yet. They take seconds after a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="388"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="387"/>
         <source> · due {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="398"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="397"/>
         <source>Showing {shown} of {active} active goals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="414"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="413"/>
         <source>Get to know each other and what you each hope to learn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="415"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="414"/>
         <source>Agree objectives, rhythm, confidentiality and how to pause.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="416"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="415"/>
         <source>Meet, learn, reflect. Check in on the pulse now and then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="417"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="416"/>
         <source>Look back together, write a final reflection, celebrate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="418"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="417"/>
         <source>The programme is closed. Well done, both of you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="424"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="423"/>
         <source>Move to {phase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="427"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="426"/>
         <source>Move to the {phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="480"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="479"/>
         <source>Average of {n} check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="488"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="487"/>
         <source>The pulse has dipped at the last two meetings. That is normal now and then; it may help to talk about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="492"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="491"/>
         <source> A prompt to start from: “{prompt}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="523"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="522"/>
         <source>Thanks for checking in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="545"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="544"/>
         <source>Moved to the {phase} phase. Ctrl+Z moves back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="557"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="556"/>
         <source>Agreement saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4516,32 +4522,32 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>goal_detail</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="49"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="54"/>
         <source>Private (only me)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="50"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="55"/>
         <source>Shared with my partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="51"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="56"/>
         <source>Shared with the coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="58"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="63"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="59"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="64"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="60"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="65"/>
         <source>Action item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4592,42 +4598,42 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>meeting_detail</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="56"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="61"/>
         <source>In person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="57"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="62"/>
         <source>Video call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="58"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="63"/>
         <source>Phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="65"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="70"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="66"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="71"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="67"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="72"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="73"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="78"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="74"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="79"/>
         <source>Energy</source>
         <translation type="unfinished"></translation>
     </message>

@@ -41,7 +41,31 @@
 <context>
     <name>MeetingsPage</name>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="289" />
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="214" />
+        <source>%n on the agenda</source>
+        <translation>
+            <numerusform>%n on the agenda</numerusform>
+            <numerusform>%n on the agenda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="216" />
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>%n open action</numerusform>
+            <numerusform>%n open actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="218" />
+        <source>↻ %n carried over</source>
+        <translation>
+            <numerusform>↻ %n carried over</numerusform>
+            <numerusform>↻ %n carried over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="291" />
         <source>{held} of %n expected meeting(s) held</source>
         <translation>
             <numerusform>{held} of %n expected meeting held</numerusform>
@@ -49,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="294" />
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="296" />
         <source>every %n day(s)</source>
         <translation>
             <numerusform>every %n day</numerusform>

@@ -391,3 +391,18 @@ def test_thousands_of_points_are_thinned_to_the_pixels() -> None:
     assert all(1.0 <= v <= 5.0 for _, v in kept)
     few = points[:100]
     assert chart.thin(frame, few) == few
+
+
+def test_a_bar_title_cut_short_is_whole_on_hover(qtbot) -> None:  # noqa: ANN001
+    """Each goal row of the bar chart answers a hover with its whole title and figures."""
+    from rmdesk.ui.widgets.chart import BarItem, ChartWidget
+
+    chart = ChartWidget()
+    qtbot.addWidget(chart)
+    chart.resize(300, 120)
+    long_title = "Use generative AI tools responsibly in my weekly reporting work"
+    chart.set_bars([BarItem(long_title, 40.0, "Martin"), BarItem("Speak up", 70.0, "Priya")])
+    em = chart.fontMetrics().height()
+    assert chart.bar_at(em * 0.3 + em * 0.5).label == long_title
+    assert chart.bar_at(em * 0.3 + em * 1.75 + em * 0.5).label == "Speak up"
+    assert chart.bar_at(em * 0.3 + em * 1.75 * 5) is None

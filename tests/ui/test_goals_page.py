@@ -286,3 +286,16 @@ def test_scrolling_to_the_bottom_fetches_more_of_the_first_group(qtbot, page, de
         bar.setValue(bar.maximum())
         QApplication.processEvents()
     assert page.model.rowCount(mentee) == 90
+
+
+def test_goal_titles_get_the_room_first(qtbot, page, desk, pair) -> None:  # noqa: ANN001
+    """At the window's default size the title column is wider than the other three together,
+    and a title cut short is whole in its tooltip."""
+    title = "Use generative AI tools in my weekly work without losing my own voice"
+    uuid = _add_goal(desk, pair, title)
+    page.reload(uuid)
+    header = page.tree.header()
+    others = sum(header.sectionSize(column) for column in (1, 2, 3))
+    assert header.sectionSize(0) > others
+    index = page.tree.currentIndex().siblingAtColumn(0)
+    assert title in index.data(Qt.ItemDataRole.ToolTipRole)

@@ -207,3 +207,15 @@ def test_no_meeting_selected_shows_blank_fields(qtbot, window) -> None:  # noqa:
     assert detail.meeting is None
     assert detail.start.text().strip() == ""
     assert detail.duration.text().strip() == ""
+
+
+def test_a_meeting_line_cut_short_is_whole_on_hover(qtbot, window, desk, pair) -> None:  # noqa: ANN001
+    """The timeline's lines carry their whole text as a tooltip, counts in natural English."""
+    uuid = _plan(desk, pair, 3)
+    desk.meetings.add_agenda_item(uuid, "Only item")
+    page = window.meetings
+    page.reload(uuid)
+    index = page.model.index(page.model.row_of(uuid))
+    tip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == index.data(Qt.ItemDataRole.DisplayRole)
+    assert "1 on the agenda" in tip

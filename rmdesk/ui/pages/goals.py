@@ -160,7 +160,8 @@ class GoalsPage(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 80), (2, 95), (3, 90)):
+        # The title gets the room: the other columns are as narrow as what they show.
+        for column, width in ((1, 66), (2, 88), (3, 76)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
@@ -193,7 +194,7 @@ class GoalsPage(QWidget):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([430, 480])
+        splitter.setSizes([500, 410])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

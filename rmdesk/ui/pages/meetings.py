@@ -188,7 +188,7 @@ class MeetingsPage(QWidget):
         splitter = QSplitter(objectName="meetingsSplitter")
         splitter.addWidget(left)
         splitter.addWidget(scroll)
-        splitter.setSizes([380, 700])
+        splitter.setSizes([430, 650])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -211,12 +211,14 @@ class MeetingsPage(QWidget):
                 format_labels().get(row.format, row.format).lower(),
             ]
             if row.agenda_count:
-                details.append(self.tr("{n} on the agenda").format(n=row.agenda_count))
+                details.append(self.tr("%n on the agenda", "", row.agenda_count))
             if row.open_actions:
-                details.append(self.tr("{n} open actions").format(n=row.open_actions))
+                details.append(self.tr("%n open action(s)", "", row.open_actions))
             if row.carried_over_count:
-                details.append(self.tr("↻ {n} carried over").format(n=row.carried_over_count))
+                details.append(self.tr("↻ %n carried over", "", row.carried_over_count))
             return f"{local_text(local)} · {status}\n{', '.join(details)}"
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole line where the list cuts it short
+            return self._describe(row, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ForegroundRole and row.status == MeetingStatus.CANCELLED:
             return QColor("#8a8f98")
         if role == Qt.ItemDataRole.FontRole and row.status == MeetingStatus.PLANNED:

@@ -281,7 +281,8 @@ class OverviewPage(QWidget):
         )
         you = self.tr(" (you)")
         self.people.show_values(
-            f"{pair.me_name} & {pair.other_name}",
+            # One rule everywhere (title, pair switcher, summaries): the mentor first.
+            f"{pair.mentor_name} & {pair.mentee_name}",
             self.tr("Mentor: {mentor}").format(
                 mentor=pair.mentor_name + (you if me is Role.MENTOR else "")
             )

@@ -30,7 +30,7 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from rmdesk.ui.i18n import translate
 
@@ -814,7 +814,9 @@ def paint_bars(
         + (note_gap + m.sfm.horizontalAdvance(i.note) if i.note else 0)
         for i in shown or items
     )
-    label_w = min(wanted, outer.width() * 0.4)
+    # Titles get the room first (a bar reads as well at half the width); what is still cut
+    # short shows whole on hover (ChartWidget.bar_at).
+    label_w = min(wanted, outer.width() * 0.55)
     bar_left = outer.left() + label_w + gap
     bar_right = outer.right() - value_w - gap
     thickness = m.em * 0.55
@@ -933,6 +935,26 @@ class ChartWidget(QWidget):
         if self._kind == "trends":
             return describe_trends(self._trends, self._empty_text)
         return self._empty_text
+
+    def bar_at(self, y: float) -> BarItem | None:
+        """The bar row at height `y`, laid out as paint_bars lays it out (for its tooltip)."""
+        if self._kind != "bars" or not self._bars:
+            return None
+        em = QFontMetricsF(self.font(), self).height()
+        row = math.floor((y - em * 0.3) / (em * 1.75))
+        return self._bars[row] if 0 <= row < len(self._bars) else None
+
+    def event(self, event: QEvent) -> bool:  # noqa: D102 - Qt override
+        if event.type() == QEvent.Type.ToolTip and self._kind == "bars":
+            item = self.bar_at(event.pos().y())
+            if item is None:
+                QToolTip.hideText()
+                event.ignore()
+                return True
+            text = item.label + (f" · {item.note}" if item.note else "") + f": {item.value:.0f}%"
+            QToolTip.showText(event.globalPos(), text, self)
+            return True
+        return super().event(event)
 
     def _refresh(self) -> None:
         self.setAccessibleName(_NAMES[self._kind])

@@ -257,6 +257,8 @@ class MeetingDetail(QWidget):
         self.new_action_text.returnPressed.connect(self._on_add_action)
         self.new_action_owner = fields.NamedComboBox(objectName="newActionOwner")
         self.new_action_owner.setAccessibleName(self.tr("Owner"))
+        # Wide enough for "Priya Raman (mentor)"; the action's text field takes the rest.
+        self.new_action_owner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.new_action_has_due = QCheckBox(self.tr("Due"), objectName="newActionHasDue")
         self.new_action_has_due.setAccessibleName(self.tr("Has a due date"))
         self.new_action_due = fields.DateEdit(
@@ -349,6 +351,10 @@ class MeetingDetail(QWidget):
         self.new_action_owner.clear()
         for role in Role:
             self.new_action_owner.addItem(f"{pair.name_of(role)} ({role})", role.value)
+            index = self.new_action_owner.count() - 1
+            self.new_action_owner.setItemData(
+                index, f"{pair.name_of(role)} ({role})", Qt.ItemDataRole.ToolTipRole
+            )
         for column, (field, label, role) in enumerate(rating_fields()):
             caption = self._rating_captions.itemAtPosition(0, column).widget()
             caption.setText(f"{label}, {pair.name_of(role).split()[0]}")
