@@ -59,37 +59,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="201"/>
-        <source>Anything else</source>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="203"/>
+        <source>If it isn&apos;t working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="208"/>
-        <source>&amp;Objectives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="209"/>
-        <source>We meet every</source>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="206"/>
+        <source>Whom either of you can talk to, e.g. the programme coordinator, and how to reach them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="210"/>
+        <source>Anything else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="217"/>
+        <source>&amp;Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="218"/>
+        <source>We meet every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="219"/>
         <source>&amp;Confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="211"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="220"/>
         <source>&amp;Pausing or withdrawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="212"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="221"/>
+        <source>If it &amp;isn&apos;t working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="222"/>
         <source>Anything &amp;else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="220"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="230"/>
         <source>Agree these together at the start; either of you can revisit them at any time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,103 +303,103 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="266"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="277"/>
         <source>Closing the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="276"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="287"/>
         <source>🎉  {mentor} and {mentee}: 1 goal achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="281"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="292"/>
         <source>🎉  {mentor} and {mentee}: {achieved} goals achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="298"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="309"/>
         <source>Each goal from start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="300"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="311"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="300"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="311"/>
         <source>Whose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="300"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="311"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="300"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="311"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="300"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="311"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="317"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="328"/>
         <source>Goals, start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="323"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="334"/>
         <source>%n meeting(s) held</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="324"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="335"/>
         <source> of {expected} expected by your cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="325"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="336"/>
         <source>; %n cancelled</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="326"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="337"/>
         <source>, %n still planned.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="334"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="345"/>
         <source>No pulse check-ins were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="337"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="348"/>
         <source>The pulse over the whole programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="341"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="352"/>
         <source>Final reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="346"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="357"/>
         <source>{name} has not written a final reflection yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="348"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="359"/>
         <source> A prompt to start from: “{prompt}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2224,212 +2239,239 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="190"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="194"/>
+        <source>Write about what gets in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="204"/>
         <source>Relationship pulse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="194"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="208"/>
         <source>Reflect on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="199"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="213"/>
         <source>Check in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="200"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="214"/>
         <source>Pulse check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="271"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="285"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="274"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="288"/>
         <source>since {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="276"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="290"/>
         <source>, until {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="279"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="293"/>
         <source>Phase: {phase} · {span} · meeting every {days} days for {minutes} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="282"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="296"/>
         <source> (you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="286"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="300"/>
         <source>Mentor: {mentor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="290"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="304"/>
         <source>Mentee: {mentee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="300"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="314"/>
         <source>{minutes} minutes, {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="307"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="321"/>
         <source>None planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="308"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="322"/>
         <source>By your cadence, the next one is due around {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="313"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="327"/>
         <source>No meeting held yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="317"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="331"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="317"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="331"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="318"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="332"/>
         <source>Last held {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="324"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="338"/>
         <source>{n} active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="325"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="339"/>
         <source>{achieved} achieved, {paused} paused, {dropped} dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="333"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="347"/>
         <source>{n} held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="334"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="348"/>
         <source>{planned} planned, {cancelled} cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="339"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="353"/>
         <source>{topics} topics, {reflections} reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="344"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="358"/>
         <source>still to do, across all meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="347"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="361"/>
         <source>No focus areas written down yet (File → Edit pair).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="360"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="374"/>
         <source>No active goals yet. Add one on the Goals page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="365"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="379"/>
         <source>No check-ins yet. They take seconds after a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="387"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="401"/>
         <source> · due {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="397"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="411"/>
         <source>Showing {shown} of {active} active goals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="413"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="427"/>
         <source>Get to know each other and what you each hope to learn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="414"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="428"/>
         <source>Agree objectives, rhythm, confidentiality and how to pause.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="415"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="429"/>
         <source>Meet, learn, reflect. Check in on the pulse now and then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="416"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="430"/>
         <source>Look back together, write a final reflection, celebrate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="417"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="431"/>
         <source>The programme is closed. Well done, both of you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="423"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="437"/>
         <source>Move to {phase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="426"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="440"/>
         <source>Move to the {phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/pages/overview.py" line="463"/>
+        <source>Your last %n meetings did not happen. That happens in every programme; it may help to say what gets in the way, or to pause for a while.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="479"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="469"/>
+        <source>Your agreement on pausing: “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="471"/>
+        <source>If it isn&apos;t working, you agreed to talk to: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="476"/>
+        <source>Your agreement does not yet say how to pause or whom to talk to: add it with “Agreement…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="528"/>
         <source>Average of {n} check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="487"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="536"/>
         <source>The pulse has dipped at the last two meetings. That is normal now and then; it may help to talk about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="491"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="540"/>
         <source> A prompt to start from: “{prompt}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="522"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="571"/>
         <source>Thanks for checking in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="544"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="593"/>
         <source>Moved to the {phase} phase. Ctrl+Z moves back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="556"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="605"/>
         <source>Agreement saved.</source>
         <translation type="unfinished"></translation>
     </message>

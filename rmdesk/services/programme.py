@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 from rmdesk import errors
 from rmdesk.domain import enums, models
@@ -61,18 +61,23 @@ class Agreement:
     confidentiality: str
     pause_and_withdraw: str
     other: str = ""
+    # Whom either person turns to when it isn't working (e.g. the programme coordinator):
+    # a junior mentor needs a name to go to that is not the senior's line.
+    escalation_contact: str = ""
 
 
 OBJECTIVES = "Objectives"
 CADENCE = "How often and how long"
 CONFIDENTIALITY = "Confidentiality"
 PAUSING = "Pausing or withdrawing"
+ESCALATION = "If it isn't working"
 OTHER = "Other"
 _FIELD_OF = {
     OBJECTIVES.casefold(): "objectives",
     CADENCE.casefold(): "cadence",
     CONFIDENTIALITY.casefold(): "confidentiality",
     PAUSING.casefold(): "pause_and_withdraw",
+    ESCALATION.casefold(): "escalation_contact",
     OTHER.casefold(): "other",
 }
 _HEADING = re.compile(
@@ -108,6 +113,8 @@ def render(agreement: Agreement) -> str:
         (CONFIDENTIALITY, _escape(agreement.confidentiality)),
         (PAUSING, _escape(agreement.pause_and_withdraw)),
     ]
+    if agreement.escalation_contact:
+        sections.append((ESCALATION, _escape(agreement.escalation_contact)))
     if agreement.other:
         sections.append((OTHER, _escape(agreement.other)))
     return "\n\n".join(f"## {title}\n\n{body}" for title, body in sections)
@@ -171,6 +178,7 @@ def parse(text: str, cadence_days: int = 14, meeting_minutes: int = 45) -> Agree
         confidentiality=fields.get("confidentiality", ""),
         pause_and_withdraw=fields.get("pause_and_withdraw", ""),
         other="\n\n".join(part for part in others if part),
+        escalation_contact=fields.get("escalation_contact", ""),
     )
 
 
@@ -183,7 +191,13 @@ def agreement_of(pair: models.Pair) -> Agreement:
 
 
 def validate_agreement(agreement: Agreement) -> Agreement:
-    for name in ("objectives", "confidentiality", "pause_and_withdraw", "other"):
+    for name in (
+        "objectives",
+        "confidentiality",
+        "pause_and_withdraw",
+        "other",
+        "escalation_contact",
+    ):
         if not isinstance(getattr(agreement, name), str):
             raise errors.ValidationError(f"The {name.replace('_', ' ')} must be text.", name)
     days, minutes = agreement.cadence_days, agreement.meeting_minutes
@@ -204,6 +218,29 @@ def validate_agreement(agreement: Agreement) -> Agreement:
             f"A meeting lasts {MIN_MINUTES} to {MAX_MINUTES} minutes.", "meeting_minutes"
         )
     return agreement
+
+
+# --- when it isn't working --------------------------------------------------------------------
+
+STALLED_AFTER = 2  # meetings in a row that did not happen before the Overview offers help
+# A planned meeting still unmarked a day after its start counts as missed, not just late.
+MISSED_AFTER = timedelta(days=1)
+# The prompt offered then, per person: what gets in the way (resources/prompts/growing.toml).
+STALL_PROMPTS = {
+    "mentor": "growing-mentor-what-gets-in-the-way",
+    "mentee": "growing-mentee-what-gets-in-the-way",
+}
+
+
+@dataclass(frozen=True)
+class Stall:
+    """Meetings in a row that were cancelled or missed, and what the pair agreed for such a
+    time: the Overview offers these gently, never as a verdict."""
+
+    missed: int
+    pausing: str  # the agreement's "Pausing or withdrawing"
+    escalation: str  # the agreement's "If it isn't working"
+    prompt_id: str
 
 
 # --- closure --------------------------------------------------------------------------------
@@ -378,6 +415,29 @@ class ProgrammeService:
             if found is not None:
                 return found
         return None
+
+    def stall(self, pair_uuid: str, now: datetime) -> Stall | None:
+        """Help to offer when the last STALLED_AFTER meetings before now were cancelled or
+        missed (planned, and still not marked held a day later); None otherwise, and for a
+        pair whose programme is closed."""
+        pair = pairs.get(self._store, pair_uuid)
+        if pair.phase == enums.Phase.CLOSED:
+            return None
+        stamp = (now - MISSED_AFTER).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        missed = 0
+        for status in meetings.latest_before(self._store, pair_uuid, stamp, 12):
+            if status == enums.MeetingStatus.HELD:
+                break
+            missed += 1
+        if missed < STALLED_AFTER:
+            return None
+        agreement = agreement_of(pair)
+        return Stall(
+            missed=missed,
+            pausing=agreement.pause_and_withdraw.strip(),
+            escalation=agreement.escalation_contact.strip(),
+            prompt_id=STALL_PROMPTS[pair.me_role],
+        )
 
     def closure(self, pair_uuid: str, today: date) -> Closure:
         """The closure view's figures. `expected` meetings is one per full cadence period

@@ -256,6 +256,16 @@ def recent_starts(store: Store, pair_uuid: str, status: str, limit: int) -> list
     )
 
 
+def latest_before(store: Store, pair_uuid: str, before_iso: str, limit: int) -> list[str]:
+    """The statuses of the pair's last meetings that started before a moment, newest first."""
+    rows = store.conn.execute(
+        "SELECT status FROM meetings WHERE pair_uuid = ? AND starts_at < ? "
+        "ORDER BY starts_at DESC LIMIT ?",
+        (pair_uuid, before_iso, int(limit)),
+    )
+    return [status for (status,) in rows]
+
+
 def last_held_start(store: Store, pair_uuid: str) -> str | None:
     row = store.conn.execute(
         "SELECT max(starts_at) FROM meetings WHERE pair_uuid = ? AND status = ?",

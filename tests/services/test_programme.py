@@ -125,6 +125,7 @@ TRICKY_LINES = [
     "",
     "We meet every 14 days, for 45 minutes each time.",
     " ## Other",
+    "## If it isn't working",
     "\r",
 ]
 FIELD_TEXT = st.lists(
@@ -138,6 +139,7 @@ AGREEMENTS = st.builds(
     confidentiality=FIELD_TEXT,
     pause_and_withdraw=FIELD_TEXT,
     other=FIELD_TEXT,
+    escalation_contact=FIELD_TEXT,
 )
 
 
@@ -453,3 +455,49 @@ def test_undo_returns_the_exact_earlier_state(
     assert _everything(store) == after
     service.apply(change, forward=False)
     assert _everything(store) == before
+
+
+def test_two_missed_meetings_in_a_row_offer_help(store: db.Store) -> None:
+    """Two meetings in a row cancelled or left unheld past their day bring the agreement's
+    pausing section, the escalation contact and a prompt for this person; a held meeting in
+    between, or a closed programme, does not."""
+    from datetime import UTC, datetime
+
+    from rmdesk.store import meetings as meeting_store
+
+    pair = _pair(store, "growing")
+    service = programme.ProgrammeService(store)
+    service.save_agreement(
+        pair.uuid,
+        programme.Agreement(
+            "x",
+            14,
+            45,
+            "",
+            "Either of us may pause for a month.",
+            "",
+            escalation_contact="Sam Okafor, programme coordinator",
+        ),
+    )
+    now = datetime(2026, 3, 20, 12, tzinfo=UTC)
+
+    def meeting(day: str, status: str) -> None:
+        meeting_store.add(
+            store,
+            models.Meeting(pair_uuid=pair.uuid, starts_at=f"{day}T09:00:00Z", status=status),
+        )
+
+    meeting("2026-02-20", "held")
+    meeting("2026-03-06", "cancelled")
+    assert service.stall(pair.uuid, now) is None
+    meeting("2026-03-20", "planned")  # three hours ago: late, not yet missed
+    assert service.stall(pair.uuid, now) is None
+    stall = service.stall(pair.uuid, datetime(2026, 3, 21, 12, tzinfo=UTC))
+    assert stall is not None and stall.missed == 2
+    assert stall.pausing == "Either of us may pause for a month."
+    assert stall.escalation == "Sam Okafor, programme coordinator"
+    ids = {p.id for p in service._prompts()}
+    assert stall.prompt_id in ids and pair.me_role in stall.prompt_id
+    for phase in ("closing", "closed"):
+        service.set_phase(pair.uuid, phase)
+    assert service.stall(pair.uuid, datetime(2026, 3, 21, 12, tzinfo=UTC)) is None

@@ -163,3 +163,28 @@ def test_check_in_dialog_says_who_will_see_the_ratings(qtbot, desk, pair) -> Non
     assert "coordinator" in texts["coordinator"] and "averages" in texts["coordinator"]
     assert "never the note" in texts["coordinator"]
     assert len(set(texts.values())) == 3
+
+
+def test_two_cancelled_meetings_bring_a_gentle_offer(qtbot, make_window, desk, pair) -> None:  # noqa: ANN001
+    """After two cancelled meetings in a row the Overview shows the agreement's pausing
+    section and whom to talk to, and its button opens the prompt about what gets in the way."""
+    from rmdesk.services import programme
+    from rmdesk.services.meetings import created_uuids
+
+    desk.programme.save_agreement(
+        pair.uuid,
+        programme.Agreement(
+            "x", 14, 45, "", "Either of us may pause.", "", escalation_contact="Sam, coordinator"
+        ),
+    )
+    for day in ("2026-02-02T09:00:00Z", "2026-02-16T09:00:00Z"):
+        [uuid] = created_uuids(desk.meetings.plan(pair.uuid, day), "meetings")
+        desk.meetings.mark_cancelled(uuid)
+    window, page = _overview(make_window)
+    hint = page.findChild(QLabel, "stallHint")
+    qtbot.waitUntil(hint.isVisible)
+    assert "Either of us may pause." in hint.text() and "Sam, coordinator" in hint.text()
+    assert "last 2 meetings" in hint.text()
+    with qtbot.waitSignal(page.reflect_requested) as asked:
+        page.findChild(QPushButton, "stallReflectButton").click()
+    assert asked.args == [f"growing-{pair.me_role}-what-gets-in-the-way"]

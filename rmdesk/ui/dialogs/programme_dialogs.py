@@ -198,6 +198,15 @@ class AgreementDialog(QDialog):
             agreement.pause_and_withdraw,
             self.tr("How either of you can pause or end the programme, without blame"),
         )
+        self.escalation = self._text(
+            "agreementEscalation",
+            self.tr("If it isn't working"),
+            agreement.escalation_contact,
+            self.tr(
+                "Whom either of you can talk to, e.g. the programme coordinator, and how to "
+                "reach them"
+            ),
+        )
         self.other = self._text("agreementOther", self.tr("Anything else"), agreement.other, "")
         self.error = _error_label("agreementError")
         rhythm = QHBoxLayout()
@@ -209,6 +218,7 @@ class AgreementDialog(QDialog):
         form.addRow(self.tr("We meet every"), rhythm)
         form.addRow(self.tr("&Confidentiality"), self.confidentiality)
         form.addRow(self.tr("&Pausing or withdrawing"), self.pause)
+        form.addRow(self.tr("If it &isn't working"), self.escalation)
         form.addRow(self.tr("Anything &else"), self.other)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -239,6 +249,7 @@ class AgreementDialog(QDialog):
             confidentiality=self.confidentiality.toPlainText(),
             pause_and_withdraw=self.pause.toPlainText(),
             other=self.other.toPlainText(),
+            escalation_contact=self.escalation.toPlainText(),
         )
 
     def _on_save_clicked(self) -> None:

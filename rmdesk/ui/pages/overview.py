@@ -186,6 +186,20 @@ class OverviewPage(QWidget):
             phase_buttons.addWidget(button)
         phase_buttons.addStretch(1)
         self.programme.layout().insertLayout(3, phase_buttons)
+        # When meetings stop happening: a gentle offer, not a warning.
+        self.stall_hint = QLabel(objectName="stallHint", wordWrap=True)
+        self.stall_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.stall_hint.hide()
+        self.stall_button = QPushButton(
+            self.tr("Write about what gets in the way"), objectName="stallReflectButton"
+        )
+        self.stall_button.hide()
+        self.stall_button.clicked.connect(
+            lambda: self.reflect_requested.emit(self._stall_prompt or "")
+        )
+        self._stall_prompt: str | None = None
+        self.programme.layout().insertWidget(4, self.stall_hint)
+        self.programme.layout().insertWidget(5, self.stall_button)
 
         self.pulse = _Card(self.tr("Relationship pulse"), "pulseCard")
         self.pulse_chart: ChartWidget | None = None
@@ -430,6 +444,40 @@ class OverviewPage(QWidget):
             self._desk is not None and pair.phase in ("closing", "closed")
         )
 
+    def _show_stall(self, pair: models.Pair) -> None:
+        """After two cancelled or missed meetings in a row: what the pair agreed for such a
+        time, whom to talk to, and a prompt about what gets in the way."""
+        from datetime import UTC, datetime
+
+        stall = (
+            self._desk.programme.stall(pair.uuid, datetime.now(UTC))
+            if self._desk is not None
+            else None
+        )
+        self._stall_prompt = stall.prompt_id if stall else None
+        self.stall_hint.setVisible(stall is not None)
+        self.stall_button.setVisible(stall is not None)
+        if stall is None:
+            return
+        text = self.tr(
+            "Your last %n meetings did not happen. That happens in every programme; it may "
+            "help to say what gets in the way, or to pause for a while.",
+            "",
+            stall.missed,
+        )
+        if stall.pausing:
+            text += "\n" + self.tr("Your agreement on pausing: “{text}”").format(text=stall.pausing)
+        if stall.escalation:
+            text += "\n" + self.tr("If it isn't working, you agreed to talk to: {who}").format(
+                who=stall.escalation
+            )
+        elif not stall.pausing:
+            text += "\n" + self.tr(
+                "Your agreement does not yet say how to pause or whom to talk to: add it with "
+                "“Agreement…”."
+            )
+        self.stall_hint.setText(text)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Once the page's content has painted, load the deferred parts (charts, pulse)."""
         if event.type() == QEvent.Type.Paint and self._pulse_pending:
@@ -443,6 +491,7 @@ class OverviewPage(QWidget):
         if not self.isVisible():  # read it when the page is next shown, not in the background
             self._pulse_pending = True
             return
+        self._show_stall(self.pair)  # after the first paint, like the charts
         self._ensure_charts()
         self._load_goal_chart()
         self._load_pulse()
