@@ -303,103 +303,103 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="277"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="346"/>
         <source>Closing the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="287"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="356"/>
         <source>🎉  {mentor} and {mentee}: 1 goal achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="292"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="361"/>
         <source>🎉  {mentor} and {mentee}: {achieved} goals achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="309"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="378"/>
         <source>Each goal from start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="311"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="380"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="311"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="380"/>
         <source>Whose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="311"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="380"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="311"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="380"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="311"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="380"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="328"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="397"/>
         <source>Goals, start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="334"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="403"/>
         <source>%n meeting(s) held</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="335"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="404"/>
         <source> of {expected} expected by your cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="336"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="405"/>
         <source>; %n cancelled</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="337"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="406"/>
         <source>, %n still planned.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="345"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="414"/>
         <source>No pulse check-ins were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="348"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="417"/>
         <source>The pulse over the whole programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="352"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="421"/>
         <source>Final reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="357"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="426"/>
         <source>{name} has not written a final reflection yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="359"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="428"/>
         <source> A prompt to start from: “{prompt}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -560,6 +560,59 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
     <message>
         <location filename="../../rmdesk/ui/coordinator.py" line="681"/>
         <source>Saved {path}. It is not encrypted: keep it where only you can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndEarlyDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="274"/>
+        <source>End the programme early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="280"/>
+        <source>Programmes end early for good reasons: a new role, a workload, a match that did not fit. Ending now closes the programme for both of you, with no fault on either side; Ctrl+Z reopens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="287"/>
+        <source>Who is ending it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="292"/>
+        <source>Reason (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="293"/>
+        <source>Why, in your own words; you choose below who may read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="296"/>
+        <source>Who may read the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="301"/>
+        <source>&amp;Ended by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="302"/>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="303"/>
+        <source>&amp;Who may read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="306"/>
+        <source>End the programme</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2164,314 +2217,385 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="47"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="48"/>
         <source>in person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="48"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="49"/>
         <source>video call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="49"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="50"/>
         <source>phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="163"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="164"/>
         <source>The two of you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="164"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="165"/>
         <source>Next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="165"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="166"/>
         <source>Since the last meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="166"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="167"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="167"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="168"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="168"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="169"/>
         <source>Open action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="169"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="170"/>
         <source>Focus areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="170"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="171"/>
         <source>Active goals at a glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="176"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="177"/>
         <source>Programme phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="179"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="180"/>
         <source>Agreement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="180"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="181"/>
         <source>Our agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="182"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="183"/>
         <source>Closure view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="194"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="187"/>
+        <source>End early…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="188"/>
+        <source>End the programme early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="206"/>
         <source>Write about what gets in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="204"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="216"/>
         <source>Relationship pulse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="208"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="220"/>
         <source>Reflect on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="213"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="225"/>
         <source>Check in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="214"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="226"/>
         <source>Pulse check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="285"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="297"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="288"/>
-        <source>since {start}</source>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="301"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="450"/>
+        <source>Ended early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="290"/>
-        <source>, until {end}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="293"/>
-        <source>Phase: {phase} · {span} · meeting every {days} days for {minutes} minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="296"/>
-        <source> (you)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="300"/>
-        <source>Mentor: {mentor}</source>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="303"/>
+        <source>{phase}, paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/pages/overview.py" line="304"/>
+        <source>since {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="306"/>
+        <source>, until {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="309"/>
+        <source>Phase: {phase} · {span} · meeting every {days} days for {minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="312"/>
+        <source> (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="316"/>
+        <source>Mentor: {mentor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="320"/>
         <source>Mentee: {mentee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="314"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="330"/>
         <source>{minutes} minutes, {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="321"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="337"/>
         <source>None planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="322"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="338"/>
         <source>By your cadence, the next one is due around {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="327"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="343"/>
         <source>No meeting held yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="331"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="347"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="331"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="347"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="332"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="348"/>
         <source>Last held {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="338"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="354"/>
         <source>{n} active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="339"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="355"/>
         <source>{achieved} achieved, {paused} paused, {dropped} dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="347"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="363"/>
         <source>{n} held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="348"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="364"/>
         <source>{planned} planned, {cancelled} cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="353"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="369"/>
         <source>{topics} topics, {reflections} reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="358"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="374"/>
         <source>still to do, across all meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="361"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="377"/>
         <source>No focus areas written down yet (File → Edit pair).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="374"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="390"/>
         <source>No active goals yet. Add one on the Goals page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="379"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="395"/>
         <source>No check-ins yet. They take seconds after a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="401"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="417"/>
         <source> · due {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="411"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="427"/>
         <source>Showing {shown} of {active} active goals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="427"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="443"/>
         <source>Get to know each other and what you each hope to learn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="428"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="444"/>
         <source>Agree objectives, rhythm, confidentiality and how to pause.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="429"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="445"/>
         <source>Meet, learn, reflect. Check in on the pulse now and then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="430"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="446"/>
         <source>Look back together, write a final reflection, celebrate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="431"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="447"/>
         <source>The programme is closed. Well done, both of you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="437"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="452"/>
+        <source>Ended on {day}, with no fault on either side. Thank you both for what you gave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="455"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="457"/>
+        <source>Paused since {day}. Nothing is expected of either of you until you resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="462"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="462"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="464"/>
+        <source>Resume the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="464"/>
+        <source>Pause the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="471"/>
         <source>Move to {phase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="440"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="474"/>
         <source>Move to the {phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/overview.py" line="463"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="497"/>
         <source>Your last %n meetings did not happen. That happens in every programme; it may help to say what gets in the way, or to pause for a while.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="469"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="503"/>
         <source>Your agreement on pausing: “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="471"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="505"/>
         <source>If it isn&apos;t working, you agreed to talk to: {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="476"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="510"/>
         <source>Your agreement does not yet say how to pause or whom to talk to: add it with “Agreement…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="528"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="562"/>
         <source>Average of {n} check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="536"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="570"/>
         <source>The pulse has dipped at the last two meetings. That is normal now and then; it may help to talk about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="540"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="574"/>
         <source> A prompt to start from: “{prompt}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="571"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="605"/>
         <source>Thanks for checking in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="593"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="627"/>
         <source>Moved to the {phase} phase. Ctrl+Z moves back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="605"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="647"/>
+        <source>Resumed. Welcome back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="649"/>
+        <source>Paused. Resume whenever you are both ready; Ctrl+Z undoes this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="661"/>
+        <source>The programme is closed. Ctrl+Z reopens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="672"/>
         <source>Agreement saved.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -58,6 +58,13 @@ class Pair(Record):
     phase: str = Phase.PREPARING.value
     coordinator_recipient: str | None = None
     archived_at: str | None = None
+    # A pause (the day it began) and a no-fault early ending: who ended it, when, and why,
+    # the reason travelling only as far as its own visibility allows.
+    paused_on: str | None = None
+    ended_early_on: str | None = None
+    ended_by: str | None = None
+    end_reason: str = ""
+    end_reason_visibility: str = Visibility.PRIVATE.value
     visibility: str = Visibility.PAIR.value
 
     def name_of(self, role: str) -> str:

@@ -135,7 +135,8 @@ def validate(document: Any, source: str = "the dump") -> None:
     if unknown:
         raise errors.DumpFormatError(f"{source} has unknown tables: {', '.join(unknown)}.")
     for table, table_rows in tables.items():
-        expected = set(schema.columns(table))
+        # A dump from an older schema lacks the columns added since; they take defaults.
+        expected = set(schema.columns_at(table, schema_version))
         if not isinstance(table_rows, list):
             raise errors.DumpFormatError(f'{source}: "{table}" must be a list of rows.')
         for index, row in enumerate(table_rows):
@@ -160,7 +161,12 @@ def load(store: Store, document: dict[str, Any], *, replace: bool = False) -> di
             f"The desk in {store.paths.root} is not empty. Load into a new --data-dir, "
             "or pass --replace to replace its content (a backup is taken first)."
         )
-    tables = {table: document["tables"].get(table, []) for table in schema.TABLES}
+    tables = {
+        table: [
+            {**schema.added_defaults(table), **row} for row in document["tables"].get(table, [])
+        ]
+        for table in schema.TABLES
+    }
     try:
         rows.replace_all(store, tables)
     except errors.ValidationError as exc:

@@ -409,7 +409,7 @@ class MeetingService:
         the day the cadence suggests when nothing is planned ("" for an archived pair)."""
         now = self._now(now)
         pair = pairs.get(self._store, pair_uuid)
-        if pair.archived_at:
+        if pair.archived_at or pair.paused_on or pair.ended_early_on:
             return ""
         other = pair.name_of(enums.Role(pair.me_role).other)
         upcoming = self.next_planned(pair_uuid, now)
@@ -433,6 +433,9 @@ class MeetingService:
         end = today or datetime.now(self._tz).date()
         if pair.planned_end_date:
             end = min(end, date.fromisoformat(pair.planned_end_date))
+        for stop in (pair.paused_on, pair.ended_early_on):  # nothing is expected after these
+            if stop:
+                end = min(end, date.fromisoformat(stop))
         expected = max(0, (end - date.fromisoformat(pair.start_date)).days // pair.cadence_days)
         held = meetings.count(self._store, pair_uuid, [HELD])
         expected = max(expected, held)

@@ -352,11 +352,73 @@ class ProgrammeService:
         return self._set(pair, phase)
 
     def _set(self, pair: models.Pair, phase: str) -> undo.Change:
+        fields: dict[str, object] = {"phase": phase}
+        if pair.ended_early_on and phase != Phase.CLOSED:  # reopened: no longer ended early
+            fields.update(ended_early_on=None, ended_by=None, end_reason="")
+        return self._change(pair, f"Move to the {PHASE_LABELS[phase].lower()} phase", **fields)
+
+    # --- pausing and ending early ----------------------------------------------------------
+
+    def pause(self, pair_uuid: str, on: date) -> undo.Change:
+        """Pause the programme from `on`: no reminders, no "meetings did not happen" offers,
+        and no meetings expected by the cadence while it lasts."""
+        pair = pairs.get(self._store, pair_uuid)
+        if pair.phase == Phase.CLOSED:
+            raise errors.ValidationError("The programme is closed; there is nothing to pause.")
+        if pair.paused_on:
+            raise errors.ValidationError("The programme is already paused.")
+        return self._change(pair, "Pause the programme", paused_on=on.isoformat())
+
+    def resume(self, pair_uuid: str) -> undo.Change:
+        """Carry on where the pair left off."""
+        pair = pairs.get(self._store, pair_uuid)
+        if not pair.paused_on:
+            raise errors.ValidationError("The programme is not paused.")
+        return self._change(pair, "Resume the programme", paused_on=None)
+
+    def end_early(
+        self,
+        pair_uuid: str,
+        by: str,
+        on: date,
+        reason: str = "",
+        reason_visibility: str = "private",
+    ) -> undo.Change:
+        """A no-fault early ending, by either person: the programme is closed, and the reason
+        (optional) is kept at the visibility its writer chose, private unless shared."""
+        pair = pairs.get(self._store, pair_uuid)
+        if pair.phase == Phase.CLOSED:
+            raise errors.ValidationError("The programme is already closed.")
+        if by not in enums.values(enums.Role):
+            raise errors.ValidationError("Say which of you is ending it.", "ended_by")
+        if reason_visibility not in enums.values(enums.Visibility):
+            raise errors.ValidationError(
+                "Who may see the reason: private, pair or coordinator.", "end_reason_visibility"
+            )
+        if not isinstance(reason, str) or len(reason) > 4000:
+            raise errors.ValidationError("Keep the reason under 4,000 characters.", "end_reason")
+        start = date.fromisoformat(pair.start_date) if pair.start_date else on
+        if on < start:
+            raise errors.ValidationError(
+                "The programme cannot end before it started.", "ended_early_on"
+            )
+        return self._change(
+            pair,
+            "End the programme early",
+            phase=Phase.CLOSED.value,
+            paused_on=None,
+            ended_early_on=on.isoformat(),
+            ended_by=by,
+            end_reason=reason.strip(),
+            end_reason_visibility=reason_visibility,
+        )
+
+    def _change(self, pair: models.Pair, label: str, **fields: object) -> undo.Change:
         return undo.record(
             self._store,
-            f"Move to the {PHASE_LABELS[phase].lower()} phase",
+            label,
             [("pairs", pair.uuid)],
-            lambda: pairs.update(self._store, pair, phase=phase) and None,
+            lambda: pairs.update(self._store, pair, **fields) and None,
         )
 
     # --- the agreement ---------------------------------------------------------------------
@@ -421,7 +483,7 @@ class ProgrammeService:
         missed (planned, and still not marked held a day later); None otherwise, and for a
         pair whose programme is closed."""
         pair = pairs.get(self._store, pair_uuid)
-        if pair.phase == enums.Phase.CLOSED:
+        if pair.phase == enums.Phase.CLOSED or pair.paused_on:
             return None
         stamp = (now - MISSED_AFTER).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         missed = 0
@@ -444,8 +506,9 @@ class ProgrammeService:
         from the start date to today (or to the planned end, if that came first)."""
         pair = pairs.get(self._store, pair_uuid)
         end = today
-        if pair.planned_end_date and date.fromisoformat(pair.planned_end_date) < end:
-            end = date.fromisoformat(pair.planned_end_date)
+        for stop in (pair.planned_end_date, pair.paused_on, pair.ended_early_on):
+            if stop and date.fromisoformat(stop) < end:
+                end = date.fromisoformat(stop)
         start = date.fromisoformat(pair.start_date)
         expected = max(0, (end - start).days) // pair.cadence_days
 

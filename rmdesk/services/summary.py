@@ -259,7 +259,16 @@ def build(
             "start_date": header.start_date,
             "planned_end_date": header.planned_end_date,
             "cadence_days": header.cadence_days,
-            "phase": header.phase,
+            "phase": _phase(header),
+            "ended_early": (
+                {
+                    "on": header.ended_early_on,
+                    "by": header.ended_by,
+                    "reason": header.shared_end_reason,
+                }
+                if header.ended_early_on and header.ended_by
+                else None
+            ),
         },
         "meetings": (
             _meetings(store, header, bounds, options, now.date(), zone)
@@ -313,6 +322,15 @@ def _meetings(
     }
 
 
+def _phase(header: shared.PairHeader) -> str:
+    """The phase as a coordinator needs it: a paused or early-ended programme says so."""
+    if header.ended_early_on:
+        return "ended_early"
+    if header.paused_on and header.phase != "closed":
+        return "paused"
+    return header.phase
+
+
 def expected_meetings(header: shared.PairHeader, options: SummaryOptions, today: date) -> int:
     """One meeting per full cadence from the later of the start and the period's start, to
     the earliest of today, the period's end and the planned end: the adherence rule of the
@@ -321,7 +339,12 @@ def expected_meetings(header: shared.PairHeader, options: SummaryOptions, today:
     if start is None:
         return 0
     end = today
-    for limit in (options.period_to, _parse_day(header.planned_end_date)):
+    for limit in (
+        options.period_to,
+        _parse_day(header.planned_end_date),
+        _parse_day(header.paused_on),
+        _parse_day(header.ended_early_on),
+    ):
         if limit is not None and limit < end:
             end = limit
     if options.period_from is not None and options.period_from > start:
@@ -658,7 +681,8 @@ def format_for(path: str | Path) -> str:
 # Labels shared by the Markdown and HTML renderers.
 _NO_TEXTS = "No reflections or meeting notes are shared."
 _PHASES = {"preparing": "Preparing", "agreeing": "Agreeing", "growing": "Growing",
-           "closing": "Closing", "closed": "Closed"}  # fmt: skip
+           "closing": "Closing", "closed": "Closed", "paused": "Paused",
+           "ended_early": "Ended early (no fault)"}  # fmt: skip
 _RATING_LABELS = {"safety": "Safety to speak openly", "candour": "Candour",
                   "usefulness": "Usefulness", "energy": "Energy", "overall": "Overall"}  # fmt: skip
 
@@ -710,6 +734,7 @@ def _facts(document: dict[str, Any]) -> list[tuple[str, str]]:
         ("Mentee", pair["mentee"]),
         ("Programme", f"started {pair['start_date']}, planned end {end}"),
         ("Phase", _PHASES.get(pair["phase"], pair["phase"])),
+        *_ending(document),
         ("Meets every", "day" if cadence == 1 else plural(cadence, "day")),
     ]
     if meetings is None:
@@ -727,6 +752,17 @@ def _facts(document: dict[str, Any]) -> list[tuple[str, str]]:
     actions = document["actions"]
     rows.append(("Shared action items", f"{actions['open']} open, {actions['done']} done"))
     return rows
+
+
+def _ending(document: dict[str, Any]) -> list[tuple[str, str]]:
+    """The early ending's row: when, by whom, and the reason if it was shared."""
+    ended = document["pair"].get("ended_early")
+    if not ended:
+        return []
+    text = f"{ended['on']}, by {_person(document, ended['by'])}"
+    if ended["reason"]:
+        text += f": {ended['reason']}"
+    return [("Ended early", text)]
 
 
 def _entry_heading(document: dict[str, Any], entry: dict[str, Any]) -> str:

@@ -23,7 +23,18 @@ NAMES: tuple[str, ...] = (
     "0002_search_index",
     "0003_search_prefixes",
     "0004_carried_copies_index",
+    "0005_pause_and_early_end",
 )
+# Written out rather than taken from the enums: an applied migration never changes.
+PAUSE_AND_END_COLUMNS = [
+    "ALTER TABLE pairs ADD COLUMN paused_on TEXT",
+    "ALTER TABLE pairs ADD COLUMN ended_early_on TEXT",
+    "ALTER TABLE pairs ADD COLUMN ended_by TEXT "
+    "CHECK (ended_by IS NULL OR ended_by IN ('mentor', 'mentee'))",
+    "ALTER TABLE pairs ADD COLUMN end_reason TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE pairs ADD COLUMN end_reason_visibility TEXT NOT NULL DEFAULT 'private' "
+    "CHECK (end_reason_visibility IN ('private', 'pair', 'coordinator'))",
+]
 # Finding an item's carried copy (carry-over, search) without reading every item.
 CARRIED_INDEXES = [
     "CREATE INDEX agenda_items_carried ON agenda_items(carried_from_uuid) "
@@ -315,5 +326,10 @@ def build() -> Migrations:
     def carried_copies_index(db: Database) -> None:
         _execute_all(db, CARRIED_INDEXES)
         _set_version(db, 4)
+
+    @migrations(name="0005_pause_and_early_end")
+    def pause_and_early_end(db: Database) -> None:
+        _execute_all(db, PAUSE_AND_END_COLUMNS)
+        _set_version(db, 5)
 
     return migrations

@@ -34,6 +34,31 @@ TABLES: dict[str, type[models.Record]] = {
 
 TABLE_OF: dict[type[models.Record], str] = {cls: name for name, cls in TABLES.items()}
 
+# Columns added after the first schema, with the schema version that added each: a dump or
+# backup from before then simply lacks them, and they take their defaults.
+ADDED_IN: dict[str, dict[str, int]] = {
+    "pairs": {
+        "paused_on": 5,
+        "ended_early_on": 5,
+        "ended_by": 5,
+        "end_reason": 5,
+        "end_reason_visibility": 5,
+    },
+}
+
+
+@functools.cache
+def added_defaults(table: str) -> dict[str, object]:
+    """The defaults of a table's added columns, for rows written before they existed."""
+    added = ADDED_IN.get(table, {})
+    return {f.name: f.default for f in fields(TABLES[table]) if f.name in added}
+
+
+def columns_at(table: str, schema_version: int) -> list[str]:
+    """The columns a table had at a schema version (a dump made then has exactly these)."""
+    added = ADDED_IN.get(table, {})
+    return [c for c in columns(table) if added.get(c, 0) <= schema_version]
+
 
 def columns(table: str) -> list[str]:
     """Column names of a table, in dataclass order."""
@@ -58,6 +83,8 @@ DATE_COLUMNS = frozenset(
         "on_date",
         "due_date",
         "written_on",
+        "paused_on",
+        "ended_early_on",
     }
 )
 STAMP_COLUMNS = frozenset({"created_at", "updated_at", "archived_at"})

@@ -94,6 +94,10 @@ class PairHeader:
     planned_end_date: str | None
     cadence_days: int
     phase: str
+    paused_on: str | None
+    ended_early_on: str | None
+    ended_by: str | None
+    shared_end_reason: str | None  # the reason only when its writer marked it for the coordinator
 
 
 @dataclass(frozen=True)
@@ -156,7 +160,9 @@ class PulseRating:
 def pair_header(store: Store, pair_uuid: str) -> PairHeader:
     row = store.conn.execute(
         "SELECT uuid, mentor_name, mentee_name, start_date, planned_end_date, cadence_days, "
-        "phase FROM pairs WHERE uuid = ?",
+        "phase, paused_on, ended_early_on, ended_by, "
+        "CASE WHEN end_reason_visibility = 'coordinator' AND length(trim(end_reason)) > 0 "
+        "THEN end_reason END FROM pairs WHERE uuid = ?",
         (pair_uuid,),
     ).fetchone()
     if row is None:

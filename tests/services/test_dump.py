@@ -123,3 +123,30 @@ def test_dates_the_app_cannot_read_are_refused(
     document["tables"][table][0][column] = value
     with pytest.raises(errors.DumpFormatError, match=column):
         dump.validate(document)
+
+
+def test_a_dump_from_schema_4_loads_with_defaults_for_later_columns(store: db.Store) -> None:
+    """A dump written before the pause and early-end columns existed loads; those columns take
+    their defaults. A current dump without them is refused as before."""
+    from rmdesk.store import schema
+
+    pair = records.insert(
+        store, models.Pair(mentor_name="Ada", mentee_name="Hal", start_date="2026-01-01")
+    )
+    document = dump.dump(store)
+    old_columns = set(schema.columns_at("pairs", 4))
+    document["schema_version"] = 4
+    document["tables"]["pairs"] = [
+        {k: v for k, v in row.items() if k in old_columns} for row in document["tables"]["pairs"]
+    ]
+    with db.open_store(paths.DataPaths(store.paths.root.parent / "other")) as other:
+        dump.load(other, document)
+        loaded = records.get(other, models.Pair, pair.uuid)
+        assert (loaded.paused_on, loaded.end_reason, loaded.end_reason_visibility) == (
+            None,
+            "",
+            "private",
+        )
+    document["schema_version"] = 5
+    with pytest.raises(errors.DumpFormatError, match="wrong fields"):
+        dump.validate(document)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from rmdesk import errors
 from rmdesk.domain import models
-from rmdesk.services import demo, dump, goals, pairs, programme, pulse, reflections
+from rmdesk.services import demo, dump, goals, pairs, programme, pulse, reflections, undo
 from rmdesk.services.prompts import load_library
 from rmdesk.store import db, meetings
 from rmdesk.store import goals as goal_store
@@ -501,3 +501,62 @@ def test_two_missed_meetings_in_a_row_offer_help(store: db.Store) -> None:
     for phase in ("closing", "closed"):
         service.set_phase(pair.uuid, phase)
     assert service.stall(pair.uuid, datetime(2026, 3, 21, 12, tzinfo=UTC)) is None
+
+
+def test_pause_and_resume_stop_what_the_cadence_expects(store: db.Store) -> None:
+    """A paused programme expects no meetings after the pause began, offers no stall help and
+    no start-up reminder; resume carries on; undo restores exactly."""
+    from datetime import UTC, datetime
+
+    from rmdesk.services import meetings as meeting_service
+
+    pair = _pair(store, "growing")
+    service = programme.ProgrammeService(store)
+    change = service.pause(pair.uuid, date(2026, 2, 2))
+    assert pairs.PairService(store).get(pair.uuid).paused_on == "2026-02-02"
+    with pytest.raises(errors.ValidationError, match="already paused"):
+        service.pause(pair.uuid, date(2026, 2, 3))
+    journal = meeting_service.MeetingService(store)
+    assert journal.adherence(pair.uuid, date(2026, 6, 1)).expected == 2  # 5 Jan to 2 Feb
+    assert journal.reminder(pair.uuid, datetime(2026, 6, 1, tzinfo=UTC)) == ""
+    assert service.stall(pair.uuid, datetime(2026, 6, 1, tzinfo=UTC)) is None
+    service.resume(pair.uuid)
+    assert pairs.PairService(store).get(pair.uuid).paused_on is None
+    with pytest.raises(errors.ValidationError, match="not paused"):
+        service.resume(pair.uuid)
+    undo.undo(store, change)  # the pause itself undone (after the resume): never paused
+    assert pairs.PairService(store).get(pair.uuid).paused_on is None
+
+
+def test_ending_early_is_no_fault_and_the_reason_stays_private_unless_shared(
+    store: db.Store,
+) -> None:
+    """Either person can end early: the programme closes, the summary says "ended early" with
+    date and who, and carries the reason only when it was marked for the coordinator."""
+    from datetime import UTC, datetime
+
+    from rmdesk.services import summary
+
+    pair = _pair(store, "growing")
+    service = programme.ProgrammeService(store)
+    service.end_early(pair.uuid, "mentor", date(2026, 3, 1), "My role changed; thank you.")
+    ended = pairs.PairService(store).get(pair.uuid)
+    assert (ended.phase, ended.ended_early_on, ended.ended_by) == ("closed", "2026-03-01", "mentor")
+    now = datetime(2026, 3, 2, 12, tzinfo=UTC)
+    document = summary.build(store, pair.uuid, None, now)
+    assert document["pair"]["phase"] == "ended_early"
+    assert document["pair"]["ended_early"] == {"on": "2026-03-01", "by": "mentor", "reason": None}
+    assert "My role changed" not in summary.to_markdown(document)
+    with pytest.raises(errors.ValidationError, match="already closed"):
+        service.end_early(pair.uuid, "mentee", date(2026, 3, 2))
+    service.set_phase(pair.uuid, "closing")  # reopened: no longer ended early
+    assert pairs.PairService(store).get(pair.uuid).ended_early_on is None
+    service.end_early(
+        pair.uuid, "mentee", date(2026, 3, 3), "Workload.", reason_visibility="coordinator"
+    )
+    document = summary.build(store, pair.uuid, None, now)
+    assert document["pair"]["ended_early"]["reason"] == "Workload."
+    assert "Ended early" in summary.to_markdown(document)
+    with pytest.raises(errors.ValidationError, match="cannot end before"):
+        other = _pair(store, "growing")
+        service.end_early(other.uuid, "mentee", date(2025, 1, 1))

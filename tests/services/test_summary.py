@@ -37,7 +37,7 @@ ZONES = st.sampled_from([UTC, BERLIN, ZoneInfo("America/Los_Angeles"), ZoneInfo(
 # Every text field of every table, and the ones a summary shows when the row is shared.
 # test_every_text_field_is_classified keeps this in step with the models.
 TEXT_FIELDS: dict[type[models.Record], tuple[str, ...]] = {
-    models.Pair: ("focus_areas", "agreement", "coordinator_recipient"),
+    models.Pair: ("focus_areas", "agreement", "coordinator_recipient", "end_reason"),
     models.Goal: ("title", "why", "success_criteria", "category"),
     models.GoalStatusChange: (),
     models.Milestone: ("title",),
@@ -54,6 +54,8 @@ TEXT_FIELDS: dict[type[models.Record], tuple[str, ...]] = {
     models.HiddenPrompt: ("prompt_id",),
 }
 SHOWN_WHEN_SHARED: dict[type[models.Record], tuple[str, ...]] = {
+    # Shown only when its writer marked it for the coordinator (end_reason_visibility).
+    models.Pair: ("end_reason",),
     models.Goal: ("title",),
     models.Milestone: ("title",),
     models.Topic: ("title",),
@@ -66,6 +68,7 @@ NOT_TEXT = {
     "mentee_name", "me_role", "start_date", "planned_end_date", "phase", "archived_at",
     "learner", "target_date", "status", "achieved_on", "changed_on", "done_on", "on_date",
     "starts_at", "format", "owner", "due_date", "written_on", "role", "moment",
+    "paused_on", "ended_early_on", "ended_by", "end_reason_visibility",
 }  # fmt: skip
 
 
@@ -438,6 +441,7 @@ def test_small_desk_figures_are_exact(store: db.Store, small: dict[str, models.R
         "planned_end_date": "2025-12-31",
         "cadence_days": 14,
         "phase": "growing",
+        "ended_early": None,
     }
     assert document["meetings"] == {
         "held": 3,
@@ -853,7 +857,8 @@ def test_a_foreign_or_newer_document_is_named_as_such(document: dict[str, Any]) 
 def test_a_version_1_document_still_reads(document: dict[str, Any]) -> None:
     """A summary made before meeting figures became a choice reads by the version-1 schema
     (meetings always present); version 2 may leave them out."""
-    old = {**document, "version": 1}
+    pair = {k: v for k, v in document["pair"].items() if k != "ended_early"}
+    old = {**document, "version": 1, "pair": pair}
     assert summary.read(json.dumps(old).encode()) == old
     with pytest.raises(summary.SummaryFormatError, match="summary.meetings: must be an object"):
         summary.read(json.dumps({**old, "meetings": None}).encode())

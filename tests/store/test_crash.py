@@ -351,8 +351,15 @@ MIGRATOR = """
 
 
 def _table_rows(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row, in the columns of the first schema (later ones add columns with defaults,
+    which a v1 desk cannot have lost)."""
     return {
-        table: [tuple(r) for r in conn.execute(f"SELECT * FROM {table} ORDER BY uuid")]
+        table: [
+            tuple(r)
+            for r in conn.execute(
+                f"SELECT {', '.join(schema.columns_at(table, 1))} FROM {table} ORDER BY uuid"
+            )
+        ]
         for table in schema.TABLES
     }
 

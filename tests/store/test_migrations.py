@@ -53,8 +53,13 @@ def test_old_desk_is_upgraded_with_nothing_lost(data_paths: paths.DataPaths) -> 
     with db.open_store(data_paths) as store:
         assert store.schema_version == migrations.LATEST_VERSION
         for table, old_rows in before.items():
-            now = store.conn.execute(f"SELECT * FROM {table} ORDER BY uuid").fetchall()
-            assert [tuple(r) for r in now] == old_rows
+            old_columns = ", ".join(schema.columns_at(table, 1))
+            now = store.conn.execute(f"SELECT {old_columns} FROM {table} ORDER BY uuid")
+            assert [tuple(r) for r in now.fetchall()] == old_rows
+            added = schema.added_defaults(table)
+            if added:  # columns added since take their defaults
+                rows = store.conn.execute(f"SELECT {', '.join(added)} FROM {table}").fetchall()
+                assert all(tuple(r) == tuple(added.values()) for r in rows)
         hits = search.match(store, "prompting")
         assert [h.kind for h in hits] == ["meetings"], "existing rows are backfilled into FTS"
     saved = list(data_paths.backups.glob("*before-migration.sqlite"))

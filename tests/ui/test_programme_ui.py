@@ -188,3 +188,37 @@ def test_two_cancelled_meetings_bring_a_gentle_offer(qtbot, make_window, desk, p
     with qtbot.waitSignal(page.reflect_requested) as asked:
         page.findChild(QPushButton, "stallReflectButton").click()
     assert asked.args == [f"growing-{pair.me_role}-what-gets-in-the-way"]
+
+
+def test_pause_resume_and_end_early_from_the_overview(qtbot, make_window, desk, pair) -> None:  # noqa: ANN001
+    """Pause shows "Paused" and hides moving on; Resume brings it back; "End early…" closes
+    the programme with the reason kept private by default; Ctrl+Z reopens it."""
+    window, page = _overview(make_window)
+    pause = page.findChild(QPushButton, "pauseButton")
+    assert pause.text() == "Pause" and pause.isVisibleTo(page)
+    pause.click()
+    assert desk.pairs.get(pair.uuid).paused_on is not None
+    assert page.findChild(QLabel, "programmeCardFigure").text() == "Paused"
+    assert not page.findChild(QPushButton, "advancePhaseButton").isVisibleTo(page)
+    assert pause.text() == "Resume"
+    pause.click()
+    assert desk.pairs.get(pair.uuid).paused_on is None
+
+    def end() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.reason.setPlainText("A new role; thank you both.")
+        assert dialog.reason_visibility.currentData() == "private"
+        dialog.findChild(QPushButton, "endEarlyConfirm").click()
+
+    QTimer.singleShot(0, end)
+    page.findChild(QPushButton, "endEarlyButton").click()
+    ended = desk.pairs.get(pair.uuid)
+    assert (
+        ended.phase == "closed"
+        and ended.ended_early_on
+        and ended.end_reason_visibility == "private"
+    )
+    assert page.findChild(QLabel, "programmeCardFigure").text() == "Ended early"
+    assert not page.findChild(QPushButton, "endEarlyButton").isVisibleTo(page)
+    page.undo_stack.undo()
+    assert desk.pairs.get(pair.uuid).ended_early_on is None

@@ -262,6 +262,75 @@ class AgreementDialog(QDialog):
         self.accept()
 
 
+class EndEarlyDialog(QDialog):
+    """Ending the programme early, without blame: either person may, and the reason is theirs
+    to keep private or to share."""
+
+    def __init__(
+        self, service: programme.ProgrammeService, pair: models.Pair, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("endEarlyDialog")
+        self.setWindowTitle(self.tr("End the programme early"))
+        self._service = service
+        self._pair = pair
+        self.change: Change | None = None
+        intro = QLabel(
+            self.tr(
+                "Programmes end early for good reasons: a new role, a workload, a match that "
+                "did not fit. Ending now closes the programme for both of you, with no fault on "
+                "either side; Ctrl+Z reopens it."
+            ),
+            wordWrap=True,
+        )
+        self.by = fields.NamedComboBox(objectName="endEarlyBy")
+        self.by.setAccessibleName(self.tr("Who is ending it"))
+        for role in (pair.me_role, "mentee" if pair.me_role == "mentor" else "mentor"):
+            self.by.addItem(f"{pair.name_of(role)} ({role})", role)
+        self.reason = fields.text_box(
+            "endEarlyReason",
+            self.tr("Reason (optional)"),
+            self.tr("Why, in your own words; you choose below who may read it"),
+        )
+        self.reason_visibility = fields.NamedComboBox(objectName="endEarlyReasonVisibility")
+        self.reason_visibility.setAccessibleName(self.tr("Who may read the reason"))
+        for value, label in visibility_labels().items():
+            self.reason_visibility.addItem(label, value.value)
+        self.error = _error_label("endEarlyError")
+        form = QFormLayout()
+        form.addRow(self.tr("&Ended by"), self.by)
+        form.addRow(self.tr("&Reason"), self.reason)
+        form.addRow(self.tr("&Who may read it"), self.reason_visibility)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        end = buttons.addButton(
+            self.tr("End the programme"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        end.setObjectName("endEarlyConfirm")
+        buttons.accepted.connect(self._on_end_clicked)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(520, 360)
+
+    def _on_end_clicked(self) -> None:
+        try:
+            self.change = self._service.end_early(
+                self._pair.uuid,
+                self.by.currentData(),
+                date.today(),
+                self.reason.toPlainText(),
+                self.reason_visibility.currentData(),
+            )
+        except errors.ValidationError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.accept()
+
+
 class ClosureDialog(QDialog):
     """Closing the programme: each goal from start to end, meetings, the pulse, final words."""
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rmdesk import errors
 from rmdesk.domain import models
 from rmdesk.domain.enums import GoalStatus, MeetingFormat, MeetingStatus, Phase, Role
 from rmdesk.services.overview import OverviewService
@@ -181,8 +182,19 @@ class OverviewPage(QWidget):
         self.agreement_button.clicked.connect(self._on_agreement_clicked)
         self.closure_button = QPushButton(self.tr("Closure view…"), objectName="closureButton")
         self.closure_button.clicked.connect(self._on_closure_clicked)
+        self.pause_button = QPushButton(objectName="pauseButton")
+        self.pause_button.clicked.connect(self._on_pause_clicked)
+        self.end_early_button = QPushButton(self.tr("End early…"), objectName="endEarlyButton")
+        self.end_early_button.setAccessibleName(self.tr("End the programme early"))
+        self.end_early_button.clicked.connect(self._on_end_early_clicked)
         phase_buttons = QHBoxLayout()
-        for button in (self.advance_button, self.agreement_button, self.closure_button):
+        for button in (
+            self.advance_button,
+            self.agreement_button,
+            self.closure_button,
+            self.pause_button,
+            self.end_early_button,
+        ):
             phase_buttons.addWidget(button)
         phase_buttons.addStretch(1)
         self.programme.layout().insertLayout(3, phase_buttons)
@@ -285,6 +297,10 @@ class OverviewPage(QWidget):
         archived = self.tr("  (archived)") if pair.archived_at else ""
         self.title.setText(pair.label + archived)
         phase = phase_labels().get(pair.phase, pair.phase)
+        if pair.ended_early_on:
+            phase = self.tr("Ended early")
+        elif pair.paused_on:
+            phase = self.tr("{phase}, paused").format(phase=phase)
         span = self.tr("since {start}").format(start=long_date_text(pair.start_date))
         if pair.planned_end_date:
             span += self.tr(", until {end}").format(end=long_date_text(pair.planned_end_date))
@@ -430,7 +446,25 @@ class OverviewPage(QWidget):
             "closing": self.tr("Look back together, write a final reflection, celebrate."),
             "closed": self.tr("The programme is closed. Well done, both of you."),
         }.get(pair.phase, "")
+        if pair.ended_early_on:
+            label = self.tr("Ended early")
+            advice = self.tr(
+                "Ended on {day}, with no fault on either side. Thank you both for what you gave it."
+            ).format(day=long_date_text(pair.ended_early_on))
+        elif pair.paused_on:
+            label = self.tr("Paused")
+            advice = self.tr(
+                "Paused since {day}. Nothing is expected of either of you until you resume."
+            ).format(day=long_date_text(pair.paused_on))
         self.programme.show_values(label, advice)
+        open_programme = self._desk is not None and pair.phase != Phase.CLOSED
+        self.pause_button.setVisible(open_programme)
+        self.pause_button.setText(self.tr("Resume") if pair.paused_on else self.tr("Pause"))
+        self.pause_button.setAccessibleName(
+            self.tr("Resume the programme") if pair.paused_on else self.tr("Pause the programme")
+        )
+        self.end_early_button.setVisible(open_programme)
+        following = None if pair.paused_on else following
         self.advance_button.setVisible(following is not None and self._desk is not None)
         if following:
             self.advance_button.setText(
@@ -592,6 +626,39 @@ class OverviewPage(QWidget):
         self.status_message.emit(
             self.tr("Moved to the {phase} phase. Ctrl+Z moves back.").format(phase=self.pair.phase)
         )
+
+    def _on_pause_clicked(self) -> None:
+        if self._desk is None or self.pair is None:
+            return
+        service = self._desk.programme
+        paused = bool(self.pair.paused_on)
+        try:
+            change = (
+                service.resume(self.pair.uuid)
+                if paused
+                else service.pause(self.pair.uuid, date.today())
+            )
+        except errors.ValidationError as exc:
+            self.status_message.emit(str(exc))
+            return
+        self._push(change, service.apply)
+        self._refresh()
+        self.status_message.emit(
+            self.tr("Resumed. Welcome back.")
+            if paused
+            else self.tr("Paused. Resume whenever you are both ready; Ctrl+Z undoes this.")
+        )
+
+    def _on_end_early_clicked(self) -> None:
+        if self._desk is None or self.pair is None:
+            return
+        from rmdesk.ui.dialogs.programme_dialogs import EndEarlyDialog
+
+        dialog = EndEarlyDialog(self._desk.programme, self.pair, self)
+        if dialog.exec() and dialog.change is not None:
+            self._push(dialog.change, self._desk.programme.apply)
+            self._refresh()
+            self.status_message.emit(self.tr("The programme is closed. Ctrl+Z reopens it."))
 
     def _on_agreement_clicked(self) -> None:
         if self._desk is None or self.pair is None:
