@@ -23,6 +23,7 @@ NAMES: tuple[str, ...] = (
     "0002_search_index",
     "0003_search_prefixes",
     "0004_carried_copies_index",
+    "0005_partners",
 )
 # Finding an item's carried copy (carry-over, search) without reading every item.
 CARRIED_INDEXES = [
@@ -241,6 +242,26 @@ SEARCHED: dict[str, tuple[str, str, str]] = {
 SEARCH_PREFIXES = "2 3 4 5 6 7 8 9 10 11 12"
 
 
+# The partner's desk for the pair exchange (issue 14): its public keys, the pair's id as
+# both desks know it (shared_uuid, which differs from pair_uuid on a desk that linked its own
+# pair), this desk's signing key when they paired (a changed key means pairing again) and
+# when the safety phrase was confirmed. Not in the dump: pairing is redone after a move.
+PARTNERS_TABLE = f"""CREATE TABLE partners (
+    pair_uuid TEXT PRIMARY KEY NOT NULL REFERENCES pairs(uuid) ON DELETE CASCADE,
+    shared_uuid TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN {ROLES}),
+    name TEXT NOT NULL,
+    desk_id TEXT NOT NULL,
+    signing_key TEXT NOT NULL,
+    age_recipient TEXT NOT NULL,
+    own_signing_key TEXT NOT NULL,
+    joined_at TEXT NOT NULL,
+    confirmed_at TEXT,
+    last_sent TEXT,
+    last_received TEXT
+    ) STRICT"""
+
+
 def _search_index_statements(prefixes: str = "2 3") -> list[str]:
     statements = [
         f"""CREATE VIRTUAL TABLE search_index USING fts5(
@@ -315,5 +336,10 @@ def build() -> Migrations:
     def carried_copies_index(db: Database) -> None:
         _execute_all(db, CARRIED_INDEXES)
         _set_version(db, 4)
+
+    @migrations(name="0005_partners")
+    def partners(db: Database) -> None:
+        _execute_all(db, [PARTNERS_TABLE])
+        _set_version(db, 5)
 
     return migrations
