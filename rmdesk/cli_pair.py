@@ -1,6 +1,7 @@
 """The command line of issue 14 (scripting a desk, keys and pairing), kept apart from cli.py
-so that file only gains a registration line: `add`, `set`, `delete`, `invite`, `join` and
-`partner`. Same contract as every command: 0, 1 with one line on stderr, 2 for usage.
+so that file only gains a registration line: `add`, `set`, `delete`, `invite`, `join`,
+`partner`, `send` and `receive`. Same contract as every command: 0, 1 with one line on
+stderr, 2 for usage.
 """
 
 from __future__ import annotations
@@ -86,6 +87,17 @@ def add_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
     partner.add_argument("--pair", metavar="ID", help="the pair (default: the only active one)")
     partner.add_argument("--format", choices=("text", "json"), default="text")
     partner.add_argument("--confirm", metavar="WORDS", help="the safety phrase, to confirm it")
+
+    send = commands.add_parser(
+        "send", parents=[common], help="write a file for the partner with what is shared"
+    )
+    send.add_argument("--pair", metavar="ID", help="the pair (default: the only active one)")
+    send.add_argument("-o", "--output", metavar="FILE", required=True, help="the file to write")
+
+    receive = commands.add_parser(
+        "receive", parents=[common], help="merge files from the partner's desk"
+    )
+    receive.add_argument("files", metavar="FILE", nargs="+")
 
 
 def _echo(*parts: object, file: Any = None) -> None:
@@ -212,6 +224,36 @@ def cmd_partner(args: argparse.Namespace, data: paths.DataPaths) -> int:
     return cli.EXIT_OK
 
 
+def cmd_send(args: argparse.Namespace, data: paths.DataPaths) -> int:
+    from rmdesk import cli
+    from rmdesk.services import exchange
+
+    if args.output == "-":
+        _echo("rmdesk send: error: give a file name; -o - is not allowed", file=sys.stderr)
+        return cli.EXIT_USAGE
+    cli._output(args.output, data)
+    with cli._open(data) as store:
+        pair_uuid = cli._pick_pair(store, args.pair)
+        sent = exchange.send(store, pair_uuid, Path(args.output))
+    _echo(
+        f"Wrote {sent.path} for your partner: {exchange.describe(sent.counts)} "
+        "(signed, and encrypted to your partner's desk).",
+        file=sys.stderr,
+    )
+    return cli.EXIT_OK
+
+
+def cmd_receive(args: argparse.Namespace, data: paths.DataPaths) -> int:
+    from rmdesk import cli
+    from rmdesk.services import exchange
+
+    with cli._open(data) as store:
+        for name in args.files:  # each file is one transaction; a refused one changes nothing
+            got = exchange.receive(store, Path(name))
+            _echo(f"{name}: from {got.partner_name}: {exchange.describe(got.changed)}")
+    return cli.EXIT_OK
+
+
 COMMANDS = {
     "add": _parse_fields_or_usage(cmd_add),
     "set": _parse_fields_or_usage(cmd_set),
@@ -219,4 +261,6 @@ COMMANDS = {
     "invite": cmd_invite,
     "join": cmd_join,
     "partner": cmd_partner,
+    "send": cmd_send,
+    "receive": cmd_receive,
 }

@@ -24,6 +24,7 @@ NAMES: tuple[str, ...] = (
     "0003_search_prefixes",
     "0004_carried_copies_index",
     "0005_partners",
+    "0006_exchange_clock",
 )
 # Finding an item's carried copy (carry-over, search) without reading every item.
 CARRIED_INDEXES = [
@@ -261,6 +262,23 @@ PARTNERS_TABLE = f"""CREATE TABLE partners (
     last_received TEXT
     ) STRICT"""
 
+# The pair exchange's hybrid logical clock (issue 14): this desk's clock, and for every row
+# of a paired pair the clock value of its last change and a fingerprint of its content as of
+# then (a local edit is noticed as a changed fingerprint and given a new clock value).
+EXCHANGE_TABLES = [
+    """CREATE TABLE exchange_clock (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    hlc TEXT NOT NULL
+    ) STRICT""",
+    """CREATE TABLE exchange_versions (
+    table_name TEXT NOT NULL,
+    uuid TEXT NOT NULL,
+    hlc TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    PRIMARY KEY (table_name, uuid)
+    ) STRICT""",
+]
+
 
 def _search_index_statements(prefixes: str = "2 3") -> list[str]:
     statements = [
@@ -341,5 +359,10 @@ def build() -> Migrations:
     def partners(db: Database) -> None:
         _execute_all(db, [PARTNERS_TABLE])
         _set_version(db, 5)
+
+    @migrations(name="0006_exchange_clock")
+    def exchange_clock(db: Database) -> None:
+        _execute_all(db, EXCHANGE_TABLES)
+        _set_version(db, 6)
 
     return migrations
