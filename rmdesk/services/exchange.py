@@ -21,7 +21,7 @@ from rmdesk import errors, files
 from rmdesk.domain import models
 from rmdesk.services import crypto, keys, pairing
 from rmdesk.services import dump as dump_service
-from rmdesk.store import exchange, pairs, partners, rows, schema
+from rmdesk.store import exchange, partners, rows, schema
 from rmdesk.store.db import Store
 
 FORMAT = "rmdesk-exchange"
@@ -348,7 +348,6 @@ def receive(store: Store, path: Path) -> Received:
         if clock is not None:
             exchange.set_clock(store, clock)
         partners.put(store, replace(partner, last_received=models.utc_now()))
-    pairs.get(store, partner.pair_uuid)
     return Received(partner.pair_uuid, partner.name, dict(changed), offered)
 
 
