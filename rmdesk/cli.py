@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from rmdesk import __version__, errors, paths, terminal
+from rmdesk import __version__, cli_pair, errors, paths, terminal
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -240,6 +240,7 @@ def build_parser() -> argparse.ArgumentParser:
     open_.add_argument(
         "--format", choices=("md", "json"), default="md", help="how --show prints (default: md)"
     )
+    cli_pair.add_parsers(commands, common)  # add, set, delete, invite, join, partner
     return parser
 
 
@@ -701,6 +702,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, paths.DataPaths], int]] = {
     "export": cmd_export,
     "open": cmd_open,
     "search": cmd_search,
+    **cli_pair.COMMANDS,
 }
 
 

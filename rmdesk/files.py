@@ -65,6 +65,7 @@ _DESK_FILES = (
     f"{paths.DB_NAME}-shm",
     f"{paths.DB_NAME}-journal",
     paths.LOCK_NAME,
+    paths.KEYS_NAME,
 )
 
 
@@ -254,11 +255,15 @@ def write_atomic(
     return path
 
 
-def write_new(path: Path, data: bytes, *, desk: paths.DataPaths | None = None) -> Path:
+def write_new(
+    path: Path, data: bytes, *, desk: paths.DataPaths | None = None, checked: bool = True
+) -> Path:
     """Create `path` with `data` (0600), refusing an existing file: for what must never be
-    overwritten, like an age identity. A failure removes what was begun."""
+    overwritten, like an age identity. A failure removes what was begun. `checked=False` is
+    only for rmdesk's own files in the data folder (the desk's keys)."""
     path = Path(path)
-    check_output(path, desk)
+    if checked:
+        check_output(path, desk)
     try:
         fd = create_exclusive(path)
     except FileExistsError:

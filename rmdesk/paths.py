@@ -13,6 +13,7 @@ ENV_DATA_DIR = "RMDESK_DATA_DIR"
 DB_NAME = "rmdesk.sqlite"
 LOCK_NAME = "rmdesk.lock"
 BACKUP_DIR_NAME = "backups"
+KEYS_NAME = "desk-keys.txt"  # the pair exchange's secret keys (services/keys.py)
 PRIVATE_UMASK = 0o077
 
 

@@ -20,6 +20,7 @@ from rmdesk.store.db import Store
 
 FORMAT = "rmdesk-dump"
 VERSION = 1
+KEYS_FIELD = "desk_keys"  # only in the encrypted full backup
 
 
 def dump(store: Store) -> dict[str, Any]:
@@ -29,6 +30,18 @@ def dump(store: Store) -> dict[str, Any]:
         "schema_version": store.schema_version,
         "tables": {table: rows.all_rows(store, table) for table in schema.TABLES},
     }
+
+
+def full_backup(store: Store) -> dict[str, Any]:
+    """The dump plus this desk's secret keys for the pair exchange (services/keys.py), for
+    the encrypted full backup only: a plain dump never holds a secret key."""
+    from rmdesk.services import keys
+
+    document = dump(store)
+    found = keys.load(store.paths)
+    if found is not None:
+        document[KEYS_FIELD] = found.text()
+    return document
 
 
 def encode(document: dict[str, Any]) -> bytes:
@@ -48,7 +61,7 @@ def write_encrypted(
     from rmdesk.services import export
 
     return export.export_bytes(
-        encode(dump(store)), Path(path), passphrase=passphrase, cancel=cancel
+        encode(full_backup(store)), Path(path), passphrase=passphrase, cancel=cancel
     )
 
 
@@ -64,7 +77,7 @@ def write_encrypted_copy(
     from rmdesk.services import export
 
     with db.read_connection(data) as conn:
-        document = dump(Store(conn, data, lock=None, read_only=True))
+        document = full_backup(Store(conn, data, lock=None, read_only=True))
     if cancel is not None and cancel.is_set():
         from rmdesk.services import crypto
 
@@ -76,7 +89,7 @@ def encrypt(store: Store, passphrase: str) -> bytes:
     """The encrypted full backup in memory (for stdout)."""
     from rmdesk.services import export
 
-    return export.encrypt_bytes(encode(dump(store)), passphrase=passphrase)
+    return export.encrypt_bytes(encode(full_backup(store)), passphrase=passphrase)
 
 
 def read(
@@ -128,6 +141,8 @@ def validate(document: Any, source: str = "the dump") -> None:
         raise errors.DumpFormatError(
             f"{source} comes from a newer rmdesk (schema {schema_version})."
         )
+    if KEYS_FIELD in document and not isinstance(document[KEYS_FIELD], str):
+        raise errors.DumpFormatError(f'{source}: "{KEYS_FIELD}" must be text.')
     tables = document.get("tables")
     if not isinstance(tables, dict):
         raise errors.DumpFormatError(f'{source} has no "tables" object.')
@@ -161,6 +176,11 @@ def load(store: Store, document: dict[str, Any], *, replace: bool = False) -> di
             f"The desk in {store.paths.root} is not empty. Load into a new --data-dir, "
             "or pass --replace to replace its content (a backup is taken first)."
         )
+    desk_keys = None
+    if KEYS_FIELD in document:  # checked before any row is written: all or nothing
+        from rmdesk.services import keys
+
+        desk_keys = keys.parse(document[KEYS_FIELD], "The backup's desk keys").text()
     tables = {
         table: [
             {**schema.added_defaults(table), **row} for row in document["tables"].get(table, [])
@@ -173,6 +193,10 @@ def load(store: Store, document: dict[str, Any], *, replace: bool = False) -> di
         raise errors.DumpFormatError(f"The dump was not loaded: {exc}") from exc
     except sqlite3.Error as exc:
         raise errors.DumpFormatError(f"The dump was not loaded: {exc}.") from exc
+    if desk_keys is not None:
+        from rmdesk.services import keys
+
+        keys.restore(store.paths, desk_keys)
     return {table: len(table_rows) for table, table_rows in tables.items()}
 
 

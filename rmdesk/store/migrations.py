@@ -24,6 +24,8 @@ NAMES: tuple[str, ...] = (
     "0003_search_prefixes",
     "0004_carried_copies_index",
     "0005_pause_and_early_end",
+    "0006_partners",
+    "0007_exchange_clock",
 )
 # Written out rather than taken from the enums: an applied migration never changes.
 PAUSE_AND_END_COLUMNS = [
@@ -252,6 +254,43 @@ SEARCHED: dict[str, tuple[str, str, str]] = {
 SEARCH_PREFIXES = "2 3 4 5 6 7 8 9 10 11 12"
 
 
+# The partner's desk for the pair exchange (issue 14): its public keys, the pair's id as
+# both desks know it (shared_uuid, which differs from pair_uuid on a desk that linked its own
+# pair), this desk's signing key when they paired (a changed key means pairing again) and
+# when the safety phrase was confirmed. Not in the dump: pairing is redone after a move.
+PARTNERS_TABLE = f"""CREATE TABLE partners (
+    pair_uuid TEXT PRIMARY KEY NOT NULL REFERENCES pairs(uuid) ON DELETE CASCADE,
+    shared_uuid TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN {ROLES}),
+    name TEXT NOT NULL,
+    desk_id TEXT NOT NULL,
+    signing_key TEXT NOT NULL,
+    age_recipient TEXT NOT NULL,
+    own_signing_key TEXT NOT NULL,
+    joined_at TEXT NOT NULL,
+    confirmed_at TEXT,
+    last_sent TEXT,
+    last_received TEXT
+    ) STRICT"""
+
+# The pair exchange's hybrid logical clock (issue 14): this desk's clock, and for every row
+# of a paired pair the clock value of its last change and a fingerprint of its content as of
+# then (a local edit is noticed as a changed fingerprint and given a new clock value).
+EXCHANGE_TABLES = [
+    """CREATE TABLE exchange_clock (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    hlc TEXT NOT NULL
+    ) STRICT""",
+    """CREATE TABLE exchange_versions (
+    table_name TEXT NOT NULL,
+    uuid TEXT NOT NULL,
+    hlc TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    PRIMARY KEY (table_name, uuid)
+    ) STRICT""",
+]
+
+
 def _search_index_statements(prefixes: str = "2 3") -> list[str]:
     statements = [
         f"""CREATE VIRTUAL TABLE search_index USING fts5(
@@ -331,5 +370,15 @@ def build() -> Migrations:
     def pause_and_early_end(db: Database) -> None:
         _execute_all(db, PAUSE_AND_END_COLUMNS)
         _set_version(db, 5)
+
+    @migrations(name="0006_partners")
+    def partners(db: Database) -> None:
+        _execute_all(db, [PARTNERS_TABLE])
+        _set_version(db, 6)
+
+    @migrations(name="0007_exchange_clock")
+    def exchange_clock(db: Database) -> None:
+        _execute_all(db, EXCHANGE_TABLES)
+        _set_version(db, 7)
 
     return migrations

@@ -13,7 +13,7 @@ from hypothesis import given
 from rmdesk import errors, paths
 from rmdesk.domain import models
 from rmdesk.services import dump
-from rmdesk.store import db, records, rows
+from rmdesk.store import db, migrations, records, rows
 from tests.services.desks import desks
 
 
@@ -147,6 +147,6 @@ def test_a_dump_from_schema_4_loads_with_defaults_for_later_columns(store: db.St
             "",
             "private",
         )
-    document["schema_version"] = 5
+    document["schema_version"] = migrations.LATEST_VERSION
     with pytest.raises(errors.DumpFormatError, match="wrong fields"):
         dump.validate(document)

@@ -1,0 +1,266 @@
+"""The command line of issue 14 (scripting a desk, keys and pairing), kept apart from cli.py
+so that file only gains a registration line: `add`, `set`, `delete`, `invite`, `join`,
+`partner`, `send` and `receive`. Same contract as every command: 0, 1 with one line on
+stderr, 2 for usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from rmdesk import errors, paths
+
+# As rmdesk.services.scripting.KINDS (a test keeps them in step; not imported for --help).
+ADD_KINDS = (
+    "goal",
+    "milestone",
+    "progress",
+    "meeting",
+    "agenda",
+    "action",
+    "topic",
+    "reflection",
+    "pulse",
+)
+
+
+def _assignment(text: str) -> str:
+    """A FIELD=VALUE word; anything else is a usage mistake (exit 2)."""
+    name, sep, _ = text.partition("=")
+    if not sep or not name.strip():
+        raise argparse.ArgumentTypeError(f"{text!r} is not FIELD=VALUE")
+    return text
+
+
+class _Intermixed(argparse.ArgumentParser):
+    """A subcommand whose options may come between its positionals, as the contract writes
+    `add KIND --pair ID FIELD=VALUE…` (plain argparse takes KIND and the fields as one run)."""
+
+    _mixing = False
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        if self._mixing:  # parse_known_intermixed_args calls back in here
+            return super().parse_known_args(args, namespace)
+        self._mixing = True
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._mixing = False
+
+
+def add_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
+    """Register this module's commands on cli.build_parser's subparsers."""
+    add = commands.add_parser(
+        "add", parents=[common], help="add an entry: KIND FIELD=VALUE…; prints its id"
+    )
+    add.__class__ = _Intermixed
+    add.add_argument("kind", metavar="KIND", choices=ADD_KINDS, help=", ".join(ADD_KINDS))
+    add.add_argument("--pair", metavar="ID", help="the pair (default: the only active one)")
+    add.add_argument("fields", metavar="FIELD=VALUE", nargs="*", type=_assignment)
+
+    set_ = commands.add_parser(
+        "set", parents=[common], help="change fields of an entry (visibility included)"
+    )
+    set_.add_argument("uuid", metavar="UUID")
+    set_.add_argument("fields", metavar="FIELD=VALUE", nargs="+", type=_assignment)
+
+    delete = commands.add_parser("delete", parents=[common], help="delete an entry")
+    delete.add_argument("uuid", metavar="UUID")
+
+    invite = commands.add_parser(
+        "invite", parents=[common], help="write this desk's invitation for the pair"
+    )
+    invite.add_argument("--pair", metavar="ID", help="the pair (default: the only active one)")
+    invite.add_argument("-o", "--output", metavar="FILE", required=True, help="'-' for stdout")
+
+    join = commands.add_parser(
+        "join", parents=[common], help="join or link with the partner's invitation"
+    )
+    join.add_argument("file", metavar="FILE")
+    join.add_argument("--pair", metavar="ID", help="link this existing pair of the desk")
+
+    partner = commands.add_parser("partner", parents=[common], help="the partner's status")
+    partner.add_argument("--pair", metavar="ID", help="the pair (default: the only active one)")
+    partner.add_argument("--format", choices=("text", "json"), default="text")
+    partner.add_argument("--confirm", metavar="WORDS", help="the safety phrase, to confirm it")
+
+    send = commands.add_parser(
+        "send", parents=[common], help="write a file for the partner with what is shared"
+    )
+    send.add_argument("--pair", metavar="ID", help="the pair (default: the only active one)")
+    send.add_argument("-o", "--output", metavar="FILE", required=True, help="the file to write")
+
+    receive = commands.add_parser(
+        "receive", parents=[common], help="merge files from the partner's desk"
+    )
+    receive.add_argument("files", metavar="FILE", nargs="+")
+
+
+def _echo(*parts: object, file: Any = None) -> None:
+    from rmdesk import cli
+
+    cli._echo(*parts, file=file)
+
+
+def _with_field(exc: errors.ValidationError) -> errors.ValidationError:
+    """A validation message that names the field it is about, as `FIELD: message`."""
+    if exc.field and not str(exc).startswith(f"{exc.field}:"):
+        return errors.ValidationError(f"{exc.field}: {exc}", exc.field)
+    return exc
+
+
+def cmd_add(args: argparse.Namespace, data: paths.DataPaths) -> int:
+    from rmdesk import cli
+    from rmdesk.services import scripting
+
+    fields = scripting.parse_assignments(args.fields)
+    with cli._open(data) as store:
+        pair_uuid = cli._pick_pair(store, args.pair)
+        try:
+            made = scripting.ScriptService(store).add(args.kind, pair_uuid, fields, date.today())
+        except errors.ValidationError as exc:
+            raise _with_field(exc) from None
+    print(made)
+    return cli.EXIT_OK
+
+
+def cmd_set(args: argparse.Namespace, data: paths.DataPaths) -> int:
+    from rmdesk import cli
+    from rmdesk.services import scripting
+
+    fields = scripting.parse_assignments(args.fields)
+    with cli._open(data) as store:
+        try:
+            found = scripting.ScriptService(store).set(args.uuid, fields, date.today())
+        except errors.ValidationError as exc:
+            raise _with_field(exc) from None
+    _echo(f"Changed the {found.kind} {args.uuid}.", file=sys.stderr)
+    return cli.EXIT_OK
+
+
+def cmd_delete(args: argparse.Namespace, data: paths.DataPaths) -> int:
+    from rmdesk import cli
+    from rmdesk.services import scripting
+
+    with cli._open(data) as store:
+        found = scripting.ScriptService(store).delete(args.uuid)
+    _echo(f"Deleted the {found.kind} {args.uuid}.", file=sys.stderr)
+    return cli.EXIT_OK
+
+
+def _parse_fields_or_usage(run: Any) -> Any:
+    """parse_assignments raises ValueError for a repeated field: a usage mistake (exit 2)."""
+
+    def wrapped(args: argparse.Namespace, data: paths.DataPaths) -> int:
+        from rmdesk import cli
+
+        try:
+            return run(args, data)
+        except ValueError as exc:
+            _echo(f"rmdesk {args.command}: error: {exc}", file=sys.stderr)
+            return cli.EXIT_USAGE
+
+    return wrapped
+
+
+def cmd_invite(args: argparse.Namespace, data: paths.DataPaths) -> int:
+    from rmdesk import cli, files
+    from rmdesk.services import pairing
+
+    if args.output != "-":
+        cli._output(args.output, data)
+    with cli._open(data) as store:
+        pair_uuid = cli._pick_pair(store, args.pair)
+        text = pairing.PairingService(store).invitation(pair_uuid)
+    if args.output == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return cli.EXIT_OK
+    path = files.write_atomic(Path(args.output), text.encode("utf-8"), desk=data)
+    _echo(
+        f"Wrote the invitation to {path}. Give it to your partner; it holds no entry and "
+        "no secret.",
+        file=sys.stderr,
+    )
+    return cli.EXIT_OK
+
+
+def cmd_join(args: argparse.Namespace, data: paths.DataPaths) -> int:
+    from rmdesk import cli
+    from rmdesk.services import pairing
+
+    invitation = pairing.read_invitation(Path(args.file))
+    with cli._open(data) as store:
+        wanted = cli._pick_pair(store, args.pair) if args.pair else None
+        result = pairing.PairingService(store).join(invitation, wanted)
+    _echo(result.phrase)
+    _echo(result.message, file=sys.stderr)
+    return cli.EXIT_OK
+
+
+def cmd_partner(args: argparse.Namespace, data: paths.DataPaths) -> int:
+    import json
+
+    from rmdesk import cli, terminal
+    from rmdesk.services import pairing
+
+    with cli._open(data, reading=args.confirm is None) as store:
+        pair_uuid = cli._pick_pair(store, args.pair)
+        service = pairing.PairingService(store)
+        if args.confirm is not None:
+            service.confirm(pair_uuid, args.confirm)
+        status = service.status(pair_uuid)
+    if args.format == "json":
+        print(terminal.escape_json(json.dumps(status.as_json(), ensure_ascii=False, indent=2)))
+    else:
+        for line in status.lines():
+            _echo(line)
+    if args.confirm is not None:
+        _echo("Confirmed: the two desks can now exchange what is shared.", file=sys.stderr)
+    return cli.EXIT_OK
+
+
+def cmd_send(args: argparse.Namespace, data: paths.DataPaths) -> int:
+    from rmdesk import cli
+    from rmdesk.services import exchange
+
+    if args.output == "-":
+        _echo("rmdesk send: error: give a file name; -o - is not allowed", file=sys.stderr)
+        return cli.EXIT_USAGE
+    cli._output(args.output, data)
+    with cli._open(data) as store:
+        pair_uuid = cli._pick_pair(store, args.pair)
+        sent = exchange.send(store, pair_uuid, Path(args.output))
+    _echo(
+        f"Wrote {sent.path} for your partner: {exchange.describe(sent.counts)} "
+        "(signed, and encrypted to your partner's desk).",
+        file=sys.stderr,
+    )
+    return cli.EXIT_OK
+
+
+def cmd_receive(args: argparse.Namespace, data: paths.DataPaths) -> int:
+    from rmdesk import cli
+    from rmdesk.services import exchange
+
+    with cli._open(data) as store:
+        for name in args.files:  # each file is one transaction; a refused one changes nothing
+            got = exchange.receive(store, Path(name))
+            _echo(f"{name}: from {got.partner_name}: {exchange.describe(got.changed)}")
+    return cli.EXIT_OK
+
+
+COMMANDS = {
+    "add": _parse_fields_or_usage(cmd_add),
+    "set": _parse_fields_or_usage(cmd_set),
+    "delete": cmd_delete,
+    "invite": cmd_invite,
+    "join": cmd_join,
+    "partner": cmd_partner,
+    "send": cmd_send,
+    "receive": cmd_receive,
+}

@@ -1,0 +1,71 @@
+"""Helpers for tests that drive two real desks in temporary folders through the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from rmdesk import cli, paths
+from rmdesk.services import pairs
+from rmdesk.store import db
+
+
+@dataclass
+class Result:
+    """What one in-process CLI run returned and printed."""
+
+    code: int
+    out: str
+    err: str
+
+
+def run(capsys: pytest.CaptureFixture[str], folder: Path, *argv: str | Path) -> Result:
+    """`rmdesk --data-dir FOLDER ARGV…` in this process (a usage mistake is exit 2)."""
+    capsys.readouterr()
+    try:
+        args = cli.build_parser().parse_args(["--data-dir", str(folder), *map(str, argv)])
+        code = cli.run(args)
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    captured = capsys.readouterr()
+    return Result(code, captured.out, captured.err)
+
+
+def ok(result: Result) -> Result:
+    """Assert success and no traceback."""
+    assert result.code == 0, result
+    assert "Traceback" not in result.err
+    return result
+
+
+def error(result: Result, *needles: str) -> str:
+    """Assert the error contract: exit 1 and exactly one line on stderr naming `needles`."""
+    assert result.code == 1, result
+    lines = result.err.splitlines()
+    assert len(lines) == 1, lines
+    for needle in needles:
+        assert needle in lines[0], (needle, lines[0])
+    return lines[0]
+
+
+def make_pair(folder: Path, me_role: str = "mentor", **changes: object) -> str:
+    """A desk in `folder` with one pair (Priya mentors Martin); returns the pair's id."""
+    draft = pairs.PairDraft(
+        mentor_name="Priya Raman",
+        mentee_name="Martin Osei",
+        me_role=me_role,
+        start_date="2026-01-05",
+        cadence_days=14,
+    )
+    for name, value in changes.items():
+        setattr(draft, name, value)
+    with db.open_store(paths.DataPaths(folder)) as store:
+        return pairs.PairService(store).create(draft).uuid
+
+
+def rows_of(folder: Path, sql: str, *params: object) -> list[tuple]:
+    """Read rows of a desk directly (assertions only)."""
+    with db.open_store(paths.DataPaths(folder), read_only=True) as store:
+        return [tuple(r) for r in store.conn.execute(sql, params).fetchall()]

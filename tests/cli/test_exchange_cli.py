@@ -1,0 +1,235 @@
+"""send/receive between two real desks: only shared rows travel, files are signed and sealed
+for the partner, hostile files change nothing, and both desks converge by the clock."""
+
+from __future__ import annotations
+
+import base64
+import json
+from pathlib import Path
+
+import pytest
+
+from rmdesk import paths
+from rmdesk.services import crypto, exchange, keys
+from rmdesk.store import db
+from rmdesk.store import exchange as exchange_store
+from tests.cli.pairdesks import error, make_pair, ok, rows_of, run
+
+
+def _confirm(capsys, folder: Path) -> None:
+    phrase = json.loads(ok(run(capsys, folder, "partner", "--format", "json")).out)["phrase"]
+    ok(run(capsys, folder, "partner", "--confirm", phrase))
+
+
+@pytest.fixture
+def desks(capsys, tmp_path: Path) -> tuple[Path, Path]:
+    """The mentor's and the mentee's desks, paired and confirmed on both sides."""
+    mentor, mentee = tmp_path / "mentor", tmp_path / "mentee"
+    make_pair(mentor, me_role="mentor")
+    ok(run(capsys, mentor, "invite", "-o", tmp_path / "a.txt"))
+    ok(run(capsys, mentee, "join", tmp_path / "a.txt"))
+    ok(run(capsys, mentee, "invite", "-o", tmp_path / "b.txt"))
+    ok(run(capsys, mentor, "join", tmp_path / "b.txt"))
+    _confirm(capsys, mentor)
+    _confirm(capsys, mentee)
+    return mentor, mentee
+
+
+def add(capsys, folder: Path, kind: str, *fields: str) -> str:
+    return ok(run(capsys, folder, "add", kind, *fields)).out.strip()
+
+
+def exchange_once(capsys, tmp_path: Path, sender: Path, receiver: Path, name: str) -> str:
+    """sender sends, receiver receives; returns what receive printed."""
+    ok(run(capsys, sender, "send", "-o", tmp_path / name))
+    return ok(run(capsys, receiver, "receive", tmp_path / name)).out
+
+
+def shared_state(folder: Path) -> dict:
+    """The shared rows of the desk's only pair, as both desks must end up with them."""
+    with db.open_store(paths.DataPaths(folder), read_only=True) as store:
+        pair = store.conn.execute("SELECT uuid FROM pairs").fetchone()[0]
+        found = exchange_store.pair_rows(store, pair, shared_only=True)
+    for table_rows in found.values():
+        for row in table_rows:
+            row.pop("pair_uuid", None)
+    return found
+
+
+def test_nothing_travels_before_confirmation(capsys, tmp_path) -> None:
+    """A paired but unconfirmed desk refuses to send, and writes no file."""
+    mentor, mentee = tmp_path / "mentor", tmp_path / "mentee"
+    make_pair(mentor)
+    ok(run(capsys, mentor, "invite", "-o", tmp_path / "a.txt"))
+    ok(run(capsys, mentee, "join", tmp_path / "a.txt"))
+    error(run(capsys, mentee, "send", "-o", tmp_path / "x.age"), "not confirmed")
+    assert not (tmp_path / "x.age").exists()
+    error(run(capsys, mentor, "send", "-o", tmp_path / "y.age"), "not paired")
+
+
+def test_only_shared_rows_travel_and_links_to_private_rows_are_cut(capsys, tmp_path, desks) -> None:
+    """Private rows never leave; a shared row under a private parent stays home; a shared
+    action item linked to a private goal arrives without the link."""
+    mentor, mentee = desks
+    shared_goal = add(capsys, mentor, "goal", "title=Shared goal", "visibility=pair")
+    secret_goal = add(capsys, mentor, "goal", "title=Secret goal", "visibility=private")
+    add(capsys, mentor, "reflection", "body=my private diary", "visibility=private")
+    add(capsys, mentor, "reflection", "body=for us both", "visibility=pair")
+    add(capsys, mentor, "progress", f"goal={secret_goal}", "percent=10", "visibility=pair")
+    action = add(
+        capsys, mentor, "action", "text=Read a book", f"goal={secret_goal}", "visibility=pair"
+    )
+    printed = exchange_once(capsys, tmp_path, mentor, mentee, "m1.age")
+    assert "from Priya Raman" in printed
+    assert rows_of(mentee, "SELECT uuid, title FROM goals") == [(shared_goal, "Shared goal")]
+    assert rows_of(mentee, "SELECT body FROM reflections") == [("for us both",)]
+    assert rows_of(mentee, "SELECT count(*) FROM progress_updates") == [(0,)]
+    assert rows_of(mentee, "SELECT uuid, goal_uuid FROM action_items") == [(action, None)]
+    with db.open_store(paths.DataPaths(mentee)) as store:  # the file itself, decrypted
+        _partner, document = exchange.open_file(store, tmp_path / "m1.age")
+    text = json.dumps(document)
+    assert secret_goal not in text and "Secret goal" not in text and "diary" not in text
+
+
+def test_the_second_check_refuses_a_private_row_at_write_time(
+    capsys, tmp_path, desks, monkeypatch
+) -> None:
+    """If selection ever let a private row through, writing the file refuses: no file."""
+    mentor, _ = desks
+    add(capsys, mentor, "goal", "title=Secret", "visibility=private")
+    real = exchange_store.pair_rows
+    monkeypatch.setattr(
+        exchange_store, "pair_rows", lambda store, pair, shared_only: real(store, pair, False)
+    )
+    error(run(capsys, mentor, "send", "-o", tmp_path / "leak.age"), "not marked for the pair")
+    assert not (tmp_path / "leak.age").exists()
+
+
+def test_receiving_twice_changes_nothing(capsys, tmp_path, desks) -> None:
+    """The same file received again reports nothing new and leaves the desk as it was."""
+    mentor, mentee = desks
+    add(capsys, mentor, "goal", "title=Once", "visibility=pair")
+    first = exchange_once(capsys, tmp_path, mentor, mentee, "m.age")
+    assert "1 goals" in first
+    before = shared_state(mentee)
+    again = ok(run(capsys, mentee, "receive", tmp_path / "m.age")).out
+    assert "nothing new" in again
+    assert shared_state(mentee) == before
+
+
+def _sealed(inner: bytes, folder: Path) -> bytes:
+    own = keys.load(paths.DataPaths(folder))
+    assert own is not None
+    return crypto.encrypt_to_recipient(inner, own.age_recipient)
+
+
+def _signed(payload: dict, signer: keys.DeskKeys, version: bytes = b"1") -> bytes:
+    body = json.dumps(payload).encode()
+    signature = base64.b64encode(signer.sign(exchange.SIGNED_CONTEXT + body))
+    return exchange.MAGIC + b" " + version + b"\n" + signature + b"\n" + body
+
+
+def test_hostile_files_are_refused_with_one_line_and_change_nothing(
+    capsys, tmp_path, desks
+) -> None:
+    """Tampered, foreign, forged, unknown-version and oversized files: exit 1, one line,
+    and the receiving desk is exactly as before."""
+    mentor, mentee = desks
+    add(capsys, mentor, "goal", "title=Real", "visibility=pair")
+    ok(run(capsys, mentor, "send", "-o", tmp_path / "good.age"))
+    good = (tmp_path / "good.age").read_bytes()
+    with db.open_store(paths.DataPaths(mentee)) as store:
+        _p, document = exchange.open_file(store, tmp_path / "good.age")
+    before = shared_state(mentee)
+    mentor_keys = keys.load(paths.DataPaths(mentor))
+    assert mentor_keys is not None
+    cases = {
+        "tampered": (good[:-40] + bytes(b ^ 1 for b in good[-40:]), "not for this desk"),
+        "for another desk": (None, "not for this desk"),
+        "forged": (_sealed(_signed(document, keys.generate()), mentee), "not signed"),
+        "new version": (_sealed(_signed(document, mentor_keys, b"9"), mentee), "format 9"),
+        "plain text": (b'{"format": "rmdesk-exchange"}', "not age-encrypted"),
+    }
+    for name, (content, needle) in cases.items():
+        target = tmp_path / f"{name}.age"
+        if content is None:  # the mentor's own file given back to the mentor
+            error(run(capsys, mentor, "receive", tmp_path / "good.age"), needle)
+            continue
+        target.write_bytes(content)
+        error(run(capsys, mentee, "receive", target), needle)
+    huge = tmp_path / "huge.age"
+    with huge.open("wb") as handle:
+        handle.truncate(exchange.LIMIT_EXCHANGE + 1)
+    error(run(capsys, mentee, "receive", huge), "too large")
+    assert shared_state(mentee) == before
+    assert rows_of(mentee, "SELECT count(*) FROM goals") == [(0,)]
+
+
+def test_a_private_row_in_a_signed_file_is_refused(capsys, tmp_path, desks) -> None:
+    """Even a genuine partner's file may not bring a row not marked for the pair."""
+    mentor, mentee = desks
+    add(capsys, mentor, "goal", "title=Shared", "visibility=pair")
+    ok(run(capsys, mentor, "send", "-o", tmp_path / "good.age"))
+    with db.open_store(paths.DataPaths(mentee)) as store:
+        _p, document = exchange.open_file(store, tmp_path / "good.age")
+    document["rows"]["goals"][0]["visibility"] = "private"
+    mentor_keys = keys.load(paths.DataPaths(mentor))
+    (tmp_path / "bad.age").write_bytes(_sealed(_signed(document, mentor_keys), mentee))
+    error(run(capsys, mentee, "receive", tmp_path / "bad.age"), "not marked for the pair")
+    assert rows_of(mentee, "SELECT count(*) FROM goals") == [(0,)]
+
+
+def test_both_desks_converge_and_the_later_change_wins(capsys, tmp_path, desks) -> None:
+    """Edits on both desks, crossing files: afterwards the shared rows are identical on both
+    desks, and where both changed one row the later change is the one both keep."""
+    mentor, mentee = desks
+    goal = add(capsys, mentor, "goal", "title=First", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "1.age")
+    ok(run(capsys, mentor, "set", goal, "title=Mentor's title"))
+    add(capsys, mentor, "topic", "title=From the mentor", "visibility=pair")
+    add(capsys, mentee, "topic", "title=From the mentee", "visibility=pair")
+    ok(run(capsys, mentee, "set", goal, "title=Mentee's later title"))
+    ok(run(capsys, mentor, "send", "-o", tmp_path / "2.age"))  # both files cross
+    ok(run(capsys, mentee, "send", "-o", tmp_path / "3.age"))
+    ok(run(capsys, mentee, "receive", tmp_path / "2.age"))
+    ok(run(capsys, mentor, "receive", tmp_path / "3.age"))
+    assert shared_state(mentor) == shared_state(mentee)
+    assert rows_of(mentor, "SELECT title FROM goals") == [("Mentee's later title",)]
+    assert len(rows_of(mentor, "SELECT uuid FROM topics")) == 2
+
+
+def test_a_clock_in_2050_does_not_win_forever(capsys, tmp_path, desks) -> None:
+    """A row stamped 2050 by a wrong clock arrives; an edit made after it on the other desk
+    still wins, because the clock follows what it has seen instead of the wall clock."""
+    mentor, mentee = desks
+    goal = add(capsys, mentor, "goal", "title=Set in 2050", "visibility=pair")
+    with db.open_store(paths.DataPaths(mentor)) as store:
+        store.conn.execute(
+            "UPDATE goals SET updated_at = '2050-01-01T00:00:00.000000Z' WHERE uuid = ?", (goal,)
+        )
+        store.conn.commit()
+    exchange_once(capsys, tmp_path, mentor, mentee, "1.age")
+    ok(run(capsys, mentee, "set", goal, "title=Fixed today"))
+    exchange_once(capsys, tmp_path, mentee, mentor, "2.age")
+    assert rows_of(mentor, "SELECT title FROM goals") == [("Fixed today",)]
+    assert shared_state(mentor) == shared_state(mentee)
+
+
+def test_linked_pairs_exchange_under_their_own_ids(capsys, tmp_path) -> None:
+    """Desks that linked their own pairs exchange rows, each keeping its own pair id."""
+    mentor, mentee = tmp_path / "mentor", tmp_path / "mentee"
+    own_a = make_pair(mentor, me_role="mentor")
+    own_b = make_pair(mentee, me_role="mentee")
+    ok(run(capsys, mentor, "invite", "-o", tmp_path / "a.txt"))
+    ok(run(capsys, mentee, "invite", "-o", tmp_path / "b.txt"))
+    ok(run(capsys, mentee, "join", tmp_path / "a.txt"))
+    ok(run(capsys, mentor, "join", tmp_path / "b.txt"))
+    _confirm(capsys, mentor)
+    _confirm(capsys, mentee)
+    add(capsys, mentor, "meeting", "starts_at=2026-03-02 10:00", "visibility=pair")
+    add(capsys, mentee, "topic", "title=Hers", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "1.age")
+    exchange_once(capsys, tmp_path, mentee, mentor, "2.age")
+    assert rows_of(mentee, "SELECT DISTINCT pair_uuid FROM meetings") == [(own_b,)]
+    assert rows_of(mentor, "SELECT DISTINCT pair_uuid FROM topics") == [(own_a,)]
+    assert shared_state(mentor) == shared_state(mentee)
