@@ -2,7 +2,7 @@
 entries to include, the period, the format and the protection. The export itself (PDF
 rendering, encryption, the checked atomic write) runs in a worker; the UI never waits on it.
 
-The document is built on the UI thread, where the desk's connection lives (DESIGN rule 5),
+The document is built on the UI thread, where the desk's connection lives (architecture.md rule 5),
 and the worker gets a copy of that very document: what is saved is what the preview shows.
 """
 
