@@ -492,7 +492,7 @@ def _pick_pair(store, wanted: str | None) -> str:  # noqa: ANN001 - store type i
 def cmd_summary(args: argparse.Namespace, data: paths.DataPaths) -> int:
     from datetime import datetime
 
-    from rmdesk.services import meetings, summary
+    from rmdesk.services import summary, times
 
     options = summary.SummaryOptions(
         args.date_from,
@@ -506,7 +506,7 @@ def cmd_summary(args: argparse.Namespace, data: paths.DataPaths) -> int:
     with _open(data, reading=True) as store:
         pair_uuid = _pick_pair(store, args.pair)
         # The user's zone decides on which day each meeting falls.
-        document = summary.build(store, pair_uuid, options, datetime.now(meetings.local_zone()))
+        document = summary.build(store, pair_uuid, options, datetime.now(times.local_zone()))
     if fmt == "pdf":
         from rmdesk.ui import pdf  # Qt is loaded only for a PDF
 
@@ -544,7 +544,7 @@ def cmd_export(args: argparse.Namespace, data: paths.DataPaths) -> int:
     from datetime import datetime
 
     from rmdesk import files
-    from rmdesk.services import export, meetings, summary
+    from rmdesk.services import export, summary, times
 
     if args.plain and args.armor:
         _echo("rmdesk export: error: --armor is for encrypted output, not --plain", file=sys.stderr)
@@ -565,7 +565,7 @@ def cmd_export(args: argparse.Namespace, data: paths.DataPaths) -> int:
     with _open(data, reading=True) as store:
         pair_uuid = _pick_pair(store, args.pair)
         # The user's zone decides on which day each meeting falls.
-        document = summary.build(store, pair_uuid, options, datetime.now(meetings.local_zone()))
+        document = summary.build(store, pair_uuid, options, datetime.now(times.local_zone()))
     if fmt == "pdf":
         from rmdesk.ui import pdf  # Qt is loaded only for a PDF
 

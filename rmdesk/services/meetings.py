@@ -1,7 +1,7 @@
 """The meeting journal: the timeline, planning, agendas, action items, goals and carry-over.
 
 Every change returns an undo.Change that puts whole rows back, so the page can undo and redo
-exactly. Times are stored in UTC (overview.STARTS_AT_FORMAT); local time, for the "same time
+exactly. Times are stored in UTC (times.STARTS_AT_FORMAT); local time, for the "same time
 of day" rule and for display, comes from the time zone the service was built with.
 
 Carry-over: marking a meeting held copies its open action items and undiscussed agenda
@@ -12,19 +12,23 @@ history, and an original that has a copy no longer counts as open.
 
 from __future__ import annotations
 
-import os
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from enum import StrEnum
 from typing import Any, NamedTuple
-from urllib.parse import urlsplit
 
 from rmdesk import errors
 from rmdesk.domain import enums, models
 from rmdesk.domain.enums import MeetingStatus, TopicStatus
-from rmdesk.services import overview, undo
+from rmdesk.services import times, undo
+from rmdesk.services.links import check_links
+from rmdesk.services.validation import (
+    clean_choice,
+    clean_date,
+    clean_rating,
+    required_text,
+    whole_number,
+)
 from rmdesk.store import meetings, pairs, records, rows, topics
 from rmdesk.store.db import Store
 
@@ -44,106 +48,7 @@ FORMAT_LABELS = {"in_person": "In person", "video": "Video", "phone": "Phone"}
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")  # fixed: Qt sets the C locale
 
 
-# --- links ----------------------------------------------------------------------------------
-
-_SCHEME = re.compile(r"[a-z][a-z0-9+.\-]*://", re.IGNORECASE)
-_HOST = re.compile(r"^[\w\-]+(\.[\w\-]+)*\.?$")
-_TRAILING = ".,;:!?'\"]}>"
-_UNSAFE = set('<>"{}|\\^`')  # never valid in a URL (RFC 3986)
-
-
-def _candidate(token: str) -> str | None:
-    """The link-like part of one whitespace-separated token, or None if it is plain text."""
-    found = _SCHEME.search(token)
-    if found:
-        token = token[found.start() :]
-    else:
-        token = token.lstrip("([{<'\"")
-        if not token.lower().startswith(("www.", "http:", "https:")):
-            return None
-    while token and (
-        token[-1] in _TRAILING or (token[-1] == ")" and token.count(")") > token.count("("))
-    ):
-        token = token[:-1]
-    return token
-
-
-def is_web_link(text: str) -> bool:
-    """An absolute http(s) URL that names a host (what we are willing to open)."""
-    if not text or any(c.isspace() or ord(c) < 32 or c in _UNSAFE for c in text):
-        return False
-    try:
-        parts = urlsplit(text)
-        parts.port  # noqa: B018 - raises ValueError for a bad port
-    except ValueError:
-        return False
-    host = parts.hostname or ""
-    if parts.scheme.lower() not in ("http", "https") or not host:
-        return False
-    if ":" in host:  # IPv6 literal, which urlsplit has already checked
-        return "[" in parts.netloc
-    return bool(_HOST.match(host))
-
-
-def links_in(text: str) -> list[str]:
-    """The valid web links in a text, in order, each once."""
-    found: list[str] = []
-    for token in text.split():
-        link = _candidate(token)
-        if link and is_web_link(link) and link not in found:
-            found.append(link)
-    return found
-
-
-def check_links(text: str, field: str) -> None:
-    """Refuse anything that looks like a link but is not a valid http(s) address."""
-    for token in text.split():
-        link = _candidate(token)
-        if link is not None and not is_web_link(link):
-            raise errors.ValidationError(
-                f"“{link}” is not a valid web link: write it in full, starting with "
-                "https:// (or http://) and a host name.",
-                field,
-            )
-
-
-def place_link(place: str) -> str | None:
-    """The link to open for a meeting's place (the first one in it), if any."""
-    found = links_in(place)
-    return found[0] if found else None
-
-
-# --- validation -----------------------------------------------------------------------------
-
-
-def local_zone() -> tzinfo:
-    """The system's time zone, as a ZoneInfo when it can be named (needed across DST)."""
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    key = os.environ.get("TZ", "").lstrip(":")
-    if not key:
-        target = os.path.realpath("/etc/localtime")
-        key = target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else ""
-    if key:
-        try:
-            return ZoneInfo(key)
-        except (ZoneInfoNotFoundError, ValueError):
-            pass
-    fixed = datetime.now().astimezone().tzinfo
-    return fixed if fixed is not None else UTC
-
-
-def whole_number(value: Any, message: str, field: str) -> int:
-    """An int from an int or digits (not a bool, not 4.5), else ValidationError."""
-    if isinstance(value, bool):
-        raise errors.ValidationError(message, field)
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        raise errors.ValidationError(message, field) from None
-    if number != value and not isinstance(value, str):
-        raise errors.ValidationError(message, field)
-    return number
+# --- validation
 
 
 def clean_duration(value: Any) -> int:
@@ -156,43 +61,6 @@ def clean_duration(value: Any) -> int:
     if not 1 <= minutes <= MAX_MINUTES:
         raise errors.ValidationError(message, "duration_minutes")
     return minutes
-
-
-def clean_rating(value: Any, field: str) -> int | None:
-    if value is None or value == "":
-        return None
-    rating = whole_number(value, "Ratings go from 1 to 5.", field)
-    if not 1 <= rating <= 5:
-        raise errors.ValidationError("Ratings go from 1 to 5.", field)
-    return rating
-
-
-def clean_choice(value: Any, enum: type[StrEnum], message: str, field: str) -> str:
-    if value not in enums.values(enum):
-        raise errors.ValidationError(message, field)
-    return str(value)
-
-
-def clean_date(value: Any, label: str, field: str) -> str | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        value = value.date()
-    if isinstance(value, date):
-        return value.isoformat()
-    try:
-        return date.fromisoformat(str(value)).isoformat()
-    except ValueError:
-        raise errors.ValidationError(
-            f"The {label} must be a date like 2026-01-31.", field
-        ) from None
-
-
-def _text(value: Any, message: str, field: str) -> str:
-    text = " ".join(str(value or "").split())
-    if not text:
-        raise errors.ValidationError(message, field)
-    return text
 
 
 # --- results --------------------------------------------------------------------------------
@@ -250,7 +118,7 @@ class MeetingService:
 
     def __init__(self, store: Store, tz: tzinfo | None = None) -> None:
         self._store = store
-        self._tz = tz if tz is not None else local_zone()
+        self._tz = tz if tz is not None else times.local_zone()
 
     @property
     def tz(self) -> tzinfo:
@@ -268,7 +136,7 @@ class MeetingService:
             raise errors.ValidationError("Choose the date and time of the meeting.", "starts_at")
         if isinstance(value, str):
             try:
-                value = overview.parse_starts_at(value)
+                value = times.parse_starts_at(value)
             except ValueError:
                 raise errors.ValidationError(
                     "The start must be a date and time like 2026-01-31 09:00.", "starts_at"
@@ -277,11 +145,11 @@ class MeetingService:
             raise errors.ValidationError("Choose the date and time of the meeting.", "starts_at")
         if value.tzinfo is None or value.utcoffset() is None:
             value = value.replace(tzinfo=self._tz)
-        return value.astimezone(UTC).strftime(overview.STARTS_AT_FORMAT)
+        return value.astimezone(UTC).strftime(times.STARTS_AT_FORMAT)
 
     def local_start(self, starts_at: str) -> datetime:
         """A stored start in the user's time zone."""
-        return overview.parse_starts_at(starts_at).astimezone(self._tz)
+        return times.parse_starts_at(starts_at).astimezone(self._tz)
 
     def _now(self, now: datetime | None) -> datetime:
         return (now or datetime.now(UTC)).astimezone(UTC)
@@ -297,7 +165,7 @@ class MeetingService:
     def count_upcoming(self, pair_uuid: str, now: datetime | None = None) -> int:
         """How many rows at the top of the timeline are upcoming planned meetings."""
         return meetings.count_upcoming(
-            self._store, pair_uuid, self._now(now).strftime(overview.STARTS_AT_FORMAT)
+            self._store, pair_uuid, self._now(now).strftime(times.STARTS_AT_FORMAT)
         )
 
     def page(
@@ -310,7 +178,7 @@ class MeetingService:
     ) -> list[MeetingRow]:
         """Timeline rows: planned meetings from now on, soonest first; then the rest, newest
         first. Pass the same `now` for every page of one listing."""
-        now_iso = self._now(now).strftime(overview.STARTS_AT_FORMAT)
+        now_iso = self._now(now).strftime(times.STARTS_AT_FORMAT)
         return meetings.page(self._store, pair_uuid, now_iso, offset, limit, statuses)
 
     def index_of(
@@ -321,12 +189,12 @@ class MeetingService:
         now: datetime | None = None,
     ) -> int | None:
         """The timeline row of a meeting (None if filtered out), to select it after a change."""
-        now_iso = self._now(now).strftime(overview.STARTS_AT_FORMAT)
+        now_iso = self._now(now).strftime(times.STARTS_AT_FORMAT)
         return meetings.index_of(self._store, pair_uuid, uuid, now_iso, statuses)
 
     def next_planned(self, pair_uuid: str, now: datetime | None = None) -> models.Meeting | None:
         return meetings.next_planned(
-            self._store, pair_uuid, self._now(now).strftime(overview.STARTS_AT_FORMAT)
+            self._store, pair_uuid, self._now(now).strftime(times.STARTS_AT_FORMAT)
         )
 
     def agenda(self, meeting_uuid: str) -> list[models.AgendaItem]:
@@ -792,7 +660,7 @@ class MeetingService:
     ) -> undo.Change:
         """Append (or insert at `index`) an agenda item; a linked topic becomes on_agenda."""
         meeting = self.get(meeting_uuid)
-        clean_title = _text(title, "Give the agenda item a title.", "title")
+        clean_title = required_text(title, "Give the agenda item a title.", "title")
         topic = None
         if topic_uuid is not None:
             topic = topics.get(self._store, topic_uuid)
@@ -831,7 +699,7 @@ class MeetingService:
 
     def edit_agenda_item(self, item_uuid: str, title: str) -> undo.Change:
         item = meetings.get_agenda_item(self._store, item_uuid)
-        clean = _text(title, "Give the agenda item a title.", "title")
+        clean = required_text(title, "Give the agenda item a title.", "title")
 
         def operation() -> None:
             if clean != item.title:
@@ -961,7 +829,7 @@ class MeetingService:
                     f"The {name} of an action item cannot be edited here.", name
                 )
             if name == "text":
-                clean[name] = _text(value, "Describe the action.", name)
+                clean[name] = required_text(value, "Describe the action.", name)
             elif name == "owner":
                 clean[name] = clean_choice(
                     value, enums.Role, "Choose who will do it: mentor or mentee.", name
@@ -1054,7 +922,7 @@ class MeetingService:
         pair = pairs.get(self._store, meeting.pair_uuid)
         start = self.local_start(meeting.starts_at)
         # Add in UTC: real minutes, even when a DST change falls inside the meeting.
-        utc_end = overview.parse_starts_at(meeting.starts_at) + timedelta(
+        utc_end = times.parse_starts_at(meeting.starts_at) + timedelta(
             minutes=meeting.duration_minutes
         )
         end = utc_end.astimezone(self._tz)

@@ -88,9 +88,9 @@ def included(entries: Iterable[ShareableEntry]) -> set[str]:
 
 def _aware(now: datetime | None) -> datetime:
     if now is None:
-        from rmdesk.services import meetings  # only for the user's zone
+        from rmdesk.services import times  # only for the user's zone
 
-        return datetime.now(meetings.local_zone())
+        return datetime.now(times.local_zone())
     return now if now.tzinfo is not None else now.replace(tzinfo=UTC)
 
 

@@ -263,7 +263,8 @@ def test_history_after_a_held_meeting_and_reopen_for_follow_up(qtbot, page, desk
     editor = page.editor
     assert editor.topic.uuid == uuid, "shown although the Open filter hides it"
     [entry] = [editor.history.item(i) for i in range(editor.history.count())]
-    when = meeting_detail.local_text(desk.meetings.local_start(desk.meetings.get(meeting).starts_at))
+    start = desk.meetings.local_start(desk.meetings.get(meeting).starts_at)
+    when = meeting_detail.local_text(start)
     assert entry.text() == f"{when} · held · discussed ✓"
     chosen: list[str] = []
     page.meeting_chosen.connect(chosen.append)
