@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -46,6 +46,7 @@ from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.tasks import TaskRunner
 from rmdesk.ui.widgets import fields
+from rmdesk.ui.widgets.paper import keep_paper_white
 
 
 # (format, label) in the order offered; the first is what the coordinator's rmdesk opens.
@@ -170,14 +171,6 @@ def _check_cancel(cancel: threading.Event) -> None:
         raise crypto.CryptoCancelledError(
             translate("export_dialog", "Cancelled; nothing was written.")
         )
-
-
-def _paper(browser: QTextBrowser) -> None:
-    """The summary's HTML sets dark text for white paper; keep it so in a dark theme too."""
-    palette = browser.palette()
-    palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
-    palette.setColor(QPalette.ColorRole.Text, QColor("#1f2328"))
-    browser.setPalette(palette)
 
 
 def _muted(label: QLabel) -> None:
@@ -433,7 +426,7 @@ class ExportDialog(QDialog):
         self.preview = QTextBrowser(objectName="exportPreview")
         self.preview.setAccessibleName(self.tr("Preview of the summary"))
         self.preview.setOpenLinks(False)
-        _paper(self.preview)
+        keep_paper_white(self.preview)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.preview_caption)

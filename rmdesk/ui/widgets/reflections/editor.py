@@ -44,6 +44,7 @@ from rmdesk.ui.dialogs.prompts_dialog import (
     theme_label,
 )
 from rmdesk.ui.widgets import fields
+from rmdesk.ui.widgets.autosave import Autosave
 from rmdesk.ui.widgets.goal_detail import visibility_labels
 from rmdesk.ui.widgets.markdown_editor import MarkdownEditor
 from rmdesk.ui.widgets.meeting_detail import local_text
@@ -78,15 +79,14 @@ class ReflectionEditor(QWidget):
         super().__init__(parent)
         self.setObjectName("reflectionEditor")
         self._reflections = reflections
-        self._unsaved_bodies: dict[str, str] = {}  # reflection uuid -> text whose save failed
         self._meetings = meetings
         self._goals = goals
         self._suggest = suggest
         self.pair: models.Pair | None = None
         self.reflection: models.Reflection | None = None
         self._loading = False
-        self._body_timer = QTimer(self, singleShot=True, interval=BODY_SAVE_MS)
-        self._body_timer.timeout.connect(self.flush)
+        # The body saves after a pause in typing; text whose save failed is kept per reflection.
+        self._autosave = Autosave(self, BODY_SAVE_MS, self.flush)
 
         self.heading = QLabel(self.tr("No reflection selected"), objectName="reflectionHeading")
         theme.heading_font(self.heading, 1.25)
@@ -198,7 +198,7 @@ class ReflectionEditor(QWidget):
         if save_pending:
             self.flush()
         else:
-            self._body_timer.stop()
+            self._autosave.cancel()
         self.error.hide()
         try:
             self.reflection = self._reflections.get(uuid) if uuid else None
@@ -206,10 +206,10 @@ class ReflectionEditor(QWidget):
             self.reflection = None
         self.setEnabled(self.reflection is not None)
         self._fill()
-        kept = self._unsaved_bodies.get(uuid or "") if save_pending else None
+        kept = (self._autosave.kept(uuid) or {}).get("body") if save_pending else None
         if kept is not None and self.reflection is not None and kept != self.reflection.body:
-            self.body.set_text(kept)  # typed when saving failed (a full disk): saved shortly
-            self._body_timer.start()
+            self.body.set_text(str(kept))  # typed when saving failed (a full disk): saved shortly
+            self._autosave.schedule()
             self.error.setText(
                 self.tr(
                     "This reflection could not be saved earlier; what you wrote is kept here "
@@ -343,7 +343,7 @@ class ReflectionEditor(QWidget):
 
     def _on_body_edited(self) -> None:
         if not self._loading and self.reflection is not None:
-            self._body_timer.start()
+            self._autosave.schedule()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         # Leaving the body (for a menu, another field, another window) saves it at once.
@@ -353,7 +353,7 @@ class ReflectionEditor(QWidget):
 
     def flush(self) -> None:
         """Save body text typed but not yet saved."""
-        self._body_timer.stop()
+        self._autosave.cancel()
         if self.reflection is None or self.body.text() == self.reflection.body:
             return
         uuid, text = self.reflection.uuid, self.body.text()
@@ -364,11 +364,11 @@ class ReflectionEditor(QWidget):
             self.reflection = None
             return
         except errors.RmdeskError as exc:  # e.g. a full disk: the text stays in the editor
-            self._unsaved_bodies[uuid] = text  # and comes back if another one is opened
+            self._autosave.keep(uuid, {"body": text})  # and comes back if another one is opened
             self.error.setText(str(exc))
             self.error.show()
             return
-        self._unsaved_bodies.pop(uuid, None)
+        self._autosave.take(uuid)
         self.error.hide()
         if not change.empty:
             self.changed.emit(change, f"{uuid}:body")

@@ -9,7 +9,6 @@ from PySide6.QtCore import (
     QEvent,
     QObject,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -36,6 +35,7 @@ from rmdesk.services.meetings import MeetingService
 from rmdesk.services.topics import MAX_MINUTES, TopicAppearance, TopicService
 from rmdesk.ui import theme
 from rmdesk.ui.widgets import fields
+from rmdesk.ui.widgets.autosave import Autosave
 from rmdesk.ui.widgets.buttons import push_button
 from rmdesk.ui.widgets.goal_detail import visibility_labels
 from rmdesk.ui.widgets.meeting_detail import local_text
@@ -77,11 +77,9 @@ class TopicEditor(QWidget):
         self.pair: models.Pair | None = None
         self.topic: models.Topic | None = None
         self._loading = False
-        self._pending: set[str] = set()
-        self._drafts: dict[str, dict[str, Any]] = {}  # refused values of topics not shown
         self._goal_choices: list[tuple[str, str]] | None = None  # what the goal box holds
-        self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
-        self._timer.timeout.connect(self.flush)
+        # Refused values of topics not shown are kept, and come back with their topic.
+        self._autosave = Autosave(self, AUTOSAVE_MS, self.flush)
 
         self.title = QLineEdit(objectName="topicTitle")
         self.title.setAccessibleName(self.tr("Topic title"))
@@ -209,7 +207,7 @@ class TopicEditor(QWidget):
         return edit
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.FocusOut and self._pending:
+        if event.type() == QEvent.Type.FocusOut and self._autosave.pending:
             self.flush()  # leaving a text field saves it, as leaving the title does
         return super().eventFilter(watched, event)
 
@@ -244,7 +242,7 @@ class TopicEditor(QWidget):
         self.setEnabled(self.topic is not None)
         self._fill_goals()
         self._fill(self.topic)
-        draft = self._drafts.pop(self.topic.uuid, None) if self.topic else None
+        draft = self._autosave.take(self.topic.uuid) if self.topic else None
         if draft:
             self._restore(draft)
 
@@ -252,7 +250,7 @@ class TopicEditor(QWidget):
         self._loading = True
         try:
             if topic is None:
-                self._pending.clear()
+                self._autosave.pending.clear()
                 self.title.clear()
                 for edit in (self.why, self.notes, self.resources):
                     edit.clear()
@@ -262,7 +260,7 @@ class TopicEditor(QWidget):
                 self._fill_links([])
                 self.reopen_button.setEnabled(False)
                 return
-            keep = self._pending
+            keep = self._autosave.pending
             if "title" not in keep and self.title.text() != topic.title:
                 self.title.setText(topic.title)
                 self.title.setCursorPosition(0)  # show the start of a long title
@@ -354,11 +352,7 @@ class TopicEditor(QWidget):
     def _touch(self, field: str, now: bool = False) -> None:
         if self._loading or self.topic is None:
             return
-        self._pending.add(field)
-        if now:
-            self.flush()
-        else:
-            self._timer.start()
+        self._autosave.touch(field, now)
 
     def _value(self, field: str) -> Any:
         return {
@@ -374,15 +368,15 @@ class TopicEditor(QWidget):
 
     def flush(self) -> None:
         """Save every pending field; one the service refuses stays pending and explained."""
-        self._timer.stop()
-        if self.topic is None or not self._pending:
+        self._autosave.cancel()
+        if self.topic is None or not self._autosave.pending:
             return
         problems: list[str] = []
         saved: set[str] = set()
-        for field in sorted(self._pending):
+        for field in sorted(self._autosave.pending):
             value = self._value(field)
             if getattr(self.topic, field) == value:
-                self._pending.discard(field)
+                self._autosave.pending.discard(field)
                 continue
             uuid = self.topic.uuid
             try:
@@ -393,7 +387,7 @@ class TopicEditor(QWidget):
             except errors.RmdeskError as exc:  # a broken rule, or a full disk: kept pending
                 problems.append(str(exc))
                 continue
-            self._pending.discard(field)
+            self._autosave.pending.discard(field)
             saved.add(field)
             self.topic = self._topics.get(uuid)
             if not change.empty:
@@ -417,9 +411,7 @@ class TopicEditor(QWidget):
 
     def _stash(self) -> None:
         """Keep refused values of the topic being left, to show them again on return."""
-        if self.topic is not None and self._pending:
-            self._drafts[self.topic.uuid] = {f: self._value(f) for f in self._pending}
-        self._pending.clear()
+        self._autosave.stash(self.topic.uuid if self.topic else None, self._value)
 
     def _restore(self, draft: dict[str, Any]) -> None:
         self._loading = True
@@ -435,7 +427,7 @@ class TopicEditor(QWidget):
                     ).setPlainText(value)
         finally:
             self._loading = False
-        self._pending |= set(draft) & {
+        self._autosave.pending |= set(draft) & {
             "title",
             "estimated_minutes",
             "notes",
@@ -446,14 +438,14 @@ class TopicEditor(QWidget):
 
     def forget(self, uuid: str) -> None:
         """Drop what was kept for a topic that is gone."""
-        self._drafts.pop(uuid, None)
+        self._autosave.take(uuid)
         if self.topic is not None and self.topic.uuid == uuid:
-            self._timer.stop()
-            self._pending.clear()
+            self._autosave.cancel()
+            self._autosave.pending.clear()
 
     @property
     def has_unsaved(self) -> bool:
-        return bool(self._pending or self._drafts)
+        return bool(self._autosave.pending or self._autosave.has_kept)
 
     # --- buttons and links -----------------------------------------------------------------
 
