@@ -124,7 +124,7 @@ STALE_PARTIAL_SECONDS = 3600
 
 
 def _remove_stale_partials(folder: Path) -> list[Path]:
-    removed = []
+    removed: list[Path] = []
     if not folder.is_dir():
         return removed
     cutoff = datetime.now(UTC).timestamp() - STALE_PARTIAL_SECONDS

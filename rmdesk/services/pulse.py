@@ -99,7 +99,7 @@ def _rating(name: str, value: object) -> int | None:
     return value
 
 
-def _point_of(row: tuple) -> PulsePoint:
+def _point_of(row: tuple[Any, ...]) -> PulsePoint:
     """A chart point from a row of reflections.pulse_point_totals."""
     kind, key, first_day, check_ins = row[:4]
     count = len(RATINGS)

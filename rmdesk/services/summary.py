@@ -564,7 +564,7 @@ def validate(document: Any, source: str = "The summary") -> None:
     try:
         _validator(version)(document)
     except fastjsonschema.JsonSchemaValueException as exc:
-        where = "summary" + exc.name.removeprefix("data")
+        where = "summary" + (exc.name or "data").removeprefix("data")
         found = _explain(exc.rule, exc.rule_definition, exc.value, exc.definition)
         raise SummaryFormatError(
             f"{source} is not a valid rmdesk summary: {where}: {found}."

@@ -121,7 +121,9 @@ def count_upcoming(store: Store, pair_uuid: str, now_iso: str) -> int:
     return int(row[0])
 
 
-def upcoming_sql(pair_uuid: str, now_iso: str, offset: int, limit: int) -> tuple[str, dict]:
+def upcoming_sql(
+    pair_uuid: str, now_iso: str, offset: int, limit: int
+) -> tuple[str, dict[str, Any]]:
     params = {"pair": pair_uuid, "now": now_iso, "offset": offset, "limit": limit}
     sql = (
         f"SELECT {_ROW_COLUMNS} FROM meetings m WHERE {_UPCOMING} "
@@ -132,7 +134,7 @@ def upcoming_sql(pair_uuid: str, now_iso: str, offset: int, limit: int) -> tuple
 
 def rest_sql(
     pair_uuid: str, now_iso: str, offset: int, limit: int, statuses: list[str] | None = None
-) -> tuple[str, dict]:
+) -> tuple[str, dict[str, Any]]:
     params: dict[str, Any] = {"pair": pair_uuid, "now": now_iso, "offset": offset, "limit": limit}
     where = _REST + _statuses(statuses, params)
     sql = (
