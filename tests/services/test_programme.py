@@ -12,18 +12,15 @@ from hypothesis import strategies as st
 
 from rmdesk import errors
 from rmdesk.domain import models
-from rmdesk.services import demo, dump, goals, pairs, programme, pulse, reflections
+from rmdesk.services import demo, goals, pairs, programme, pulse, reflections
 from rmdesk.services.prompts import load_library
 from rmdesk.store import db, meetings
 from rmdesk.store import goals as goal_store
 from rmdesk.store import pairs as pair_store
+from tests.services.undo_check import assert_exact_undo, everything
 
 LIBRARY = load_library()
 TODAY = date(2026, 3, 2)
-
-
-def _everything(store: db.Store) -> dict:
-    return dump.dump(store)["tables"]
 
 
 @pytest.fixture
@@ -247,11 +244,11 @@ def test_bad_agreement_is_refused(
     agreement = programme.Agreement("x", 14, 45, "", "")
     for name, value in changes.items():
         setattr(agreement, name, value)
-    before = _everything(store)
+    before = everything(store)
     with pytest.raises(errors.ValidationError) as caught:
         service.save_agreement(pair.uuid, agreement)
     assert caught.value.field == field
-    assert _everything(store) == before
+    assert everything(store) == before
 
 
 # --- closure --------------------------------------------------------------------------------
@@ -443,13 +440,4 @@ def test_undo_returns_the_exact_earlier_state(
 ) -> None:
     """Undo of every operation restores every row exactly; redo restores the result exactly."""
     operation = _operations(service, store)[name]
-    before = _everything(store)
-    change = operation()
-    after = _everything(store)
-    assert after != before
-    service.apply(change, forward=False)
-    assert _everything(store) == before
-    service.apply(change, forward=True)
-    assert _everything(store) == after
-    service.apply(change, forward=False)
-    assert _everything(store) == before
+    assert_exact_undo(store, service.apply, operation)
