@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk import errors, files, paths
-from rmdesk.services import crypto, export, summary
+from rmdesk.services import crypto, export, summary, summary_render
 from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.tasks import TaskRunner
@@ -629,7 +629,7 @@ class CoordinatorWindow(QMainWindow):
         self.detail_caption.setText(
             self.tr("<b>Summary</b> from {source}").format(source=html.escape(row.source))
         )
-        self.detail.setHtml(summary.to_html(row.document))
+        self.detail.setHtml(summary_render.to_html(row.document))
 
     def failure_texts(self) -> list[str]:
         return [self.failures.item(i).text() for i in range(self.failures.count())]

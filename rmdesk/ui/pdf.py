@@ -36,7 +36,7 @@ from PySide6.QtGui import (
 )
 
 from rmdesk import errors, files
-from rmdesk.services import export, summary
+from rmdesk.services import export, summary_render
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.widgets import chart
 
@@ -327,7 +327,7 @@ def _paint_charts(
 def summary_pdf_bytes(document: dict[str, Any]) -> bytes:
     """The summary as an A4 PDF, in memory: its HTML, then a page or more of charts."""
     ensure_gui()
-    text = summary.to_html(document)  # validates
+    text = summary_render.to_html(document)  # validates
     pair = document["pair"]
     title = f"Progress summary: {pair['mentor']} & {pair['mentee']}"
     buffer = QBuffer()

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from rmdesk import errors, paths
 from rmdesk.domain import models
 from rmdesk.domain.enums import Visibility
-from rmdesk.services import demo, meetings, pulse, summary
+from rmdesk.services import demo, meetings, pulse, summary, summary_render
 from rmdesk.store import db, records, schema
 from rmdesk.store import meetings as meeting_store
 from rmdesk.store import summary as summary_store
@@ -131,9 +131,9 @@ def fresh_store(desk: list[models.Record] = ()) -> Iterator[db.Store]:
 
 def renderings(document: dict[str, Any]) -> dict[str, str]:
     return {
-        "json": summary.to_json(document).decode("utf-8"),
-        "md": summary.to_markdown(document),
-        "html": summary.to_html(document),
+        "json": summary_render.to_json(document).decode("utf-8"),
+        "md": summary_render.to_markdown(document),
+        "html": summary_render.to_html(document),
     }
 
 
@@ -770,9 +770,9 @@ def test_the_demo_desk_summarises_and_validates(store: db.Store) -> None:
     for pair_uuid in pair_uuids:
         document = summary.build(store, pair_uuid, None, now)
         goals += len(document["goals"])
-        assert summary.read(summary.to_json(document)) == document
-        assert summary.to_markdown(document).startswith("# Progress summary: ")
-        assert "</html>" in summary.to_html(document)
+        assert summary.read(summary_render.to_json(document)) == document
+        assert summary_render.to_markdown(document).startswith("# Progress summary: ")
+        assert "</html>" in summary_render.to_html(document)
     assert goals > 0  # the demo shares some goals with the coordinator
 
 
@@ -835,7 +835,7 @@ def test_a_broken_document_is_refused_saying_where(
         summary.validate(broken)
     assert message in str(caught.value)
     assert str(caught.value).startswith("The summary is not a valid rmdesk summary: ")
-    for render in (summary.to_json, summary.to_markdown, summary.to_html):
+    for render in (summary_render.to_json, summary_render.to_markdown, summary_render.to_html):
         with pytest.raises(summary.SummaryFormatError):
             render(broken)
     with pytest.raises(summary.SummaryFormatError, match=re.escape(message)):
@@ -881,7 +881,7 @@ def test_read_refuses_what_is_not_a_summary(data: bytes, message: str) -> None:
 
 def test_json_round_trips(document: dict[str, Any]) -> None:
     """What to_json writes, read gives back unchanged."""
-    assert summary.read(summary.to_json(document)) == document
+    assert summary.read(summary_render.to_json(document)) == document
 
 
 def _keywords(node: Any) -> set[str]:
@@ -935,7 +935,7 @@ def test_html_is_a_complete_escaped_page(store: db.Store) -> None:
             visibility=SHARED,
         ),
     )
-    page = summary.to_html(summary.build(store, pair.uuid, None, NOW))
+    page = summary_render.to_html(summary.build(store, pair.uuid, None, NOW))
     assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
     assert '<meta charset="utf-8">' in page and "<style>" in page
     assert "<script" not in page and "<img" not in page and "<b>Ann" not in page
@@ -961,7 +961,7 @@ def test_markdown_quotes_shared_text_and_escapes_titles(store: db.Store) -> None
             pair_uuid=pair.uuid, written_on="2025-01-02", body="one\n## two", visibility=SHARED
         ),
     )
-    text = summary.to_markdown(summary.build(store, pair.uuid, None, NOW))
+    text = summary_render.to_markdown(summary.build(store, pair.uuid, None, NOW))
     assert "### \\# big \\| \\*deal\\*" in text
     assert "> one\n> ## two" in text
     assert "Reflection, 2025-01-02, by Ann (mentor)" in text
@@ -972,14 +972,14 @@ def test_write_is_atomic_and_private(tmp_path: Path, document: dict[str, Any]) -
     folder = tmp_path / "out"
     folder.mkdir()
     for fmt in summary.FORMATS:
-        path = summary.write(document, folder / f"summary.{fmt}", fmt)
+        path = summary_render.write(document, folder / f"summary.{fmt}", fmt)
         assert os.stat(path).st_mode & 0o777 == 0o600
-        assert path.read_bytes() == summary.render(document, fmt)
+        assert path.read_bytes() == summary_render.render(document, fmt)
     assert summary.read((folder / "summary.json").read_bytes()) == document
     before = (folder / "summary.json").read_bytes()
     broken = {**document, "version": "one"}
     with pytest.raises(summary.SummaryFormatError):
-        summary.write(broken, folder / "summary.json")
+        summary_render.write(broken, folder / "summary.json")
     assert (folder / "summary.json").read_bytes() == before
     assert sorted(p.name for p in folder.iterdir()) == [
         "summary.html", "summary.json", "summary.md",
@@ -988,11 +988,11 @@ def test_write_is_atomic_and_private(tmp_path: Path, document: dict[str, Any]) -
 
 def test_formats_by_name(document: dict[str, Any]) -> None:
     """The file name picks the format; an unknown format is a validation error."""
-    assert [summary.format_for(n) for n in ("a.md", "b.HTML", "c.json", "d", "-")] == [
+    assert [summary_render.format_for(n) for n in ("a.md", "b.HTML", "c.json", "d", "-")] == [
         "md", "html", "json", "json", "json",
     ]  # fmt: skip
     with pytest.raises(errors.ValidationError, match="Choose a format"):
-        summary.render(document, "pdf")
+        summary_render.render(document, "pdf")
 
 
 # --- figures come only from shared entries --------------------------------------------------

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk import errors, files
 from rmdesk.domain import models
-from rmdesk.services import crypto, export, summary
+from rmdesk.services import crypto, export, summary, summary_render
 from rmdesk.services.desk import Desk
 from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
@@ -154,7 +154,7 @@ def run_export(
         )
     _check_cancel(cancel)
     if recipient is None and passphrase is None:
-        return summary.write(document, path, fmt)
+        return summary_render.write(document, path, fmt)
     return export.export(
         document,
         path,
@@ -481,7 +481,7 @@ class ExportDialog(QDialog):
             self.document = document
             bar = self.preview.verticalScrollBar()
             position = bar.value()
-            self.preview.setHtml(summary.to_html(document))
+            self.preview.setHtml(summary_render.to_html(document))
             bar.setValue(position)
         self._update_count()
         self._update_save()
