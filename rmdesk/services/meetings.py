@@ -13,14 +13,13 @@ history, and an original that has a copy no longer counts as open.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any, NamedTuple
 
 from rmdesk import errors
 from rmdesk.domain import enums, models
 from rmdesk.domain.enums import MeetingStatus, TopicStatus
-from rmdesk.services import times, undo
+from rmdesk.services import cadence, times, undo
 from rmdesk.services.links import check_links
 from rmdesk.services.validation import (
     clean_choice,
@@ -39,8 +38,6 @@ HELD = MeetingStatus.HELD.value
 CANCELLED = MeetingStatus.CANCELLED.value
 
 MAX_MINUTES = 600
-DEFAULT_CLOCK = time(9, 0)  # a new pair's first suggested meeting, in local time
-USUAL_SLOT_MEETINGS = 6  # how many recent held meetings decide a pair's usual weekday and time
 RATINGS = ("mood_mentor", "mood_mentee", "energy_mentor", "energy_mentee")
 EDITABLE = ("notes", *RATINGS, "place", "starts_at", "duration_minutes", "format", "visibility")
 ACTION_EDITABLE = ("text", "owner", "due_date", "goal_uuid", "visibility")
@@ -64,20 +61,6 @@ def clean_duration(value: Any) -> int:
 
 
 # --- results --------------------------------------------------------------------------------
-
-
-def _working_day(day: date) -> date:
-    """The day itself, or the Monday after a Saturday or Sunday."""
-    return day + timedelta(days=(7 - day.weekday()) % 7) if day.weekday() >= 5 else day
-
-
-@dataclass(frozen=True)
-class Adherence:
-    """Held meetings against what the cadence expected since the pair started."""
-
-    held: int
-    expected: int
-    ratio: float | None  # None while nothing was expected yet
 
 
 class TimeBudget(NamedTuple):
@@ -229,48 +212,12 @@ class MeetingService:
     # --- cadence ---------------------------------------------------------------------------
 
     def suggest_next_start(self, pair_uuid: str, now: datetime | None = None) -> datetime:
-        """One cadence after the latest held or planned meeting, on the pair's usual weekday
-        and at its usual time once it has one (else the last meeting's time of day, so 09:00
-        stays 09:00 across a DST change), on a working day, never in the past. A pair without
-        meetings starts on its start date (or the next working day) at 09:00. Returned in the
-        service's time zone."""
-        now = self._now(now)
-        pair = pairs.get(self._store, pair_uuid)
-        last = meetings.last_start(self._store, pair_uuid, (HELD, PLANNED))
-        weekday, usual_clock = self._usual_slot(pair_uuid)
-        if last:
-            local = self.local_start(last)
-            day, clock = local.date() + timedelta(days=pair.cadence_days), local.time()
-            if weekday is not None:  # the nearest usual weekday, within half a week
-                shift = (weekday - day.weekday()) % 7
-                day += timedelta(days=shift if shift <= 3 else shift - 7)
-        else:
-            day, clock = date.fromisoformat(pair.start_date), DEFAULT_CLOCK
-        clock = usual_clock or clock
-        candidate = datetime.combine(_working_day(day), clock, tzinfo=self._tz)
-        if candidate < now:
-            today = now.astimezone(self._tz).date()
-            candidate = datetime.combine(_working_day(today), clock, tzinfo=self._tz)
-            if candidate < now:
-                tomorrow = _working_day(today + timedelta(days=1))
-                candidate = datetime.combine(tomorrow, clock, tzinfo=self._tz)
-        return candidate
+        """When the pair should meet next, in the service's zone (see cadence.py)."""
+        return cadence.suggest_next_start(self._store, self._tz, pair_uuid, self._now(now))
 
-    def _usual_slot(self, pair_uuid: str) -> tuple[int | None, time | None]:
-        """The weekday and the local time of day most of the pair's last held meetings had
-        (each only when at least two meetings and more than half agree)."""
-        starts = [
-            self.local_start(m.starts_at)
-            for m in meetings.recent_starts(self._store, pair_uuid, HELD, USUAL_SLOT_MEETINGS)
-        ]
-
-        def usual(values: list[Any]) -> Any:
-            if len(values) < 2:
-                return None
-            best = max(set(values), key=values.count)
-            return best if values.count(best) * 2 > len(values) else None
-
-        return usual([s.weekday() for s in starts]), usual([s.time() for s in starts])
+    def adherence(self, pair_uuid: str, today: date | None = None) -> cadence.Adherence:
+        """Held meetings against what the cadence expected (see cadence.py)."""
+        return cadence.adherence(self._store, self._tz, pair_uuid, today)
 
     def reminder(self, pair_uuid: str, now: datetime | None = None) -> str:
         """One line for the start-up reminder: the next planned meeting and how soon, or
@@ -285,26 +232,14 @@ class MeetingService:
             suggested = self.suggest_next_start(pair_uuid, now)
             return (
                 f"No meeting with {other} is planned; your cadence suggests "
-                f"{_day_text(suggested)} ({_how_soon(suggested, now, self._tz)}). "
+                f"{cadence.day_text(suggested)} ({cadence.how_soon(suggested, now, self._tz)}). "
                 "Ctrl+Shift+N plans one."
             )
         start = self.local_start(upcoming.starts_at)
         return (
-            f"Next meeting with {other}: {_day_text(start)} at {start:%H:%M} "
-            f"({_how_soon(start, now, self._tz)})."
+            f"Next meeting with {other}: {cadence.day_text(start)} at {start:%H:%M} "
+            f"({cadence.how_soon(start, now, self._tz)})."
         )
-
-    def adherence(self, pair_uuid: str, today: date | None = None) -> Adherence:
-        """Held meetings vs (days from the start to today or the planned end) // cadence,
-        never fewer expected than held: a pair that met early is not behind ("1 of 0")."""
-        pair = pairs.get(self._store, pair_uuid)
-        end = today or datetime.now(self._tz).date()
-        if pair.planned_end_date:
-            end = min(end, date.fromisoformat(pair.planned_end_date))
-        expected = max(0, (end - date.fromisoformat(pair.start_date)).days // pair.cadence_days)
-        held = meetings.count(self._store, pair_uuid, [HELD])
-        expected = max(expected, held)
-        return Adherence(held, expected, held / expected if expected else None)
 
     # --- meetings --------------------------------------------------------------------------
 
@@ -988,19 +923,3 @@ def narrower(first: str, second: str | None) -> str:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
-
-
-def _day_text(moment: datetime) -> str:
-    return f"{moment:%a} {moment.day} {moment:%b}"
-
-
-def _how_soon(moment: datetime, now: datetime, tz: tzinfo) -> str:
-    """today, tomorrow, in N days, in N weeks: by calendar day in the user's zone."""
-    days = (moment.astimezone(tz).date() - now.astimezone(tz).date()).days
-    if days <= 0:
-        return "today"
-    if days == 1:
-        return "tomorrow"
-    if days < 14:
-        return f"in {days} days"
-    return f"in {days // 7} weeks"
