@@ -38,7 +38,8 @@ from rmdesk.ui.i18n import translate
 from rmdesk.ui.models.goal_tree import status_labels
 from rmdesk.ui.widgets import fields
 from rmdesk.ui.widgets.autosave import Autosave
-from rmdesk.ui.widgets.chart import ChartWidget, ProgressSeries
+from rmdesk.ui.widgets.chart import ChartWidget
+from rmdesk.ui.widgets.chart_data import ProgressSeries
 from rmdesk.ui.widgets.field_errors import FieldErrors, add_form_row, message_label
 
 AUTOSAVE_MS = 600
