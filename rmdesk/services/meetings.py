@@ -13,13 +13,13 @@ history, and an original that has a copy no longer counts as open.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from typing import Any, NamedTuple
 
 from rmdesk import errors
 from rmdesk.domain import enums, models
 from rmdesk.domain.enums import MeetingStatus, TopicStatus
-from rmdesk.services import cadence, times, undo
+from rmdesk.services import agenda_text, cadence, times, undo
 from rmdesk.services.links import check_links
 from rmdesk.services.validation import (
     clean_choice,
@@ -41,8 +41,6 @@ MAX_MINUTES = 600
 RATINGS = ("mood_mentor", "mood_mentee", "energy_mentor", "energy_mentee")
 EDITABLE = ("notes", *RATINGS, "place", "starts_at", "duration_minutes", "format", "visibility")
 ACTION_EDITABLE = ("text", "owner", "due_date", "goal_uuid", "visibility")
-FORMAT_LABELS = {"in_person": "In person", "video": "Video", "phone": "Phone"}
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")  # fixed: Qt sets the C locale
 
 
 # --- validation
@@ -854,46 +852,17 @@ class MeetingService:
     def agenda_markdown(self, meeting_uuid: str) -> str:
         """The meeting's agenda as Markdown, for the clipboard."""
         meeting = self.get(meeting_uuid)
-        pair = pairs.get(self._store, meeting.pair_uuid)
-        start = self.local_start(meeting.starts_at)
-        # Add in UTC: real minutes, even when a DST change falls inside the meeting.
-        utc_end = times.parse_starts_at(meeting.starts_at) + timedelta(
-            minutes=meeting.duration_minutes
-        )
-        end = utc_end.astimezone(self._tz)
-        zone = getattr(self._tz, "key", None) or start.tzname() or ""
-        when = f"{WEEKDAYS[start.weekday()]} {start:%Y-%m-%d}, {start:%H:%M}–{end:%H:%M}"
-        details = [f"{meeting.duration_minutes} minutes", FORMAT_LABELS.get(meeting.format, "")]
-        if meeting.place:
-            details.append(_one_line(meeting.place))
-        lines = [
-            f"# Reverse mentoring: {pair.label}",
-            "",
-            f"**{when}**" + (f" ({zone})" if zone else ""),
-            " · ".join(d for d in details if d),
-            "",
-            "## Agenda",
-            "",
-        ]
-        agenda = self.agenda(meeting_uuid)
-        for number, item in enumerate(agenda, start=1):
-            mark = " *(carried over)*" if item.carried_from_uuid else ""
-            tick = " ✓" if item.discussed else ""
-            lines.append(f"{number}. {_one_line(item.title)}{mark}{tick}")
-        if not agenda:
-            lines.append("_No agenda items yet._")
         carried = meetings.carried_onward(self._store, meeting_uuid)
         open_actions = [
             a for a in self.actions(meeting_uuid) if a.done_on is None and a.uuid not in carried
         ]
-        if open_actions:
-            lines += ["", "## Open actions", ""]
-            for action in open_actions:
-                owner = f"{pair.name_of(action.owner)} ({action.owner})"
-                due = f", due {action.due_date}" if action.due_date else ""
-                mark = " *(carried over)*" if action.carried_from_uuid else ""
-                lines.append(f"- [ ] {_one_line(action.text)} — {owner}{due}{mark}")
-        return "\n".join(lines) + "\n"
+        return agenda_text.markdown(
+            pairs.get(self._store, meeting.pair_uuid),
+            meeting,
+            self.agenda(meeting_uuid),
+            open_actions,
+            self._tz,
+        )
 
     # --- helpers ---------------------------------------------------------------------------
 
@@ -919,7 +888,3 @@ def narrower(first: str, second: str | None) -> str:
     if second is None:
         return first
     return min(first, second, key=order.index)
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
