@@ -42,10 +42,10 @@ from rmdesk import errors
 from rmdesk.services import backups, dump
 from rmdesk.services.desk import Desk
 from rmdesk.ui import messages
-from rmdesk.ui.dialogs.export_dialog import passphrase_strength
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.tasks import TaskRunner
 from rmdesk.ui.widgets.buttons import push_button
+from rmdesk.ui.widgets.passphrase import passphrase_strength
 
 Index = QModelIndex | QPersistentModelIndex
 # The dialog's buttons: Enter in a field never presses one; Qt names them from their text.

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import html
-import math
 import threading
 from datetime import date
 from pathlib import Path
@@ -38,15 +37,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk import errors, files
+from rmdesk import errors
 from rmdesk.domain import models
-from rmdesk.services import crypto, export, summary, summary_render
+from rmdesk.services import crypto, summary, summary_render
 from rmdesk.services.desk import Desk
 from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
+from rmdesk.ui.summary_export import run_export
 from rmdesk.ui.tasks import TaskRunner
 from rmdesk.ui.widgets import fields
 from rmdesk.ui.widgets.paper import keep_paper_white
+from rmdesk.ui.widgets.passphrase import passphrase_strength
 
 
 # (format, label) in the order offered; the first is what the coordinator's rmdesk opens.
@@ -94,30 +95,6 @@ def _format_notes() -> dict[str, str]:
     }
 
 
-def passphrase_strength(text: str) -> tuple[str, bool]:
-    """A one-line hint on how hard a passphrase is to guess, and whether it is weak.
-
-    A rough estimate (length times the alphabet in use), enough to steer people towards
-    long passphrases; it does not know dictionary words, so it errs on the generous side.
-    """
-    if not text:
-        return "", True
-    pool = 0
-    pool += 26 if any(c.islower() for c in text) else 0
-    pool += 26 if any(c.isupper() for c in text) else 0
-    pool += 10 if any(c.isdigit() for c in text) else 0
-    pool += 33 if any(not c.isalnum() for c in text) else 0
-    bits = len(text) * math.log2(max(pool, 2))
-    if len(text) < 10 or bits < 50:
-        return translate(
-            "export_dialog",
-            "Weak: easy to guess. Use four or more random words, or 14+ mixed characters.",
-        ), True
-    if bits < 75:
-        return translate("export_dialog", "Fair. A few more words would make it strong."), False
-    return translate("export_dialog", "Strong."), False
-
-
 def default_file_name(pair: models.Pair, fmt: str, encrypted: bool, on: date) -> str:
     """rmdesk-summary-<initials>-<date>.<ext>: initials only, whatever the names option,
     since a file name travels further than the file's contents."""
@@ -129,48 +106,6 @@ def default_file_name(pair: models.Pair, fmt: str, encrypted: bool, on: date) ->
     if not encrypted:
         return f"{stem}.{fmt}"
     return f"{stem}.age" if fmt == "json" else f"{stem}.{fmt}.age"
-
-
-def run_export(
-    document: dict[str, Any],
-    path: Path,
-    fmt: str,
-    recipient: str | None,
-    passphrase: str | None,
-    armor: bool,
-    cancel: threading.Event,
-) -> Path:
-    """The worker's part: render, encrypt unless neither key nor passphrase is given, write
-    atomically (0600). Touches no widget and no database."""
-    if fmt == "pdf":
-        from rmdesk.ui import pdf  # Qt may paint on a QPdfWriter off the UI thread
-
-        data = pdf.summary_pdf_bytes(document)
-        _check_cancel(cancel)
-        if recipient is None and passphrase is None:
-            return files.write_atomic(path, data)
-        return export.export_bytes(
-            data, path, recipient=recipient, passphrase=passphrase, armor=armor, cancel=cancel
-        )
-    _check_cancel(cancel)
-    if recipient is None and passphrase is None:
-        return summary_render.write(document, path, fmt)
-    return export.export(
-        document,
-        path,
-        fmt,
-        recipient=recipient,
-        passphrase=passphrase,
-        armor=armor,
-        cancel=cancel,
-    )
-
-
-def _check_cancel(cancel: threading.Event) -> None:
-    if cancel.is_set():
-        raise crypto.CryptoCancelledError(
-            translate("export_dialog", "Cancelled; nothing was written.")
-        )
 
 
 def _muted(label: QLabel) -> None:
