@@ -7,7 +7,8 @@ of day" rule and for display, comes from the time zone the service was built wit
 Carry-over: marking a meeting held copies its open action items and undiscussed agenda
 items into the next planned meeting (created from the cadence when there is none). Copies
 point at their original through `carried_from_uuid`; originals stay with the held meeting as
-history, and an original that has a copy no longer counts as open.
+history, and an original that has a copy no longer counts as open. The copying and its undoing
+live in services/carry_over.py; the next suggested meeting in services/cadence.py.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any, NamedTuple
 from rmdesk import errors
 from rmdesk.domain import enums, models
 from rmdesk.domain.enums import MeetingStatus, TopicStatus
-from rmdesk.services import agenda_text, cadence, times, undo
+from rmdesk.services import agenda_text, cadence, carry_over, times, undo
 from rmdesk.services.links import check_links
 from rmdesk.services.validation import (
     clean_choice,
@@ -393,8 +394,9 @@ class MeetingService:
                     meetings.update(self._store, meeting, status=HELD, starts_at=moved_to)
                 else:
                     meetings.update(self._store, meeting, status=HELD)
-                self._mark_topics_discussed(i.topic_uuid for i in agenda if i.discussed)
-            items, open_actions = self._not_yet_carried(meeting, agenda, actions)
+                discussed = [i.topic_uuid for i in agenda if i.discussed]
+                carry_over.mark_topics_discussed(self._store, discussed)
+            items, open_actions = carry_over.not_yet_carried(self._store, meeting, agenda, actions)
             if not items and not open_actions:
                 return made
             stamp = models.utc_now()
@@ -402,65 +404,10 @@ class MeetingService:
             if into is None:
                 into = self._auto_next_meeting(meeting, now, stamp)
                 made.append(("meetings", into.uuid))
-            position = meetings.next_agenda_position(self._store, into.uuid)
-            for offset, item in enumerate(items):
-                copy = models.AgendaItem(
-                    meeting_uuid=into.uuid,
-                    title=item.title,
-                    topic_uuid=item.topic_uuid,
-                    position=position + offset,
-                    carried_from_uuid=item.uuid,
-                    author_role=item.author_role,
-                    visibility=item.visibility,
-                    created_at=stamp,
-                    updated_at=stamp,
-                )
-                meetings.add_agenda_item(self._store, copy)
-                made.append(("agenda_items", copy.uuid))
-            for action in open_actions:
-                copy_action = models.ActionItem(
-                    pair_uuid=action.pair_uuid,
-                    text=action.text,
-                    owner=action.owner,
-                    meeting_uuid=into.uuid,
-                    goal_uuid=action.goal_uuid,
-                    due_date=action.due_date,
-                    carried_from_uuid=action.uuid,
-                    author_role=action.author_role,
-                    visibility=action.visibility,
-                    created_at=stamp,
-                    updated_at=stamp,
-                )
-                meetings.add_action_item(self._store, copy_action)
-                made.append(("action_items", copy_action.uuid))
+            made += carry_over.copy_into(self._store, into.uuid, items, open_actions, stamp)
             return made
 
         return self._record("Mark meeting held", refs, operation)
-
-    def _not_yet_carried(
-        self,
-        meeting: models.Meeting,
-        agenda: list[models.AgendaItem],
-        actions: list[models.ActionItem],
-    ) -> tuple[list[models.AgendaItem], list[models.ActionItem]]:
-        undiscussed = [item for item in agenda if not item.discussed]
-        open_actions = [action for action in actions if action.done_on is None]
-        carried = {
-            c.carried_from_uuid
-            for c in meetings.agenda_copies(
-                self._store, meeting.pair_uuid, [i.uuid for i in undiscussed]
-            )
-        }
-        carried |= {
-            c.carried_from_uuid
-            for c in meetings.action_copies(
-                self._store, meeting.pair_uuid, [a.uuid for a in open_actions]
-            )
-        }
-        return (
-            [i for i in undiscussed if i.uuid not in carried],
-            [a for a in open_actions if a.uuid not in carried],
-        )
 
     def _auto_next_meeting(self, held: models.Meeting, now: datetime, stamp: str) -> models.Meeting:
         pair = pairs.get(self._store, held.pair_uuid)
@@ -478,14 +425,6 @@ class MeetingService:
             updated_at=stamp,
         )
         return meetings.add(self._store, meeting)
-
-    def _mark_topics_discussed(self, topic_uuids: Iterable[str | None]) -> None:
-        for topic_uuid in dict.fromkeys(topic_uuids):
-            if topic_uuid is None:
-                continue
-            topic = topics.get(self._store, topic_uuid)
-            if topic.status != TopicStatus.DISCUSSED:
-                topics.update(self._store, topic, status=TopicStatus.DISCUSSED.value)
 
     def _set_status(self, uuid: str, status: str, label: str) -> undo.Change:
         meeting = self.get(uuid)
@@ -513,72 +452,15 @@ class MeetingService:
             meetings.update(self._store, meeting, status=status)
             if not unhold:
                 return
-            removed = self._remove_untouched_copies(meeting.pair_uuid, agenda_copies, action_copies)
+            removed = carry_over.remove_untouched_copies(
+                self._store, meeting.pair_uuid, agenda_copies, action_copies
+            )
             for host in hosts:
-                if host and self._made_by_carry_over(host, removed):
+                if host and carry_over.made_by_carry_over(self._store, host, removed):
                     meetings.delete(self._store, host)
-            self._undo_discussed_topics(meeting, agenda)
+            carry_over.undo_discussed_topics(self._store, meeting, agenda)
 
         return self._record(label, refs, operation)
-
-    def _remove_untouched_copies(
-        self,
-        pair_uuid: str,
-        agenda_copies: list[models.AgendaItem],
-        action_copies: list[models.ActionItem],
-    ) -> dict[str, str]:
-        """Delete copies nobody edited, ticked or carried further; returns uuid -> stamp."""
-        onward = {
-            c.carried_from_uuid
-            for c in meetings.agenda_copies(self._store, pair_uuid, [c.uuid for c in agenda_copies])
-        }
-        onward |= {
-            c.carried_from_uuid
-            for c in meetings.action_copies(self._store, pair_uuid, [c.uuid for c in action_copies])
-        }
-        removed: dict[str, str] = {}
-        for item in agenda_copies:
-            if (
-                item.updated_at == item.created_at
-                and not item.discussed
-                and item.uuid not in onward
-            ):
-                meetings.delete_agenda_item(self._store, item.uuid)
-                removed[item.uuid] = item.created_at
-        for action in action_copies:
-            if (
-                action.updated_at == action.created_at
-                and action.done_on is None
-                and action.uuid not in onward
-            ):
-                meetings.delete_action_item(self._store, action.uuid)
-                removed[action.uuid] = action.created_at
-        return removed
-
-    def _made_by_carry_over(self, meeting_uuid: str, removed: dict[str, str]) -> bool:
-        """Planned, never edited, now empty, and created together with removed copies."""
-        meeting = self.get(meeting_uuid)
-        return (
-            meeting.status == PLANNED
-            and meeting.created_at == meeting.updated_at
-            and not meeting.notes
-            and meeting.created_at in removed.values()
-            and rows.closure(self._store, "meetings", meeting_uuid) == [("meetings", meeting_uuid)]
-        )
-
-    def _undo_discussed_topics(
-        self, meeting: models.Meeting, agenda: list[models.AgendaItem]
-    ) -> None:
-        """Topics this meeting marked discussed are on its (again planned) agenda once more,
-        unless another held meeting discussed them too."""
-        for topic_uuid in dict.fromkeys(i.topic_uuid for i in agenda if i.discussed):
-            if topic_uuid is None:
-                continue
-            topic = topics.get(self._store, topic_uuid)
-            if topic.status == TopicStatus.DISCUSSED and not meetings.topic_discussed_elsewhere(
-                self._store, topic_uuid, meeting.uuid
-            ):
-                topics.update(self._store, topic, status=TopicStatus.ON_AGENDA.value)
 
     # --- agenda ----------------------------------------------------------------------------
 
@@ -672,7 +554,7 @@ class MeetingService:
                 return
             meetings.update_agenda_item(self._store, item, discussed=bool(discussed))
             if discussed and meeting.status == HELD:
-                self._mark_topics_discussed([item.topic_uuid])
+                carry_over.mark_topics_discussed(self._store, [item.topic_uuid])
 
         return self._record("Tick agenda item", refs, operation)
 
