@@ -28,14 +28,7 @@ def not_yet_carried(
     """The undiscussed agenda items and open actions of a meeting that have no copy yet."""
     undiscussed = [item for item in agenda if not item.discussed]
     open_actions = [action for action in actions if action.done_on is None]
-    carried = {
-        c.carried_from_uuid
-        for c in meetings.agenda_copies(store, meeting.pair_uuid, [i.uuid for i in undiscussed])
-    }
-    carried |= {
-        c.carried_from_uuid
-        for c in meetings.action_copies(store, meeting.pair_uuid, [a.uuid for a in open_actions])
-    }
+    carried = _copied(store, meeting.pair_uuid, undiscussed, open_actions)
     return (
         [i for i in undiscussed if i.uuid not in carried],
         [a for a in open_actions if a.uuid not in carried],
@@ -59,14 +52,7 @@ def remove_untouched_copies(
     action_copies: list[models.ActionItem],
 ) -> dict[str, str]:
     """Delete copies nobody edited, ticked or carried further; returns uuid -> stamp."""
-    onward = {
-        c.carried_from_uuid
-        for c in meetings.agenda_copies(store, pair_uuid, [c.uuid for c in agenda_copies])
-    }
-    onward |= {
-        c.carried_from_uuid
-        for c in meetings.action_copies(store, pair_uuid, [c.uuid for c in action_copies])
-    }
+    onward = _copied(store, pair_uuid, agenda_copies, action_copies)
     removed: dict[str, str] = {}
     for item in agenda_copies:
         if item.updated_at == item.created_at and not item.discussed and item.uuid not in onward:
@@ -151,3 +137,17 @@ def copy_into(
         meetings.add_action_item(store, copy_action)
         made.append(("action_items", copy_action.uuid))
     return made
+
+
+def _copied(
+    store: Store,
+    pair_uuid: str,
+    agenda: list[models.AgendaItem],
+    actions: list[models.ActionItem],
+) -> set[str | None]:
+    """Which of these agenda items and actions already have a copy somewhere."""
+    agenda_copies = meetings.agenda_copies(store, pair_uuid, [i.uuid for i in agenda])
+    action_copies = meetings.action_copies(store, pair_uuid, [a.uuid for a in actions])
+    return {c.carried_from_uuid for c in agenda_copies} | {
+        c.carried_from_uuid for c in action_copies
+    }
