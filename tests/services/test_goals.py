@@ -12,7 +12,7 @@ from rmdesk import errors
 from rmdesk.domain import models
 from rmdesk.services import goals, pairs
 from rmdesk.store import db, meetings, records, topics
-from tests.services.undo_check import assert_exact_undo, everything
+from tests.services.checks import assert_exact_undo, assert_refused
 
 TODAY = date(2026, 3, 1)
 
@@ -159,11 +159,7 @@ def test_bad_input_is_refused_with_the_field(
 ) -> None:
     """Each rule names the field; nothing is saved when it fails."""
     goal = _goal(service, pair, start_date="2026-01-05")
-    before = everything(store)
-    with pytest.raises(errors.ValidationError, match=message) as caught:
-        service.update(goal.uuid, **changes)
-    assert caught.value.field == field
-    assert everything(store) == before
+    assert_refused(store, lambda: service.update(goal.uuid, **changes), field, message)
 
 
 def test_percent_outside_range_is_refused(service: goals.GoalService, pair: models.Pair) -> None:

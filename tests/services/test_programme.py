@@ -17,7 +17,7 @@ from rmdesk.services.prompts import load_library
 from rmdesk.store import db, meetings
 from rmdesk.store import goals as goal_store
 from rmdesk.store import pairs as pair_store
-from tests.services.undo_check import assert_exact_undo, everything
+from tests.services.checks import assert_exact_undo, assert_refused
 
 LIBRARY = load_library()
 TODAY = date(2026, 3, 2)
@@ -244,11 +244,7 @@ def test_bad_agreement_is_refused(
     agreement = programme.Agreement("x", 14, 45, "", "")
     for name, value in changes.items():
         setattr(agreement, name, value)
-    before = everything(store)
-    with pytest.raises(errors.ValidationError) as caught:
-        service.save_agreement(pair.uuid, agreement)
-    assert caught.value.field == field
-    assert everything(store) == before
+    assert_refused(store, lambda: service.save_agreement(pair.uuid, agreement), field)
 
 
 # --- closure --------------------------------------------------------------------------------

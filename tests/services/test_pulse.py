@@ -12,7 +12,7 @@ from rmdesk import errors
 from rmdesk.domain import models
 from rmdesk.services import pairs, pulse
 from rmdesk.store import db, meetings, reflections
-from tests.services.undo_check import assert_exact_undo, everything
+from tests.services.checks import assert_exact_undo, assert_refused
 
 
 @pytest.fixture
@@ -57,11 +57,9 @@ def test_bad_ratings_are_refused_with_the_field(
     message: str,
 ) -> None:
     """An out-of-range, non-integer or missing rating is refused, naming the field."""
-    before = everything(store)
-    with pytest.raises(errors.ValidationError, match=message) as caught:
-        service.add(pair.uuid, "mentor", "2026-02-01", **ratings)
-    assert caught.value.field == field
-    assert everything(store) == before
+    assert_refused(
+        store, lambda: service.add(pair.uuid, "mentor", "2026-02-01", **ratings), field, message
+    )
 
 
 def test_other_bad_input_is_refused(

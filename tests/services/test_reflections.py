@@ -15,7 +15,7 @@ from rmdesk import errors
 from rmdesk.domain import models
 from rmdesk.services import pairs, prompts, reflections
 from rmdesk.store import db, goals, meetings
-from tests.services.undo_check import assert_exact_undo, everything
+from tests.services.checks import assert_exact_undo, assert_refused, everything
 
 LIBRARY = prompts.load_library()
 BY_ID = {p.id: p for p in LIBRARY.prompts}
@@ -101,11 +101,9 @@ def test_create_refuses_bad_input_and_saves_nothing(
     message: str,
 ) -> None:
     """Each rule names its field; nothing is written when one fails."""
-    before = everything(store)
-    with pytest.raises(errors.ValidationError, match=message) as caught:
-        service.create(pair.uuid, "mentee", "text", **fields)
-    assert caught.value.field == field
-    assert everything(store) == before
+    assert_refused(
+        store, lambda: service.create(pair.uuid, "mentee", "text", **fields), field, message
+    )
 
 
 def test_links_to_another_pair_are_refused(
@@ -309,11 +307,7 @@ def test_broken_or_duplicated_custom_prompts_are_refused(
     message: str,
 ) -> None:
     """Each broken or duplicated custom prompt gets a clear message naming the field."""
-    before = everything(store)
-    with pytest.raises(errors.ValidationError, match=message) as caught:
-        service.add_custom_prompt(**{**GOOD, **changes})
-    assert caught.value.field == field
-    assert everything(store) == before
+    assert_refused(store, lambda: service.add_custom_prompt(**{**GOOD, **changes}), field, message)
 
 
 def test_custom_prompts_join_the_library_and_duplicates_are_caught(

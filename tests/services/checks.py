@@ -1,10 +1,14 @@
-"""The exact-undo check the service tests share: undo, redo and undo again, row for row."""
+"""Checks the service tests share: exact undo (undo, redo, undo again, row for row), and a
+refusal that names its field and writes nothing."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
+from rmdesk import errors
 from rmdesk.services import dump
 from rmdesk.services.undo import Change
 from rmdesk.store import db
@@ -28,4 +32,16 @@ def assert_exact_undo(
     apply(change, True)
     assert everything(store) == after
     apply(change, False)
+    assert everything(store) == before
+
+
+def assert_refused(
+    store: db.Store, action: Callable[[], object], field: str, message: str | None = None
+) -> None:
+    """The action is refused with a ValidationError about `field` (matching `message`), and
+    the desk is left exactly as it was."""
+    before = everything(store)
+    with pytest.raises(errors.ValidationError, match=message) as caught:
+        action()
+    assert caught.value.field == field
     assert everything(store) == before
