@@ -300,7 +300,7 @@ def goal_on_track(goal: dict[str, Any], on: date) -> bool:
         elapsed = 1.0 if on >= target else 0.0
     else:
         elapsed = min(1.0, max(0.0, (on - start).days / span))
-    return goal["progress"] >= 100 * elapsed
+    return bool(goal["progress"] >= 100 * elapsed)
 
 
 def pulse_trend(document: dict[str, Any]) -> tuple[str | None, float | None, float | None]:

@@ -91,7 +91,8 @@ def meeting_to_ics(
             first_date=(start - timedelta(days=366)).date(),
             last_date=(end + timedelta(days=366)).date(),
         )
-    return calendar.to_ical()
+    event_file: bytes = calendar.to_ical()
+    return event_file
 
 
 def write_ics(path: Path, data: bytes) -> Path:

@@ -438,7 +438,9 @@ class MeetingService:
         action_copies = meetings.action_copies(
             self._store, meeting.pair_uuid, [a.uuid for a in actions]
         )
-        hosts = dict.fromkeys(c.meeting_uuid for c in [*agenda_copies, *action_copies])
+        hosts = dict.fromkeys(
+            [*(c.meeting_uuid for c in agenda_copies), *(c.meeting_uuid for c in action_copies)]
+        )
         for host in hosts:
             if host:
                 refs += rows.closure(self._store, "meetings", host)

@@ -46,7 +46,8 @@ class PulsePoint:
 
     def value(self, series: str) -> float | None:
         """A series by name: one of RATINGS, "overall", "mentor" or "mentee"."""
-        return getattr(self, series)
+        found: float | None = getattr(self, series)
+        return found
 
 
 @dataclass(frozen=True)

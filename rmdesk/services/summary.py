@@ -162,7 +162,8 @@ def _closed_before(
     if start is None:
         return False
     if not changes:  # no history: only an achievement date tells
-        return goal.status in _CLOSED and bool(goal.achieved_on) and goal.achieved_on < start
+        achieved = goal.achieved_on or ""
+        return goal.status in _CLOSED and bool(achieved) and achieved < start
     before = [status for status, on in changes if on < start]
     during = [on for _, on in changes if on >= start and (end is None or on <= end)]
     return bool(before) and before[-1] in _CLOSED and not during
@@ -547,9 +548,10 @@ def validate(document: Any, source: str = "The summary") -> None:
     version = VERSION
     if isinstance(document, dict) and document.get("format") == FORMAT:
         given = document.get("version")
-        if _TYPES["integer"](given) and given in SCHEMA_FILES:
+        whole = isinstance(given, int) and not isinstance(given, bool)
+        if isinstance(given, int) and whole and given in SCHEMA_FILES:
             version = given
-        elif _TYPES["integer"](given) and given > VERSION:
+        elif isinstance(given, int) and whole and given > VERSION:
             raise NewerSummaryError(
                 f"{source} was made by a newer rmdesk (summary format version {given}; this "
                 f"rmdesk reads version {VERSION}). Update rmdesk to open it."

@@ -244,7 +244,8 @@ def last_start(store: Store, pair_uuid: str, statuses: tuple[str, ...]) -> str |
         f"SELECT max(starts_at) FROM meetings WHERE pair_uuid = ? AND status IN ({marks})",
         (pair_uuid, *statuses),
     ).fetchone()
-    return row[0]
+    latest: str | None = row[0]
+    return latest
 
 
 def recent_starts(store: Store, pair_uuid: str, status: str, limit: int) -> list[models.Meeting]:
@@ -263,7 +264,8 @@ def last_held_start(store: Store, pair_uuid: str) -> str | None:
         "SELECT max(starts_at) FROM meetings WHERE pair_uuid = ? AND status = ?",
         (pair_uuid, HELD),
     ).fetchone()
-    return row[0]
+    latest: str | None = row[0]
+    return latest
 
 
 def count_by_status(store: Store, pair_uuid: str) -> dict[str, int]:

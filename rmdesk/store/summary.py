@@ -186,7 +186,8 @@ def last_held_start(store: Store, pair_uuid: str, bounds: Bounds) -> str | None:
         f"AND m.status = :held AND {bounds.instants('m.starts_at', params)}",
         params,
     ).fetchone()
-    return row[0]
+    latest: str | None = row[0]
+    return latest
 
 
 def shared_meeting_notes(store: Store, pair_uuid: str, bounds: Bounds) -> list[SharedText]:
