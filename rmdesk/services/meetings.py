@@ -20,15 +20,7 @@ from typing import Any, NamedTuple
 from rmdesk import errors
 from rmdesk.domain import enums, models
 from rmdesk.domain.enums import MeetingStatus, TopicStatus
-from rmdesk.services import agenda_text, cadence, carry_over, times, undo
-from rmdesk.services.links import check_links
-from rmdesk.services.validation import (
-    clean_choice,
-    clean_date,
-    clean_rating,
-    required_text,
-    whole_number,
-)
+from rmdesk.services import agenda_text, cadence, carry_over, links, times, undo, validation
 from rmdesk.store import meetings, pairs, records, rows, topics
 from rmdesk.store.db import Store
 
@@ -53,7 +45,7 @@ def clean_duration(value: Any) -> int:
         raise errors.ValidationError(
             "Enter how many minutes the meeting lasts.", "duration_minutes"
         )
-    minutes = whole_number(value, message, "duration_minutes")
+    minutes = validation.whole_number(value, message, "duration_minutes")
     if not 1 <= minutes <= MAX_MINUTES:
         raise errors.ValidationError(message, "duration_minutes")
     return minutes
@@ -266,7 +258,7 @@ class MeetingService:
             duration_minutes=clean_duration(
                 pair.meeting_minutes if duration_minutes is None else duration_minutes
             ),
-            format=clean_choice(
+            format=validation.clean_choice(
                 format, enums.MeetingFormat, "Choose in person, video or phone.", "format"
             ),
             place=self._clean_place(place),
@@ -306,7 +298,7 @@ class MeetingService:
             if name == "notes":
                 clean[name] = str(value or "")
             elif name in RATINGS:
-                clean[name] = clean_rating(value, name)
+                clean[name] = validation.clean_rating(value, name)
             elif name == "place":
                 clean[name] = self._clean_place(value)
             elif name == "starts_at":
@@ -314,7 +306,7 @@ class MeetingService:
             elif name == "duration_minutes":
                 clean[name] = clean_duration(value)
             elif name == "format":
-                clean[name] = clean_choice(
+                clean[name] = validation.clean_choice(
                     value, enums.MeetingFormat, "Choose in person, video or phone.", name
                 )
             elif name == "visibility":
@@ -477,7 +469,7 @@ class MeetingService:
     ) -> undo.Change:
         """Append (or insert at `index`) an agenda item; a linked topic becomes on_agenda."""
         meeting = self.get(meeting_uuid)
-        clean_title = required_text(title, "Give the agenda item a title.", "title")
+        clean_title = validation.required_text(title, "Give the agenda item a title.", "title")
         topic = None
         if topic_uuid is not None:
             topic = topics.get(self._store, topic_uuid)
@@ -516,7 +508,7 @@ class MeetingService:
 
     def edit_agenda_item(self, item_uuid: str, title: str) -> undo.Change:
         item = meetings.get_agenda_item(self._store, item_uuid)
-        clean = required_text(title, "Give the agenda item a title.", "title")
+        clean = validation.required_text(title, "Give the agenda item a title.", "title")
 
         def operation() -> None:
             if clean != item.title:
@@ -646,19 +638,15 @@ class MeetingService:
                     f"The {name} of an action item cannot be edited here.", name
                 )
             if name == "text":
-                clean[name] = required_text(value, "Describe the action.", name)
+                clean[name] = validation.required_text(value, "Describe the action.", name)
             elif name == "owner":
-                clean[name] = clean_choice(
+                clean[name] = validation.clean_choice(
                     value, enums.Role, "Choose who will do it: mentor or mentee.", name
                 )
             elif name == "due_date":
-                clean[name] = clean_date(value, "due date", name)
+                clean[name] = validation.clean_date(value, "due date", name)
             elif name == "goal_uuid":
-                if value:
-                    goal = records.get(self._store, models.Goal, value)
-                    if goal.pair_uuid != pair_uuid:
-                        raise errors.ValidationError("That goal belongs to another pair.", name)
-                clean[name] = value or None
+                clean[name] = validation.check_goal(self._store, pair_uuid, value, name)
             elif name == "visibility":
                 clean[name] = self._visibility(value)
         return clean
@@ -752,18 +740,16 @@ class MeetingService:
 
     def _clean_place(self, value: Any) -> str:
         place = " ".join(str(value or "").split())
-        check_links(place, "place")
+        links.check_links(place, "place")
         return place
 
     def _role(self, role: str | None, pair: models.Pair) -> str:
         if role is None:
             return pair.me_role
-        return clean_choice(role, enums.Role, "Choose mentor or mentee.", "author_role")
+        return validation.clean_role(role)
 
     def _visibility(self, value: Any) -> str:
-        return clean_choice(
-            value, enums.Visibility, "Choose private, pair or coordinator.", "visibility"
-        )
+        return validation.clean_visibility(value)
 
 
 def narrower(first: str, second: str | None) -> str:

@@ -116,19 +116,13 @@ class TopicService:
             elif name == "estimated_minutes":
                 clean[name] = self._minutes(value)
             elif name == "goal_uuid":
-                if value:
-                    goal = records.get(self._store, models.Goal, value)
-                    if goal.pair_uuid != pair_uuid:
-                        raise errors.ValidationError("That goal belongs to another pair.", name)
-                clean[name] = value or None
+                clean[name] = validation.check_goal(self._store, pair_uuid, value, name)
             elif name == "status":
                 clean[name] = validation.clean_choice(
                     value, enums.TopicStatus, "Choose a status from the list.", name
                 )
             elif name == "visibility":
-                clean[name] = validation.clean_choice(
-                    value, enums.Visibility, "Choose private, pair or coordinator.", name
-                )
+                clean[name] = validation.clean_visibility(value, name)
         return clean
 
     @staticmethod
@@ -173,9 +167,7 @@ class TopicService:
         )
         role = pair.me_role
         if author_role is not None:
-            role = validation.clean_choice(
-                author_role, enums.Role, "Choose mentor or mentee.", "author_role"
-            )
+            role = validation.clean_role(author_role)
         stamp = models.utc_now()
         topic = models.Topic(
             pair_uuid=pair_uuid, author_role=role, created_at=stamp, updated_at=stamp, **clean

@@ -44,6 +44,16 @@ def clean_choice(value: Any, enum: type[StrEnum], message: str, field: str) -> s
     return str(value)
 
 
+def clean_visibility(value: Any, field: str = "visibility") -> str:
+    """How far an entry may travel: private, pair or coordinator."""
+    return clean_choice(value, enums.Visibility, "Choose private, pair or coordinator.", field)
+
+
+def clean_role(value: Any, field: str = "author_role") -> str:
+    """Who wrote an entry: mentor or mentee."""
+    return clean_choice(value, enums.Role, "Choose mentor or mentee.", field)
+
+
 def iso_date(value: Any, label: str, field: str) -> str:
     """A date (or its ISO text) as ISO text; a datetime counts as its day."""
     if isinstance(value, datetime):
@@ -84,3 +94,13 @@ def check_meeting(store: Store, pair_uuid: str, meeting_uuid: str | None) -> str
     if meeting.pair_uuid != pair_uuid:
         raise errors.ValidationError("That meeting belongs to another pair.", "meeting_uuid")
     return meeting_uuid
+
+
+def check_goal(store: Store, pair_uuid: str, goal_uuid: Any, field: str) -> str | None:
+    """The goal an entry points at, if any, when it is the same pair's."""
+    if not goal_uuid:
+        return None
+    goal = records.get(store, models.Goal, goal_uuid)
+    if goal.pair_uuid != pair_uuid:
+        raise errors.ValidationError("That goal belongs to another pair.", field)
+    return str(goal_uuid)
