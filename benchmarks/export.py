@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from rmdesk import paths
-from rmdesk.services import crypto, demo, summary
+from rmdesk.services import crypto, demo, summary, summary_render
 from rmdesk.store import db
 
 
@@ -39,7 +39,7 @@ def main() -> int:
             started = time.perf_counter()
             document = summary.build(store, pair, now=datetime.now(UTC))
             builds.append(time.perf_counter() - started)
-            data = summary.to_json(document)
+            data = summary_render.to_json(document)
             started = time.perf_counter()
             crypto.encrypt_to_recipient(data, recipient)
             ours.append(time.perf_counter() - started)

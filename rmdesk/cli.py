@@ -493,7 +493,7 @@ def _pick_pair(store, wanted: str | None) -> str:  # noqa: ANN001 - store type i
 def cmd_summary(args: argparse.Namespace, data: paths.DataPaths) -> int:
     from datetime import datetime
 
-    from rmdesk.services import meetings, summary
+    from rmdesk.services import summary, summary_render, times
 
     options = summary.SummaryOptions(
         args.date_from,
@@ -507,7 +507,7 @@ def cmd_summary(args: argparse.Namespace, data: paths.DataPaths) -> int:
     with _open(data, reading=True) as store:
         pair_uuid = _pick_pair(store, args.pair)
         # The user's zone decides on which day each meeting falls.
-        document = summary.build(store, pair_uuid, options, datetime.now(meetings.local_zone()))
+        document = summary.build(store, pair_uuid, options, datetime.now(times.local_zone()))
     if fmt == "pdf":
         from rmdesk.ui import pdf  # Qt is loaded only for a PDF
 
@@ -517,10 +517,10 @@ def cmd_summary(args: argparse.Namespace, data: paths.DataPaths) -> int:
         _echo(f"Wrote the progress summary (pdf) to {path}. It is not encrypted.", file=sys.stderr)
         return EXIT_OK
     if args.output == "-":
-        sys.stdout.buffer.write(summary.render(document, fmt))
+        sys.stdout.buffer.write(summary_render.render(document, fmt))
         sys.stdout.flush()
     else:
-        path = summary.write(document, Path(args.output), fmt)
+        path = summary_render.write(document, Path(args.output), fmt)
         shared = len(document["goals"]) + len(document["shared_entries"])
         _echo(
             f"Wrote the progress summary ({fmt}, {shared} shared goals and entries) to {path}. "
@@ -533,19 +533,19 @@ def cmd_summary(args: argparse.Namespace, data: paths.DataPaths) -> int:
 def _export_format(output: str) -> str:
     """The format a file name asks for, an .age or .asc ending aside: summary.md.age is
     Markdown, summary.pdf a PDF; JSON when the name says nothing."""
-    from rmdesk.services import summary
+    from rmdesk.services import summary_render
 
     name = Path(output)
     if name.suffix.lower() in (".age", ".asc"):
         name = name.with_suffix("")
-    return "pdf" if name.suffix.lower() == ".pdf" else summary.format_for(name)
+    return "pdf" if name.suffix.lower() == ".pdf" else summary_render.format_for(name)
 
 
 def cmd_export(args: argparse.Namespace, data: paths.DataPaths) -> int:
     from datetime import datetime
 
     from rmdesk import files
-    from rmdesk.services import export, meetings, summary
+    from rmdesk.services import export, summary, summary_render, times
 
     if args.plain and args.armor:
         _echo("rmdesk export: error: --armor is for encrypted output, not --plain", file=sys.stderr)
@@ -566,13 +566,13 @@ def cmd_export(args: argparse.Namespace, data: paths.DataPaths) -> int:
     with _open(data, reading=True) as store:
         pair_uuid = _pick_pair(store, args.pair)
         # The user's zone decides on which day each meeting falls.
-        document = summary.build(store, pair_uuid, options, datetime.now(meetings.local_zone()))
+        document = summary.build(store, pair_uuid, options, datetime.now(times.local_zone()))
     if fmt == "pdf":
         from rmdesk.ui import pdf  # Qt is loaded only for a PDF
 
         content = pdf.summary_pdf_bytes(document)
     else:
-        content = summary.render(document, fmt)
+        content = summary_render.render(document, fmt)
     output = Path(args.output)
     if args.plain:
         path = files.write_atomic(output, content)
@@ -594,7 +594,7 @@ def cmd_export(args: argparse.Namespace, data: paths.DataPaths) -> int:
 
 def cmd_open(args: argparse.Namespace, data: paths.DataPaths) -> int:
     from rmdesk import files
-    from rmdesk.services import crypto, export, summary
+    from rmdesk.services import crypto, export, summary_render
 
     sources = [Path(name) for name in args.files]
     for output in (args.csv, args.pdf):
@@ -625,9 +625,10 @@ def cmd_open(args: argparse.Namespace, data: paths.DataPaths) -> int:
         document = rows[args.show - 1].document
         _echo()
         if args.format == "json":
-            sys.stdout.write(terminal.escape_json(summary.to_json(document).decode("utf-8")))
+            sys.stdout.write(terminal.escape_json(summary_render.to_json(document).decode("utf-8")))
         else:
-            sys.stdout.write(terminal.escape(summary.to_markdown(document), keep_newlines=True))
+            markdown = summary_render.to_markdown(document)
+            sys.stdout.write(terminal.escape(markdown, keep_newlines=True))
         sys.stdout.flush()
     older = [source for row in rows for source in row.older_sources]
     if older:

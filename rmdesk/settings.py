@@ -13,6 +13,7 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from rmdesk import errors
 
@@ -106,6 +107,6 @@ def save(path: Path, values: Settings) -> Path:
     return files.write_atomic(path, text.encode("utf-8"))
 
 
-def _upgrade(raw: dict) -> dict:
+def _upgrade(raw: dict[str, Any]) -> dict[str, Any]:
     """Bring an older file's keys up to this version (none yet: version 1 is the first)."""
     return raw

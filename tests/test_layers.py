@@ -1,4 +1,4 @@
-"""The layer rules of DESIGN.md, enforced by reading every module's imports with `ast`.
+"""The layer rules of docs/architecture.md, enforced by reading every module's imports with `ast`.
 
 Every import counts, wherever it is: at the top, inside a function, under TYPE_CHECKING,
 relative (`from ..store import db`) or dynamic (`importlib.import_module("PySide6")`).

@@ -90,6 +90,7 @@ def test_wheel_install_finds_resources(tmp_path: Path) -> None:
         assert (folder / "goal_templates.toml").is_file(), "goal_templates.toml is missing"
         assert (folder / "prompts" / "growing.toml").is_file(), "prompts/growing.toml is missing"
         assert (folder / "schemas" / "summary.schema.json").is_file(), "schema missing"
+        assert (folder / "demo" / "texts.toml").is_file(), "demo/texts.toml is missing"
         print("ok", here)
         """
     )

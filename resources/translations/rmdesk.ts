@@ -4,107 +4,107 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="169"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="170"/>
         <source>Our agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="176"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="177"/>
         <source>Objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="178"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="179"/>
         <source>What each of you wants from the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="182"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="183"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="183"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="184"/>
         <source>Meet every so many days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="187"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="188"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="188"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="189"/>
         <source>Meeting length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="191"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="192"/>
         <source>Confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="193"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="194"/>
         <source>What stays between the two of you, and what may be shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="197"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="198"/>
         <source>Pausing or withdrawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="199"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="200"/>
         <source>How either of you can pause or end the programme, without blame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="203"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="204"/>
         <source>If it isn&apos;t working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="206"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="207"/>
         <source>Whom either of you can talk to, e.g. the programme coordinator, and how to reach them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="210"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="211"/>
         <source>Anything else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="217"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="218"/>
         <source>&amp;Objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="218"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="219"/>
         <source>We meet every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="219"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="220"/>
         <source>&amp;Confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="220"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="221"/>
         <source>&amp;Pausing or withdrawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="221"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="222"/>
         <source>If it &amp;isn&apos;t working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="222"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="223"/>
         <source>Anything &amp;else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="230"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="231"/>
         <source>Agree these together at the start; either of you can revisit them at any time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -112,17 +112,17 @@
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="137"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="140"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="137"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="140"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="137"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="140"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -130,159 +130,159 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="236"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="239"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="245"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="248"/>
         <source>rmdesk backs up the desk on the first start of each day and before anything replaces it; it keeps {daily} daily, {weekly} weekly and {monthly} monthly backups (Edit → Settings) in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="260"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="263"/>
         <source>Backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="274"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="277"/>
         <source>What the selected backup holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="279"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="282"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="281"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="284"/>
         <source>&amp;Restore this backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="284"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="287"/>
         <source>Restore from &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="287"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="290"/>
         <source>&amp;Encrypted full backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="291"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="294"/>
         <source>Everything on the desk, private entries too, sealed with a passphrase (age format): restorable on another machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="308"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="311"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="312"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="315"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="314"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="317"/>
         <source>Cl&amp;ose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="343"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="346"/>
         <source>No backups yet. “Back up now” makes one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="357"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="360"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="371"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="374"/>
         <source>This backup cannot be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="405"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="408"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="413"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="416"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="422"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="425"/>
         <source>Backed up to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="433"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="436"/>
         <source>the backup from {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="437"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="440"/>
         <source>Restore from a backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="446"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="449"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="448"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="451"/>
         <source>Replace everything on this desk with {described}?
 
 The desk as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="466"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="469"/>
         <source>Checking the backup and backing up the desk first…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="474"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="477"/>
         <source>Passphrase of the full backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="480"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="483"/>
         <source>Opening the full backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="506"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="509"/>
         <source>Restored {name}. The desk as it was is saved in {safety}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="516"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="519"/>
         <source>Encrypted full backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="522"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="525"/>
         <source>Save the encrypted full backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="531"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="534"/>
         <source>Encrypting the full backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="541"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="544"/>
         <source>Encrypted full backup saved to {path}. Keep the passphrase safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="549"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="552"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,103 +303,103 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="346"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="347"/>
         <source>Closing the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="356"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="357"/>
         <source>🎉  {mentor} and {mentee}: 1 goal achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="361"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="362"/>
         <source>🎉  {mentor} and {mentee}: {achieved} goals achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="378"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="379"/>
         <source>Each goal from start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="380"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="381"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="380"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="381"/>
         <source>Whose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="380"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="381"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="380"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="381"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="380"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="381"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="397"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="398"/>
         <source>Goals, start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="403"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="404"/>
         <source>%n meeting(s) held</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="404"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="405"/>
         <source> of {expected} expected by your cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="405"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="406"/>
         <source>; %n cancelled</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="406"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="407"/>
         <source>, %n still planned.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="414"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="415"/>
         <source>No pulse check-ins were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="417"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="418"/>
         <source>The pulse over the whole programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="421"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="422"/>
         <source>Final reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="426"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="427"/>
         <source>{name} has not written a final reflection yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="428"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="429"/>
         <source> A prompt to start from: “{prompt}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -407,158 +407,158 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="345"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="346"/>
         <source>rmdesk: coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="359"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="360"/>
         <source>Pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="376"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="377"/>
         <source>Open the progress summaries that pairs sent you (.age, or .json when unencrypted). They are decrypted in memory only: nothing is written unless you export the table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="386"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="387"/>
         <source>Files that could not be opened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="389"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="390"/>
         <source>Files that could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="403"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="404"/>
         <source>The selected pair&apos;s summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="405"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="406"/>
         <source>Select a pair to read its summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="411"/>
-        <location filename="../../rmdesk/ui/coordinator.py" line="625"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="412"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="626"/>
         <source>&lt;b&gt;Summary&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="426"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="427"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="428"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="429"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="442"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="443"/>
         <source>&amp;Open summaries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="448"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="449"/>
         <source>Export table as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="451"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="452"/>
         <source>Export table as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="454"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="455"/>
         <source>C&amp;lose all summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="457"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="458"/>
         <source>&amp;Close window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="459"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="460"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="466"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="467"/>
         <source>Summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="486"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="487"/>
         <source>Open progress summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="515"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="516"/>
         <source>Opening 1 file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="517"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="518"/>
         <source>Opening {n} files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="539"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="540"/>
         <source>Opened 1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="541"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="542"/>
         <source>Opened {n} files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="544"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="545"/>
         <source>; {n} could not be opened (listed below the table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="605"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="606"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="629"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="630"/>
         <source>&lt;b&gt;Summary&lt;/b&gt; from {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="645"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="646"/>
         <source>Export the table as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="645"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="646"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="650"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="651"/>
         <source>Export the table as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="650"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="651"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="674"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="675"/>
         <source>Saving the table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="681"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="682"/>
         <source>Saved {path}. It is not encrypted: keep it where only you can read it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,52 +566,52 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>EndEarlyDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="274"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="275"/>
         <source>End the programme early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="280"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="281"/>
         <source>Programmes end early for good reasons: a new role, a workload, a match that did not fit. Ending now closes the programme for both of you, with no fault on either side; Ctrl+Z reopens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="287"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="288"/>
         <source>Who is ending it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="292"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="293"/>
         <source>Reason (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="293"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="294"/>
         <source>Why, in your own words; you choose below who may read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="296"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="297"/>
         <source>Who may read the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="301"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="302"/>
         <source>&amp;Ended by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="302"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="303"/>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="303"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="304"/>
         <source>&amp;Who may read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="306"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="307"/>
         <source>End the programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,307 +619,307 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="135"/>
         <source>Export progress summary: {pair}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="229"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="157"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="233"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="161"/>
         <source>&amp;Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="236"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="164"/>
         <source>Cancel e&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="239"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="167"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="272"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="200"/>
         <source>What to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="274"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="202"/>
         <source>&amp;Whole programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="280"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="208"/>
         <source>Period from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="281"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="209"/>
         <source>Period to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="292"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="220"/>
         <source>or from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="294"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="222"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="298"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="226"/>
         <source>&amp;Initials only: leave our names out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="302"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="230"/>
         <source>Share &amp;meetings held against the cadence (dates and counts, no content)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="307"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="235"/>
         <source>Counts every meeting, private ones too: how many were held, planned and cancelled, and when the last one was held. No place, notes or agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="314"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="242"/>
         <source>Entries to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="321"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="249"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="322"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="250"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="327"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="255"/>
         <source>Entries shared with the coordinator (&amp;tick to include):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="352"/>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="354"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="280"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="282"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="366"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="294"/>
         <source>Protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="368"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="296"/>
         <source>Encrypt to the coordinator&apos;s &amp;key (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="371"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="299"/>
         <source>Coordinator&apos;s public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="372"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="300"/>
         <source>age1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="374"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="302"/>
         <source>Clear the public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="379"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="307"/>
         <source>Encrypt with a &amp;passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="384"/>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="390"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="312"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="318"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="385"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="313"/>
         <source>Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="391"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="319"/>
         <source>The same passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="395"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="323"/>
         <source>Save &amp;without encryption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="399"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="327"/>
         <source>Anyone who gets hold of this file can read it: whoever it is forwarded to, a shared folder, a lost laptop. Encrypt it unless it stays on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="407"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="335"/>
         <source>ASCII &amp;armor (plain text, safe to paste into an e-mail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="430"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="358"/>
         <source>&lt;b&gt;Preview&lt;/b&gt;: exactly what the coordinator will see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="434"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="362"/>
         <source>Preview of the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="506"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="434"/>
         <source> (by {name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="522"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="450"/>
         <source>Nothing in this period is shared with the coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="334"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="262"/>
         <source>Only entries you marked “Shared with the coordinator” can appear here, and every figure (progress, pulse averages, counts) is computed from them alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="526"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="454"/>
         <source>{chosen} of %n entr(y|ies) included.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="603"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="531"/>
         <source>Enter a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="606"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="534"/>
         <source>Type the same passphrase again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="608"/>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="652"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="536"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="580"/>
         <source>The passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="619"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="547"/>
         <source>Paste the public key your coordinator gave you; it starts with age1. Only their identity file can open the summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="630"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="558"/>
         <source>A valid age public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="632"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="560"/>
         <source>, remembered for this pair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="634"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="562"/>
         <source>; remembered once saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="646"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="574"/>
         <source>Tell the coordinator the passphrase another way than the file (in person, by phone), never in the same e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="656"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="584"/>
         <source>{hint} Type it again below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="662"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="590"/>
         <source>{hint} The two match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="678"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="606"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="680"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="608"/>
         <source>Nothing to save: fix the period first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="711"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="639"/>
         <source>age-encrypted file (*.age)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="713"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="641"/>
         <source>{format} file (*.{extension})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="716"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="644"/>
         <source>Save progress summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="739"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="667"/>
         <source>Encrypting with the passphrase; this takes a few seconds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="742"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="670"/>
         <source>Saving {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="744"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="672"/>
         <source>encrypted to the coordinator&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="745"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="673"/>
         <source>encrypted with the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="746"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="674"/>
         <source>not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="759"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="687"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="778"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="706"/>
         <source>Saved to {path} ({how}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="780"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="708"/>
         <source>The export had finished before it could be cancelled: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,239 +927,239 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="97"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="96"/>
         <source>Goal title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="98"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="97"/>
         <source>What do you want to be able to do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="100"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="99"/>
         <source>Whose goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="102"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="101"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="106"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="105"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="107"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="106"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="108"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="107"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="109"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="108"/>
         <source>Has a target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="110"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="109"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="112"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="111"/>
         <source>Who may see this goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="117"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="116"/>
         <source>Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="118"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="117"/>
         <source>Why this matters to you, and to your work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="122"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="121"/>
         <source>Success criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="123"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="122"/>
         <source>How will we know? One observable sign per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="142"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="141"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="144"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="143"/>
         <source>&amp;Learner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="145"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="144"/>
         <source>St&amp;atus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="146"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="145"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="149"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="148"/>
         <source>&amp;Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="155"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="154"/>
         <source>&amp;Visible to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="156"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="155"/>
         <source>&amp;Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="157"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="156"/>
         <source>How we&apos;ll &amp;know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="160"/>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="167"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="159"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="166"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="164"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="163"/>
         <source>No progress recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="175"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="174"/>
         <source>Milestones; drag to reorder, space to tick off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="185"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="184"/>
         <source>Add a milestone and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="186"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="185"/>
         <source>New milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="188"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="187"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="189"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="188"/>
         <source>Add milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="191"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="190"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="192"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="191"/>
         <source>Remove the selected milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="198"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="197"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="207"/>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="232"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="206"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="231"/>
         <source>Progress updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="208"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="207"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="208"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="207"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="216"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="215"/>
         <source>Update date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="219"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="218"/>
         <source>Percent complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="222"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="221"/>
         <source>What changed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="223"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="222"/>
         <source>Update note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="225"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="224"/>
         <source>Add update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="248"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="247"/>
         <source>Linked meetings, topics and action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="317"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="315"/>
         <source>Changes that could not be saved earlier are back here; they are saved as soon as they can be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="375"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="373"/>
         <source>Done on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="403"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="401"/>
         <source>Status history: {steps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="414"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="412"/>
         <source>Nothing linked yet. Meetings, topics and action items can point at this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="542"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="536"/>
         <source>🎉  Goal achieved: {title}!  Well done, both of you.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="620"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="614"/>
         <source>Enter the progress as a whole number from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1443,57 +1443,57 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="257"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="258"/>
         <source>Open progress summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="259"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="260"/>
         <source>Identity file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="260"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="261"/>
         <source>identity.txt (AGE-SECRET-KEY-1…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="261"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="262"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="265"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="266"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="267"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="268"/>
         <source>Only for files protected by a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="272"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="273"/>
         <source>&amp;Identity file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="273"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="274"/>
         <source>&amp;Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="276"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="277"/>
         <source>Summaries encrypted to your public key open with your identity file; one protected by a passphrase opens with that passphrase. Nothing decrypted is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="310"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="311"/>
         <source>Your age identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="312"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="313"/>
         <source>Identity (*.txt *.key);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,203 +1557,203 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="234"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="236"/>
         <source> A reflection prompt is waiting on the Reflections page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="238"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="240"/>
         <source> Use “Pulse check-in…” to say how it went.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="287"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="289"/>
         <source>Go to {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="292"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="294"/>
         <source>{page} (Ctrl+{number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="295"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="297"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="297"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="299"/>
         <source>&amp;New pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="301"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="303"/>
         <source>&amp;Plan a meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="307"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="309"/>
         <source>&amp;Edit pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="310"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="415"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="312"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="417"/>
         <source>&amp;Archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="314"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="316"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="317"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="319"/>
         <source>Back up &amp;to file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="320"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="322"/>
         <source>Back&amp;ups and restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="325"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="327"/>
         <source>E&amp;xport progress summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="331"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="333"/>
         <source>&amp;Coordinator view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="334"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="336"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="335"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="337"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="338"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="340"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="343"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="345"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="345"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="347"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="349"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="351"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="356"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="358"/>
         <source>&amp;Search everything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="360"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="362"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="362"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="364"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="364"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="366"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="366"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="368"/>
         <source>&amp;About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="385"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="387"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="415"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="417"/>
         <source>Un&amp;archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="426"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="428"/>
         <source>Pair created. Welcome!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="444"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="446"/>
         <source>Pair saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="454"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="456"/>
         <source>{pair} archived; it stays in the pair list and can be unarchived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="458"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="460"/>
         <source>{pair} is active again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="500"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="502"/>
         <source>Back up to file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="502"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="504"/>
         <source>rmdesk backup (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="514"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="516"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="525"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="527"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="584"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="586"/>
         <source>Restored {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="587"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="589"/>
         <source>Backed up to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="645"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="647"/>
         <source>Progress summary saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="678"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="680"/>
         <source>About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="680"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="682"/>
         <source>&lt;b&gt;rmdesk {version}&lt;/b&gt;&lt;p&gt;A private journal for one reverse-mentoring pair. Your desk is kept in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,7 +1781,7 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
     <name>MeetingDetail</name>
     <message>
         <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="120"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="628"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="619"/>
         <source>Mark held</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1928,7 +1928,7 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
     </message>
     <message>
         <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="244"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="476"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="467"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1995,117 +1995,117 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="362"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="353"/>
         <source>{caption}, 1 low to 5 high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="379"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="370"/>
         <source>These notes could not be saved earlier; they are kept here and saved as soon as the disk allows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="417"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="408"/>
         <source>No meeting selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="418"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="409"/>
         <source>Plan one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="453"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="444"/>
         <source>Carried over from an earlier meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="456"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="447"/>
         <source>Topics planned: {planned} of {length} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="460"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="451"/>
         <source> — {over} minutes over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="476"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="467"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="499"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="490"/>
         <source>{minutes} minutes, {format}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="505"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="496"/>
         <source>1 agenda item carried over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="507"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="498"/>
         <source>{n} agenda items carried over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="588"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="579"/>
         <source>Marked held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="590"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="581"/>
         <source> 1 open item carried over to the next meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="592"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="583"/>
         <source> {n} open items carried over to the next meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="629"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="620"/>
         <source>This meeting is planned for {when}, which has not come yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="636"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="627"/>
         <source>If you met early, move it to now and mark it held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="638"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="629"/>
         <source>&amp;Move to now and mark held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="649"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="640"/>
         <source>Meeting cancelled. Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="665"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="656"/>
         <source>Meeting deleted. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="674"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="665"/>
         <source>Add to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="674"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="665"/>
         <source>Calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="698"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="689"/>
         <source>Saved {path}: open it to add the meeting to your calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="704"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="695"/>
         <source>Agenda copied as Markdown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2764,17 +2764,17 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
 <context>
     <name>PairTableModel</name>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="204"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="205"/>
         <source> (+{n} older)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="229"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="230"/>
         <source>Older summaries of this pair, not shown: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="234"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="235"/>
         <source>{pair}
 Phase: {phase}; period: {period}; made {made}</source>
         <translation type="unfinished"></translation>
@@ -2783,42 +2783,42 @@ Phase: {phase}; period: {period}; made {made}</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="167"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="170"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="169"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="172"/>
         <source>The same passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="177"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="180"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="179"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="182"/>
         <source>&amp;Again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="186"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="189"/>
         <source>The backup holds everything, private entries too. Without this passphrase nobody can open it — you included — so keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="203"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="206"/>
         <source>Enter the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="206"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="209"/>
         <source>Type the same passphrase again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="208"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="211"/>
         <source>The passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2894,172 +2894,172 @@ Phase: {phase}; period: {period}; made {made}</source>
 <context>
     <name>PreparePanel</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="701"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="52"/>
         <source>Prepare next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="714"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="65"/>
         <source>Plan one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="717"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="68"/>
         <source>Plan the next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="723"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="74"/>
         <source>Next meeting&apos;s agenda; drop topics here, Ctrl+Up and Ctrl+Down reorder, Delete removes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="742"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="93"/>
         <source>Add to next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="745"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="96"/>
         <source>Add topic to next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="748"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="99"/>
         <source>Put the topic you are editing on the next meeting&apos;s agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="751"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="102"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="754"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="105"/>
         <source>Remove from agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="756"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="107"/>
         <source>Take the selected item off the agenda (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="758"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="109"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="760"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="111"/>
         <source>Move the selected item up (Ctrl+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="762"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="113"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="764"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="115"/>
         <source>Move the selected item down (Ctrl+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="775"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="126"/>
         <source>Time budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="812"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="163"/>
         <source>No meeting planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="815"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="166"/>
         <source>Suggested: {when}, {minutes} minutes. Plan it, then drag topics onto its agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="830"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="181"/>
         <source>{when} · {minutes} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="834"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="185"/>
         <source>Drag topics here from the list, or use “Add to next meeting”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="849"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="200"/>
         <source>{n} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="858"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="209"/>
         <source>From the topic bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="858"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="209"/>
         <source>An agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="861"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="212"/>
         <source>carried over from an earlier meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="872"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="223"/>
         <source>Planned {planned} of {length} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="876"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="227"/>
         <source> · 1 topic without an estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="878"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="229"/>
         <source> · {n} topics without an estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="885"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="236"/>
         <source>{n} minutes over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="893"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="244"/>
         <source>{n} minutes free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="929"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="280"/>
         <source>Meeting planned for {when}. Change the time on the Meetings page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="946"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="297"/>
         <source>Plan the next meeting first (“Plan one”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="960"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="311"/>
         <source>“{title}” is already on that agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="984"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="335"/>
         <source>Add topic to agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="991"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="342"/>
         <source>Added {names} to the next meeting&apos;s agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1040"/>
+        <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="391"/>
         <source>Removed “{title}” from the agenda. Ctrl+Z puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3067,37 +3067,37 @@ Phase: {phase}; period: {period}; made {made}</source>
 <context>
     <name>PromptOffer</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="604"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/prompt_offer.py" line="29"/>
         <source>A reflection prompt about the meeting just held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="614"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/prompt_offer.py" line="39"/>
         <source>Answer now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="615"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/prompt_offer.py" line="40"/>
         <source>Answer this prompt now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="617"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/prompt_offer.py" line="42"/>
         <source>Another prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="619"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/prompt_offer.py" line="44"/>
         <source>Offer another prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="620"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/prompt_offer.py" line="45"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="621"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/prompt_offer.py" line="46"/>
         <source>Not now: dismiss this prompt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3105,202 +3105,202 @@ Phase: {phase}; period: {period}; made {made}</source>
 <context>
     <name>PromptsDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="124"/>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="125"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="128"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="129"/>
         <source>Reflection prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="130"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="134"/>
         <source>Problems in the built-in prompt files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="139"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="143"/>
         <source>Filter by words, role, phase, moment or theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="140"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="144"/>
         <source>Filter prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="141"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="145"/>
         <source>Clear the filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="153"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="157"/>
         <source>Prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="171"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="175"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="172"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="176"/>
         <source>Stop offering the selected prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="173"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="177"/>
         <source>Hide the selected prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="174"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="178"/>
         <source>Show again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="175"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="179"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="176"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="180"/>
         <source>Delete the selected prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="177"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="181"/>
         <source>Delete the selected prompt (only your own)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="187"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="191"/>
         <source>Add my own prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="190"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="194"/>
         <source>A question you would like to be asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="191"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="195"/>
         <source>Prompt text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="194"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="198"/>
         <source>Who it is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="198"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="202"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="202"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="206"/>
         <source>When it is asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="206"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="210"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="207"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="211"/>
         <source>No theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="211"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="215"/>
         <source>Framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="212"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="216"/>
         <source>No framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="215"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="219"/>
         <source>Add prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="217"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="221"/>
         <source>Problem with the new prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="221"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="225"/>
         <source>&amp;Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="227"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="231"/>
         <source>F&amp;or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="228"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="232"/>
         <source>P&amp;hase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="229"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="233"/>
         <source>&amp;Moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="230"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="234"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="231"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="235"/>
         <source>Fra&amp;mework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="287"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="284"/>
         <source>⚠ 1 problem in the built-in prompt files; the prompts concerned are skipped and the rest work as usual.
 {shown}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="292"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="289"/>
         <source>⚠ {n} problems in the built-in prompt files; the prompts concerned are skipped and the rest work as usual.
 {shown}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="297"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="294"/>
         <source>
 … and {more} more (hover to read them all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="321"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="318"/>
         <source>Built-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="321"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="318"/>
         <source>Your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="322"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="319"/>
         <source>Hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="334"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="331"/>
         <source>
 Framework: {framework}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="342"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="339"/>
         <source>{n} prompts · {hidden} hidden · {own} of your own</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3308,52 +3308,52 @@ Framework: {framework}</source>
 <context>
     <name>PulseDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="68"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="69"/>
         <source>Pulse check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="83"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="84"/>
         <source>{question}: {value} of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="89"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="90"/>
         <source>Anything to add? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="90"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="91"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="92"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="93"/>
         <source>Who may see this check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="95"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="96"/>
         <source>&amp;Who will see these ratings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="107"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="108"/>
         <source>1 = not at all, 5 = completely. Skip any you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="127"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="128"/>
         <source>Only you. These ratings stay on this computer and count in no summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="130"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="131"/>
         <source>You and {partner}. They count in no summary for the coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="133"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="134"/>
         <source>You, {partner} and the programme coordinator: the ratings (never the note) count in the averages of the progress summary you export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3361,12 +3361,12 @@ Framework: {framework}</source>
 <context>
     <name>ReflectionDelegate</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="180"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/row_delegate.py" line="86"/>
         <source>Free writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="196"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/row_delegate.py" line="102"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3374,175 +3374,175 @@ Framework: {framework}</source>
 <context>
     <name>ReflectionEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="96"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/common.py" line="22"/>
         <source>Private: only you; never leaves this computer except in an encrypted full backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="100"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/common.py" line="26"/>
         <source>Shared with your partner: it goes, encrypted, into the pair exchange file you send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="104"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/common.py" line="30"/>
         <source>Shared with the coordinator: it goes into the encrypted progress summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="260"/>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="405"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="91"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="236"/>
         <source>No reflection selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="263"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="94"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="264"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="95"/>
         <source>Delete this reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="266"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="97"/>
         <source>Delete this reflection (Delete in the list; Ctrl+Z undoes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="275"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="106"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="281"/>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="447"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="112"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="278"/>
         <source>Shuffle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="282"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="113"/>
         <source>Shuffle: suggest another prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="283"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="114"/>
         <source>Another question for this moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="285"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="116"/>
         <source>Write freely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="286"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="117"/>
         <source>Write freely, without a prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="298"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="129"/>
         <source>Reflection (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="301"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="132"/>
         <source>Write what comes to mind; nobody else sees it unless you share it.
 Markdown: # heading, **bold**, *italic*, - list. Ctrl+B bold, Ctrl+I italic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="305"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="136"/>
         <source>Reflection, rendered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="313"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="144"/>
         <source>Written on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="316"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="147"/>
         <source>Who may see this reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="323"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="154"/>
         <source>The meeting this reflection is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="326"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="157"/>
         <source>Goals this reflection is about; space to tick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="337"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="168"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="338"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="169"/>
         <source>&amp;Visible to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="339"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="170"/>
         <source>Mee&amp;ting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="340"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="171"/>
         <source>&amp;Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="384"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="215"/>
         <source>This reflection could not be saved earlier; what you wrote is kept here and saved as soon as it can be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="406"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="237"/>
         <source>Press Ctrl+N to write a reflection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="425"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="256"/>
         <source>Free writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="426"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="257"/>
         <source>No prompt: write about whatever matters to you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="427"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="258"/>
         <source>Suggest a prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="437"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="268"/>
         <source>{phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="445"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="276"/>
         <source>your own prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="451"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="282"/>
         <source>No meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="482"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="313"/>
         <source>No active goals to link yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="577"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="408"/>
         <source>No other prompt fits this moment; write freely, or add your own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3550,196 +3550,196 @@ Markdown: # heading, **bold**, *italic*, - list. Ctrl+B bold, Ctrl+I italic.</so
 <context>
     <name>ReflectionsPage</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="641"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="78"/>
         <source>New reflection: private until you share it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="642"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="79"/>
         <source>New reflection: shared with the pair, as Settings says new entries start. Make it private below if this one is just for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="647"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="84"/>
         <source>New reflection: marked for the coordinator, as Settings says new entries start. Make it private below if this one is just for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="694"/>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="695"/>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="810"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="131"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="132"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="247"/>
         <source>New reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="696"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="133"/>
         <source>Write a new reflection (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="698"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="135"/>
         <source>Prompts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="699"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="136"/>
         <source>Prompts: the library, hide or add your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="707"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="144"/>
         <source>Show reflections on theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="708"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="145"/>
         <source>All themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="711"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="148"/>
         <source>No theme (free writing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="713"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="150"/>
         <source>Show reflections written by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="715"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="152"/>
         <source>Show reflections visible to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="716"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="153"/>
         <source>Any visibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="719"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="156"/>
         <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="720"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="157"/>
         <source>Any date (no date range)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="724"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="161"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="726"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="163"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="727"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="164"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="750"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="187"/>
         <source>Reflections, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="787"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="224"/>
         <source>Reflections are yours: private unless you choose to share one.
 
 Press Ctrl+N (or New reflection) to start with a suggested question, or write freely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="815"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="252"/>
         <source>Delete reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="842"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="279"/>
         <source>by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="843"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="280"/>
         <source>private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="844"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="281"/>
         <source>free writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="851"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="288"/>
         <source>Free writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="866"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="303"/>
         <source>By either of us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="868"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="305"/>
         <source>By me ({name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="871"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="308"/>
         <source>By my partner ({name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="951"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="388"/>
         <source>{shown} of 1 reflection match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="953"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="390"/>
         <source>{shown} of {total} reflections match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="957"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="394"/>
         <source>1 reflection, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="959"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="396"/>
         <source>{total} reflections, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="964"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="401"/>
         <source>No reflections match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="966"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="403"/>
         <source>No reflections yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="1158"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="595"/>
         <source>Reflection deleted. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="1181"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="618"/>
         <source>After your meeting on {when} · a question for you, {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="1206"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="643"/>
         <source>Reflection started; it saves as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="1214"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="651"/>
         <source>That is the only prompt for this moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4002,203 +4002,203 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
 <context>
     <name>TopicEditor</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="235"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="85"/>
         <source>Topic title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="236"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="86"/>
         <source>What do you want to talk about?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="238"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="88"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="244"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="94"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="246"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="96"/>
         <source>Estimated minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="248"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="98"/>
         <source>About how long it needs, 1 to {most} minutes; — for none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="253"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="103"/>
         <source>Linked goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="259"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="109"/>
         <source>Who may see this topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="262"/>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="443"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="112"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="293"/>
         <source>Why it matters for the other person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="263"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="113"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="264"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="114"/>
         <source>What to show, questions to ask, examples to bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="265"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="115"/>
         <source>Resources, one link per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="267"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="117"/>
         <source>One link per line, e.g. https://example.com/article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="279"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="129"/>
         <source>&amp;Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="285"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="135"/>
         <source>T&amp;itle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="286"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="136"/>
         <source>&amp;Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="289"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="139"/>
         <source>&amp;Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="290"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="140"/>
         <source>&amp;Visible to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="291"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="141"/>
         <source>&amp;Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="294"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="144"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="295"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="145"/>
         <source>&amp;Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="299"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="149"/>
         <source>Reopen for follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="301"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="151"/>
         <source>Discussed, but worth another conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="303"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="153"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="306"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="156"/>
         <source>Delete topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="309"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="159"/>
         <source>Delete this topic (Delete in the list; Ctrl+Z undoes it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="317"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="167"/>
         <source>Meetings where this topic was on the agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="322"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="172"/>
         <source>Discussed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="378"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="228"/>
         <source>No goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="438"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="288"/>
         <source>Why this matters for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="441"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="291"/>
         <source>Why it matters for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="464"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="314"/>
         <source>Open {url} in the browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="465"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="315"/>
         <source>Open {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="481"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="331"/>
         <source>held · discussed ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="483"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="333"/>
         <source>held · not reached, carried over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="485"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="335"/>
         <source>held · not discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="487"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="337"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="489"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="339"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="493"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="343"/>
         <source>Carried over from an earlier meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="496"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="346"/>
         <source>Not on any agenda yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4206,164 +4206,164 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
 <context>
     <name>TopicsPage</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="100"/>
+        <location filename="../../rmdesk/ui/widgets/topics/common.py" line="37"/>
         <source>Idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="101"/>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="115"/>
+        <location filename="../../rmdesk/ui/widgets/topics/common.py" line="38"/>
+        <location filename="../../rmdesk/ui/widgets/topics/common.py" line="52"/>
         <source>Prepared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="102"/>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="116"/>
+        <location filename="../../rmdesk/ui/widgets/topics/common.py" line="39"/>
+        <location filename="../../rmdesk/ui/widgets/topics/common.py" line="53"/>
         <source>On agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="103"/>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="117"/>
+        <location filename="../../rmdesk/ui/widgets/topics/common.py" line="40"/>
+        <location filename="../../rmdesk/ui/widgets/topics/common.py" line="54"/>
         <source>Discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="104"/>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="118"/>
+        <location filename="../../rmdesk/ui/widgets/topics/common.py" line="41"/>
+        <location filename="../../rmdesk/ui/widgets/topics/common.py" line="55"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="105"/>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="119"/>
+        <location filename="../../rmdesk/ui/widgets/topics/common.py" line="42"/>
+        <location filename="../../rmdesk/ui/widgets/topics/common.py" line="56"/>
         <source>Parked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="112"/>
+        <location filename="../../rmdesk/ui/widgets/topics/common.py" line="49"/>
         <source>Open (not discussed or parked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="113"/>
+        <location filename="../../rmdesk/ui/widgets/topics/common.py" line="50"/>
         <source>All topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="114"/>
+        <location filename="../../rmdesk/ui/widgets/topics/common.py" line="51"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1079"/>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1167"/>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1411"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="92"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="180"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="424"/>
         <source>New topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1080"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="93"/>
         <source>New topic (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1082"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="95"/>
         <source>Show topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1091"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="104"/>
         <source>Search titles, notes and links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1092"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="105"/>
         <source>Search topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1093"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="106"/>
         <source>Clear the topic search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1106"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="119"/>
         <source>Topics; drag one onto the next meeting&apos;s agenda, Delete removes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1173"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="186"/>
         <source>Delete topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1189"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="202"/>
         <source>{n} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1191"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="204"/>
         <source>— min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1196"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="209"/>
         <source>last on {day} {month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1203"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="216"/>
         <source>Goal: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1205"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="218"/>
         <source>Needs a follow-up conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1208"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="221"/>
         <source>On 1 agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1210"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="223"/>
         <source>On {n} agendas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1221"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="234"/>
         <source>Follow-up: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1293"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="306"/>
         <source>1 topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1293"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="306"/>
         <source>{n} topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1298"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="311"/>
         <source>No topics match. Choose “All topics” or clear the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1300"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="313"/>
         <source>No topics yet. Press Ctrl+N to start your topic bank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1427"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="440"/>
         <source>New topic: type its title. Everything saves as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="1448"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="461"/>
         <source>Deleted “{title}”. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4411,109 +4411,109 @@ What you typed has been kept. Details are in {log}.</source>
 <context>
     <name>backups_dialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="55"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="58"/>
         <source>Daily (automatic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="56"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="59"/>
         <source>Backed up by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="57"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="60"/>
         <source>Before a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="58"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="61"/>
         <source>Before an upgrade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="59"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="62"/>
         <source>Before a load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="66"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="69"/>
         <source>Pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="67"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="70"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="68"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="71"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="69"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="72"/>
         <source>Progress updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="70"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="73"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="71"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="74"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="72"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="75"/>
         <source>Action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="73"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="76"/>
         <source>Reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="74"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="77"/>
         <source>Pulse check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="80"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="83"/>
         <source>rmdesk backups (*.sqlite *.age *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="89"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="92"/>
         <source>{n} KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="90"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="93"/>
         <source>{n} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="95"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="98"/>
         <source>no pair yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="102"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="105"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="103"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="106"/>
         <source>Pairs: {pairs}
 Holds: {holds}
 Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="108"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="111"/>
         <source>nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4521,83 +4521,83 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>coordinator</name>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="71"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="72"/>
         <source>Progress summaries (*.age *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="95"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="96"/>
         <source>Cannot read it: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="99"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="100"/>
         <source>It is {size} MiB, far too large for a progress summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="105"/>
-        <location filename="../../rmdesk/ui/coordinator.py" line="107"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="106"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="108"/>
         <source>The file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="124"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="125"/>
         <source>Cancelled; the files opened so far are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="133"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="134"/>
         <source>It could not be read ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="146"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="147"/>
         <source>Pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="147"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="148"/>
         <source>Meetings held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="148"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="149"/>
         <source>Last meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="149"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="150"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="150"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="151"/>
         <source>Pulse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="151"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="152"/>
         <source>Source file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="761"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="754"/>
         <source>the whole programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="763"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="756"/>
         <source>up to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="765"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="758"/>
         <source>from {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="766"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="759"/>
         <source>{start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4605,82 +4605,82 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>export_dialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="54"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="56"/>
         <source>JSON: opens in the coordinator&apos;s rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="55"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="57"/>
         <source>Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="56"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="58"/>
         <source>HTML page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="57"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="59"/>
         <source>PDF (A4, with charts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="68"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="70"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="69"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="71"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="70"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="72"/>
         <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="71"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="73"/>
         <source>Meeting notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="79"/>
         <source>The coordinator opens it in rmdesk&apos;s Coordinator view, next to other pairs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="83"/>
         <source>For reading: the coordinator&apos;s rmdesk table opens JSON summaries only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="85"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="87"/>
         <source>For reading in a browser: the coordinator&apos;s rmdesk table opens JSON only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="89"/>
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="91"/>
         <source>For reading and printing: the coordinator&apos;s rmdesk table opens JSON only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="111"/>
+        <location filename="../../rmdesk/ui/widgets/passphrase.py" line="26"/>
         <source>Weak: easy to guess. Use four or more random words, or 14+ mixed characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../rmdesk/ui/widgets/passphrase.py" line="31"/>
         <source>Fair. A few more words would make it strong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../rmdesk/ui/widgets/passphrase.py" line="32"/>
         <source>Strong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../rmdesk/ui/summary_export.py" line="56"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4688,32 +4688,32 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>goal_detail</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="54"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="56"/>
         <source>Private (only me)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="55"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="57"/>
         <source>Shared with my partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="56"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="58"/>
         <source>Shared with the coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="63"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="65"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="64"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="66"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="65"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="67"/>
         <source>Action item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4764,42 +4764,42 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>meeting_detail</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="61"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="62"/>
         <source>In person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="62"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="63"/>
         <source>Video call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="63"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="64"/>
         <source>Phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="70"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="71"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="71"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="72"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="72"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="73"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="78"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="79"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="79"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="80"/>
         <source>Energy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4853,22 +4853,22 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>programme_dialogs</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="42"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="43"/>
         <source>I felt safe to speak openly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="43"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="44"/>
         <source>We were candid with each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="44"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="45"/>
         <source>It was useful to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="45"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="46"/>
         <source>I left with energy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4876,137 +4876,137 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>prompts_dialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="50"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="54"/>
         <source>Digital fluency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="51"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="55"/>
         <source>Generational perspective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="52"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="56"/>
         <source>Inclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="53"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="57"/>
         <source>Feedback and candour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="54"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="58"/>
         <source>Leadership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="55"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="59"/>
         <source>Psychological safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="56"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="60"/>
         <source>Career</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="57"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="61"/>
         <source>Mentor&apos;s growth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="63"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="67"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="64"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="68"/>
         <source>Mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="65"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="69"/>
         <source>Either of us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="71"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="75"/>
         <source>Preparing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="72"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="76"/>
         <source>Agreeing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="73"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="77"/>
         <source>Growing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="74"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="78"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="80"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="84"/>
         <source>Before a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="81"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="85"/>
         <source>After a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="82"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="86"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="83"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="87"/>
         <source>At closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="90"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="94"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="91"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="95"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="92"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="96"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="93"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="97"/>
         <source>Moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="94"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="98"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="95"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="99"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="96"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="100"/>
         <source>Hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="103"/>
+        <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="107"/>
         <source>No theme</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name>ClosureDialog</name>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="403" />
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="404" />
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n meeting held</numerusform>
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="405" />
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="406" />
         <source>; %n cancelled</source>
         <translation>
             <numerusform>; %n cancelled</numerusform>
@@ -19,7 +19,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="406" />
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="407" />
         <source>, %n still planned.</source>
         <translation>
             <numerusform>, %n still planned.</numerusform>
@@ -30,7 +30,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="526" />
+        <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="454" />
         <source>{chosen} of %n entr(y|ies) included.</source>
         <translation>
             <numerusform>{chosen} of %n entry included.</numerusform>

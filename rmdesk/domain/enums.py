@@ -17,7 +17,7 @@ class Role(StrEnum):
 
 
 class Visibility(StrEnum):
-    """How far an entry may travel (see DESIGN.md)."""
+    """How far an entry may travel (see docs/architecture.md)."""
 
     PRIVATE = "private"
     PAIR = "pair"

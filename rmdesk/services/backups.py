@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import re
 import sqlite3
 import threading
@@ -124,7 +125,7 @@ STALE_PARTIAL_SECONDS = 3600
 
 
 def _remove_stale_partials(folder: Path) -> list[Path]:
-    removed = []
+    removed: list[Path] = []
     if not folder.is_dir():
         return removed
     cutoff = datetime.now(UTC).timestamp() - STALE_PARTIAL_SECONDS
@@ -161,7 +162,7 @@ class BackupService:
     def daily_if_due(self, today: date | None = None) -> Path | None:
         return daily_if_due(self._store.paths, self.rotation, today)
 
-    def rotate(self, now: datetime | None = None) -> list[Path]:
+    def rotate(self, now: datetime | None = None) -> builtins.list[Path]:
         return rotate(self.folder, self.rotation, now)
 
     def restore(self, source: Path) -> Path:
@@ -190,7 +191,7 @@ class BackupService:
         try:
             prepared.copy.backup(self._store.conn)
             self._store.conn.execute("PRAGMA journal_mode = WAL")
-            if prepared.info.version < db.migrations.LATEST_VERSION:
+            if prepared.info.version < migrations.LATEST_VERSION:
                 db.migrate(self._store, backup_first=False)
         except (sqlite3.Error, errors.MigrationError) as exc:
             raise errors.RmdeskError(

@@ -204,7 +204,8 @@ def encrypt_to_recipient(data: bytes, recipient: str, armor: bool = False) -> by
     """Encrypt to one X25519 public key, in-process (no scrypt, so it is fast)."""
     key = x25519.Recipient.from_str(validate_recipient(recipient))
     try:
-        return pyrage.encrypt(bytes(data), [key], armored=armor)
+        sealed: bytes = pyrage.encrypt(bytes(data), [key], armored=armor)
+        return sealed
     except pyrage.EncryptError as exc:
         raise CryptoError(f"Could not encrypt: {exc}.") from exc
 
@@ -279,7 +280,8 @@ def decrypt(
             )
         key = x25519.Identity.from_str(parse_identity(identity))
         try:
-            return pyrage.decrypt(data, [key])
+            opened: bytes = pyrage.decrypt(data, [key])
+            return opened
         except pyrage.DecryptError as exc:
             raise CryptoError(explain_decrypt_error(str(exc), passphrase=False)) from None
     kind = info.kind if len(info.kind) <= 24 else info.kind[:20] + "…"

@@ -9,10 +9,11 @@ through a pair exchange, so only Martin's own entries are private or coordinator
 from __future__ import annotations
 
 import random
+import tomllib
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from rmdesk import errors
 from rmdesk.domain import models
@@ -30,37 +31,6 @@ STARTS_AT_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 MENTOR, MENTEE = Role.MENTOR.value, Role.MENTEE.value
 ME = MENTEE
 CADENCE_DAYS = 14
-
-FOCUS_AREAS = (
-    "Generative AI tools, social media, dashboards and data, hybrid work, inclusion; "
-    "executive presence, stakeholder management, upward feedback"
-)
-AGREEMENT = programme.render(
-    programme.Agreement(
-        objectives=(
-            "Martin wants to be at ease with the tools and habits his younger teams take for "
-            "granted: generative AI, social media, self-service dashboards and hybrid ways of "
-            "working. Priya wants to grow as a leader: presenting to executives, managing senior "
-            "stakeholders and giving upward feedback with confidence."
-        ),
-        cadence_days=14,
-        meeting_minutes=45,
-        confidentiality=(
-            "What we say stays between us. Goals and progress go to the programme coordinator "
-            "only when we both mark them for it. Neither of us retells the other's stories."
-        ),
-        pause_and_withdraw=(
-            "Either of us can pause for up to six weeks by telling the other, no reason needed. "
-            "If it stops working we say so in a meeting, not by email, and tell the coordinator "
-            "together."
-        ),
-        other=(
-            "Honesty both ways: Priya gives Martin direct feedback even though he is senior; "
-            "Martin asks before he gives advice. Whoever cancels proposes a new slot within the "
-            "same week."
-        ),
-    )
-)
 
 
 def _bank(text: str) -> list[str]:
@@ -80,260 +50,40 @@ def _goal_bank(text: str) -> list[tuple[str, str, str, str, list[str]]]:
     return found
 
 
-MENTEE_GOALS = _goal_bank("""
-Use generative AI tools in my weekly work | Digital fluency
-My team drafts with AI every day and I still write everything from scratch.
-I use an assistant for three recurring tasks and can explain its limits.
-Try three prompts on a real report; Draft a board memo with AI; Agree AI ground rules with my team
+def _texts() -> dict[str, Any]:
+    """The demo's texts, shipped as a resource (as the prompts are) so they read as prose."""
+    from importlib import resources
 
-Build my own operations dashboard | Data literacy
-I ask analysts for numbers I could look up myself.
-I open the dashboard before the Monday meeting and answer my own questions.
-List the five numbers I check weekly; Build a first page with Priya; Retire the weekly spreadsheet
+    source = resources.files("rmdesk.resources") / "demo" / "texts.toml"
+    return tomllib.loads(source.read_text(encoding="utf-8"))
 
-Understand how under-30 colleagues use social media | Social media
-Our employer brand lives on channels I never open.
-I can name where our graduates talk about work and what they value.
-Follow five creators Priya recommends; Sit in on the graduate comms huddle; Note what surprised me
 
-Post on LinkedIn once a month | Social media
-Senior voices from operations are missing from our company page.
-Six posts in six months, each written by me.
-Write a first post with Priya's edits; Comment on ten posts; Post without help
-
-Run hybrid meetings that work for everyone | Hybrid work
-Remote colleagues say my meetings are made for the room.
-Remote attendees rate my meetings as well as those in the room.
-Ask the team how meetings feel remotely; Try a remote-first format; Run a hybrid offsite session
-
-Make our job ads speak to Gen Z candidates | Inclusion
-Applications from graduates fell two years running.
-The rewritten ads bring more applications from under-25s.
-Read our ads with Priya's eyes; Rewrite one ad with the team; Compare the numbers
-
-Learn enough SQL to question a report | Data literacy
-I accept numbers I cannot check.
-I can read a query and spot a wrong join.
-Finish the basics course; Read three real queries; Find one bug myself
-
-Use inclusive language in all-hands updates | Inclusion
-Priya heard that my updates sound written for one kind of colleague.
-An anonymous poll says the updates feel written for everyone.
-Run my last update through a checker; Ask two colleagues for a read; Adopt a checklist
-
-Start a reverse-mentoring circle in operations | Leadership
-What I learn should not stop with me.
-Four pairs meet regularly for a quarter.
-Pitch it at the leadership meeting; Recruit four juniors; Hold the first circle
-""")
-MENTOR_GOALS = _goal_bank("""
-Present a quarterly insight to the executive team | Executive presence
-Executives decide on our analysis but have never heard it from me.
-I present for ten minutes and take questions without notes.
-Structure the story with Martin; Rehearse with a tough audience; Present and collect feedback
-
-Map and manage the stakeholders of the churn project | Stakeholder management
-The project stalls whenever a director feels surprised.
-No stakeholder is surprised at a steering meeting for a quarter.
-Draw the stakeholder map; Meet each director one to one; Set up a monthly update
-
-Give upward feedback to my manager | Feedback
-I complain to peers instead of telling my manager.
-I give one piece of specific feedback a month and it is acted on.
-Practise the format with Martin; Give the first piece; Ask for feedback in return
-
-Lead a cross-team workshop | Leadership
-I am seen as a doer, not yet as someone who convenes.
-A workshop with three teams ends with agreed next steps.
-Write the agenda; Invite the right people; Run it and follow up
-
-Write one-page decision memos | Communication
-My analyses are thorough and nobody reads past page two.
-Three memos accepted by senior readers without a follow-up meeting.
-Study two good memos; Draft one with Martin's red pen; Send one unaided
-
-Understand how the operations budget is set | Business acumen
-I model costs without knowing how the money is decided.
-I can explain the budget cycle and its politics to a peer.
-Read last year's budget pack; Shadow a budget review; Explain it back to Martin
-
-Negotiate scope with a senior stakeholder | Stakeholder management
-I say yes to every request and then work weekends.
-I push back on one request with a clear alternative and keep the relationship.
-Role-play a negotiation; Prepare my walk-away point; Hold the conversation
-
-Build a network beyond analytics | Career
-Everyone I know at work sits within twenty metres of me.
-Ten new contacts in other functions I could call for advice.
-Ask Martin for three introductions; Join a cross-functional group; Have coffee with a director
-""")
-GENERIC_MILESTONES = _bank("""
-Agree what success looks like | Ask two colleagues for feedback
-Share a first result in a meeting | Write a short retrospective
-Teach it back to the other person
-""")
-PROGRESS_NOTES = _bank("""
-Tried it twice this week; the second time went much better.
-Slower than hoped because of quarter-end, but back on track.
-Got useful feedback and adjusted the plan.
-A small win worth noting: it felt natural for the first time.
-Stuck for a while; talking it through in our meeting helped.
-Realised the target was too vague and made it concrete.
-Practised in a low-stakes setting first.
-Someone noticed the change without being told.
-Half done; the hard part is still ahead.
-Reviewed with the other person and agreed next steps.
-""")
-TOPIC_SUBJECTS = _bank("""
-Prompting an AI assistant | AI for meeting summaries | Where AI gets things wrong
-LinkedIn for leaders | How Gen Z reads company news | TikTok and our employer brand
-Reading a Power BI dashboard | Metrics that mislead | Self-service data
-Hybrid meeting etiquette | Async updates instead of meetings | Slack versus email
-Inclusive language in updates | Neurodiversity at work | Why graduates leave
-Presenting to executives | Managing a sceptical director | Giving upward feedback
-Saying no to senior people | Reading the room on video | Writing for busy readers
-Burnout signals in young teams | Feedback culture across generations | Data privacy basics
-Career paths for analysts
-""")
-TOPIC_ANGLES = [""] + _bank("""
-: a hands-on session | : what my peers do | : myths and facts | : a ten-minute demo
-: questions to ask | : examples from our company
-""")
-TOPIC_NOTES = _bank("""
-Bring the laptop; this works best if Martin tries it himself.
-Start from a real example from this week rather than theory.
-Priya has two screenshots to show.
-Keep it short and leave time for questions.
-Martin asked for this after the last all-hands.
-Could pair with a short reading beforehand.
-Risk of a lecture; make it a conversation.
-Check whether the team already has a licence.
-""")
-TOPIC_WHY = _bank("""
-Martin's team already does this and he wants to keep up.
-It changes how senior leaders are seen by younger staff.
-It saves hours a week once it clicks.
-It came up as a blind spot in the last engagement survey.
-It is where Priya wants to grow and Martin has done it for years.
-Decisions are made on this without leadership understanding it.
-""")
-RESOURCES = _bank("""
-https://www.ibm.com/think/topics/prompt-engineering
-https://learn.microsoft.com/power-bi/fundamentals/
-https://www.linkedin.com/help/linkedin
-https://hbr.org/topic/subject/mentoring
-https://www.mckinsey.com/featured-insights/mckinsey-explainers/what-is-gen-z
-https://www.atlassian.com/blog/teamwork/hybrid-meetings
-https://slack.com/resources/using-slack
-""")
-AGENDA_GENERIC = _bank("""
-Check-in on last time's actions | Goal review | Anything on your mind
-Feedback on the last session | Plan for the next month | Quick wins since last time
-""")
-ACTIONS = {
-    MENTEE: _bank("""
-        Try the AI assistant on the weekly report
-        Post a draft on LinkedIn and send it to Priya
-        Open the dashboard before Monday's meeting
-        Ask the team how hybrid meetings feel
-        Read the article Priya shared
-        Introduce Priya to the finance director
-        Run the all-hands draft past an inclusion checker
-        Set up a remote-first meeting
-    """),
-    MENTOR: _bank("""
-        Send Martin three prompt examples
-        Draft the executive deck outline
-        Book a one-to-one with the sceptical director
-        Write the upward feedback note
-        Prepare a five-minute dashboard walkthrough
-        Share the Gen Z survey summary
-        Rehearse the presentation with a peer
-        Write the one-page memo draft
-    """),
-}
-CHECKIN = _bank("""
-Martin arrived straight from a budget review and needed five minutes to land.
-Priya opened with a quick win: her manager acted on last month's feedback.
-Both of us had a heavy week, so we kept the check-in short.
-Martin had tried last time's action and brought questions.
-We started with how the reorganisation rumours are landing with younger staff.
-Priya was nervous about Thursday's steering meeting, so we moved it up.
-Good energy today; we were both curious about the same thing.
-""")
-DISCUSSION = _bank("""
-Most of the session went here; Martin tried it live and it stuck.
-Priya had prepared examples, and Martin's questions took it further.
-We ran out of time and agreed to come back to it.
-Less new than expected; we kept it short.
-Good argument both ways; we did not fully agree, which was useful.
-Martin will try it with his team before we discuss it again.
-""")
-MENTEE_LEARNING = _bank("""
-Martin used an AI assistant to summarise a contract and found two errors himself.
-Graduates choose employers from TikTok and Glassdoor, not from our careers page.
-Martin's Monday numbers are already on a dashboard he never opened.
-Remote colleagues stop speaking when the room starts side conversations.
-A short async update can replace the weekly status meeting for most of the team.
-Gen Z colleagues expect feedback weekly, not at the annual review.
-Inclusive language is less about banned words than about whom the examples are for.
-LinkedIn works when posts are specific and personal, not corporate.
-Asking the AI for three options instead of one answer gave better results.
-Emojis in Slack are not unprofessional for the team; silence reads as disapproval.
-""")
-MENTOR_GROWTH = _bank("""
-Priya practised opening with the decision she needs, not the method.
-Directors read a deck's first slide and its numbers; the rest is for questions.
-Priya mapped who loses if the churn project succeeds and planned those conversations.
-Upward feedback lands better as an observation plus a question.
-Priya rehearsed saying no with an alternative and a date.
-Martin shared how he handles being challenged in front of the board.
-Priya noticed she apologises before disagreeing and will stop.
-Stakeholders want to be consulted before the meeting, not informed in it.
-""")
-NEXT_TIME = _bank("""
-Next time: Priya brings a real prompt library.
-Next time we review the dashboard together.
-We agreed to try the new format once and compare.
-Martin will report back on how the team reacted.
-Next session in person, to rehearse the presentation.
-""")
-CANCEL_REASONS = _bank("""
-Cancelled: Martin was called into the quarter-end review. | Cancelled: Priya was off sick.
-Cancelled: clashed with the site visit; rebooking.
-Cancelled by mutual agreement during the holidays.
-""")
-REFLECTION_LINES = {
-    MENTEE: _bank("""
-        I interrupted Priya twice before she finished; I want to listen longer.
-        It still feels odd to be taught by someone half my age, and it is useful.
-        The AI tool is not magic, but it gave me a first draft I could argue with.
-        I assumed the graduates were disengaged; they are engaged elsewhere.
-        I want to ask more questions and give fewer answers.
-        Seeing my own numbers without asking anyone felt like regaining control.
-        I was defensive about the hybrid feedback. It was fair.
-        Priya is better at explaining than I expected, and braver.
-    """),
-    MENTOR: _bank("""
-        Giving Martin direct feedback felt less scary than last time.
-        I explained the dashboard too fast; next time I will let him drive.
-        Hearing how executives read decks changed how I build mine.
-        I am learning as much as I teach, mostly about how decisions really get made.
-        I left energised: he tried the thing we discussed and it worked.
-        I want to prepare fewer slides and more questions.
-        Saying no with an alternative worked; the director thanked me.
-        I noticed I still wait for permission to speak in senior rooms.
-    """),
-}
-PULSE_NOTES = _bank("""
-Good session, felt heard. | Useful but rushed. | Lots to try this week. | We went deep today.
-Felt like a conversation between equals. | Short but focused.
-""")
-DIP_NOTES = _bank("""
-Distracted by the reorganisation. | Tired; rescheduling twice hurt the flow.
-Felt we went in circles today.
-""")
-PLACES = ["Martin's office", "Café on the ground floor", "Meeting room 4B", "Walk by the canal"]
+_TEXTS = _texts()
+FOCUS_AREAS: str = _TEXTS["focus_areas"]
+AGREEMENT = programme.render(
+    programme.Agreement(cadence_days=14, meeting_minutes=45, **_TEXTS["agreement"])
+)
+MENTEE_GOALS = _goal_bank(_TEXTS["mentee_goals"])
+MENTOR_GOALS = _goal_bank(_TEXTS["mentor_goals"])
+GENERIC_MILESTONES = _bank(_TEXTS["generic_milestones"])
+PROGRESS_NOTES = _bank(_TEXTS["progress_notes"])
+TOPIC_SUBJECTS = _bank(_TEXTS["topic_subjects"])
+TOPIC_ANGLES = [""] + _bank(_TEXTS["topic_angles"])
+TOPIC_NOTES = _bank(_TEXTS["topic_notes"])
+TOPIC_WHY = _bank(_TEXTS["topic_why"])
+RESOURCES = _bank(_TEXTS["resources"])
+AGENDA_GENERIC = _bank(_TEXTS["agenda_generic"])
+ACTIONS = {role: _bank(_TEXTS["actions"][role]) for role in (MENTEE, MENTOR)}
+CHECKIN = _bank(_TEXTS["checkin"])
+DISCUSSION = _bank(_TEXTS["discussion"])
+MENTEE_LEARNING = _bank(_TEXTS["mentee_learning"])
+MENTOR_GROWTH = _bank(_TEXTS["mentor_growth"])
+NEXT_TIME = _bank(_TEXTS["next_time"])
+CANCEL_REASONS = _bank(_TEXTS["cancel_reasons"])
+REFLECTION_LINES = {role: _bank(_TEXTS["reflection_lines"][role]) for role in (MENTEE, MENTOR)}
+PULSE_NOTES = _bank(_TEXTS["pulse_notes"])
+DIP_NOTES = _bank(_TEXTS["dip_notes"])
+PLACES: list[str] = _TEXTS["places"]
 
 
 @dataclass(frozen=True)
@@ -878,14 +628,8 @@ PHASE_PAIRS = (
     ("Jonas Weber", Phase.CLOSED, 900, -535),
 )
 PHASE_GOALS = {
-    MENTEE: (
-        ("Run a hybrid meeting where remote people speak first", "Hybrid work"),
-        ("Post a short video update to my team each month", "Social media"),
-    ),
-    MENTOR: (
-        ("Present our results to the leadership team", "Executive presence"),
-        ("Give upward feedback within a day, not a month", "Feedback and candour"),
-    ),
+    role: tuple((title, category) for title, category in _TEXTS["phase_goals"][role])
+    for role in (MENTEE, MENTOR)
 }
 
 

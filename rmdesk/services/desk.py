@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 @dataclass
 class Desk:
-    """Handed to the main window by constructor; no global registry (DESIGN rule 6)."""
+    """Handed to the main window by constructor; no global registry (architecture.md rule 6)."""
 
     paths: paths.DataPaths
     store: db.Store

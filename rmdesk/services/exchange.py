@@ -130,10 +130,11 @@ def refresh(store: Store, pair_uuid: str, desk_id: str) -> None:
                 changed.append((row["updated_at"], table, row["uuid"], mark))
     if not changed:
         return
-    clock = exchange.clock(store)
+    clock: str | None = exchange.clock(store)
     for updated_at, table, uuid, mark in sorted(changed):
         clock = tick(clock, _stamp_ms(updated_at), desk_id)
         exchange.set_version(store, table, uuid, clock, mark)
+    assert clock is not None  # something changed, so the clock ticked
     exchange.set_clock(store, clock)
 
 
@@ -157,7 +158,9 @@ def _partner(store: Store, pair_uuid: str) -> partners.Partner:
     return partner
 
 
-def travelling(shared: dict[str, list[dict[str, Any]]], pair_uuid: str, shared_uuid: str):  # noqa: ANN201
+def travelling(
+    shared: dict[str, list[dict[str, Any]]], pair_uuid: str, shared_uuid: str
+) -> dict[str, list[dict[str, Any]]]:
     """The rows that may leave, in the form they leave in: a row whose parent stays behind
     stays too, a link to a row that stays behind is dropped, and the pair is named by the id
     both desks know it by."""
@@ -228,7 +231,8 @@ def send(store: Store, pair_uuid: str, output: Path) -> Sent:
         ciphertext = crypto.encrypt_to_recipient(inner, partner.age_recipient)
         path = files.write_atomic(Path(output), ciphertext, desk=store.paths)
         partners.put(store, replace(partner, last_sent=models.utc_now()))
-    counts = {table: len(table_rows) for table, table_rows in document["rows"].items()}
+    rows_sent: dict[str, list[dict[str, Any]]] = document["rows"]  # type: ignore[assignment]
+    counts = {table: len(table_rows) for table, table_rows in rows_sent.items()}
     return Sent(path, counts)
 
 
@@ -279,7 +283,7 @@ def open_file(store: Store, path: Path) -> tuple[partners.Partner, dict[str, Any
             "another desk). Nothing was changed."
         )
     _partner(store, partner.pair_uuid)  # paired, confirmed, keys unchanged
-    _validate_rows(document, shared_uuid, str(path))
+    _validate_rows(document, str(shared_uuid), str(path))
     return partner, document
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from rmdesk import errors, files
-from rmdesk.services import crypto, summary
+from rmdesk.services import crypto, summary, summary_render
 
 # A summary is tens of kilobytes (a 10-year demo desk: ~35 KB as JSON); anything far larger is
 # not one, and reading it whole into memory would only hurt.
@@ -110,7 +110,7 @@ def encrypted_summary(
     _one_secret(recipient, passphrase)
     if recipient is not None:
         recipient = check_recipient(recipient)  # a typo fails before any work
-    plaintext = summary.render(document, fmt)
+    plaintext = summary_render.render(document, fmt)
     return encrypt_bytes(
         plaintext, recipient=recipient, passphrase=passphrase, armor=armor, cancel=cancel
     )
@@ -130,7 +130,7 @@ def export(
     _one_secret(recipient, passphrase)
     if recipient is not None:
         recipient = check_recipient(recipient)
-    plaintext = summary.render(document, fmt)
+    plaintext = summary_render.render(document, fmt)
     return export_bytes(
         plaintext, path, recipient=recipient, passphrase=passphrase, armor=armor, cancel=cancel
     )
@@ -300,7 +300,7 @@ def goal_on_track(goal: dict[str, Any], on: date) -> bool:
         elapsed = 1.0 if on >= target else 0.0
     else:
         elapsed = min(1.0, max(0.0, (on - start).days / span))
-    return goal["progress"] >= 100 * elapsed
+    return bool(goal["progress"] >= 100 * elapsed)
 
 
 def pulse_trend(document: dict[str, Any]) -> tuple[str | None, float | None, float | None]:

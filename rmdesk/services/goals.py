@@ -11,7 +11,7 @@ from typing import Any
 
 from rmdesk import errors
 from rmdesk.domain import enums, models
-from rmdesk.services import undo
+from rmdesk.services import undo, validation
 from rmdesk.store import goals, records, rows
 from rmdesk.store.db import Store
 
@@ -68,15 +68,6 @@ def progress_of(
     return Progress(0, "No milestones or updates yet: add either to track progress.")
 
 
-def _date(value: str | None, label: str, name: str) -> str | None:
-    if value in (None, ""):
-        return None
-    try:
-        return date.fromisoformat(str(value)).isoformat()
-    except ValueError:
-        raise errors.ValidationError(f"The {label} must be a date like 2026-01-31.", name) from None
-
-
 def validate_fields(current: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
     """Check changed goal fields against the rules; returns them cleaned."""
     clean: dict[str, Any] = {}
@@ -98,7 +89,7 @@ def validate_fields(current: dict[str, Any], changes: dict[str, Any]) -> dict[st
             if value not in enums.values(enums.Visibility):
                 raise errors.ValidationError("Choose who may see this goal.", "visibility")
         elif name in ("start_date", "target_date"):
-            value = _date(value, name.replace("_", " "), name)
+            value = validation.clean_date(value, name.replace("_", " "), name)
         clean[name] = value
     merged = {**current, **clean}
     start, target = merged.get("start_date"), merged.get("target_date")
@@ -331,7 +322,7 @@ class GoalService:
     # --- progress updates ------------------------------------------------------------------
 
     def add_update(self, goal_uuid: str, on_date: str, percent: int, note: str) -> undo.Change:
-        day = _date(on_date, "date", "on_date")
+        day = validation.clean_date(on_date, "date", "on_date")
         if day is None:
             raise errors.ValidationError("Give the update a date.", "on_date")
         if not isinstance(percent, int) or not 0 <= percent <= 100:

@@ -12,7 +12,7 @@ import rmdesk
 from rmdesk import files
 from rmdesk.domain import models
 from rmdesk.domain.enums import MeetingStatus
-from rmdesk.services import meetings, overview
+from rmdesk.services import links, times
 
 PRODID = f"-//rmdesk//rmdesk {rmdesk.__version__}//EN"
 UID_SUFFIX = "@rmdesk"
@@ -35,7 +35,7 @@ def agenda_text(agenda: list[models.AgendaItem]) -> str:
 
 
 def _stamp(value: str) -> datetime:
-    return overview.parse_starts_at(value).replace(microsecond=0)
+    return times.parse_starts_at(value).replace(microsecond=0)
 
 
 def _local(moment: datetime, tz: tzinfo) -> datetime:
@@ -60,7 +60,7 @@ def meeting_to_ics(
 
     if tz is not None and not hasattr(tz, "key"):
         tz = None  # a fixed offset has no TZID a calendar could look up: write UTC
-    start = overview.parse_starts_at(meeting.starts_at)
+    start = times.parse_starts_at(meeting.starts_at)
     end = start + timedelta(minutes=meeting.duration_minutes)  # in UTC: real minutes
     if tz is not None:
         start, end = _local(start, tz), _local(end, tz)
@@ -81,7 +81,7 @@ def meeting_to_ics(
     if meeting.place:
         # LOCATION as well as URL: several calendar apps show only LOCATION.
         event.add("location", meeting.place)
-    link = meetings.place_link(meeting.place)
+    link = links.place_link(meeting.place)
     if link:
         event.add("url", link)
     event.add("description", agenda_text(agenda))
@@ -91,7 +91,8 @@ def meeting_to_ics(
             first_date=(start - timedelta(days=366)).date(),
             last_date=(end + timedelta(days=366)).date(),
         )
-    return calendar.to_ical()
+    event_file: bytes = calendar.to_ical()
+    return event_file
 
 
 def write_ics(path: Path, data: bytes) -> Path:

@@ -8,6 +8,11 @@ Keys are made on first need (an invitation), so a desk that never pairs has none
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 import base64
 import binascii
 import hashlib
@@ -52,7 +57,8 @@ class DeskKeys:
         return fingerprint(self.signing_public)
 
     def sign(self, data: bytes) -> bytes:
-        return _signer(self.signing_secret).sign(data)
+        signature: bytes = _signer(self.signing_secret).sign(data)
+        return signature
 
     def text(self) -> str:
         """The key file's content: comments that say what it is, then the two secrets."""
@@ -67,7 +73,8 @@ class DeskKeys:
         )
 
 
-def _signer(secret: bytes):  # noqa: ANN202 - cryptography's type, imported lazily
+def _signer(secret: bytes) -> Ed25519PrivateKey:
+    """The signing key (cryptography is imported only when a key is used)."""
     from cryptography.hazmat.primitives.asymmetric import ed25519
 
     return ed25519.Ed25519PrivateKey.from_private_bytes(secret)

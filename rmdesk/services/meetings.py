@@ -1,30 +1,26 @@
 """The meeting journal: the timeline, planning, agendas, action items, goals and carry-over.
 
 Every change returns an undo.Change that puts whole rows back, so the page can undo and redo
-exactly. Times are stored in UTC (overview.STARTS_AT_FORMAT); local time, for the "same time
+exactly. Times are stored in UTC (times.STARTS_AT_FORMAT); local time, for the "same time
 of day" rule and for display, comes from the time zone the service was built with.
 
 Carry-over: marking a meeting held copies its open action items and undiscussed agenda
 items into the next planned meeting (created from the cadence when there is none). Copies
 point at their original through `carried_from_uuid`; originals stay with the held meeting as
-history, and an original that has a copy no longer counts as open.
+history, and an original that has a copy no longer counts as open. The copying and its undoing
+live in services/carry_over.py; the next suggested meeting in services/cadence.py.
 """
 
 from __future__ import annotations
 
-import os
-import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from enum import StrEnum
+from datetime import UTC, date, datetime, tzinfo
 from typing import Any, NamedTuple
-from urllib.parse import urlsplit
 
 from rmdesk import errors
 from rmdesk.domain import enums, models
 from rmdesk.domain.enums import MeetingStatus, TopicStatus
-from rmdesk.services import overview, undo
+from rmdesk.services import agenda_text, cadence, carry_over, links, times, undo, validation
 from rmdesk.store import meetings, pairs, records, rows, topics
 from rmdesk.store.db import Store
 
@@ -35,115 +31,12 @@ HELD = MeetingStatus.HELD.value
 CANCELLED = MeetingStatus.CANCELLED.value
 
 MAX_MINUTES = 600
-DEFAULT_CLOCK = time(9, 0)  # a new pair's first suggested meeting, in local time
-USUAL_SLOT_MEETINGS = 6  # how many recent held meetings decide a pair's usual weekday and time
 RATINGS = ("mood_mentor", "mood_mentee", "energy_mentor", "energy_mentee")
 EDITABLE = ("notes", *RATINGS, "place", "starts_at", "duration_minutes", "format", "visibility")
 ACTION_EDITABLE = ("text", "owner", "due_date", "goal_uuid", "visibility")
-FORMAT_LABELS = {"in_person": "In person", "video": "Video", "phone": "Phone"}
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")  # fixed: Qt sets the C locale
 
 
-# --- links ----------------------------------------------------------------------------------
-
-_SCHEME = re.compile(r"[a-z][a-z0-9+.\-]*://", re.IGNORECASE)
-_HOST = re.compile(r"^[\w\-]+(\.[\w\-]+)*\.?$")
-_TRAILING = ".,;:!?'\"]}>"
-_UNSAFE = set('<>"{}|\\^`')  # never valid in a URL (RFC 3986)
-
-
-def _candidate(token: str) -> str | None:
-    """The link-like part of one whitespace-separated token, or None if it is plain text."""
-    found = _SCHEME.search(token)
-    if found:
-        token = token[found.start() :]
-    else:
-        token = token.lstrip("([{<'\"")
-        if not token.lower().startswith(("www.", "http:", "https:")):
-            return None
-    while token and (
-        token[-1] in _TRAILING or (token[-1] == ")" and token.count(")") > token.count("("))
-    ):
-        token = token[:-1]
-    return token
-
-
-def is_web_link(text: str) -> bool:
-    """An absolute http(s) URL that names a host (what we are willing to open)."""
-    if not text or any(c.isspace() or ord(c) < 32 or c in _UNSAFE for c in text):
-        return False
-    try:
-        parts = urlsplit(text)
-        parts.port  # noqa: B018 - raises ValueError for a bad port
-    except ValueError:
-        return False
-    host = parts.hostname or ""
-    if parts.scheme.lower() not in ("http", "https") or not host:
-        return False
-    if ":" in host:  # IPv6 literal, which urlsplit has already checked
-        return "[" in parts.netloc
-    return bool(_HOST.match(host))
-
-
-def links_in(text: str) -> list[str]:
-    """The valid web links in a text, in order, each once."""
-    found: list[str] = []
-    for token in text.split():
-        link = _candidate(token)
-        if link and is_web_link(link) and link not in found:
-            found.append(link)
-    return found
-
-
-def check_links(text: str, field: str) -> None:
-    """Refuse anything that looks like a link but is not a valid http(s) address."""
-    for token in text.split():
-        link = _candidate(token)
-        if link is not None and not is_web_link(link):
-            raise errors.ValidationError(
-                f"“{link}” is not a valid web link: write it in full, starting with "
-                "https:// (or http://) and a host name.",
-                field,
-            )
-
-
-def place_link(place: str) -> str | None:
-    """The link to open for a meeting's place (the first one in it), if any."""
-    found = links_in(place)
-    return found[0] if found else None
-
-
-# --- validation -----------------------------------------------------------------------------
-
-
-def local_zone() -> tzinfo:
-    """The system's time zone, as a ZoneInfo when it can be named (needed across DST)."""
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    key = os.environ.get("TZ", "").lstrip(":")
-    if not key:
-        target = os.path.realpath("/etc/localtime")
-        key = target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else ""
-    if key:
-        try:
-            return ZoneInfo(key)
-        except (ZoneInfoNotFoundError, ValueError):
-            pass
-    fixed = datetime.now().astimezone().tzinfo
-    return fixed if fixed is not None else UTC
-
-
-def whole_number(value: Any, message: str, field: str) -> int:
-    """An int from an int or digits (not a bool, not 4.5), else ValidationError."""
-    if isinstance(value, bool):
-        raise errors.ValidationError(message, field)
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        raise errors.ValidationError(message, field) from None
-    if number != value and not isinstance(value, str):
-        raise errors.ValidationError(message, field)
-    return number
+# --- validation
 
 
 def clean_duration(value: Any) -> int:
@@ -152,64 +45,13 @@ def clean_duration(value: Any) -> int:
         raise errors.ValidationError(
             "Enter how many minutes the meeting lasts.", "duration_minutes"
         )
-    minutes = whole_number(value, message, "duration_minutes")
+    minutes = validation.whole_number(value, message, "duration_minutes")
     if not 1 <= minutes <= MAX_MINUTES:
         raise errors.ValidationError(message, "duration_minutes")
     return minutes
 
 
-def clean_rating(value: Any, field: str) -> int | None:
-    if value is None or value == "":
-        return None
-    rating = whole_number(value, "Ratings go from 1 to 5.", field)
-    if not 1 <= rating <= 5:
-        raise errors.ValidationError("Ratings go from 1 to 5.", field)
-    return rating
-
-
-def clean_choice(value: Any, enum: type[StrEnum], message: str, field: str) -> str:
-    if value not in enums.values(enum):
-        raise errors.ValidationError(message, field)
-    return str(value)
-
-
-def clean_date(value: Any, label: str, field: str) -> str | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        value = value.date()
-    if isinstance(value, date):
-        return value.isoformat()
-    try:
-        return date.fromisoformat(str(value)).isoformat()
-    except ValueError:
-        raise errors.ValidationError(
-            f"The {label} must be a date like 2026-01-31.", field
-        ) from None
-
-
-def _text(value: Any, message: str, field: str) -> str:
-    text = " ".join(str(value or "").split())
-    if not text:
-        raise errors.ValidationError(message, field)
-    return text
-
-
 # --- results --------------------------------------------------------------------------------
-
-
-def _working_day(day: date) -> date:
-    """The day itself, or the Monday after a Saturday or Sunday."""
-    return day + timedelta(days=(7 - day.weekday()) % 7) if day.weekday() >= 5 else day
-
-
-@dataclass(frozen=True)
-class Adherence:
-    """Held meetings against what the cadence expected since the pair started."""
-
-    held: int
-    expected: int
-    ratio: float | None  # None while nothing was expected yet
 
 
 class TimeBudget(NamedTuple):
@@ -250,7 +92,7 @@ class MeetingService:
 
     def __init__(self, store: Store, tz: tzinfo | None = None) -> None:
         self._store = store
-        self._tz = tz if tz is not None else local_zone()
+        self._tz = tz if tz is not None else times.local_zone()
 
     @property
     def tz(self) -> tzinfo:
@@ -268,7 +110,7 @@ class MeetingService:
             raise errors.ValidationError("Choose the date and time of the meeting.", "starts_at")
         if isinstance(value, str):
             try:
-                value = overview.parse_starts_at(value)
+                value = times.parse_starts_at(value)
             except ValueError:
                 raise errors.ValidationError(
                     "The start must be a date and time like 2026-01-31 09:00.", "starts_at"
@@ -277,11 +119,11 @@ class MeetingService:
             raise errors.ValidationError("Choose the date and time of the meeting.", "starts_at")
         if value.tzinfo is None or value.utcoffset() is None:
             value = value.replace(tzinfo=self._tz)
-        return value.astimezone(UTC).strftime(overview.STARTS_AT_FORMAT)
+        return value.astimezone(UTC).strftime(times.STARTS_AT_FORMAT)
 
     def local_start(self, starts_at: str) -> datetime:
         """A stored start in the user's time zone."""
-        return overview.parse_starts_at(starts_at).astimezone(self._tz)
+        return times.parse_starts_at(starts_at).astimezone(self._tz)
 
     def _now(self, now: datetime | None) -> datetime:
         return (now or datetime.now(UTC)).astimezone(UTC)
@@ -297,7 +139,7 @@ class MeetingService:
     def count_upcoming(self, pair_uuid: str, now: datetime | None = None) -> int:
         """How many rows at the top of the timeline are upcoming planned meetings."""
         return meetings.count_upcoming(
-            self._store, pair_uuid, self._now(now).strftime(overview.STARTS_AT_FORMAT)
+            self._store, pair_uuid, self._now(now).strftime(times.STARTS_AT_FORMAT)
         )
 
     def page(
@@ -310,7 +152,7 @@ class MeetingService:
     ) -> list[MeetingRow]:
         """Timeline rows: planned meetings from now on, soonest first; then the rest, newest
         first. Pass the same `now` for every page of one listing."""
-        now_iso = self._now(now).strftime(overview.STARTS_AT_FORMAT)
+        now_iso = self._now(now).strftime(times.STARTS_AT_FORMAT)
         return meetings.page(self._store, pair_uuid, now_iso, offset, limit, statuses)
 
     def index_of(
@@ -321,12 +163,12 @@ class MeetingService:
         now: datetime | None = None,
     ) -> int | None:
         """The timeline row of a meeting (None if filtered out), to select it after a change."""
-        now_iso = self._now(now).strftime(overview.STARTS_AT_FORMAT)
+        now_iso = self._now(now).strftime(times.STARTS_AT_FORMAT)
         return meetings.index_of(self._store, pair_uuid, uuid, now_iso, statuses)
 
     def next_planned(self, pair_uuid: str, now: datetime | None = None) -> models.Meeting | None:
         return meetings.next_planned(
-            self._store, pair_uuid, self._now(now).strftime(overview.STARTS_AT_FORMAT)
+            self._store, pair_uuid, self._now(now).strftime(times.STARTS_AT_FORMAT)
         )
 
     def agenda(self, meeting_uuid: str) -> list[models.AgendaItem]:
@@ -361,48 +203,12 @@ class MeetingService:
     # --- cadence ---------------------------------------------------------------------------
 
     def suggest_next_start(self, pair_uuid: str, now: datetime | None = None) -> datetime:
-        """One cadence after the latest held or planned meeting, on the pair's usual weekday
-        and at its usual time once it has one (else the last meeting's time of day, so 09:00
-        stays 09:00 across a DST change), on a working day, never in the past. A pair without
-        meetings starts on its start date (or the next working day) at 09:00. Returned in the
-        service's time zone."""
-        now = self._now(now)
-        pair = pairs.get(self._store, pair_uuid)
-        last = meetings.last_start(self._store, pair_uuid, (HELD, PLANNED))
-        weekday, usual_clock = self._usual_slot(pair_uuid)
-        if last:
-            local = self.local_start(last)
-            day, clock = local.date() + timedelta(days=pair.cadence_days), local.time()
-            if weekday is not None:  # the nearest usual weekday, within half a week
-                shift = (weekday - day.weekday()) % 7
-                day += timedelta(days=shift if shift <= 3 else shift - 7)
-        else:
-            day, clock = date.fromisoformat(pair.start_date), DEFAULT_CLOCK
-        clock = usual_clock or clock
-        candidate = datetime.combine(_working_day(day), clock, tzinfo=self._tz)
-        if candidate < now:
-            today = now.astimezone(self._tz).date()
-            candidate = datetime.combine(_working_day(today), clock, tzinfo=self._tz)
-            if candidate < now:
-                tomorrow = _working_day(today + timedelta(days=1))
-                candidate = datetime.combine(tomorrow, clock, tzinfo=self._tz)
-        return candidate
+        """When the pair should meet next, in the service's zone (see cadence.py)."""
+        return cadence.suggest_next_start(self._store, self._tz, pair_uuid, self._now(now))
 
-    def _usual_slot(self, pair_uuid: str) -> tuple[int | None, time | None]:
-        """The weekday and the local time of day most of the pair's last held meetings had
-        (each only when at least two meetings and more than half agree)."""
-        starts = [
-            self.local_start(m.starts_at)
-            for m in meetings.recent_starts(self._store, pair_uuid, HELD, USUAL_SLOT_MEETINGS)
-        ]
-
-        def usual(values: list[Any]) -> Any:
-            if len(values) < 2:
-                return None
-            best = max(set(values), key=values.count)
-            return best if values.count(best) * 2 > len(values) else None
-
-        return usual([s.weekday() for s in starts]), usual([s.time() for s in starts])
+    def adherence(self, pair_uuid: str, today: date | None = None) -> cadence.Adherence:
+        """Held meetings against what the cadence expected (see cadence.py)."""
+        return cadence.adherence(self._store, self._tz, pair_uuid, today)
 
     def reminder(self, pair_uuid: str, now: datetime | None = None) -> str:
         """One line for the start-up reminder: the next planned meeting and how soon, or
@@ -417,29 +223,14 @@ class MeetingService:
             suggested = self.suggest_next_start(pair_uuid, now)
             return (
                 f"No meeting with {other} is planned; your cadence suggests "
-                f"{_day_text(suggested)} ({_how_soon(suggested, now, self._tz)}). "
+                f"{cadence.day_text(suggested)} ({cadence.how_soon(suggested, now, self._tz)}). "
                 "Ctrl+Shift+N plans one."
             )
         start = self.local_start(upcoming.starts_at)
         return (
-            f"Next meeting with {other}: {_day_text(start)} at {start:%H:%M} "
-            f"({_how_soon(start, now, self._tz)})."
+            f"Next meeting with {other}: {cadence.day_text(start)} at {start:%H:%M} "
+            f"({cadence.how_soon(start, now, self._tz)})."
         )
-
-    def adherence(self, pair_uuid: str, today: date | None = None) -> Adherence:
-        """Held meetings vs (days from the start to today or the planned end) // cadence,
-        never fewer expected than held: a pair that met early is not behind ("1 of 0")."""
-        pair = pairs.get(self._store, pair_uuid)
-        end = today or datetime.now(self._tz).date()
-        if pair.planned_end_date:
-            end = min(end, date.fromisoformat(pair.planned_end_date))
-        for stop in (pair.paused_on, pair.ended_early_on):  # nothing is expected after these
-            if stop:
-                end = min(end, date.fromisoformat(stop))
-        expected = max(0, (end - date.fromisoformat(pair.start_date)).days // pair.cadence_days)
-        held = meetings.count(self._store, pair_uuid, [HELD])
-        expected = max(expected, held)
-        return Adherence(held, expected, held / expected if expected else None)
 
     # --- meetings --------------------------------------------------------------------------
 
@@ -467,7 +258,7 @@ class MeetingService:
             duration_minutes=clean_duration(
                 pair.meeting_minutes if duration_minutes is None else duration_minutes
             ),
-            format=clean_choice(
+            format=validation.clean_choice(
                 format, enums.MeetingFormat, "Choose in person, video or phone.", "format"
             ),
             place=self._clean_place(place),
@@ -507,7 +298,7 @@ class MeetingService:
             if name == "notes":
                 clean[name] = str(value or "")
             elif name in RATINGS:
-                clean[name] = clean_rating(value, name)
+                clean[name] = validation.clean_rating(value, name)
             elif name == "place":
                 clean[name] = self._clean_place(value)
             elif name == "starts_at":
@@ -515,7 +306,7 @@ class MeetingService:
             elif name == "duration_minutes":
                 clean[name] = clean_duration(value)
             elif name == "format":
-                clean[name] = clean_choice(
+                clean[name] = validation.clean_choice(
                     value, enums.MeetingFormat, "Choose in person, video or phone.", name
                 )
             elif name == "visibility":
@@ -595,8 +386,9 @@ class MeetingService:
                     meetings.update(self._store, meeting, status=HELD, starts_at=moved_to)
                 else:
                     meetings.update(self._store, meeting, status=HELD)
-                self._mark_topics_discussed(i.topic_uuid for i in agenda if i.discussed)
-            items, open_actions = self._not_yet_carried(meeting, agenda, actions)
+                discussed = [i.topic_uuid for i in agenda if i.discussed]
+                carry_over.mark_topics_discussed(self._store, discussed)
+            items, open_actions = carry_over.not_yet_carried(self._store, meeting, agenda, actions)
             if not items and not open_actions:
                 return made
             stamp = models.utc_now()
@@ -604,65 +396,10 @@ class MeetingService:
             if into is None:
                 into = self._auto_next_meeting(meeting, now, stamp)
                 made.append(("meetings", into.uuid))
-            position = meetings.next_agenda_position(self._store, into.uuid)
-            for offset, item in enumerate(items):
-                copy = models.AgendaItem(
-                    meeting_uuid=into.uuid,
-                    title=item.title,
-                    topic_uuid=item.topic_uuid,
-                    position=position + offset,
-                    carried_from_uuid=item.uuid,
-                    author_role=item.author_role,
-                    visibility=item.visibility,
-                    created_at=stamp,
-                    updated_at=stamp,
-                )
-                meetings.add_agenda_item(self._store, copy)
-                made.append(("agenda_items", copy.uuid))
-            for action in open_actions:
-                copy_action = models.ActionItem(
-                    pair_uuid=action.pair_uuid,
-                    text=action.text,
-                    owner=action.owner,
-                    meeting_uuid=into.uuid,
-                    goal_uuid=action.goal_uuid,
-                    due_date=action.due_date,
-                    carried_from_uuid=action.uuid,
-                    author_role=action.author_role,
-                    visibility=action.visibility,
-                    created_at=stamp,
-                    updated_at=stamp,
-                )
-                meetings.add_action_item(self._store, copy_action)
-                made.append(("action_items", copy_action.uuid))
+            made += carry_over.copy_into(self._store, into.uuid, items, open_actions, stamp)
             return made
 
         return self._record("Mark meeting held", refs, operation)
-
-    def _not_yet_carried(
-        self,
-        meeting: models.Meeting,
-        agenda: list[models.AgendaItem],
-        actions: list[models.ActionItem],
-    ) -> tuple[list[models.AgendaItem], list[models.ActionItem]]:
-        undiscussed = [item for item in agenda if not item.discussed]
-        open_actions = [action for action in actions if action.done_on is None]
-        carried = {
-            c.carried_from_uuid
-            for c in meetings.agenda_copies(
-                self._store, meeting.pair_uuid, [i.uuid for i in undiscussed]
-            )
-        }
-        carried |= {
-            c.carried_from_uuid
-            for c in meetings.action_copies(
-                self._store, meeting.pair_uuid, [a.uuid for a in open_actions]
-            )
-        }
-        return (
-            [i for i in undiscussed if i.uuid not in carried],
-            [a for a in open_actions if a.uuid not in carried],
-        )
 
     def _auto_next_meeting(self, held: models.Meeting, now: datetime, stamp: str) -> models.Meeting:
         pair = pairs.get(self._store, held.pair_uuid)
@@ -681,14 +418,6 @@ class MeetingService:
         )
         return meetings.add(self._store, meeting)
 
-    def _mark_topics_discussed(self, topic_uuids: Iterable[str | None]) -> None:
-        for topic_uuid in dict.fromkeys(topic_uuids):
-            if topic_uuid is None:
-                continue
-            topic = topics.get(self._store, topic_uuid)
-            if topic.status != TopicStatus.DISCUSSED:
-                topics.update(self._store, topic, status=TopicStatus.DISCUSSED.value)
-
     def _set_status(self, uuid: str, status: str, label: str) -> undo.Change:
         meeting = self.get(uuid)
         refs: list[rows.Ref] = [("meetings", uuid)]
@@ -701,7 +430,9 @@ class MeetingService:
         action_copies = meetings.action_copies(
             self._store, meeting.pair_uuid, [a.uuid for a in actions]
         )
-        hosts = dict.fromkeys(c.meeting_uuid for c in [*agenda_copies, *action_copies])
+        hosts = dict.fromkeys(
+            [*(c.meeting_uuid for c in agenda_copies), *(c.meeting_uuid for c in action_copies)]
+        )
         for host in hosts:
             if host:
                 refs += rows.closure(self._store, "meetings", host)
@@ -715,72 +446,15 @@ class MeetingService:
             meetings.update(self._store, meeting, status=status)
             if not unhold:
                 return
-            removed = self._remove_untouched_copies(meeting.pair_uuid, agenda_copies, action_copies)
+            removed = carry_over.remove_untouched_copies(
+                self._store, meeting.pair_uuid, agenda_copies, action_copies
+            )
             for host in hosts:
-                if host and self._made_by_carry_over(host, removed):
+                if host and carry_over.made_by_carry_over(self._store, host, removed):
                     meetings.delete(self._store, host)
-            self._undo_discussed_topics(meeting, agenda)
+            carry_over.undo_discussed_topics(self._store, meeting, agenda)
 
         return self._record(label, refs, operation)
-
-    def _remove_untouched_copies(
-        self,
-        pair_uuid: str,
-        agenda_copies: list[models.AgendaItem],
-        action_copies: list[models.ActionItem],
-    ) -> dict[str, str]:
-        """Delete copies nobody edited, ticked or carried further; returns uuid -> stamp."""
-        onward = {
-            c.carried_from_uuid
-            for c in meetings.agenda_copies(self._store, pair_uuid, [c.uuid for c in agenda_copies])
-        }
-        onward |= {
-            c.carried_from_uuid
-            for c in meetings.action_copies(self._store, pair_uuid, [c.uuid for c in action_copies])
-        }
-        removed: dict[str, str] = {}
-        for item in agenda_copies:
-            if (
-                item.updated_at == item.created_at
-                and not item.discussed
-                and item.uuid not in onward
-            ):
-                meetings.delete_agenda_item(self._store, item.uuid)
-                removed[item.uuid] = item.created_at
-        for action in action_copies:
-            if (
-                action.updated_at == action.created_at
-                and action.done_on is None
-                and action.uuid not in onward
-            ):
-                meetings.delete_action_item(self._store, action.uuid)
-                removed[action.uuid] = action.created_at
-        return removed
-
-    def _made_by_carry_over(self, meeting_uuid: str, removed: dict[str, str]) -> bool:
-        """Planned, never edited, now empty, and created together with removed copies."""
-        meeting = self.get(meeting_uuid)
-        return (
-            meeting.status == PLANNED
-            and meeting.created_at == meeting.updated_at
-            and not meeting.notes
-            and meeting.created_at in removed.values()
-            and rows.closure(self._store, "meetings", meeting_uuid) == [("meetings", meeting_uuid)]
-        )
-
-    def _undo_discussed_topics(
-        self, meeting: models.Meeting, agenda: list[models.AgendaItem]
-    ) -> None:
-        """Topics this meeting marked discussed are on its (again planned) agenda once more,
-        unless another held meeting discussed them too."""
-        for topic_uuid in dict.fromkeys(i.topic_uuid for i in agenda if i.discussed):
-            if topic_uuid is None:
-                continue
-            topic = topics.get(self._store, topic_uuid)
-            if topic.status == TopicStatus.DISCUSSED and not meetings.topic_discussed_elsewhere(
-                self._store, topic_uuid, meeting.uuid
-            ):
-                topics.update(self._store, topic, status=TopicStatus.ON_AGENDA.value)
 
     # --- agenda ----------------------------------------------------------------------------
 
@@ -795,7 +469,7 @@ class MeetingService:
     ) -> undo.Change:
         """Append (or insert at `index`) an agenda item; a linked topic becomes on_agenda."""
         meeting = self.get(meeting_uuid)
-        clean_title = _text(title, "Give the agenda item a title.", "title")
+        clean_title = validation.required_text(title, "Give the agenda item a title.", "title")
         topic = None
         if topic_uuid is not None:
             topic = topics.get(self._store, topic_uuid)
@@ -834,7 +508,7 @@ class MeetingService:
 
     def edit_agenda_item(self, item_uuid: str, title: str) -> undo.Change:
         item = meetings.get_agenda_item(self._store, item_uuid)
-        clean = _text(title, "Give the agenda item a title.", "title")
+        clean = validation.required_text(title, "Give the agenda item a title.", "title")
 
         def operation() -> None:
             if clean != item.title:
@@ -874,7 +548,7 @@ class MeetingService:
                 return
             meetings.update_agenda_item(self._store, item, discussed=bool(discussed))
             if discussed and meeting.status == HELD:
-                self._mark_topics_discussed([item.topic_uuid])
+                carry_over.mark_topics_discussed(self._store, [item.topic_uuid])
 
         return self._record("Tick agenda item", refs, operation)
 
@@ -964,19 +638,15 @@ class MeetingService:
                     f"The {name} of an action item cannot be edited here.", name
                 )
             if name == "text":
-                clean[name] = _text(value, "Describe the action.", name)
+                clean[name] = validation.required_text(value, "Describe the action.", name)
             elif name == "owner":
-                clean[name] = clean_choice(
+                clean[name] = validation.clean_choice(
                     value, enums.Role, "Choose who will do it: mentor or mentee.", name
                 )
             elif name == "due_date":
-                clean[name] = clean_date(value, "due date", name)
+                clean[name] = validation.clean_date(value, "due date", name)
             elif name == "goal_uuid":
-                if value:
-                    goal = records.get(self._store, models.Goal, value)
-                    if goal.pair_uuid != pair_uuid:
-                        raise errors.ValidationError("That goal belongs to another pair.", name)
-                clean[name] = value or None
+                clean[name] = validation.check_goal(self._store, pair_uuid, value, name)
             elif name == "visibility":
                 clean[name] = self._visibility(value)
         return clean
@@ -1054,63 +724,32 @@ class MeetingService:
     def agenda_markdown(self, meeting_uuid: str) -> str:
         """The meeting's agenda as Markdown, for the clipboard."""
         meeting = self.get(meeting_uuid)
-        pair = pairs.get(self._store, meeting.pair_uuid)
-        start = self.local_start(meeting.starts_at)
-        # Add in UTC: real minutes, even when a DST change falls inside the meeting.
-        utc_end = overview.parse_starts_at(meeting.starts_at) + timedelta(
-            minutes=meeting.duration_minutes
-        )
-        end = utc_end.astimezone(self._tz)
-        zone = getattr(self._tz, "key", None) or start.tzname() or ""
-        when = f"{WEEKDAYS[start.weekday()]} {start:%Y-%m-%d}, {start:%H:%M}–{end:%H:%M}"
-        details = [f"{meeting.duration_minutes} minutes", FORMAT_LABELS.get(meeting.format, "")]
-        if meeting.place:
-            details.append(_one_line(meeting.place))
-        lines = [
-            f"# Reverse mentoring: {pair.label}",
-            "",
-            f"**{when}**" + (f" ({zone})" if zone else ""),
-            " · ".join(d for d in details if d),
-            "",
-            "## Agenda",
-            "",
-        ]
-        agenda = self.agenda(meeting_uuid)
-        for number, item in enumerate(agenda, start=1):
-            mark = " *(carried over)*" if item.carried_from_uuid else ""
-            tick = " ✓" if item.discussed else ""
-            lines.append(f"{number}. {_one_line(item.title)}{mark}{tick}")
-        if not agenda:
-            lines.append("_No agenda items yet._")
         carried = meetings.carried_onward(self._store, meeting_uuid)
         open_actions = [
             a for a in self.actions(meeting_uuid) if a.done_on is None and a.uuid not in carried
         ]
-        if open_actions:
-            lines += ["", "## Open actions", ""]
-            for action in open_actions:
-                owner = f"{pair.name_of(action.owner)} ({action.owner})"
-                due = f", due {action.due_date}" if action.due_date else ""
-                mark = " *(carried over)*" if action.carried_from_uuid else ""
-                lines.append(f"- [ ] {_one_line(action.text)} — {owner}{due}{mark}")
-        return "\n".join(lines) + "\n"
+        return agenda_text.markdown(
+            pairs.get(self._store, meeting.pair_uuid),
+            meeting,
+            self.agenda(meeting_uuid),
+            open_actions,
+            self._tz,
+        )
 
     # --- helpers ---------------------------------------------------------------------------
 
     def _clean_place(self, value: Any) -> str:
         place = " ".join(str(value or "").split())
-        check_links(place, "place")
+        links.check_links(place, "place")
         return place
 
     def _role(self, role: str | None, pair: models.Pair) -> str:
         if role is None:
             return pair.me_role
-        return clean_choice(role, enums.Role, "Choose mentor or mentee.", "author_role")
+        return validation.clean_role(role)
 
     def _visibility(self, value: Any) -> str:
-        return clean_choice(
-            value, enums.Visibility, "Choose private, pair or coordinator.", "visibility"
-        )
+        return validation.clean_visibility(value)
 
 
 def narrower(first: str, second: str | None) -> str:
@@ -1119,23 +758,3 @@ def narrower(first: str, second: str | None) -> str:
     if second is None:
         return first
     return min(first, second, key=order.index)
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _day_text(moment: datetime) -> str:
-    return f"{moment:%a} {moment.day} {moment:%b}"
-
-
-def _how_soon(moment: datetime, now: datetime, tz: tzinfo) -> str:
-    """today, tomorrow, in N days, in N weeks: by calendar day in the user's zone."""
-    days = (moment.astimezone(tz).date() - now.astimezone(tz).date()).days
-    if days <= 0:
-        return "today"
-    if days == 1:
-        return "tomorrow"
-    if days < 14:
-        return f"in {days} days"
-    return f"in {days // 7} weeks"

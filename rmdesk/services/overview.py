@@ -5,15 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from rmdesk.domain import models
+from rmdesk.services import times
 from rmdesk.store import goals, meetings, pairs, reflections, topics
 from rmdesk.store.db import Store
-
-STARTS_AT_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
-
-
-def parse_starts_at(value: str) -> datetime:
-    # fromisoformat reads the trailing Z since 3.11, and avoids importing _strptime.
-    return datetime.fromisoformat(value).astimezone(UTC)
 
 
 class OverviewService:
@@ -36,8 +30,10 @@ class OverviewService:
         now = now or datetime.now(UTC)
         pair = pairs.get(self._store, pair_uuid)
         last = meetings.last_held_start(self._store, pair_uuid)
-        days_since = (now - parse_starts_at(last)).days if last else None
-        next_meeting = meetings.next_planned(self._store, pair_uuid, now.strftime(STARTS_AT_FORMAT))
+        days_since = (now - times.parse_starts_at(last)).days if last else None
+        next_meeting = meetings.next_planned(
+            self._store, pair_uuid, now.strftime(times.STARTS_AT_FORMAT)
+        )
         return models.OverviewSnapshot(
             pair=pair,
             next_meeting=next_meeting,

@@ -192,7 +192,9 @@ def read_invitation(path: Path) -> Invitation:
     return decode_invitation(raw, str(path))
 
 
-def _field(section: dict[str, Any], name: str, kind: type, source: str, nullable: bool = False):  # noqa: ANN202
+def _field(
+    section: dict[str, Any], name: str, kind: type, source: str, nullable: bool = False
+) -> Any:
     value = section.get(name)
     if value is None and nullable:
         return None

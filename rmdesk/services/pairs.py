@@ -8,6 +8,7 @@ from datetime import date
 from rmdesk import errors
 from rmdesk.domain import models
 from rmdesk.domain.enums import Phase, Role
+from rmdesk.services import validation
 from rmdesk.store import pairs
 from rmdesk.store.db import Store
 
@@ -29,12 +30,7 @@ class PairDraft:
 
 
 def _parse_date(value: str, label: str, field: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except (TypeError, ValueError):
-        raise errors.ValidationError(
-            f"The {label} must be a date like 2026-01-31.", field
-        ) from None
+    return date.fromisoformat(validation.iso_date(value, label, field))
 
 
 def validate(draft: PairDraft) -> PairDraft:

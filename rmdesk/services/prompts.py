@@ -236,11 +236,12 @@ def _problem(entry: dict[str, object]) -> str | None:
     for name in (*REQUIRED, *OPTIONAL):
         if name in entry and not isinstance(entry[name], str):
             return f"{name} must be text"
-    if not KEBAB.match(entry["id"]):
+    ident, raw_text = str(entry["id"]), str(entry["text"])  # both text, as just checked
+    if not KEBAB.match(ident):
         return "id must be kebab-case (lower-case words joined by hyphens)"
-    if entry["id"] in RETIRED_IDS:
+    if ident in RETIRED_IDS:
         return "id belongs to a retired prompt and is never reused; choose a new one"
-    text = " ".join(entry["text"].split())
+    text = " ".join(raw_text.split())
     if not text:
         return "text is empty"
     if len(text) > MAX_TEXT:
@@ -251,7 +252,7 @@ def _problem(entry: dict[str, object]) -> str | None:
     framework = entry.get("framework", "")
     if framework not in ("", *FRAMEWORKS):
         return f"framework must be one of {', '.join(FRAMEWORKS)}, not {framework!r}"
-    if framework and not entry["id"].endswith(tuple(f"-{s}" for s in FRAMEWORK_STEPS[framework])):
+    if framework and not ident.endswith(tuple(f"-{s}" for s in FRAMEWORK_STEPS[framework])):
         steps = ", ".join(FRAMEWORK_STEPS[framework])
         return f"a {framework} prompt's id must end with the step it asks about ({steps})"
     if entry["theme"] == MENTOR_GROWTH and entry["role"] != Role.MENTOR:

@@ -13,7 +13,7 @@ from typing import Any
 
 from rmdesk import errors, paths
 from rmdesk.domain import enums, models
-from rmdesk.services import undo
+from rmdesk.services import undo, validation
 from rmdesk.store import db, records, reflections, rows
 from rmdesk.store.db import Store
 
@@ -46,7 +46,8 @@ class PulsePoint:
 
     def value(self, series: str) -> float | None:
         """A series by name: one of RATINGS, "overall", "mentor" or "mentee"."""
-        return getattr(self, series)
+        found: float | None = getattr(self, series)
+        return found
 
 
 @dataclass(frozen=True)
@@ -88,15 +89,6 @@ def _averages(pulses: list[models.Pulse]) -> dict[str, float | None]:
     return means
 
 
-def _date(value: object, name: str = "on_date") -> str:
-    if isinstance(value, date):
-        return value.isoformat()
-    try:
-        return date.fromisoformat(str(value)).isoformat()
-    except ValueError:
-        raise errors.ValidationError("The date must be a date like 2026-01-31.", name) from None
-
-
 def _rating(name: str, value: object) -> int | None:
     if value is None:
         return None
@@ -108,7 +100,7 @@ def _rating(name: str, value: object) -> int | None:
     return value
 
 
-def _point_of(row: tuple) -> PulsePoint:
+def _point_of(row: tuple[Any, ...]) -> PulsePoint:
     """A chart point from a row of reflections.pulse_point_totals."""
     kind, key, first_day, check_ins = row[:4]
     count = len(RATINGS)
@@ -164,8 +156,8 @@ class PulseService:
         totals = reflections.pulse_point_totals(
             self._store,
             pair_uuid,
-            _date(date_from, "date_from") if date_from else None,
-            _date(date_to, "date_to") if date_to else None,
+            validation.iso_date(date_from, "date", "date_from") if date_from else None,
+            validation.iso_date(date_to, "date", "date_to") if date_to else None,
         )
         return [_point_of(row) for row in totals]
 
@@ -201,24 +193,13 @@ class PulseService:
             for pulse, _ in reflections.pulses_with_meetings(
                 self._store,
                 pair_uuid,
-                _date(date_from, "date_from") if date_from else None,
-                _date(date_to, "date_to") if date_to else None,
+                validation.iso_date(date_from, "date", "date_from") if date_from else None,
+                validation.iso_date(date_to, "date", "date_to") if date_to else None,
             )
         ]
         return PulseAverages(**_averages(found), check_ins=len(found))
 
     # --- writing ---------------------------------------------------------------------------
-
-    def _check_meeting(self, pair_uuid: str, meeting_uuid: str | None) -> str | None:
-        if not meeting_uuid:
-            return None
-        try:
-            meeting = records.get(self._store, models.Meeting, meeting_uuid)
-        except errors.NotFoundError:
-            raise errors.ValidationError("That meeting no longer exists.", "meeting_uuid") from None
-        if meeting.pair_uuid != pair_uuid:
-            raise errors.ValidationError("That meeting belongs to another pair.", "meeting_uuid")
-        return meeting_uuid
 
     def _check_once_per_meeting(
         self, meeting_uuid: str | None, author_role: str, except_uuid: str | None = None
@@ -250,9 +231,9 @@ class PulseService:
             elif name == "on_date":
                 if not value:
                     raise errors.ValidationError("Give the check-in a date.", "on_date")
-                clean[name] = _date(value)
+                clean[name] = validation.iso_date(value, "date", "on_date")
             elif name == "meeting_uuid":
-                clean[name] = self._check_meeting(pair_uuid, value)
+                clean[name] = validation.check_meeting(self._store, pair_uuid, value)
             elif name == "visibility":
                 if value not in enums.values(enums.Visibility):
                     raise errors.ValidationError("Choose who may see this check-in.", "visibility")

@@ -23,7 +23,7 @@ from typing import Any
 
 from rmdesk import errors
 from rmdesk.domain import enums, models
-from rmdesk.services import prompts, undo
+from rmdesk.services import prompts, undo, validation
 from rmdesk.store import records, reflections, rows
 from rmdesk.store.db import Store
 
@@ -48,15 +48,6 @@ def snippet(head: str, limit: int = SNIPPET_CHARS) -> str:
     text = next((line for line in lines if not _HEADING.match(line)), lines[0] if lines else "")
     text = " ".join(_MARKUP.sub("", text).split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _date(value: object, label: str, name: str) -> str:
-    try:
-        if isinstance(value, date):
-            return value.isoformat()
-        return date.fromisoformat(str(value)).isoformat()
-    except ValueError:
-        raise errors.ValidationError(f"The {label} must be a date like 2026-01-31.", name) from None
 
 
 def _normalised(text: str) -> str:
@@ -92,8 +83,10 @@ class ReflectionService:
             not_prompt_ids=not_prompt_ids,
             author_role=author_role or None,
             visibility=visibility or None,
-            date_from=_date(date_from, "start date", "date_from") if date_from else None,
-            date_to=_date(date_to, "end date", "date_to") if date_to else None,
+            date_from=validation.iso_date(date_from, "start date", "date_from")
+            if date_from
+            else None,
+            date_to=validation.iso_date(date_to, "end date", "date_to") if date_to else None,
         )
 
     def _themes(self) -> dict[str, str]:
@@ -159,17 +152,6 @@ class ReflectionService:
             return self._as_prompt(custom)
         return None
 
-    def _check_meeting(self, pair_uuid: str, meeting_uuid: str | None) -> str | None:
-        if not meeting_uuid:
-            return None
-        try:
-            meeting = records.get(self._store, models.Meeting, meeting_uuid)
-        except errors.NotFoundError:
-            raise errors.ValidationError("That meeting no longer exists.", "meeting_uuid") from None
-        if meeting.pair_uuid != pair_uuid:
-            raise errors.ValidationError("That meeting belongs to another pair.", "meeting_uuid")
-        return meeting_uuid
-
     def _clean(self, reflection: models.Reflection, changes: dict[str, Any]) -> dict[str, Any]:
         clean: dict[str, Any] = {}
         for name, value in changes.items():
@@ -186,11 +168,13 @@ class ReflectionService:
                     )
                 clean["visibility"] = value
             elif name == "meeting_uuid":
-                clean["meeting_uuid"] = self._check_meeting(reflection.pair_uuid, value)
+                clean["meeting_uuid"] = validation.check_meeting(
+                    self._store, reflection.pair_uuid, value
+                )
             elif name == "written_on":
                 if not value:
                     raise errors.ValidationError("Give the reflection a date.", "written_on")
-                clean["written_on"] = _date(value, "date", "written_on")
+                clean["written_on"] = validation.iso_date(value, "date", "written_on")
             elif name == "prompt_id":
                 if not value:
                     clean["prompt_id"] = clean["prompt_text"] = None

@@ -14,7 +14,7 @@ from typing import Any
 
 from rmdesk import errors
 from rmdesk.domain import enums, models
-from rmdesk.services import goals, meetings, pulse, reflections, topics, undo
+from rmdesk.services import goals, meetings, pulse, reflections, topics, undo, validation
 from rmdesk.store import db, pairs, records, rows
 
 # The kinds `add` takes, and the table each lives in (also how `set`/`delete` find a UUID).
@@ -152,7 +152,7 @@ class ScriptService:
     def _pair_of(self, found: Found) -> str:
         row = found.row
         if "pair_uuid" in row:
-            return row["pair_uuid"]
+            return str(row["pair_uuid"])
         if "goal_uuid" in row:
             return self._goals.get(row["goal_uuid"]).pair_uuid
         return self._meetings.get(row["meeting_uuid"]).pair_uuid
@@ -173,7 +173,7 @@ class ScriptService:
         if author not in enums.values(enums.Role):
             raise errors.ValidationError("The author is mentor or mentee.", "author_role")
         adder = getattr(self, f"_add_{kind}")
-        return adder(pair, fields, author, today)
+        return str(adder(pair, fields, author, today))
 
     def _add_goal(self, pair: models.Pair, f: dict[str, Any], author: str, today: date) -> str:
         _only(f, (*goals.EDITABLE, "milestones"), "goal")
@@ -337,15 +337,15 @@ class ScriptService:
     def _set_visibility(self, found: Found, uuid: str, value: Any) -> undo.Change:
         """For the rows whose window shows their parent's visibility and offers no call to
         change it alone (agenda items, milestones, progress updates)."""
-        visibility = meetings.clean_choice(
+        visibility = validation.clean_choice(
             value, enums.Visibility, "Choose private, pair or coordinator.", "visibility"
         )
-        cls = {
+        cls: type[models.Record] = {
             "agenda_items": models.AgendaItem,
             "milestones": models.Milestone,
             "progress_updates": models.ProgressUpdate,
         }[found.table]
-        current = records.get(self._store, cls, uuid)
+        current: models.Record = records.get(self._store, cls, uuid)
 
         def operation() -> None:
             if current.visibility != visibility:

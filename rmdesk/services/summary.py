@@ -4,25 +4,22 @@
 resources/schemas/) from rmdesk.store.summary, whose queries read only rows marked
 `coordinator`, figures included: a private check-in moves no average. The one figure taken
 from every row, meetings held against the cadence, is there only when the pair ticks it.
-The document is validated on write and on read; `to_json`, `to_markdown` and `to_html`
-render it. No Qt here: the PDF is made from the HTML by the UI later.
+The document is validated on write and on read; services/summary_render.py renders it.
+No Qt here: the PDF is made from the HTML by the UI later.
 """
 
 from __future__ import annotations
 
-import html
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from rmdesk import errors
 from rmdesk.domain.enums import GoalStatus, MeetingStatus
-from rmdesk.services import files
 from rmdesk.store import summary as shared
 from rmdesk.store.db import Store
 
@@ -88,9 +85,9 @@ def included(entries: Iterable[ShareableEntry]) -> set[str]:
 
 def _aware(now: datetime | None) -> datetime:
     if now is None:
-        from rmdesk.services import meetings  # only for the user's zone
+        from rmdesk.services import times  # only for the user's zone
 
-        return datetime.now(meetings.local_zone())
+        return datetime.now(times.local_zone())
     return now if now.tzinfo is not None else now.replace(tzinfo=UTC)
 
 
@@ -165,7 +162,8 @@ def _closed_before(
     if start is None:
         return False
     if not changes:  # no history: only an achievement date tells
-        return goal.status in _CLOSED and bool(goal.achieved_on) and goal.achieved_on < start
+        achieved = goal.achieved_on or ""
+        return goal.status in _CLOSED and bool(achieved) and achieved < start
     before = [status for status, on in changes if on < start]
     during = [on for _, on in changes if on >= start and (end is None or on <= end)]
     return bool(before) and before[-1] in _CLOSED and not during
@@ -468,9 +466,8 @@ def _pulse(ratings: list[shared.PulseRating]) -> dict[str, Any]:
 
 # --- the JSON Schema --------------------------------------------------------------------------
 
-# The subset of JSON Schema (2020-12) our validator understands; the schema may use no other
-# keyword, so it can never silently mean more than is checked.
-_KEYWORDS = {
+# The keywords the schemas may use: annotations, structure, and rules `_explain` words.
+SCHEMA_KEYWORDS = {
     "$schema", "$id", "$defs", "$ref", "title", "description",
     "type", "properties", "required", "additionalProperties", "items",
     "enum", "const", "minimum", "maximum", "minLength", "format",
@@ -495,29 +492,19 @@ def schema(version: int = VERSION) -> dict[str, Any]:
     from importlib import resources
 
     source = resources.files("rmdesk.resources") / "schemas" / SCHEMA_FILES[version]
-    loaded = json.loads(source.read_text(encoding="utf-8"))
-    check_schema(loaded)
+    loaded: dict[str, Any] = json.loads(source.read_text(encoding="utf-8"))
     return loaded
 
 
-def check_schema(node: Any, where: str = "#") -> None:
-    """Refuse a schema that uses a keyword the validator does not implement."""
-    if not isinstance(node, dict):
-        raise ValueError(f"{where}: a schema must be an object")
-    unknown = sorted(set(node) - _KEYWORDS)
-    if unknown:
-        raise ValueError(f"{where}: unsupported schema keywords {unknown}")
-    if node.get("additionalProperties", False) is not False:
-        raise ValueError(f"{where}: only additionalProperties: false is supported")
-    for name, child in node.get("properties", {}).items():
-        check_schema(child, f"{where}/properties/{name}")
-    for name, child in node.get("$defs", {}).items():
-        check_schema(child, f"{where}/$defs/{name}")
-    if "items" in node:
-        check_schema(node["items"], f"{where}/items")
-    for name in node.get("type", []) if isinstance(node.get("type"), list) else [node.get("type")]:
-        if name is not None and name not in _TYPES:
-            raise ValueError(f"{where}: unknown type {name!r}")
+@cache
+def _validator(version: int) -> Callable[[Any], Any]:
+    """fastjsonschema's validator for a version, compiled once; our date checks are stricter
+    than its own (a real calendar day, UTC only)."""
+    import fastjsonschema
+
+    return fastjsonschema.compile(
+        schema(version), formats={"date": _is_date, "date-time": _is_date_time}
+    )
 
 
 def _describe(value: Any) -> str:
@@ -529,57 +516,33 @@ def _describe(value: Any) -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
-def _problem(value: Any, node: dict[str, Any], root: dict[str, Any], where: str) -> str | None:
-    """The first way `value` breaks `node`, as "where: what", or None when it conforms."""
-    if "$ref" in node:
-        ref = node["$ref"]
-        if not ref.startswith("#/$defs/"):
-            raise ValueError(f"unsupported $ref {ref!r}")
-        return _problem(value, root["$defs"][ref.removeprefix("#/$defs/")], root, where)
-    if "const" in node and (value != node["const"] or type(value) is not type(node["const"])):
-        return f"{where}: must be {_describe(node['const'])}, not {_describe(value)}"
-    if "enum" in node and not any(
-        value == choice and type(value) is type(choice) for choice in node["enum"]
-    ):
-        choices = ", ".join(_describe(c) for c in node["enum"])
-        return f"{where}: must be one of {choices}, not {_describe(value)}"
-    if "type" in node:
-        names = node["type"] if isinstance(node["type"], list) else [node["type"]]
-        if not any(_TYPES[name](value) for name in names):
-            wanted = " or ".join("an " + n if n[0] in "aeiou" else "a " + n for n in names)
-            return f"{where}: must be {wanted}, not {_describe(value)}"
-    if _TYPES["number"](value):
-        if "minimum" in node and value < node["minimum"]:
-            return f"{where}: must be at least {node['minimum']}, not {_describe(value)}"
-        if "maximum" in node and value > node["maximum"]:
-            return f"{where}: must be at most {node['maximum']}, not {_describe(value)}"
-    if isinstance(value, str):
-        if "minLength" in node and len(value) < node["minLength"]:
-            return f"{where}: must not be empty"
-        if node.get("format") == "date" and not _is_date(value):
-            return f"{where}: must be a date like 2026-01-31, not {_describe(value)}"
-        if node.get("format") == "date-time" and not _is_date_time(value):
-            return f"{where}: must be a UTC time like 2026-01-31T09:30:00Z, not {_describe(value)}"
-    if isinstance(value, dict):
-        missing = [name for name in node.get("required", []) if name not in value]
-        if missing:
-            return f"{where}: the field {missing[0]!r} is missing"
-        properties = node.get("properties", {})
-        if node.get("additionalProperties", True) is False:
-            extra = sorted(name for name in value if name not in properties)
-            if extra:
-                return f"{where}: unknown field {extra[0]!r}"
-        for name, child in properties.items():
-            if name in value:
-                found = _problem(value[name], child, root, f"{where}.{name}")
-                if found:
-                    return found
-    if isinstance(value, list) and "items" in node:
-        for index, item in enumerate(value):
-            found = _problem(item, node["items"], root, f"{where}[{index}]")
-            if found:
-                return found
-    return None
+def _explain(rule: str | None, node: Any, value: Any, definition: dict[str, Any]) -> str:
+    """fastjsonschema's first problem in our words (its own are written for developers)."""
+    if rule == "const":
+        return f"must be {_describe(node)}, not {_describe(value)}"
+    if rule == "enum":
+        return f"must be one of {', '.join(_describe(c) for c in node)}, not {_describe(value)}"
+    if rule == "type":
+        names = node if isinstance(node, list) else [node]
+        wanted = " or ".join("an " + n if n[0] in "aeiou" else "a " + n for n in names)
+        return f"must be {wanted}, not {_describe(value)}"
+    if rule == "minimum":
+        return f"must be at least {node}, not {_describe(value)}"
+    if rule == "maximum":
+        return f"must be at most {node}, not {_describe(value)}"
+    if rule == "minLength":
+        return "must not be empty"
+    if rule == "format" and node == "date":
+        return f"must be a date like 2026-01-31, not {_describe(value)}"
+    if rule == "format" and node == "date-time":
+        return f"must be a UTC time like 2026-01-31T09:30:00Z, not {_describe(value)}"
+    if rule == "required":
+        missing = [name for name in node if name not in value]
+        return f"the field {missing[0]!r} is missing"
+    if rule == "additionalProperties":
+        extra = sorted(name for name in value if name not in definition.get("properties", {}))
+        return f"unknown field {extra[0]!r}"
+    return f"does not match the format ({rule})"
 
 
 def _is_date(value: str) -> bool:
@@ -608,18 +571,26 @@ def validate(document: Any, source: str = "The summary") -> None:
     version = VERSION
     if isinstance(document, dict) and document.get("format") == FORMAT:
         given = document.get("version")
-        if _TYPES["integer"](given) and given in SCHEMA_FILES:
+        whole = isinstance(given, int) and not isinstance(given, bool)
+        if isinstance(given, int) and whole and given in SCHEMA_FILES:
             version = given
-        elif _TYPES["integer"](given) and given > VERSION:
+        elif isinstance(given, int) and whole and given > VERSION:
             raise NewerSummaryError(
                 f"{source} was made by a newer rmdesk (summary format version {given}; this "
                 f"rmdesk reads version {VERSION}). Update rmdesk to open it."
             )
     elif isinstance(document, dict):
         raise SummaryFormatError(f'{source} is not an rmdesk summary (no "format": "{FORMAT}").')
-    found = _problem(document, schema(version), schema(version), "summary")
-    if found:
-        raise SummaryFormatError(f"{source} is not a valid rmdesk summary: {found}.")
+    import fastjsonschema
+
+    try:
+        _validator(version)(document)
+    except fastjsonschema.JsonSchemaValueException as exc:
+        where = "summary" + (exc.name or "data").removeprefix("data")
+        found = _explain(exc.rule, exc.rule_definition, exc.value, exc.definition)
+        raise SummaryFormatError(
+            f"{source} is not a valid rmdesk summary: {where}: {found}."
+        ) from None
 
 
 def read(data: bytes, source: str = "The file") -> dict[str, Any]:
@@ -644,306 +615,3 @@ def read(data: bytes, source: str = "The file") -> dict[str, Any]:
 
 def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed")
-
-
-# --- rendering --------------------------------------------------------------------------------
-
-
-def to_json(document: dict[str, Any]) -> bytes:
-    """The document as UTF-8 JSON, validated first."""
-    validate(document)
-    text = json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False)
-    return (text + "\n").encode("utf-8")
-
-
-def render(document: dict[str, Any], fmt: str) -> bytes:
-    """The document in one of FORMATS, as bytes to write."""
-    if fmt == "json":
-        return to_json(document)
-    if fmt == "md":
-        return to_markdown(document).encode("utf-8")
-    if fmt == "html":
-        return to_html(document).encode("utf-8")
-    raise errors.ValidationError(f"Choose a format: {', '.join(FORMATS)} (not {fmt!r}).", "format")
-
-
-def write(document: dict[str, Any], path: Path, fmt: str = "json") -> Path:
-    """Validate, render and write atomically (temp file, fsync, rename; mode 0600)."""
-    return files.write_atomic(Path(path), render(document, fmt))
-
-
-def format_for(path: str | Path) -> str:
-    """The format a file name asks for (by its extension), JSON when it says nothing."""
-    suffix = Path(path).suffix.lower()
-    return {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}.get(suffix, "json")
-
-
-# Labels shared by the Markdown and HTML renderers.
-_NO_TEXTS = "No reflections or meeting notes are shared."
-_PHASES = {"preparing": "Preparing", "agreeing": "Agreeing", "growing": "Growing",
-           "closing": "Closing", "closed": "Closed", "paused": "Paused",
-           "ended_early": "Ended early (no fault)"}  # fmt: skip
-_RATING_LABELS = {"safety": "Safety to speak openly", "candour": "Candour",
-                  "usefulness": "Usefulness", "energy": "Energy", "overall": "Overall"}  # fmt: skip
-
-
-def _person(document: dict[str, Any], role: str) -> str:
-    return f"{document['pair'][role]} ({role})"
-
-
-def _title(document: dict[str, Any]) -> str:
-    pair = document["pair"]
-    return f"Progress summary: {pair['mentor']} & {pair['mentee']}"
-
-
-def _period(document: dict[str, Any]) -> str:
-    start, end = document["period"]["from"], document["period"]["to"]
-    if start is None and end is None:
-        return "the whole programme"
-    if start is None:
-        return f"from the start to {end}"
-    if end is None:
-        return f"from {start} on"
-    return f"{start} to {end}"
-
-
-def _number(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}"
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    """ "1 check-in", "2 check-ins": English counts for the Markdown and HTML renderings (the
-    window uses Qt's %n forms)."""
-    return f"{count} {one if count == 1 else (many or one + 's')}"
-
-
-def meetings_held_text(held: int, expected: int) -> str:
-    """ "3 of 4 expected by the cadence", read naturally for the first meetings too."""
-    if expected == 0:
-        return plural(held, "meeting") + " held; none expected yet"
-    return f"{held} of {expected} expected by the cadence"
-
-
-def _facts(document: dict[str, Any]) -> list[tuple[str, str]]:
-    """The pair's and the meetings' key figures, as (label, value) rows."""
-    pair, meetings = document["pair"], document["meetings"]
-    end = pair["planned_end_date"] or "not set"
-    cadence = pair["cadence_days"]
-    rows = [
-        ("Mentor", pair["mentor"]),
-        ("Mentee", pair["mentee"]),
-        ("Programme", f"started {pair['start_date']}, planned end {end}"),
-        ("Phase", _PHASES.get(pair["phase"], pair["phase"])),
-        *_ending(document),
-        ("Meets every", "day" if cadence == 1 else plural(cadence, "day")),
-    ]
-    if meetings is None:
-        rows.append(("Meetings", "not shared by the pair"))
-    else:
-        rows += [
-            (
-                "Meetings held",
-                meetings_held_text(meetings["held"], meetings["expected_by_cadence"]),
-            ),
-            ("Planned", str(meetings["planned"])),
-            ("Cancelled", str(meetings["cancelled"])),
-            ("Last held", meetings["last_held_on"] or "none yet"),
-        ]
-    actions = document["actions"]
-    rows.append(("Shared action items", f"{actions['open']} open, {actions['done']} done"))
-    return rows
-
-
-def _ending(document: dict[str, Any]) -> list[tuple[str, str]]:
-    """The early ending's row: when, by whom, and the reason if it was shared."""
-    ended = document["pair"].get("ended_early")
-    if not ended:
-        return []
-    text = f"{ended['on']}, by {_person(document, ended['by'])}"
-    if ended["reason"]:
-        text += f": {ended['reason']}"
-    return [("Ended early", text)]
-
-
-def _entry_heading(document: dict[str, Any], entry: dict[str, Any]) -> str:
-    kind = "Reflection" if entry["kind"] == "reflection" else "Meeting notes"
-    return f"{kind}, {entry['date']}, by {_person(document, entry['author_role'])}"
-
-
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!])")
-
-
-def _md(text: str) -> str:
-    """Free text made safe for one Markdown line or table cell."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
-
-
-def to_markdown(document: dict[str, Any]) -> str:
-    """The summary as Markdown. Free text of shared entries is quoted as written."""
-    validate(document)
-    lines = [f"# {_md(_title(document))}", ""]
-    lines += [
-        f"Period: {_period(document)}. Made {document['generated_at']} with rmdesk "
-        f"(summary format {document['version']}).",
-        "",
-        "## The pair and the meetings",
-        "",
-        "| | |",
-        "|---|---|",
-        *(f"| {label} | {_md(value)} |" for label, value in _facts(document)),
-        "",
-        "## Goals",
-        "",
-    ]
-    if not document["goals"]:
-        lines += ["No goals are shared.", ""]
-    for goal in document["goals"]:
-        lines += [
-            f"### {_md(goal['title'])}",
-            "",
-            f"{_md(_person(document, goal['learner']))}: {goal['status']}, "
-            f"{goal['progress']}% done; milestones {goal['milestones_done']} of "
-            f"{goal['milestones_total']}; started {goal['start_date']}"
-            + (f", target {goal['target_date']}" if goal["target_date"] else "")
-            + (f", achieved {goal['achieved_on']}" if goal["achieved_on"] else "")
-            + ".",
-            "",
-        ]
-        for milestone in goal["milestones"]:
-            mark = "x" if milestone["done_on"] else " "
-            done = f" (done {milestone['done_on']})" if milestone["done_on"] else ""
-            lines.append(f"- [{mark}] {_md(milestone['title'])}{done}")
-        if goal["milestones"]:
-            lines.append("")
-        if goal["history"]:
-            steps = ", ".join(f"{p['date']}: {p['percent']}%" for p in goal["history"])
-            lines += [f"Progress over time: {steps}.", ""]
-    topics = document["topics"]
-    covered = plural(topics["covered_count"], "shared topic")
-    lines += ["## Topics covered", "", f"{covered} covered.", ""]
-    lines += [f"- {_md(topic['title'])}" for topic in topics["covered"]]
-    if topics["covered"]:
-        lines.append("")
-    pulse = document["pulse"]
-    checks = plural(pulse["check_ins"], "shared check-in")
-    lines += ["## Pulse", "", f"{checks}. Averages (1 to 5):", ""]
-    lines += ["| rating | average |", "|---|---|"]
-    lines += [f"| {_RATING_LABELS[k]} | {_number(v)} |" for k, v in pulse["averages"].items()]
-    lines.append("")
-    if pulse["trend"]:
-        steps = ", ".join(f"{p['date']}: {_number(p['overall'])}" for p in pulse["trend"])
-        lines += [f"Overall over time: {steps}.", ""]
-    lines += ["## Reflections and meeting notes", ""]
-    if not document["shared_entries"]:
-        lines += [_NO_TEXTS, ""]
-    for entry in document["shared_entries"]:
-        lines += [f"### {_md(_entry_heading(document, entry))}", ""]
-        if entry["title"]:
-            lines += [f"**{_md(entry['title'])}**", ""]
-        lines += [f"> {line}".rstrip() for line in entry["text"].splitlines() or [""]]
-        lines.append("")
-    return "\n".join(lines)
-
-
-_CSS = """
-body { font-family: "Noto Sans", "Segoe UI", Helvetica, Arial, sans-serif; color: #1f2328;
-       max-width: 46em; margin: 2em auto; padding: 0 1em; line-height: 1.45; }
-h1 { font-size: 1.6em; margin-bottom: 0.2em; }
-h2 { font-size: 1.25em; border-bottom: 1px solid #d0d7de; padding-bottom: 0.2em;
-     margin-top: 1.6em; }
-h3 { font-size: 1.05em; margin-bottom: 0.3em; }
-p.meta { color: #57606a; margin-top: 0; }
-table { border-collapse: collapse; margin: 0.5em 0; }
-th, td { text-align: left; padding: 0.25em 0.8em 0.25em 0; vertical-align: top; }
-th { font-weight: 600; color: #57606a; }
-td.number { text-align: right; }
-.figures { color: #57606a; margin: 0.2em 0 0.5em 0; }
-.series { color: #57606a; font-size: 0.92em; }
-ul.milestones { list-style: none; padding-left: 0.2em; margin: 0.3em 0; }
-.entry { border-left: 3px solid #d0d7de; padding-left: 0.8em; margin: 1em 0; }
-.entry .prompt { font-style: italic; }
-.entry .text { white-space: pre-wrap; }
-.empty { color: #57606a; font-style: italic; }
-"""
-
-
-def _h(value: Any) -> str:
-    return html.escape(str(value), quote=True)
-
-
-def to_html(document: dict[str, Any]) -> str:
-    """The summary as one self-contained HTML page (inline CSS, no scripts, no links out).
-    Every value is escaped; free text is shown as written, line breaks kept."""
-    validate(document)
-    out = [
-        "<!DOCTYPE html>",
-        '<html lang="en">',
-        "<head>",
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{_h(_title(document))}</title>",
-        f"<style>{_CSS}</style>",
-        "</head>",
-        "<body>",
-        f"<h1>{_h(_title(document))}</h1>",
-        f'<p class="meta">Period: {_h(_period(document))}. Made {_h(document["generated_at"])} '
-        f"with rmdesk (summary format {_h(document['version'])}).</p>",
-        "<h2>The pair and the meetings</h2>",
-        "<table>",
-        *(
-            f"<tr><th>{_h(label)}</th><td>{_h(value)}</td></tr>"
-            for label, value in _facts(document)
-        ),
-        "</table>",
-        "<h2>Goals</h2>",
-    ]
-    if not document["goals"]:
-        out.append('<p class="empty">No goals are shared.</p>')
-    for goal in document["goals"]:
-        figures = (
-            f"{_person(document, goal['learner'])}: {goal['status']}, {goal['progress']}% done; "
-            f"milestones {goal['milestones_done']} of {goal['milestones_total']}; "
-            f"started {goal['start_date']}"
-            + (f", target {goal['target_date']}" if goal["target_date"] else "")
-            + (f", achieved {goal['achieved_on']}" if goal["achieved_on"] else "")
-        )
-        out += [f"<h3>{_h(goal['title'])}</h3>", f'<p class="figures">{_h(figures)}.</p>']
-        if goal["milestones"]:
-            out.append('<ul class="milestones">')
-            for milestone in goal["milestones"]:
-                mark = "☑" if milestone["done_on"] else "☐"
-                done = f" (done {milestone['done_on']})" if milestone["done_on"] else ""
-                out.append(f"<li>{mark} {_h(milestone['title'])}{_h(done)}</li>")
-            out.append("</ul>")
-        if goal["history"]:
-            steps = " · ".join(f"{p['date']}: {p['percent']}%" for p in goal["history"])
-            out.append(f'<p class="series">Progress over time: {_h(steps)}</p>')
-    topics = document["topics"]
-    covered = plural(topics["covered_count"], "shared topic")
-    out += ["<h2>Topics covered</h2>", f"<p>{_h(covered)} covered.</p>"]
-    if topics["covered"]:
-        out += ["<ul>", *(f"<li>{_h(t['title'])}</li>" for t in topics["covered"]), "</ul>"]
-    pulse = document["pulse"]
-    out += [
-        "<h2>Pulse</h2>",
-        f"<p>{_h(plural(pulse['check_ins'], 'shared check-in'))}. Averages (1 to 5):</p>",
-        "<table>",
-        *(
-            f'<tr><th>{_h(_RATING_LABELS[k])}</th><td class="number">{_h(_number(v))}</td></tr>'
-            for k, v in pulse["averages"].items()
-        ),
-        "</table>",
-    ]
-    if pulse["trend"]:
-        steps = " · ".join(f"{p['date']}: {_number(p['overall'])}" for p in pulse["trend"])
-        out.append(f'<p class="series">Overall over time: {_h(steps)}</p>')
-    out.append("<h2>Reflections and meeting notes</h2>")
-    if not document["shared_entries"]:
-        out.append(f'<p class="empty">{_h(_NO_TEXTS)}</p>')
-    for entry in document["shared_entries"]:
-        out += ['<div class="entry">', f"<h3>{_h(_entry_heading(document, entry))}</h3>"]
-        if entry["title"]:
-            out.append(f'<p class="prompt">{_h(entry["title"])}</p>')
-        out += [f'<div class="text">{_h(entry["text"])}</div>', "</div>"]
-    out += ["</body>", "</html>", ""]
-    return "\n".join(out)

@@ -12,8 +12,9 @@ from typing import Any
 from rmdesk import errors
 from rmdesk.domain import enums, models
 from rmdesk.domain.enums import TopicStatus
+from rmdesk.services import links as web_links
 from rmdesk.services import meetings as meeting_service
-from rmdesk.services import undo
+from rmdesk.services import undo, validation
 from rmdesk.store import pairs, records, rows, topics
 from rmdesk.store.db import Store
 
@@ -36,7 +37,7 @@ SORTS = tuple(topics.SORTS)
 
 def links(topic: models.Topic) -> list[str]:
     """The web links in a topic's resources (valid http(s) only), to open in the browser."""
-    return meeting_service.links_in(topic.resources)
+    return web_links.links_in(topic.resources)
 
 
 class TopicService:
@@ -110,24 +111,18 @@ class TopicService:
                 clean[name] = str(value or "")
             elif name == "resources":
                 text = str(value or "")
-                meeting_service.check_links(text, name)
+                web_links.check_links(text, name)
                 clean[name] = text
             elif name == "estimated_minutes":
                 clean[name] = self._minutes(value)
             elif name == "goal_uuid":
-                if value:
-                    goal = records.get(self._store, models.Goal, value)
-                    if goal.pair_uuid != pair_uuid:
-                        raise errors.ValidationError("That goal belongs to another pair.", name)
-                clean[name] = value or None
+                clean[name] = validation.check_goal(self._store, pair_uuid, value, name)
             elif name == "status":
-                clean[name] = meeting_service.clean_choice(
+                clean[name] = validation.clean_choice(
                     value, enums.TopicStatus, "Choose a status from the list.", name
                 )
             elif name == "visibility":
-                clean[name] = meeting_service.clean_choice(
-                    value, enums.Visibility, "Choose private, pair or coordinator.", name
-                )
+                clean[name] = validation.clean_visibility(value, name)
         return clean
 
     @staticmethod
@@ -135,7 +130,7 @@ class TopicService:
         if value is None or value == "":
             return None
         message = f"Estimate 1 to {MAX_MINUTES} minutes, or leave it empty."
-        minutes = meeting_service.whole_number(value, message, "estimated_minutes")
+        minutes = validation.whole_number(value, message, "estimated_minutes")
         if not 1 <= minutes <= MAX_MINUTES:
             raise errors.ValidationError(message, "estimated_minutes")
         return minutes
@@ -172,9 +167,7 @@ class TopicService:
         )
         role = pair.me_role
         if author_role is not None:
-            role = meeting_service.clean_choice(
-                author_role, enums.Role, "Choose mentor or mentee.", "author_role"
-            )
+            role = validation.clean_role(author_role)
         stamp = models.utc_now()
         topic = models.Topic(
             pair_uuid=pair_uuid, author_role=role, created_at=stamp, updated_at=stamp, **clean

@@ -33,7 +33,7 @@ DirectoryLock = files.FolderLock
 
 
 class Store:
-    """One connection to the desk. Lives in the thread that opened it (DESIGN rule 5)."""
+    """One connection to the desk. Lives in the thread that opened it (architecture.md rule 5)."""
 
     def __init__(
         self,
@@ -194,7 +194,7 @@ class IntegrityCheck:
 
     The check reads every page: on a big desk it is the slowest step of opening it. sqlite3
     releases the GIL while it runs, so it overlaps whatever the caller does until it asks
-    for the answer. Its connection is opened and closed in that thread (DESIGN rule 5).
+    for the answer. Its connection is opened and closed in that thread (architecture.md rule 5).
     """
 
     def __init__(self, path: Path) -> None:

@@ -121,7 +121,9 @@ def count_upcoming(store: Store, pair_uuid: str, now_iso: str) -> int:
     return int(row[0])
 
 
-def upcoming_sql(pair_uuid: str, now_iso: str, offset: int, limit: int) -> tuple[str, dict]:
+def upcoming_sql(
+    pair_uuid: str, now_iso: str, offset: int, limit: int
+) -> tuple[str, dict[str, Any]]:
     params = {"pair": pair_uuid, "now": now_iso, "offset": offset, "limit": limit}
     sql = (
         f"SELECT {_ROW_COLUMNS} FROM meetings m WHERE {_UPCOMING} "
@@ -132,7 +134,7 @@ def upcoming_sql(pair_uuid: str, now_iso: str, offset: int, limit: int) -> tuple
 
 def rest_sql(
     pair_uuid: str, now_iso: str, offset: int, limit: int, statuses: list[str] | None = None
-) -> tuple[str, dict]:
+) -> tuple[str, dict[str, Any]]:
     params: dict[str, Any] = {"pair": pair_uuid, "now": now_iso, "offset": offset, "limit": limit}
     where = _REST + _statuses(statuses, params)
     sql = (
@@ -242,7 +244,8 @@ def last_start(store: Store, pair_uuid: str, statuses: tuple[str, ...]) -> str |
         f"SELECT max(starts_at) FROM meetings WHERE pair_uuid = ? AND status IN ({marks})",
         (pair_uuid, *statuses),
     ).fetchone()
-    return row[0]
+    latest: str | None = row[0]
+    return latest
 
 
 def recent_starts(store: Store, pair_uuid: str, status: str, limit: int) -> list[models.Meeting]:
@@ -271,7 +274,8 @@ def last_held_start(store: Store, pair_uuid: str) -> str | None:
         "SELECT max(starts_at) FROM meetings WHERE pair_uuid = ? AND status = ?",
         (pair_uuid, HELD),
     ).fetchone()
-    return row[0]
+    latest: str | None = row[0]
+    return latest
 
 
 def count_by_status(store: Store, pair_uuid: str) -> dict[str, int]:

@@ -1,6 +1,6 @@
 """The progress summary's queries: the only SQL that feeds what leaves for the coordinator.
 
-The privacy rule is kept here, by construction (DESIGN.md, the visibility table):
+The privacy rule is kept here, by construction (docs/architecture.md, Visibility):
 
 * every query, of text or of figures, reads only rows marked `visibility = 'coordinator'`
   (and, for a row under a goal, only under a coordinator-visible goal): a private check-in
@@ -192,7 +192,8 @@ def last_held_start(store: Store, pair_uuid: str, bounds: Bounds) -> str | None:
         f"AND m.status = :held AND {bounds.instants('m.starts_at', params)}",
         params,
     ).fetchone()
-    return row[0]
+    latest: str | None = row[0]
+    return latest
 
 
 def shared_meeting_notes(store: Store, pair_uuid: str, bounds: Bounds) -> list[SharedText]:

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -49,10 +49,11 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk import errors, files, paths
-from rmdesk.services import crypto, export, summary
+from rmdesk.services import crypto, export, summary, summary_render
 from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.tasks import TaskRunner
+from rmdesk.ui.widgets.paper import keep_paper_white
 
 SETTINGS_FILE = "coordinator.ini"
 KEY_IDENTITY = "coordinator/identity_path"
@@ -403,7 +404,7 @@ class CoordinatorWindow(QMainWindow):
         self.detail.setAccessibleName(self.tr("The selected pair's summary"))
         self.detail.setOpenLinks(False)
         self.detail.setPlaceholderText(self.tr("Select a pair to read its summary."))
-        _paper(self.detail)
+        keep_paper_white(self.detail)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(8, 0, 8, 8)
@@ -628,7 +629,7 @@ class CoordinatorWindow(QMainWindow):
         self.detail_caption.setText(
             self.tr("<b>Summary</b> from {source}").format(source=html.escape(row.source))
         )
-        self.detail.setHtml(summary.to_html(row.document))
+        self.detail.setHtml(summary_render.to_html(row.document))
 
     def failure_texts(self) -> list[str]:
         return [self.failures.item(i).text() for i in range(self.failures.count())]
@@ -746,14 +747,6 @@ def _looks_encrypted(path: Path) -> bool:
         return not files.read_head(path, 4096).lstrip().startswith(b"{")
     except errors.RmdeskError:
         return True  # the worker reports why it cannot be read
-
-
-def _paper(browser: QTextBrowser) -> None:
-    """The summary's HTML is dark text for white paper; keep it so in a dark theme too."""
-    palette = browser.palette()
-    palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
-    palette.setColor(QPalette.ColorRole.Text, QColor("#1f2328"))
-    browser.setPalette(palette)
 
 
 def _period(start: str | None, end: str | None) -> str:

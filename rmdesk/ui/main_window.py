@@ -221,7 +221,9 @@ class MainWindow(QMainWindow):
         elif hit != (kind, uuid) and kind in ("meetings", "goals"):
             # An agenda or action item, a milestone or an update: select it in its meeting or
             # goal, in view, rather than leave the user at the top of it.
-            page.detail.focus_item(*hit)
+            detail = getattr(page, "detail", None)  # MeetingDetail or GoalDetail
+            if detail is not None:
+                detail.focus_item(*hit)
 
     def _on_meeting_chosen(self, meeting_uuid: str) -> None:
         self.sidebar.setCurrentRow(self._row_of("meetings"))

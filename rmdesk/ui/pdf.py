@@ -36,9 +36,9 @@ from PySide6.QtGui import (
 )
 
 from rmdesk import errors, files
-from rmdesk.services import export, summary
+from rmdesk.services import export, summary_render
 from rmdesk.ui.i18n import translate
-from rmdesk.ui.widgets import chart
+from rmdesk.ui.widgets import chart, chart_data
 
 RESOLUTION = 300  # dpi
 MARGIN_MM = 15.0
@@ -209,11 +209,13 @@ def _chart_blocks(document: dict[str, Any]) -> list[_Block]:
     """The goals bar chart, the pulse trend, then one progress chart per shared goal."""
     goals = document["goals"]
     bars = [
-        chart.BarItem(g["title"], g["progress"], "" if g["status"] == "active" else g["status"])
+        chart_data.BarItem(
+            g["title"], g["progress"], "" if g["status"] == "active" else g["status"]
+        )
         for g in goals
     ]
     points = document["pulse"]["trend"]
-    trend = [chart.TrendSeries([(_day(t["date"]), t["overall"]) for t in points])]
+    trend = [chart_data.TrendSeries([(_day(t["date"]), t["overall"]) for t in points])]
     blocks = [
         _Block(
             "Goals at a glance",
@@ -229,7 +231,7 @@ def _chart_blocks(document: dict[str, Any]) -> list[_Block]:
         ),
     ]
     for goal in goals:
-        series = chart.ProgressSeries(
+        series = chart_data.ProgressSeries(
             points=[(_day(h["date"]), h["percent"]) for h in goal["history"]],
             ticks=[(_day(m["done_on"]), m["title"]) for m in goal["milestones"] if m["done_on"]],
             target=_day(goal["target_date"]) if goal["target_date"] else None,
@@ -237,7 +239,7 @@ def _chart_blocks(document: dict[str, Any]) -> list[_Block]:
         blocks.append(
             _Block(
                 f"Progress: {goal['title']}",
-                chart.describe_progress(series, "No shared progress in this period") + ".",
+                chart_data.describe_progress(series, "No shared progress in this period") + ".",
                 _CHART_LINES,
                 lambda p, r, c, s=series: chart.paint_progress(
                     p, r, s, c, "No shared progress in this period"
@@ -327,7 +329,7 @@ def _paint_charts(
 def summary_pdf_bytes(document: dict[str, Any]) -> bytes:
     """The summary as an A4 PDF, in memory: its HTML, then a page or more of charts."""
     ensure_gui()
-    text = summary.to_html(document)  # validates
+    text = summary_render.to_html(document)  # validates
     pair = document["pair"]
     title = f"Progress summary: {pair['mentor']} & {pair['mentee']}"
     buffer = QBuffer()

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from rmdesk import errors
-from rmdesk.services import crypto, demo, export, summary
+from rmdesk.services import crypto, demo, export, summary, summary_render
 from rmdesk.store import db
 
 NOW = datetime(2025, 6, 1, 18, tzinfo=UTC)
@@ -254,7 +254,7 @@ def test_every_format_encrypts(document: dict[str, Any], keys: tuple[str, str]) 
     secret, public = keys
     for fmt in summary.FORMATS:
         sealed = export.encrypted_summary(document, fmt, recipient=public)
-        assert crypto.decrypt(sealed, identity=secret) == summary.render(document, fmt)
+        assert crypto.decrypt(sealed, identity=secret) == summary_render.render(document, fmt)
 
 
 def test_export_bytes_seals_any_rendering(tmp_path: Path, keys: tuple[str, str]) -> None:
@@ -278,10 +278,10 @@ def test_the_age_tool_opens_an_export_and_rmdesk_opens_the_age_tools(
         ["age", "-d", "-i", str(identity), str(path)], capture_output=True, timeout=30
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout == summary.to_json(document)
+    assert result.stdout == summary_render.to_json(document)
 
     made = subprocess.run(
-        ["age", "-r", public, "-a"], input=summary.to_json(document), capture_output=True
+        ["age", "-r", public, "-a"], input=summary_render.to_json(document), capture_output=True
     )
     assert made.returncode == 0, made.stderr
     assert export.open_summary(made.stdout, identity=identity.read_text()) == document
@@ -301,7 +301,7 @@ def test_open_summary_errors_say_what_is_wrong(
     secret, public = keys
     other, _ = crypto.generate_identity()
     good = export.encrypted_summary(document, recipient=public)
-    newer = summary.to_json(document).replace(b'"version": 2', b'"version": 7', 1)
+    newer = summary_render.to_json(document).replace(b'"version": 2', b'"version": 7', 1)
     cases: list[tuple[bytes, str, type[Exception], str]] = [
         (good, other, crypto.CryptoError, "does not match"),
         (b"", secret, crypto.CryptoError, "empty"),
@@ -330,7 +330,7 @@ def test_open_file_names_the_file(tmp_path: Path, keys: tuple[str, str]) -> None
     _, public = keys
     other, _ = crypto.generate_identity()
     path = tmp_path / "pair-b.age"
-    path.write_bytes(_sealed(summary.to_json(make_document()), public))
+    path.write_bytes(_sealed(summary_render.to_json(make_document()), public))
     with pytest.raises(crypto.CryptoError, match=r"pair-b\.age: .*does not match"):
         export.open_file(path, identity=other)
     with pytest.raises(errors.RmdeskError, match="missing.age"):

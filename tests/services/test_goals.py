@@ -10,14 +10,11 @@ from hypothesis import strategies as st
 
 from rmdesk import errors
 from rmdesk.domain import models
-from rmdesk.services import dump, goals, pairs
+from rmdesk.services import goals, pairs
 from rmdesk.store import db, meetings, records, topics
+from tests.services.checks import assert_exact_undo, assert_refused
 
 TODAY = date(2026, 3, 1)
-
-
-def _everything(store: db.Store) -> dict:
-    return dump.dump(store)["tables"]
 
 
 @pytest.fixture
@@ -162,11 +159,7 @@ def test_bad_input_is_refused_with_the_field(
 ) -> None:
     """Each rule names the field; nothing is saved when it fails."""
     goal = _goal(service, pair, start_date="2026-01-05")
-    before = _everything(store)
-    with pytest.raises(errors.ValidationError, match=message) as caught:
-        service.update(goal.uuid, **changes)
-    assert caught.value.field == field
-    assert _everything(store) == before
+    assert_refused(store, lambda: service.update(goal.uuid, **changes), field, message)
 
 
 def test_percent_outside_range_is_refused(service: goals.GoalService, pair: models.Pair) -> None:
@@ -241,16 +234,7 @@ def test_undo_returns_the_exact_earlier_state(
 ) -> None:
     """Undo of every operation restores every row exactly; redo restores the result exactly."""
     operation = _operations(service, store, pair)[name]
-    before = _everything(store)
-    change = operation()
-    after = _everything(store)
-    assert after != before
-    service.apply(change, forward=False)
-    assert _everything(store) == before
-    service.apply(change, forward=True)
-    assert _everything(store) == after
-    service.apply(change, forward=False)
-    assert _everything(store) == before
+    assert_exact_undo(store, service.apply, operation)
 
 
 def test_deleting_a_goal_clears_links_and_undo_restores_them(

@@ -14,10 +14,11 @@ from hypothesis import strategies as st
 
 from rmdesk import errors
 from rmdesk.domain import models
-from rmdesk.services import meetings, undo
+from rmdesk.services import links, meetings, undo
 from rmdesk.store import db, rows, schema
 from rmdesk.store import meetings as meeting_store
 from rmdesk.store import topics as topic_store
+from tests.services.checks import assert_refused
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
@@ -149,11 +150,7 @@ def test_bad_meeting_input_names_the_field(
     """Each rule gives a sentence and the field, and nothing is written."""
     pair = make_pair(store)
     meeting = add_meeting(store, pair, "2026-02-01T09:00:00Z")
-    before = snapshot(store)
-    with pytest.raises(errors.ValidationError, match=message) as caught:
-        service(store).update(meeting.uuid, **fields)
-    assert caught.value.field == field
-    assert snapshot(store) == before
+    assert_refused(store, lambda: service(store).update(meeting.uuid, **fields), field, message)
 
 
 @pytest.mark.parametrize(
@@ -178,15 +175,13 @@ def test_good_places_are_accepted(store: db.Store, place: str) -> None:
 
 def test_place_link_is_what_the_ui_may_open() -> None:
     """Only valid http(s) links are offered for opening; punctuation around them is dropped."""
-    assert meetings.place_link("Zoom (https://zoom.us/j/1), code 5") == "https://zoom.us/j/1"
-    assert (
-        meetings.place_link("[call](https://meet.example.com/a).") == "https://meet.example.com/a"
-    )
-    assert meetings.place_link("https://en.wikipedia.org/wiki/Foo_(bar)") == (
+    assert links.place_link("Zoom (https://zoom.us/j/1), code 5") == "https://zoom.us/j/1"
+    assert links.place_link("[call](https://meet.example.com/a).") == "https://meet.example.com/a"
+    assert links.place_link("https://en.wikipedia.org/wiki/Foo_(bar)") == (
         "https://en.wikipedia.org/wiki/Foo_(bar)"
     )
-    assert meetings.place_link("Room 4B") is None
-    assert meetings.place_link("javascript:alert(1)") is None
+    assert links.place_link("Room 4B") is None
+    assert links.place_link("javascript:alert(1)") is None
 
 
 def test_update_with_same_values_writes_nothing(store: db.Store) -> None:

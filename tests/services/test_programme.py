@@ -12,18 +12,15 @@ from hypothesis import strategies as st
 
 from rmdesk import errors
 from rmdesk.domain import models
-from rmdesk.services import demo, dump, goals, pairs, programme, pulse, reflections, undo
+from rmdesk.services import demo, goals, pairs, programme, pulse, reflections, undo
 from rmdesk.services.prompts import load_library
 from rmdesk.store import db, meetings
 from rmdesk.store import goals as goal_store
 from rmdesk.store import pairs as pair_store
+from tests.services.checks import assert_exact_undo, assert_refused
 
 LIBRARY = load_library()
 TODAY = date(2026, 3, 2)
-
-
-def _everything(store: db.Store) -> dict:
-    return dump.dump(store)["tables"]
 
 
 @pytest.fixture
@@ -249,11 +246,7 @@ def test_bad_agreement_is_refused(
     agreement = programme.Agreement("x", 14, 45, "", "")
     for name, value in changes.items():
         setattr(agreement, name, value)
-    before = _everything(store)
-    with pytest.raises(errors.ValidationError) as caught:
-        service.save_agreement(pair.uuid, agreement)
-    assert caught.value.field == field
-    assert _everything(store) == before
+    assert_refused(store, lambda: service.save_agreement(pair.uuid, agreement), field)
 
 
 # --- closure --------------------------------------------------------------------------------
@@ -445,16 +438,7 @@ def test_undo_returns_the_exact_earlier_state(
 ) -> None:
     """Undo of every operation restores every row exactly; redo restores the result exactly."""
     operation = _operations(service, store)[name]
-    before = _everything(store)
-    change = operation()
-    after = _everything(store)
-    assert after != before
-    service.apply(change, forward=False)
-    assert _everything(store) == before
-    service.apply(change, forward=True)
-    assert _everything(store) == after
-    service.apply(change, forward=False)
-    assert _everything(store) == before
+    assert_exact_undo(store, service.apply, operation)
 
 
 def test_two_missed_meetings_in_a_row_offer_help(store: db.Store) -> None:
@@ -535,7 +519,7 @@ def test_ending_early_is_no_fault_and_the_reason_stays_private_unless_shared(
     date and who, and carries the reason only when it was marked for the coordinator."""
     from datetime import UTC, datetime
 
-    from rmdesk.services import summary
+    from rmdesk.services import summary, summary_render
 
     pair = _pair(store, "growing")
     service = programme.ProgrammeService(store)
@@ -546,7 +530,7 @@ def test_ending_early_is_no_fault_and_the_reason_stays_private_unless_shared(
     document = summary.build(store, pair.uuid, None, now)
     assert document["pair"]["phase"] == "ended_early"
     assert document["pair"]["ended_early"] == {"on": "2026-03-01", "by": "mentor", "reason": None}
-    assert "My role changed" not in summary.to_markdown(document)
+    assert "My role changed" not in summary_render.to_markdown(document)
     with pytest.raises(errors.ValidationError, match="already closed"):
         service.end_early(pair.uuid, "mentee", date(2026, 3, 2))
     service.set_phase(pair.uuid, "closing")  # reopened: no longer ended early
@@ -556,7 +540,7 @@ def test_ending_early_is_no_fault_and_the_reason_stays_private_unless_shared(
     )
     document = summary.build(store, pair.uuid, None, now)
     assert document["pair"]["ended_early"]["reason"] == "Workload."
-    assert "Ended early" in summary.to_markdown(document)
+    assert "Ended early" in summary_render.to_markdown(document)
     with pytest.raises(errors.ValidationError, match="cannot end before"):
         other = _pair(store, "growing")
         service.end_early(other.uuid, "mentee", date(2025, 1, 1))

@@ -10,12 +10,9 @@ from hypothesis import strategies as st
 
 from rmdesk import errors
 from rmdesk.domain import models
-from rmdesk.services import dump, pairs, pulse
+from rmdesk.services import pairs, pulse
 from rmdesk.store import db, meetings, reflections
-
-
-def _everything(store: db.Store) -> dict:
-    return dump.dump(store)["tables"]
+from tests.services.checks import assert_exact_undo, assert_refused
 
 
 @pytest.fixture
@@ -60,11 +57,9 @@ def test_bad_ratings_are_refused_with_the_field(
     message: str,
 ) -> None:
     """An out-of-range, non-integer or missing rating is refused, naming the field."""
-    before = _everything(store)
-    with pytest.raises(errors.ValidationError, match=message) as caught:
-        service.add(pair.uuid, "mentor", "2026-02-01", **ratings)
-    assert caught.value.field == field
-    assert _everything(store) == before
+    assert_refused(
+        store, lambda: service.add(pair.uuid, "mentor", "2026-02-01", **ratings), field, message
+    )
 
 
 def test_other_bad_input_is_refused(
@@ -215,16 +210,7 @@ def test_undo_returns_the_exact_earlier_state(
 ) -> None:
     """Undo of every operation restores every row exactly; redo restores the result exactly."""
     operation = _operations(service, store, pair)[name]
-    before = _everything(store)
-    change = operation()
-    after = _everything(store)
-    assert after != before
-    service.apply(change, forward=False)
-    assert _everything(store) == before
-    service.apply(change, forward=True)
-    assert _everything(store) == after
-    service.apply(change, forward=False)
-    assert _everything(store) == before
+    assert_exact_undo(store, service.apply, operation)
 
 
 def test_at_a_glance_equals_the_three_reads(

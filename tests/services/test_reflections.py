@@ -13,17 +13,14 @@ from hypothesis import strategies as st
 
 from rmdesk import errors
 from rmdesk.domain import models
-from rmdesk.services import dump, pairs, prompts, reflections
+from rmdesk.services import pairs, prompts, reflections
 from rmdesk.store import db, goals, meetings
+from tests.services.checks import assert_exact_undo, assert_refused, everything
 
 LIBRARY = prompts.load_library()
 BY_ID = {p.id: p for p in LIBRARY.prompts}
 GROWING_MENTEE = "growing-mentee-gibbs-description"  # digital_fluency, after a meeting
 CLOSURE_MENTOR = "close-mentor-my-goals-evidence"
-
-
-def _everything(store: db.Store) -> dict:
-    return dump.dump(store)["tables"]
 
 
 def _pair(store: db.Store, name: str = "Priya") -> models.Pair:
@@ -104,11 +101,9 @@ def test_create_refuses_bad_input_and_saves_nothing(
     message: str,
 ) -> None:
     """Each rule names its field; nothing is written when one fails."""
-    before = _everything(store)
-    with pytest.raises(errors.ValidationError, match=message) as caught:
-        service.create(pair.uuid, "mentee", "text", **fields)
-    assert caught.value.field == field
-    assert _everything(store) == before
+    assert_refused(
+        store, lambda: service.create(pair.uuid, "mentee", "text", **fields), field, message
+    )
 
 
 def test_links_to_another_pair_are_refused(
@@ -128,9 +123,9 @@ def test_update_with_the_same_body_writes_nothing(
 ) -> None:
     """Autosave with an unchanged body is an empty change and leaves updated_at alone."""
     reflection, _ = service.create(pair.uuid, "mentee", "same")
-    before = _everything(store)
+    before = everything(store)
     assert service.update(reflection.uuid, body="same").empty
-    assert _everything(store) == before
+    assert everything(store) == before
     service.update(reflection.uuid, body="changed")
     assert service.get(reflection.uuid).body == "changed"
 
@@ -156,7 +151,7 @@ def test_goal_links_follow_the_reflections_visibility(
     goal = _goal(store, pair)
     reflection, _ = service.create(pair.uuid, "mentee", "x", goal_uuids=[goal])
     service.update(reflection.uuid, visibility="pair")
-    assert {row["visibility"] for row in _everything(store)["reflection_goals"]} == {"pair"}
+    assert {row["visibility"] for row in everything(store)["reflection_goals"]} == {"pair"}
 
 
 def test_set_goals_links_exactly_the_given_goals(
@@ -312,11 +307,7 @@ def test_broken_or_duplicated_custom_prompts_are_refused(
     message: str,
 ) -> None:
     """Each broken or duplicated custom prompt gets a clear message naming the field."""
-    before = _everything(store)
-    with pytest.raises(errors.ValidationError, match=message) as caught:
-        service.add_custom_prompt(**{**GOOD, **changes})
-    assert caught.value.field == field
-    assert _everything(store) == before
+    assert_refused(store, lambda: service.add_custom_prompt(**{**GOOD, **changes}), field, message)
 
 
 def test_custom_prompts_join_the_library_and_duplicates_are_caught(
@@ -562,16 +553,7 @@ def test_undo_returns_the_exact_earlier_state(
 ) -> None:
     """Undo of every operation restores every row exactly; redo restores the result exactly."""
     operation = _operations(service, store, pair)[name]
-    before = _everything(store)
-    change = operation()
-    after = _everything(store)
-    assert after != before
-    service.apply(change, forward=False)
-    assert _everything(store) == before
-    service.apply(change, forward=True)
-    assert _everything(store) == after
-    service.apply(change, forward=False)
-    assert _everything(store) == before
+    assert_exact_undo(store, service.apply, operation)
 
 
 def test_every_mutating_method_is_in_the_undo_table() -> None:

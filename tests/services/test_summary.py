@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from rmdesk import errors, paths
 from rmdesk.domain import models
 from rmdesk.domain.enums import Visibility
-from rmdesk.services import demo, meetings, pulse, summary
+from rmdesk.services import demo, meetings, pulse, summary, summary_render
 from rmdesk.store import db, records, schema
 from rmdesk.store import meetings as meeting_store
 from rmdesk.store import summary as summary_store
@@ -134,9 +134,9 @@ def fresh_store(desk: list[models.Record] = ()) -> Iterator[db.Store]:
 
 def renderings(document: dict[str, Any]) -> dict[str, str]:
     return {
-        "json": summary.to_json(document).decode("utf-8"),
-        "md": summary.to_markdown(document),
-        "html": summary.to_html(document),
+        "json": summary_render.to_json(document).decode("utf-8"),
+        "md": summary_render.to_markdown(document),
+        "html": summary_render.to_html(document),
     }
 
 
@@ -774,9 +774,9 @@ def test_the_demo_desk_summarises_and_validates(store: db.Store) -> None:
     for pair_uuid in pair_uuids:
         document = summary.build(store, pair_uuid, None, now)
         goals += len(document["goals"])
-        assert summary.read(summary.to_json(document)) == document
-        assert summary.to_markdown(document).startswith("# Progress summary: ")
-        assert "</html>" in summary.to_html(document)
+        assert summary.read(summary_render.to_json(document)) == document
+        assert summary_render.to_markdown(document).startswith("# Progress summary: ")
+        assert "</html>" in summary_render.to_html(document)
     assert goals > 0  # the demo shares some goals with the coordinator
 
 
@@ -839,7 +839,7 @@ def test_a_broken_document_is_refused_saying_where(
         summary.validate(broken)
     assert message in str(caught.value)
     assert str(caught.value).startswith("The summary is not a valid rmdesk summary: ")
-    for render in (summary.to_json, summary.to_markdown, summary.to_html):
+    for render in (summary_render.to_json, summary_render.to_markdown, summary_render.to_html):
         with pytest.raises(summary.SummaryFormatError):
             render(broken)
     with pytest.raises(summary.SummaryFormatError, match=re.escape(message)):
@@ -886,18 +886,39 @@ def test_read_refuses_what_is_not_a_summary(data: bytes, message: str) -> None:
 
 def test_json_round_trips(document: dict[str, Any]) -> None:
     """What to_json writes, read gives back unchanged."""
-    assert summary.read(summary.to_json(document)) == document
+    assert summary.read(summary_render.to_json(document)) == document
 
 
-def test_the_schema_uses_only_what_the_validator_checks() -> None:
-    """The shipped schema loads from the package, and an unsupported keyword is refused."""
-    loaded = summary.schema()
+def _keywords(node: Any) -> set[str]:
+    if isinstance(node, list):
+        return set().union(*(_keywords(item) for item in node))
+    if not isinstance(node, dict):
+        return set()
+    found = set(node) - {"properties", "$defs"}
+    for child in [*node.get("properties", {}).values(), *node.get("$defs", {}).values()]:
+        found |= _keywords(child)
+    return found | _keywords(node.get("items"))
+
+
+@pytest.mark.parametrize("version", sorted(summary.SCHEMA_FILES))
+def test_the_schema_uses_only_what_messages_explain(version: int) -> None:
+    """Each shipped schema loads from the package and uses only keywords put in our words."""
+    loaded = summary.schema(version)
     assert loaded["properties"]["format"] == {"const": "rmdesk-summary"}
     assert set(loaded["required"]) == set(loaded["properties"])
-    with pytest.raises(ValueError, match="unsupported schema keywords \\['pattern'\\]"):
-        summary.check_schema({"type": "string", "pattern": "x"})
-    with pytest.raises(ValueError, match="only additionalProperties: false"):
-        summary.check_schema({"type": "object", "additionalProperties": True})
+    assert _keywords(loaded) <= summary.SCHEMA_KEYWORDS
+
+
+def test_an_integer_with_a_zero_fraction_counts_as_one(document: dict[str, Any]) -> None:
+    """fastjsonschema follows JSON Schema: 3.0 is an integer; 2.5 is refused, in our words."""
+    document = json.loads(json.dumps(document))
+    document["actions"]["open"] = 3.0
+    summary.validate(document)
+    document["actions"]["open"] = 2.5
+    with pytest.raises(
+        summary.SummaryFormatError, match="summary.actions.open: must be an integer"
+    ):
+        summary.validate(document)
 
 
 # --- rendering and writing ---------------------------------------------------------------------
@@ -919,7 +940,7 @@ def test_html_is_a_complete_escaped_page(store: db.Store) -> None:
             visibility=SHARED,
         ),
     )
-    page = summary.to_html(summary.build(store, pair.uuid, None, NOW))
+    page = summary_render.to_html(summary.build(store, pair.uuid, None, NOW))
     assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
     assert '<meta charset="utf-8">' in page and "<style>" in page
     assert "<script" not in page and "<img" not in page and "<b>Ann" not in page
@@ -945,7 +966,7 @@ def test_markdown_quotes_shared_text_and_escapes_titles(store: db.Store) -> None
             pair_uuid=pair.uuid, written_on="2025-01-02", body="one\n## two", visibility=SHARED
         ),
     )
-    text = summary.to_markdown(summary.build(store, pair.uuid, None, NOW))
+    text = summary_render.to_markdown(summary.build(store, pair.uuid, None, NOW))
     assert "### \\# big \\| \\*deal\\*" in text
     assert "> one\n> ## two" in text
     assert "Reflection, 2025-01-02, by Ann (mentor)" in text
@@ -956,14 +977,14 @@ def test_write_is_atomic_and_private(tmp_path: Path, document: dict[str, Any]) -
     folder = tmp_path / "out"
     folder.mkdir()
     for fmt in summary.FORMATS:
-        path = summary.write(document, folder / f"summary.{fmt}", fmt)
+        path = summary_render.write(document, folder / f"summary.{fmt}", fmt)
         assert os.stat(path).st_mode & 0o777 == 0o600
-        assert path.read_bytes() == summary.render(document, fmt)
+        assert path.read_bytes() == summary_render.render(document, fmt)
     assert summary.read((folder / "summary.json").read_bytes()) == document
     before = (folder / "summary.json").read_bytes()
     broken = {**document, "version": "one"}
     with pytest.raises(summary.SummaryFormatError):
-        summary.write(broken, folder / "summary.json")
+        summary_render.write(broken, folder / "summary.json")
     assert (folder / "summary.json").read_bytes() == before
     assert sorted(p.name for p in folder.iterdir()) == [
         "summary.html", "summary.json", "summary.md",
@@ -972,11 +993,11 @@ def test_write_is_atomic_and_private(tmp_path: Path, document: dict[str, Any]) -
 
 def test_formats_by_name(document: dict[str, Any]) -> None:
     """The file name picks the format; an unknown format is a validation error."""
-    assert [summary.format_for(n) for n in ("a.md", "b.HTML", "c.json", "d", "-")] == [
+    assert [summary_render.format_for(n) for n in ("a.md", "b.HTML", "c.json", "d", "-")] == [
         "md", "html", "json", "json", "json",
     ]  # fmt: skip
     with pytest.raises(errors.ValidationError, match="Choose a format"):
-        summary.render(document, "pdf")
+        summary_render.render(document, "pdf")
 
 
 # --- figures come only from shared entries --------------------------------------------------

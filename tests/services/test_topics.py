@@ -14,6 +14,7 @@ from rmdesk import errors
 from rmdesk.domain import models
 from rmdesk.services import meetings, topics, undo
 from rmdesk.store import db
+from tests.services.checks import assert_refused
 from tests.services.test_meetings import (
     BERLIN,
     add_item,
@@ -62,11 +63,7 @@ def test_bad_topic_input_names_the_field(
     pair = make_pair(store)
     svc, _ = services(store)
     topic = create(svc, pair, "Prompting")
-    before = snapshot(store)
-    with pytest.raises(errors.ValidationError, match=message) as caught:
-        svc.update(topic, **fields)
-    assert caught.value.field == field
-    assert snapshot(store) == before
+    assert_refused(store, lambda: svc.update(topic, **fields), field, message)
 
 
 def test_links_are_parsed_from_resources(store: db.Store) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 import pytest
@@ -27,14 +28,18 @@ def desk(data_paths: paths.DataPaths) -> Iterator[desk_module.Desk]:
     opened.close()
 
 
+def make_pair(desk: desk_module.Desk, **changes: str):  # noqa: ANN201
+    """The usual pair, Priya mentoring Martin from 2026-01-05, with `changes` to its draft."""
+    draft = pairs.PairDraft(
+        mentor_name="Priya Raman", mentee_name="Martin Keller", start_date="2026-01-05"
+    )
+    return desk.pairs.create(dataclasses.replace(draft, **changes))
+
+
 @pytest.fixture
 def pair(desk: desk_module.Desk):  # noqa: ANN201
     """The usual pair: Priya mentors Martin (the user is the mentee)."""
-    return desk.pairs.create(
-        pairs.PairDraft(
-            mentor_name="Priya Raman", mentee_name="Martin Keller", start_date="2026-01-05"
-        )
-    )
+    return make_pair(desk)
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPageSize, QPainter, QPalette, QPdfWriter
 
 from rmdesk.ui import theme
-from rmdesk.ui.widgets import chart
+from rmdesk.ui.widgets import chart, chart_axes, chart_data
 
 SIZE = QSize(400, 240)
 D0 = date(2026, 1, 5)
@@ -76,7 +76,7 @@ def _accent(widget: chart.ChartWidget) -> QColor:
 def test_rising_line_has_accent_pixels_bottom_left_and_top_right(make_chart: MakeChart) -> None:
     """A 0 to 100% series draws its line from the bottom-left to the top-right, nowhere else."""
     widget = make_chart()
-    widget.set_progress(chart.ProgressSeries([(D0, 0), (D0 + timedelta(days=60), 100)]))
+    widget.set_progress(chart_data.ProgressSeries([(D0, 0), (D0 + timedelta(days=60), 100)]))
     accent = _matches(widget.render_image(SIZE), _accent(widget))
     assert _in(accent, 0, 0.3, 0.6, 1) > 10
     assert _in(accent, 0.7, 1, 0, 0.4) > 10
@@ -87,8 +87,8 @@ def test_values_are_clamped_to_the_percent_range(make_chart: MakeChart) -> None:
     """Out-of-range values draw exactly as 0% and 100%, never outside the plot."""
     end = D0 + timedelta(days=30)
     wild, tame = make_chart(), make_chart()
-    wild.set_progress(chart.ProgressSeries([(D0, -40), (end, 250)]))
-    tame.set_progress(chart.ProgressSeries([(D0, 0), (end, 100)]))
+    wild.set_progress(chart_data.ProgressSeries([(D0, -40), (end, 250)]))
+    tame.set_progress(chart_data.ProgressSeries([(D0, 0), (end, 100)]))
     assert wild.render_image(SIZE) == tame.render_image(SIZE)
 
 
@@ -96,7 +96,7 @@ def test_empty_progress_shows_the_message_and_no_line(make_chart: MakeChart) -> 
     """No points: a centred message in the muted text colour and not one accent pixel."""
     widget = make_chart()
     widget.set_empty_text("No progress recorded yet")
-    widget.set_progress(chart.ProgressSeries([]))
+    widget.set_progress(chart_data.ProgressSeries([]))
     image = widget.render_image(SIZE)
     text = _matches(image, widget.chart_colors().muted, tolerance=30)
     assert len(text) > 30
@@ -117,14 +117,16 @@ def test_tiny_series_still_draw_their_points(
 ) -> None:
     """A single point, two on one day and a one-day span all show up as accent dots."""
     widget = make_chart()
-    widget.set_progress(chart.ProgressSeries(points, ticks=[(D0, "Kick-off")], target=None))
+    widget.set_progress(chart_data.ProgressSeries(points, ticks=[(D0, "Kick-off")], target=None))
     assert len(_matches(widget.render_image(SIZE), _accent(widget))) > 5
 
 
 def test_full_bar_is_longer_than_a_fifth(make_chart: MakeChart) -> None:
     """Bars: 100% fills a longer run of accent pixels than 20%, top row first."""
     widget = make_chart()
-    widget.set_bars([chart.BarItem("Delegation", 100, "done"), chart.BarItem("Python", 20)])
+    widget.set_bars(
+        [chart_data.BarItem("Delegation", 100, "done"), chart_data.BarItem("Python", 20)]
+    )
     rows: dict[int, int] = {}
     for _x, y in _matches(widget.render_image(SIZE), _accent(widget)):
         rows[y] = rows.get(y, 0) + 1
@@ -142,7 +144,7 @@ def test_full_bar_is_longer_than_a_fifth(make_chart: MakeChart) -> None:
 def test_too_many_bars_show_what_fits_and_a_more_line(make_chart: MakeChart) -> None:
     """Thirty bars in a short chart: fewer bars drawn, and muted text below the last one."""
     widget = make_chart()
-    widget.set_bars([chart.BarItem(f"Goal {i}", 50) for i in range(30)])
+    widget.set_bars([chart_data.BarItem(f"Goal {i}", 50) for i in range(30)])
     image = widget.render_image(SIZE)
     accent_rows = sorted({y for _x, y in _matches(image, _accent(widget))})
     bands = 1 + sum(1 for a, b in zip(accent_rows, accent_rows[1:], strict=False) if b > a + 1)
@@ -157,8 +159,8 @@ def test_trends_draw_each_series_in_its_own_colour(make_chart: MakeChart) -> Non
     days = [D0 + timedelta(days=14 * i) for i in range(5)]
     widget.set_trends(
         [
-            chart.TrendSeries(list(zip(days, [3, 4, 4, 5, 3], strict=True)), label="Priya"),
-            chart.TrendSeries(list(zip(days, [2, 3, 4, 4, 4], strict=True)), label="Martin"),
+            chart_data.TrendSeries(list(zip(days, [3, 4, 4, 5, 3], strict=True)), label="Priya"),
+            chart_data.TrendSeries(list(zip(days, [2, 3, 4, 4, 4], strict=True)), label="Martin"),
         ]
     )
     image = widget.render_image(SIZE)
@@ -172,7 +174,7 @@ def test_dark_and_light_palettes_give_different_colours(make_chart: MakeChart) -
     light = make_chart(theme._light_palette())
     dark = make_chart(theme._dark_palette())
     for widget in (light, dark):
-        widget.set_progress(chart.ProgressSeries([(D0, 0), (D0 + timedelta(days=9), 50)]))
+        widget.set_progress(chart_data.ProgressSeries([(D0, 0), (D0 + timedelta(days=9), 50)]))
     light_colors, dark_colors = light.chart_colors(), dark.chart_colors()
     assert light_colors.background != dark_colors.background
     assert light_colors.text != dark_colors.text
@@ -185,7 +187,7 @@ def test_dark_and_light_palettes_give_different_colours(make_chart: MakeChart) -
 def test_widget_repaints_in_the_new_palette(make_chart: MakeChart, qtbot) -> None:  # noqa: ANN001
     """After a palette change the on-screen paint uses the new background."""
     widget = make_chart(theme._light_palette())
-    widget.set_bars([chart.BarItem("Delegation", 60)])
+    widget.set_bars([chart_data.BarItem("Delegation", 60)])
     widget.resize(SIZE)
     widget.show()
     qtbot.waitExposed(widget)
@@ -202,14 +204,18 @@ def test_paints_into_a_pdf(make_chart: MakeChart, tmp_path: Path) -> None:
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     progress, bars, trends = make_chart(), make_chart(), make_chart()
     progress.set_progress(
-        chart.ProgressSeries(
+        chart_data.ProgressSeries(
             [(D0, 0), (D0 + timedelta(days=40), 65)],
             ticks=[(D0 + timedelta(days=10), "First talk")],
             target=D0 + timedelta(days=90),
         )
     )
-    bars.set_bars([chart.BarItem("Delegation", 100), chart.BarItem("Python", 20, "due Jun")])
-    trends.set_trends([chart.TrendSeries([(D0, 3), (D0 + timedelta(days=7), 4)], label="Priya")])
+    bars.set_bars(
+        [chart_data.BarItem("Delegation", 100), chart_data.BarItem("Python", 20, "due Jun")]
+    )
+    trends.set_trends(
+        [chart_data.TrendSeries([(D0, 3), (D0 + timedelta(days=7), 4)], label="Priya")]
+    )
     painter = QPainter(writer)
     width, third = writer.width(), writer.height() / 3
     for index, widget in enumerate((progress, bars, trends)):
@@ -223,7 +229,7 @@ def test_paints_into_a_pdf(make_chart: MakeChart, tmp_path: Path) -> None:
 def test_drawing_scales_with_the_device_resolution(make_chart: MakeChart) -> None:
     """At 4x the dpi and 4x the pixels the picture is the same, so PDFs keep proportions."""
     widget = make_chart()
-    widget.set_progress(chart.ProgressSeries([(D0, 0), (D0 + timedelta(days=60), 100)]))
+    widget.set_progress(chart_data.ProgressSeries([(D0, 0), (D0 + timedelta(days=60), 100)]))
     small = widget.render_image(SIZE)
     big = QImage(SIZE * 4, QImage.Format.Format_ARGB32_Premultiplied)
     big.setDotsPerMeterX(small.dotsPerMeterX() * 4)
@@ -251,7 +257,7 @@ def test_accessible_text_summarises_the_data(make_chart: MakeChart) -> None:
     widget = make_chart()
     assert widget.objectName() == "testChart"
     widget.set_progress(
-        chart.ProgressSeries(
+        chart_data.ProgressSeries(
             [(date(2026, 1, 5), 0), (date(2026, 2, 1), 30), (date(2026, 3, 1), 65)],
             ticks=[(date(2026, 1, 20), "a"), (date(2026, 2, 3), "b"), (date(2026, 2, 20), "c")],
         )
@@ -260,10 +266,12 @@ def test_accessible_text_summarises_the_data(make_chart: MakeChart) -> None:
     assert widget.accessibleDescription() == (
         "Progress from 0% on 2026-01-05 to 65% on 2026-03-01, 3 milestones"
     )
-    widget.set_bars([chart.BarItem("Delegation", 100, "done"), chart.BarItem("Python", 20)])
+    widget.set_bars(
+        [chart_data.BarItem("Delegation", 100, "done"), chart_data.BarItem("Python", 20)]
+    )
     assert widget.accessibleDescription() == "2 goals: Delegation 100% (done), Python 20%"
     widget.set_trends(
-        [chart.TrendSeries([(date(2026, 1, 5), 3), (date(2026, 2, 2), 4)], label="Priya")]
+        [chart_data.TrendSeries([(date(2026, 1, 5), 3), (date(2026, 2, 2), 4)], label="Priya")]
     )
     assert widget.accessibleName() == "Pulse chart"
     assert widget.accessibleDescription() == (
@@ -277,7 +285,7 @@ def test_accessible_text_summarises_the_data(make_chart: MakeChart) -> None:
 def test_size_hints_follow_the_font(make_chart: MakeChart) -> None:
     """Size hints grow with the font, so large-text users get a readable chart."""
     widget = make_chart()
-    widget.set_progress(chart.ProgressSeries([(D0, 10)]))
+    widget.set_progress(chart_data.ProgressSeries([(D0, 10)]))
     before = widget.sizeHint()
     assert widget.minimumSizeHint().width() < before.width()
     font = widget.font()
@@ -290,10 +298,10 @@ def test_ten_years_of_points_render(make_chart: MakeChart) -> None:
     """500 weekly points over ten years render, with year labels that fit the width."""
     points = [(date(2016, 1, 4) + timedelta(days=7 * i), i / 5) for i in range(500)]
     widget = make_chart()
-    widget.set_progress(chart.ProgressSeries(points, target=date(2026, 6, 1)))
+    widget.set_progress(chart_data.ProgressSeries(points, target=date(2026, 6, 1)))
     assert len(_matches(widget.render_image(SIZE), _accent(widget))) > 100
     metrics = QFontMetricsF(widget.font())
-    labels = chart.fit_date_labels(
+    labels = chart_axes.fit_date_labels(
         points[0][0],
         date(2026, 6, 1),
         lambda d: 40 + (d - points[0][0]).days / 3800 * 340,
@@ -308,7 +316,7 @@ def test_ten_years_of_points_render(make_chart: MakeChart) -> None:
 
 def test_axis_ticks_pick_days_months_or_years() -> None:
     """The step follows the span: days for a week, months for a season, years for a decade."""
-    week = chart.axis_ticks(date(2026, 3, 2), date(2026, 3, 8), 8)
+    week = chart_axes.axis_ticks(date(2026, 3, 2), date(2026, 3, 8), 8)
     assert [t for _, t in week] == [
         "2 Mar 2026",
         "3 Mar",
@@ -318,9 +326,9 @@ def test_axis_ticks_pick_days_months_or_years() -> None:
         "7 Mar",
         "8 Mar",
     ]
-    season = chart.axis_ticks(date(2025, 11, 20), date(2026, 3, 20), 5)
+    season = chart_axes.axis_ticks(date(2025, 11, 20), date(2026, 3, 20), 5)
     assert [t for _, t in season] == ["Dec 2025", "Jan 2026", "Feb", "Mar"]
-    decade = chart.axis_ticks(date(2016, 1, 4), date(2026, 1, 4), 6)
+    decade = chart_axes.axis_ticks(date(2016, 1, 4), date(2026, 1, 4), 6)
     assert [t for _, t in decade] == ["2018", "2020", "2022", "2024", "2026"]
 
 
@@ -332,7 +340,7 @@ def test_axis_ticks_pick_days_months_or_years() -> None:
 def test_axis_ticks_are_ordered_bounded_and_few(start: date, days: int, max_labels: int) -> None:
     """Ticks are strictly increasing, inside [start, end], at most max_labels and never none."""
     end = start + timedelta(days=days)
-    ticks = chart.axis_ticks(start, end, max_labels)
+    ticks = chart_axes.axis_ticks(start, end, max_labels)
     assert 1 <= len(ticks) <= max_labels
     dates = [d for d, _ in ticks]
     assert all(a < b for a, b in zip(dates, dates[1:], strict=False))
@@ -353,7 +361,7 @@ def test_fitted_date_labels_never_overlap(
     """Placed labels stay inside the axis and keep at least `gap` between neighbours."""
     end = start + timedelta(days=days)
     span = max(days, 1)
-    labels = chart.fit_date_labels(
+    labels = chart_axes.fit_date_labels(
         start,
         end,
         lambda d: 30 + (d - start).days / span * (width - 60),

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from rmdesk.services import crypto, export, goals, pairs, summary
+from rmdesk.services import crypto, export, goals, pairs, summary, summary_render
 from rmdesk.ui import coordinator, theme
 from rmdesk.ui.coordinator import CoordinatorWindow, KeyDialog, PairTableModel
 
@@ -138,7 +138,7 @@ def test_a_mixed_batch_opens_with_identity_and_passphrase(
         export.encrypted_summary(documents[0], passphrase="correct horse battery staple")
     )
     plain = tmp_path / "plain.json"
-    plain.write_bytes(summary.to_json(documents[1]))
+    plain.write_bytes(summary_render.to_json(documents[1]))
     opened = _open(
         qtbot, window, [summaries[0], protected, plain], identity[0], "correct horse battery staple"
     )

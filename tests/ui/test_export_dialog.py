@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from rmdesk.services import crypto, export, goals, meetings, pairs, summary
 from rmdesk.ui import theme
-from rmdesk.ui.dialogs import export_dialog
 from rmdesk.ui.dialogs.export_dialog import ExportDialog
+from rmdesk.ui.widgets import passphrase
 
 SHARED_GOAL = "Lead a retro without slides"
 PRIVATE_GOAL = "Secretly fix my fear of silence"
@@ -133,8 +133,8 @@ def test_passphrases_that_differ_are_reported(qtbot, dialog) -> None:  # noqa: A
 
 def test_passphrase_strength_hint() -> None:
     """Short passphrases are called weak; four random words are not."""
-    assert export_dialog.passphrase_strength("hunter2")[1] is True
-    assert export_dialog.passphrase_strength("correct horse battery staple")[1] is False
+    assert passphrase.passphrase_strength("hunter2")[1] is True
+    assert passphrase.passphrase_strength("correct horse battery staple")[1] is False
 
 
 def test_unencrypted_save_warns(qtbot, dialog) -> None:  # noqa: ANN001

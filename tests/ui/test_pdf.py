@@ -20,7 +20,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QSizeF
 from PySide6.QtGui import QFontMetricsF, QGuiApplication, QPageLayout
 
 from rmdesk import paths
-from rmdesk.services import crypto, demo, export, summary
+from rmdesk.services import crypto, demo, export, summary, summary_render
 from rmdesk.store import db
 from rmdesk.ui import pdf
 from tests.services.test_export import goal, make_document
@@ -88,7 +88,7 @@ def test_text_is_laid_out_for_the_paper_not_shrunk(ten_years: dict[str, Any]) ->
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = pdf.new_writer(buffer, "test")
-    document = pdf.layout_html(summary.to_html(ten_years), writer)
+    document = pdf.layout_html(summary_render.to_html(ten_years), writer)
 
     assert document.documentLayout().paintDevice() is writer
     assert document.defaultFont().pointSizeF() >= 9

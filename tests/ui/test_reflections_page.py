@@ -10,24 +10,18 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton
 
-from rmdesk.services import dump, pairs, prompts
+from rmdesk.services import dump, prompts
 from rmdesk.services.meetings import created_uuids
 from rmdesk.services.reflections import ReflectionService
 from rmdesk.ui.dialogs.prompts_dialog import HIDDEN_ROLE, ID_ROLE, PromptsDialog
 from rmdesk.ui.pages.reflections import ReflectionsPage
+from tests.ui.conftest import make_pair
 
 
 @pytest.fixture
 def pair(desk):  # noqa: ANN001, ANN201
-    return desk.pairs.create(
-        pairs.PairDraft(
-            mentor_name="Priya Raman",
-            mentee_name="Martin Keller",
-            me_role="mentor",
-            start_date="2026-01-05",
-            phase="growing",
-        )
-    )
+    """The usual pair in its growing phase, with the user as the mentor."""
+    return make_pair(desk, me_role="mentor", phase="growing")
 
 
 @pytest.fixture

@@ -16,12 +16,13 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from rmdesk import errors, paths
-from rmdesk.services import goals, pairs, prompts
+from rmdesk.services import goals, prompts
 from rmdesk.services.meetings import created_uuids
 from rmdesk.services.reflections import ReflectionService
 from rmdesk.store import db
 from rmdesk.ui.pages.reflections import ReflectionsPage
 from rmdesk.ui.pages.topics import TopicsPage
+from tests.ui.conftest import make_pair
 
 
 @pytest.fixture(scope="module")
@@ -47,16 +48,30 @@ def _refusing(message: str) -> Callable[..., Any]:
     return refuse
 
 
+def _open_in_window(make_window, name: str, uuid: str):  # noqa: ANN001, ANN202
+    """The window showing page `name` with the entry `uuid` open in its detail pane."""
+    window = make_window()
+    window.sidebar.setCurrentRow(window._row_of(name))
+    page = getattr(window, name)
+    page.reload(uuid)
+    return page
+
+
+def _reflections_page(qtbot, desk, pair) -> tuple[ReflectionService, ReflectionsPage]:  # noqa: ANN001
+    """A shown Reflections page for the pair, over its own service (so it can be made to fail)."""
+    service = ReflectionService(desk.store, prompts.load_library())
+    page = ReflectionsPage(service, desk.meetings, desk.goals)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.show_pair(pair)
+    return service, page
+
+
 @pytest.fixture
 def pair(desk):  # noqa: ANN001, ANN201
-    return desk.pairs.create(
-        pairs.PairDraft(
-            mentor_name="Priya Raman",
-            mentee_name="Martin Keller",
-            me_role="mentor",
-            start_date="2026-01-05",
-        )
-    )
+    """The usual pair, with the user as the mentor."""
+    return make_pair(desk, me_role="mentor")
 
 
 def test_meeting_notes_are_kept_when_the_disk_is_full(
@@ -70,10 +85,7 @@ def test_meeting_notes_are_kept_when_the_disk_is_full(
     """Notes typed while saving fails stay in the editor with the error shown, then save."""
     start = datetime.now(UTC).replace(microsecond=0) + timedelta(days=2)
     [uuid] = created_uuids(desk.meetings.plan(pair.uuid, start, 45, "video", ""), "meetings")
-    window = make_window()
-    window.sidebar.setCurrentRow(window._row_of("meetings"))
-    page = window.meetings
-    page.reload(uuid)
+    page = _open_in_window(make_window, "meetings", uuid)
     detail = page.detail
     monkeypatch.setattr(desk.meetings, "set_notes", _refusing(full_disk_message))
     qtbot.keyClicks(detail.notes.editor, "# Ask about the rollout")
@@ -104,10 +116,7 @@ def test_unsaved_notes_come_back_after_switching_meetings(
     [first] = created_uuids(desk.meetings.plan(pair.uuid, start, 45, "video", ""), "meetings")
     later = start + timedelta(days=14)
     [second] = created_uuids(desk.meetings.plan(pair.uuid, later, 45, "video", ""), "meetings")
-    window = make_window()
-    window.sidebar.setCurrentRow(window._row_of("meetings"))
-    page = window.meetings
-    page.reload(first)
+    page = _open_in_window(make_window, "meetings", first)
     detail = page.detail
     monkeypatch.setattr(desk.meetings, "set_notes", _refusing(full_disk_message))
     qtbot.keyClicks(detail.notes.editor, "Questions on the pilot")
@@ -135,10 +144,7 @@ def test_unsaved_goal_text_comes_back_after_switching_goals(
     second, _ = desk.goals.create(
         pair.uuid, goals.GoalDraft(title="Second"), "mentee", date.today()
     )
-    window = make_window()
-    window.sidebar.setCurrentRow(window._row_of("goals"))
-    page = window.goals
-    page.reload(first.uuid)
+    page = _open_in_window(make_window, "goals", first.uuid)
     detail = page.detail
     monkeypatch.setattr(desk.goals, "update", _refusing(full_disk_message))
     qtbot.keyClicks(detail.why, "To lead hybrid teams")
@@ -166,10 +172,7 @@ def test_goal_text_is_kept_when_the_disk_is_full(
 ) -> None:
     """A goal's 'why' that cannot be saved stays typed and pending, and saves later."""
     goal, _ = desk.goals.create(pair.uuid, goals.GoalDraft(title="Draft"), "mentee", date.today())
-    window = make_window()
-    window.sidebar.setCurrentRow(window._row_of("goals"))
-    page = window.goals
-    page.reload(goal.uuid)
+    page = _open_in_window(make_window, "goals", goal.uuid)
     detail = page.detail
     monkeypatch.setattr(desk.goals, "update", _refusing(full_disk_message))
     qtbot.keyClicks(detail.why, "To lead hybrid teams")
@@ -192,12 +195,7 @@ def test_reflection_is_kept_when_the_disk_is_full(
     full_disk_message,  # noqa: ANN001
 ) -> None:
     """A reflection body that cannot be saved stays in the editor, explained, then saves."""
-    service = ReflectionService(desk.store, prompts.load_library())
-    page = ReflectionsPage(service, desk.meetings, desk.goals)
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitExposed(page)
-    page.show_pair(pair)
+    service, page = _reflections_page(qtbot, desk, pair)
     page.new_reflection()
     uuid = page.current_uuid()
     editor = page.editor
@@ -223,11 +221,7 @@ def test_unsaved_reflection_comes_back_after_opening_another(
 ) -> None:
     """A reflection whose save failed is not lost by opening another: it is shown again,
     and saved once the disk allows."""
-    service = ReflectionService(desk.store, prompts.load_library())
-    page = ReflectionsPage(service, desk.meetings, desk.goals)
-    qtbot.addWidget(page)
-    page.show()
-    page.show_pair(pair)
+    service, page = _reflections_page(qtbot, desk, pair)
     other, _ = service.create(pair.uuid, pair.me_role, body="An older one")
     first = page.new_reflection()
     editor = page.editor

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from rmdesk.services import dump, goals
 from rmdesk.services.meetings import created_uuids
 from rmdesk.ui.models.lazy_list import PAGE_SIZE, UUID_ROLE
-from rmdesk.ui.pages import topics as topics_page
 from rmdesk.ui.pages.topics import FOLLOW_UP_MARK, TOPIC_MIME, TopicsPage
+from rmdesk.ui.widgets import meeting_detail
+from rmdesk.ui.widgets.topics import editor as topic_editor
 
 
 @pytest.fixture
@@ -97,7 +98,7 @@ def test_a_bad_link_is_explained_not_saved_and_kept(qtbot, page, desk, pair, mon
     assert desk.topics.get(uuid).resources.startswith("https://example.com/guide")
     [link] = editor.links.findChildren(QLabel, "topicLink")
     opened: list[str] = []
-    monkeypatch.setattr(topics_page, "open_in_browser", opened.append)
+    monkeypatch.setattr(topic_editor, "open_in_browser", opened.append)
     link.linkActivated.emit("https://example.com/guide")
     link.linkActivated.emit("https://elsewhere.example.org/")
     assert opened == ["https://example.com/guide"], "only the topic's own links open"
@@ -262,7 +263,8 @@ def test_history_after_a_held_meeting_and_reopen_for_follow_up(qtbot, page, desk
     editor = page.editor
     assert editor.topic.uuid == uuid, "shown although the Open filter hides it"
     [entry] = [editor.history.item(i) for i in range(editor.history.count())]
-    when = topics_page.local_text(desk.meetings.local_start(desk.meetings.get(meeting).starts_at))
+    start = desk.meetings.local_start(desk.meetings.get(meeting).starts_at)
+    when = meeting_detail.local_text(start)
     assert entry.text() == f"{when} · held · discussed ✓"
     chosen: list[str] = []
     page.meeting_chosen.connect(chosen.append)

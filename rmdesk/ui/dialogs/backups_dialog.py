@@ -9,6 +9,7 @@ is quick.
 
 from __future__ import annotations
 
+import functools
 import threading
 from datetime import date
 from pathlib import Path
@@ -32,7 +33,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QProgressBar,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -42,11 +42,14 @@ from rmdesk import errors
 from rmdesk.services import backups, dump
 from rmdesk.services.desk import Desk
 from rmdesk.ui import messages
-from rmdesk.ui.dialogs.export_dialog import passphrase_strength
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.tasks import TaskRunner
+from rmdesk.ui.widgets.buttons import push_button
+from rmdesk.ui.widgets.passphrase import passphrase_strength
 
 Index = QModelIndex | QPersistentModelIndex
+# The dialog's buttons: Enter in a field never presses one; Qt names them from their text.
+_button = functools.partial(push_button, accessible=None, auto_default=False)
 
 
 def reasons() -> dict[str, str]:
@@ -570,10 +573,3 @@ class BackupsDialog(QDialog):
             return
         self.runner.wait()
         super().closeEvent(event)
-
-
-def _button(text: str, name: str, slot) -> QPushButton:  # noqa: ANN001
-    button = QPushButton(text, objectName=name)
-    button.setAutoDefault(False)
-    button.clicked.connect(slot)
-    return button

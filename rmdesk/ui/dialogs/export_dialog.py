@@ -2,7 +2,7 @@
 entries to include, the period, the format and the protection. The export itself (PDF
 rendering, encryption, the checked atomic write) runs in a worker; the UI never waits on it.
 
-The document is built on the UI thread, where the desk's connection lives (DESIGN rule 5),
+The document is built on the UI thread, where the desk's connection lives (architecture.md rule 5),
 and the worker gets a copy of that very document: what is saved is what the preview shows.
 """
 
@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import copy
 import html
-import math
 import threading
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -38,14 +37,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk import errors, files
+from rmdesk import errors
 from rmdesk.domain import models
-from rmdesk.services import crypto, export, summary
+from rmdesk.services import crypto, summary, summary_render
 from rmdesk.services.desk import Desk
 from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
+from rmdesk.ui.summary_export import run_export
 from rmdesk.ui.tasks import TaskRunner
 from rmdesk.ui.widgets import fields
+from rmdesk.ui.widgets.paper import keep_paper_white
+from rmdesk.ui.widgets.passphrase import passphrase_strength
 
 
 # (format, label) in the order offered; the first is what the coordinator's rmdesk opens.
@@ -93,30 +95,6 @@ def _format_notes() -> dict[str, str]:
     }
 
 
-def passphrase_strength(text: str) -> tuple[str, bool]:
-    """A one-line hint on how hard a passphrase is to guess, and whether it is weak.
-
-    A rough estimate (length times the alphabet in use), enough to steer people towards
-    long passphrases; it does not know dictionary words, so it errs on the generous side.
-    """
-    if not text:
-        return "", True
-    pool = 0
-    pool += 26 if any(c.islower() for c in text) else 0
-    pool += 26 if any(c.isupper() for c in text) else 0
-    pool += 10 if any(c.isdigit() for c in text) else 0
-    pool += 33 if any(not c.isalnum() for c in text) else 0
-    bits = len(text) * math.log2(max(pool, 2))
-    if len(text) < 10 or bits < 50:
-        return translate(
-            "export_dialog",
-            "Weak: easy to guess. Use four or more random words, or 14+ mixed characters.",
-        ), True
-    if bits < 75:
-        return translate("export_dialog", "Fair. A few more words would make it strong."), False
-    return translate("export_dialog", "Strong."), False
-
-
 def default_file_name(pair: models.Pair, fmt: str, encrypted: bool, on: date) -> str:
     """rmdesk-summary-<initials>-<date>.<ext>: initials only, whatever the names option,
     since a file name travels further than the file's contents."""
@@ -128,56 +106,6 @@ def default_file_name(pair: models.Pair, fmt: str, encrypted: bool, on: date) ->
     if not encrypted:
         return f"{stem}.{fmt}"
     return f"{stem}.age" if fmt == "json" else f"{stem}.{fmt}.age"
-
-
-def run_export(
-    document: dict[str, Any],
-    path: Path,
-    fmt: str,
-    recipient: str | None,
-    passphrase: str | None,
-    armor: bool,
-    cancel: threading.Event,
-) -> Path:
-    """The worker's part: render, encrypt unless neither key nor passphrase is given, write
-    atomically (0600). Touches no widget and no database."""
-    if fmt == "pdf":
-        from rmdesk.ui import pdf  # Qt may paint on a QPdfWriter off the UI thread
-
-        data = pdf.summary_pdf_bytes(document)
-        _check_cancel(cancel)
-        if recipient is None and passphrase is None:
-            return files.write_atomic(path, data)
-        return export.export_bytes(
-            data, path, recipient=recipient, passphrase=passphrase, armor=armor, cancel=cancel
-        )
-    _check_cancel(cancel)
-    if recipient is None and passphrase is None:
-        return summary.write(document, path, fmt)
-    return export.export(
-        document,
-        path,
-        fmt,
-        recipient=recipient,
-        passphrase=passphrase,
-        armor=armor,
-        cancel=cancel,
-    )
-
-
-def _check_cancel(cancel: threading.Event) -> None:
-    if cancel.is_set():
-        raise crypto.CryptoCancelledError(
-            translate("export_dialog", "Cancelled; nothing was written.")
-        )
-
-
-def _paper(browser: QTextBrowser) -> None:
-    """The summary's HTML sets dark text for white paper; keep it so in a dark theme too."""
-    palette = browser.palette()
-    palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
-    palette.setColor(QPalette.ColorRole.Text, QColor("#1f2328"))
-    browser.setPalette(palette)
 
 
 def _muted(label: QLabel) -> None:
@@ -433,7 +361,7 @@ class ExportDialog(QDialog):
         self.preview = QTextBrowser(objectName="exportPreview")
         self.preview.setAccessibleName(self.tr("Preview of the summary"))
         self.preview.setOpenLinks(False)
-        _paper(self.preview)
+        keep_paper_white(self.preview)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.preview_caption)
@@ -488,7 +416,7 @@ class ExportDialog(QDialog):
             self.document = document
             bar = self.preview.verticalScrollBar()
             position = bar.value()
-            self.preview.setHtml(summary.to_html(document))
+            self.preview.setHtml(summary_render.to_html(document))
             bar.setValue(position)
         self._update_count()
         self._update_save()

@@ -32,7 +32,8 @@ from rmdesk.services.undo import Change
 from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.widgets import fields
-from rmdesk.ui.widgets.chart import ChartWidget, pulse_trends
+from rmdesk.ui.widgets.chart import ChartWidget
+from rmdesk.ui.widgets.chart_data import pulse_trends
 from rmdesk.ui.widgets.goal_detail import visibility_labels
 
 

@@ -7,6 +7,8 @@ there takes back a hide or an added prompt.
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -21,7 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -35,9 +36,12 @@ from rmdesk.services.undo import Change
 from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.widgets import fields
+from rmdesk.ui.widgets.buttons import push_button
 
 COLUMN_COUNT = 7  # see columns()
 ID_ROLE = Qt.ItemDataRole.UserRole
+# The dialog's buttons: Enter in the filter or a new prompt never presses one.
+_button = functools.partial(push_button, auto_default=False)
 HIDDEN_ROLE = Qt.ItemDataRole.UserRole + 1
 BUILTIN_ROLE = Qt.ItemDataRole.UserRole + 2
 PROBLEMS_SHOWN = 3
@@ -168,11 +172,11 @@ class PromptsDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
 
-        self.hide_button = self._button(self.tr("Hide"), "hidePromptButton", self._on_hide)
+        self.hide_button = _button(self.tr("Hide"), "hidePromptButton", self._on_hide)
         self.hide_button.setToolTip(self.tr("Stop offering the selected prompt"))
         self.hide_button.setAccessibleName(self.tr("Hide the selected prompt"))
-        self.show_button = self._button(self.tr("Show again"), "showPromptButton", self._on_show)
-        self.delete_button = self._button(self.tr("Delete"), "deletePromptButton", self._on_delete)
+        self.show_button = _button(self.tr("Show again"), "showPromptButton", self._on_show)
+        self.delete_button = _button(self.tr("Delete"), "deletePromptButton", self._on_delete)
         self.delete_button.setAccessibleName(self.tr("Delete the selected prompt"))
         self.delete_button.setToolTip(self.tr("Delete the selected prompt (only your own)"))
         self.error = QLabel(objectName="promptError", wordWrap=True)
@@ -212,7 +216,7 @@ class PromptsDialog(QDialog):
         self.new_framework.addItem(self.tr("No framework"), "")
         for value in prompts.FRAMEWORKS:
             self.new_framework.addItem(value, value)
-        self.add_button = self._button(self.tr("Add prompt"), "addPromptButton", self._on_add)
+        self.add_button = _button(self.tr("Add prompt"), "addPromptButton", self._on_add)
         self.new_error = QLabel(objectName="customPromptError", wordWrap=True)
         self.new_error.setAccessibleName(self.tr("Problem with the new prompt"))
         theme.error_label(self.new_error)
@@ -253,13 +257,6 @@ class PromptsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(980, 620)
         self.refresh()
-
-    def _button(self, text: str, name: str, slot) -> QPushButton:  # noqa: ANN001
-        button = QPushButton(text, objectName=name)
-        button.setAccessibleName(text)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
 
     def _combo(
         self, name: str, accessible: str, labels: dict[str, str], values: tuple[str, ...]

@@ -1,18 +1,19 @@
-"""The app's one chart module: QPainter drawing that looks the same on screen, offscreen and in PDF.
+"""The app's charts: QPainter drawing that looks the same on screen, offscreen and in PDF.
 
 QtCharts is deprecated since Qt 6.10 and Qt Graphs needs Qt Quick, so we paint the few charts we
 need ourselves. Every size derives from the painter's font metrics (never fixed pixels), so a
 1200 dpi PDF device gets the same proportions as a 96 dpi screen. The inputs are plain
-dataclasses, so services can build them without Qt.
+dataclasses in chart_data.py (with the descriptions screen readers get); the axes' ticks and
+labels are worked out in chart_axes.py.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime
-from typing import Any, Literal
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
 
 from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -21,6 +22,7 @@ from PySide6.QtGui import (
     QFocusEvent,
     QFont,
     QFontMetricsF,
+    QHelpEvent,
     QImage,
     QLinearGradient,
     QPainter,
@@ -32,38 +34,27 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from rmdesk.ui.i18n import translate
+from rmdesk.ui.widgets.chart_axes import (
+    day_label,
+    fit_date_labels,
+    value_ticks,
+)
 
-# --------------------------------------------------------------------------- inputs
-
-
-@dataclass(frozen=True)
-class ProgressSeries:
-    """A goal's progress over time (percent 0-100), its milestones and an optional target date."""
-
-    points: list[tuple[date, float]]
-    ticks: list[tuple[date, str]] = field(default_factory=list)
-    target: date | None = None
-
-
-@dataclass(frozen=True)
-class BarItem:
-    """One goal in the compact all-goals chart; `note` is a short muted aside (e.g. "due Jun")."""
-
-    label: str
-    value: float
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class TrendSeries:
-    """One person's ratings over time on a fixed scale (the relationship pulse is 1-5)."""
-
-    points: list[tuple[date, float]]
-    low: float = 1
-    high: float = 5
-    label: str = ""
-
+# The Overview (ui/pages/overview.py) imports BarItem and pulse_trends from here; kept until
+# it imports them from chart_data (issue 11 is changing that page).
+from rmdesk.ui.widgets.chart_data import (  # noqa: F401
+    BarItem,
+    ProgressSeries,
+    TrendSeries,
+    clean_points,
+    describe_bars,
+    describe_progress,
+    describe_trends,
+    number_text,
+    plain_day,
+    pulse_trends,
+    series_name,
+)
 
 # --------------------------------------------------------------------------- colours
 
@@ -129,228 +120,6 @@ class ChartColors:
     def accent(self, index: int) -> QColor:
         """The colour of the index-th series, cycling when there are more series than colours."""
         return QColor(self.accents[index % len(self.accents)])
-
-
-# --------------------------------------------------------------------------- pure helpers
-
-
-def _tr(text: str) -> str:
-    return translate("chart", text)
-
-
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-TickKind = Literal["day", "month", "year"]
-# Smallest first: axis_ticks takes the first step whose labels fit.
-_STEPS: tuple[tuple[TickKind, int], ...] = (
-    ("day", 1),
-    ("day", 2),
-    ("day", 7),
-    ("day", 14),
-    ("month", 1),
-    ("month", 2),
-    ("month", 3),
-    ("month", 6),
-    *(("year", n) for n in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000)),
-)
-
-
-def _tick_dates(kind: TickKind, start: date, end: date, step: int, limit: int) -> list[date] | None:
-    """Round dates in [start, end] every `step` units; None when there would be over `limit`."""
-    if kind == "day":
-        # Ordinal 1 (0001-01-01) is a Monday, so step 7 and 14 land on Mondays.
-        first = start.toordinal()
-        first += -(first - 1) % step
-        last = end.toordinal()
-        count = 0 if first > last else (last - first) // step + 1
-        if count > limit:
-            return None
-        return [date.fromordinal(first + i * step) for i in range(count)]
-    if kind == "month":
-        index = start.year * 12 + start.month - 1 + (start.day > 1)
-        index += -index % step  # 12 is a multiple of every month step, so this aligns to Jan
-        last = end.year * 12 + end.month - 1
-        count = 0 if index > last else (last - index) // step + 1
-        if count > limit:
-            return None
-        return [date((i // 12), i % 12 + 1, 1) for i in range(index, index + count * step, step)]
-    year = start.year + (start != date(start.year, 1, 1))
-    year += -year % step
-    count = 0 if year > end.year else (end.year - year) // step + 1
-    if count > limit:
-        return None
-    return [date(y, 1, 1) for y in range(year, year + count * step, step)]
-
-
-def _day_text(day: date, months: Sequence[str], with_year: bool) -> str:
-    text = f"{day.day} {months[day.month - 1]}"
-    return f"{text} {day.year}" if with_year else text
-
-
-def axis_ticks(
-    start: date, end: date, max_labels: int, months: Sequence[str] = _MONTHS
-) -> list[tuple[date, str]]:
-    """Round dates for a time axis (days, months or years), at most `max_labels` of them.
-
-    Picks the finest step that fits, so a week shows days and ten years show years. The year is
-    spelt out on the first label and wherever it changes, so every label can be read alone.
-    """
-    if end < start:
-        start, end = end, start
-    if max_labels < 1:
-        return []
-    if start == end:
-        return [(start, _day_text(start, months, True))]
-    for kind, step in _STEPS:
-        dates = _tick_dates(kind, start, end, step, max_labels)
-        if not dates:
-            continue
-        if kind == "year":
-            return [(d, str(d.year)) for d in dates]
-        labelled: list[tuple[date, str]] = []
-        for i, d in enumerate(dates):
-            with_year = i == 0 or d.year != dates[i - 1].year
-            if kind == "day":
-                labelled.append((d, _day_text(d, months, with_year)))
-            else:
-                name = months[d.month - 1]
-                labelled.append((d, f"{name} {d.year}" if with_year else name))
-        return labelled
-    # Nothing round fits (max_labels == 1 on a short odd span): name where the data starts.
-    return [(start, _day_text(start, months, True))]
-
-
-def fit_date_labels(
-    start: date,
-    end: date,
-    x_of: Callable[[date], float],
-    left: float,
-    right: float,
-    text_width: Callable[[str], float],
-    gap: float,
-    months: Sequence[str] = _MONTHS,
-    max_labels: int = 24,
-) -> list[tuple[float, float, str]]:
-    """Date labels as (left edge, width, text): the most that fit in [left, right] apart by gap.
-
-    Tries fewer labels until none overlap; edge labels slide inwards rather than get clipped.
-    Kept free of Qt (widths come from `text_width`) so the no-overlap rule can be tested alone.
-    """
-    count = max(1, min(max_labels, int((right - left) / max(gap * 2, 1e-9))))
-    while count >= 1:
-        placed: list[tuple[float, float, str]] = []
-        edge = -math.inf
-        for day, text in axis_ticks(start, end, count, months):
-            width = text_width(text)
-            at = min(max(x_of(day) - width / 2, left), right - width)
-            if at < left or at < edge + gap:
-                break
-            placed.append((at, width, text))
-            edge = at + width
-        else:
-            return placed
-        count -= 1
-    return []
-
-
-def value_ticks(
-    low: float, high: float, max_ticks: int, steps: Sequence[float] | None = None
-) -> list[float]:
-    """Evenly spaced round values from low to high, at most `max_ticks` of them (at least 2)."""
-    if high <= low:
-        return [low]
-    if steps is None:
-        steps = [s * 10.0**k for k in range(-3, 10) for s in (1, 2, 2.5, 5)]
-    max_ticks = max(2, max_ticks)
-    for step in sorted(steps):
-        first = math.ceil(low / step - 1e-9) * step
-        count = math.floor((high - first) / step + 1e-9) + 1
-        if count <= max_ticks:
-            return [first + i * step for i in range(count)]
-    return [low, high]
-
-
-def _number(value: float) -> str:
-    return str(round(value)) if abs(value - round(value)) < 1e-9 else f"{value:g}"
-
-
-def _day(value: date) -> date:
-    """Plain dates only: a datetime would not compare with a date (and times don't matter)."""
-    return value.date() if isinstance(value, datetime) else value
-
-
-def _clean(
-    points: Sequence[tuple[date, float]], low: float, high: float
-) -> list[tuple[date, float]]:
-    """Points sorted by date, non-finite values dropped and the rest clamped into [low, high]."""
-    kept = [(_day(d), min(high, max(low, float(v)))) for d, v in points if math.isfinite(v)]
-    return sorted(kept, key=lambda p: p[0])  # stable: same-day points keep their order
-
-
-def describe_progress(series: ProgressSeries | None, empty_text: str) -> str:
-    """A one-sentence summary for screen readers and PDF alt text."""
-    points = _clean(series.points, 0, 100) if series else []
-    if not series or not points:
-        return empty_text
-    (d0, v0), (d1, v1) = points[0], points[-1]
-    if len(points) == 1:
-        text = _tr("Progress {value}% on {day}").format(value=f"{v0:.0f}", day=d0.isoformat())
-    else:
-        text = _tr("Progress from {first}% on {start} to {last}% on {end}").format(
-            first=f"{v0:.0f}", start=d0.isoformat(), last=f"{v1:.0f}", end=d1.isoformat()
-        )
-    if series.ticks:
-        count = len(series.ticks)
-        text += _tr(", 1 milestone") if count == 1 else _tr(", {n} milestones").format(n=count)
-    if series.target:
-        text += _tr(", target {day}").format(day=_day(series.target).isoformat())
-    return text
-
-
-def describe_bars(items: Sequence[BarItem], empty_text: str) -> str:
-    """Each bar as "label value%", so the chart reads as a list."""
-    if not items:
-        return empty_text
-    parts = []
-    for item in items:
-        value = min(100.0, max(0.0, item.value)) if math.isfinite(item.value) else 0.0
-        note = f" ({item.note})" if item.note else ""
-        parts.append(f"{item.label} {value:.0f}%{note}")
-    count = _tr("1 goal") if len(items) == 1 else _tr("{n} goals").format(n=len(items))
-    return f"{count}: " + ", ".join(parts)
-
-
-def describe_trends(series_list: Sequence[TrendSeries], empty_text: str) -> str:
-    """Per line: how many ratings, over which dates, and the latest one."""
-    parts = []
-    for index, series in enumerate(series_list):
-        points = _clean(series.points, series.low, series.high)
-        if not points:
-            continue
-        name = series.label or _tr("Series {n}").format(n=index + 1)
-        count = len(points)
-        first = points[0][0].isoformat()
-        if points[-1][0] != points[0][0]:
-            span = _tr("from {start} to {end}").format(start=first, end=points[-1][0].isoformat())
-        else:
-            span = _tr("on {day}").format(day=first)
-        ratings = _tr("1 rating") if count == 1 else _tr("{n} ratings").format(n=count)
-        latest = _tr("latest {value} of {high}").format(
-            value=_number(points[-1][1]), high=_number(series.high)
-        )
-        parts.append(f"{name}: {ratings} {span}, {latest}")
-    return "; ".join(parts) if parts else empty_text
-
-
-def pulse_trends(points: Sequence[Any]) -> list[TrendSeries]:
-    """A pulse history's overall line and its safety line (the two that matter most for
-    candour); `points` are PulsePoints (anything with `.on` and `.value(name)`). Here, not
-    in the dialogs, so that the Overview does not import a dialog module to draw it."""
-    series = []
-    for name, label in (("overall", _tr("Overall")), ("safety", _tr("Safety to speak openly"))):
-        values = [(p.on, p.value(name)) for p in points if p.value(name) is not None]
-        series.append(TrendSeries(points=values, label=label))
-    return series
 
 
 # --------------------------------------------------------------------------- painting
@@ -626,14 +395,14 @@ def paint_progress(
     empty_text: str = "No progress recorded yet",
 ) -> None:
     """A goal's progress line (0-100%) with milestones on the x axis and a dashed target line."""
-    points = _clean(series.points, 0, 100) if series else []
+    points = clean_points(series.points, 0, 100) if series else []
     if not series or not points:
         paint_empty(painter, rect, empty_text, colors)
         return
     _begin(painter)
     m = _metrics(painter)
-    marks = sorted(((_day(d), label) for d, label in series.ticks), key=lambda t: t[0])
-    target = _day(series.target) if series.target else None
+    marks = sorted(((plain_day(d), label) for d, label in series.ticks), key=lambda t: t[0])
+    target = plain_day(series.target) if series.target else None
     dates = [d for d, _ in points] + [d for d, _ in marks]
     if target:
         dates.append(target)
@@ -660,7 +429,7 @@ def paint_progress(
         pen.setDashPattern([4.0, 3.0])
         painter.setPen(pen)
         painter.drawLine(QPointF(x, pill_top + m.sfm.height() * 1.3), QPointF(x, plot.bottom()))
-        text = f"Target {_day_text(target, _locale_months(), start.year != end.year)}"
+        text = f"Target {day_label(target, _locale_months(), start.year != end.year)}"
         box = _pill(m, text, x, pill_top, frame.outer)
         painter.setFont(m.small)
         painter.setPen(colors.muted)
@@ -713,7 +482,7 @@ def paint_trends(
     empty_text: str = "No ratings recorded yet",
 ) -> None:
     """Several rating lines on one shared scale, with a legend when the lines are named."""
-    cleaned = [(s, _clean(s.points, s.low, s.high)) for s in series_list]
+    cleaned = [(s, clean_points(s.points, s.low, s.high)) for s in series_list]
     cleaned = [(i, s, pts) for i, (s, pts) in enumerate(cleaned) if pts]
     if not cleaned:
         paint_empty(painter, rect, empty_text, colors)
@@ -726,7 +495,7 @@ def paint_trends(
         high = low + 1
     dates = [d for _, _, pts in cleaned for d, _ in pts]
 
-    names = [(i, s.label or _tr("Series {n}").format(n=i + 1)) for i, s, _ in cleaned]
+    names = [(i, series_name(s, i)) for i, s, _ in cleaned]
     legend = _legend_layout(m, rect, names)
     show_legend = len(cleaned) > 1 or any(s.label for _, s, _ in cleaned)
     lane = legend[1] + m.em * 0.4 if show_legend else 0.0
@@ -739,9 +508,9 @@ def paint_trends(
         fits = max(2, int(height / (m.sfm.height() * 2.2)) + 1)
         return value_ticks(low, high, fits, steps)
 
-    frame, values = _layout(rect, m, dates, low, high, y_values, _number, lane)
+    frame, values = _layout(rect, m, dates, low, high, y_values, number_text, lane)
     start, end = date.fromordinal(frame.d0), date.fromordinal(frame.d1)
-    _paint_grid(painter, frame, m, colors, values, _number, start, end)
+    _paint_grid(painter, frame, m, colors, values, number_text, start, end)
     for index, _series, points in cleaned:
         shown = thin(frame, points)
         _paint_line(painter, frame, m, shown, colors.accent(index), colors, area=False)
@@ -945,7 +714,11 @@ class ChartWidget(QWidget):
         return self._bars[row] if 0 <= row < len(self._bars) else None
 
     def event(self, event: QEvent) -> bool:  # noqa: D102 - Qt override
-        if event.type() == QEvent.Type.ToolTip and self._kind == "bars":
+        if (
+            event.type() == QEvent.Type.ToolTip
+            and isinstance(event, QHelpEvent)
+            and self._kind == "bars"
+        ):
             item = self.bar_at(event.pos().y())
             if item is None:
                 QToolTip.hideText()

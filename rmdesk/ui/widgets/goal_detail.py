@@ -37,7 +37,9 @@ from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.models.goal_tree import status_labels
 from rmdesk.ui.widgets import fields
-from rmdesk.ui.widgets.chart import ChartWidget, ProgressSeries
+from rmdesk.ui.widgets.autosave import Autosave
+from rmdesk.ui.widgets.chart import ChartWidget
+from rmdesk.ui.widgets.chart_data import ProgressSeries
 from rmdesk.ui.widgets.field_errors import (
     FieldErrors,
     add_form_row,
@@ -86,12 +88,9 @@ class GoalDetail(QWidget):
         self._goals = goals
         self.goal: models.Goal | None = None
         self._loading = False
-        self._pending: set[str] = set()
-        # goal uuid -> fields whose save failed (a full disk, a broken rule) when another goal
-        # was opened: they come back when that goal is shown again, never silently dropped.
-        self._unsaved: dict[str, dict[str, object]] = {}
-        self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
-        self._timer.timeout.connect(self.flush)
+        # Fields whose save failed (a full disk, a broken rule) when another goal was opened
+        # come back when that goal is shown again, never silently dropped.
+        self._autosave = Autosave(self, AUTOSAVE_MS, self.flush)
 
         self.title = QLineEdit(objectName="goalTitle")
         self.title.setAccessibleName(self.tr("Goal title"))
@@ -293,9 +292,8 @@ class GoalDetail(QWidget):
     def show_goal(self, uuid: str | None) -> None:
         """Load a goal (saving anything pending for the previous one first)."""
         self.flush()
-        if self.goal is not None and self._pending:  # the save failed: keep what was typed
-            self._unsaved[self.goal.uuid] = {f: self._value(f) for f in self._pending}
-            self._pending.clear()
+        # What is still pending failed to save: keep what was typed.
+        self._autosave.stash(self.goal.uuid if self.goal else None, self._value)
         for messages in (self.errors, self.milestone_errors, self.update_errors):
             messages.clear()
         self.goal = self._goals.get(uuid) if uuid else None
@@ -304,14 +302,14 @@ class GoalDetail(QWidget):
         try:
             self._fill_fields()
             self.refresh_related()
-            kept = self._unsaved.pop(uuid, None) if uuid else None
+            kept = self._autosave.take(uuid) if uuid else None
             for field, value in (kept or {}).items():
                 self._set_value(field, value)
         finally:
             self._loading = False
         if kept:
-            self._pending.update(kept)
-            self._timer.start()
+            self._autosave.pending.update(kept)
+            self._autosave.schedule()
             self.error.setText(
                 self.tr(
                     "Changes that could not be saved earlier are back here; they are saved "
@@ -422,11 +420,7 @@ class GoalDetail(QWidget):
     def _touch(self, field: str, now: bool = False) -> None:
         if self._loading or self.goal is None:
             return
-        self._pending.add(field)
-        if now:
-            self.flush()
-        else:
-            self._timer.start()
+        self._autosave.touch(field, now)
 
     def _value(self, field: str) -> object:
         return {
@@ -463,21 +457,21 @@ class GoalDetail(QWidget):
 
     def flush(self) -> None:
         """Save every pending field. A field that breaks a rule stays pending and visible."""
-        self._timer.stop()
-        if self.goal is None or not self._pending:
+        self._autosave.cancel()
+        if self.goal is None or not self._autosave.pending:
             return
         problems: list[tuple[str, str | None]] = []
-        for field in sorted(self._pending):
+        for field in sorted(self._autosave.pending):
             value = self._value(field)
             if getattr(self.goal, field) == value:
-                self._pending.discard(field)
+                self._autosave.pending.discard(field)
                 continue
             try:
                 change = self._goals.update(self.goal.uuid, **{field: value})
             except errors.RmdeskError as exc:  # a broken rule, or a full disk: kept pending
                 problems.append((str(exc), getattr(exc, "field", None) or field))
                 continue
-            self._pending.discard(field)
+            self._autosave.pending.discard(field)
             self.goal = self._goals.get(self.goal.uuid)
             self.changed.emit(change, f"{self.goal.uuid}:{field}")
         self.errors.clear()
@@ -486,7 +480,7 @@ class GoalDetail(QWidget):
 
     @property
     def has_unsaved(self) -> bool:
-        return bool(self._pending)
+        return bool(self._autosave.pending)
 
     # --- actions ---------------------------------------------------------------------------
 

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -43,6 +42,8 @@ from rmdesk.services.undo import Change
 from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.widgets import fields
+from rmdesk.ui.widgets.autosave import Autosave
+from rmdesk.ui.widgets.buttons import push_button
 from rmdesk.ui.widgets.field_errors import (
     FieldErrors,
     add_form_row,
@@ -110,28 +111,27 @@ class MeetingDetail(QWidget):
         self._filled_uuid: str | None = None  # the meeting the fields were last filled from
         self.pair: models.Pair | None = None
         self._loading = False
-        self._notes_timer = QTimer(self, singleShot=True, interval=NOTES_SAVE_MS)
-        self._unsaved_notes: dict[str, str] = {}  # meeting uuid -> notes whose save failed
-        self._notes_timer.timeout.connect(self.flush)
+        # Notes save after a pause in typing; notes whose save failed are kept per meeting.
+        self._autosave = Autosave(self, NOTES_SAVE_MS, self.flush)
 
         self.heading = QLabel(objectName="meetingHeading")
         theme.heading_font(self.heading, 1.3)
         self.subheading = QLabel(objectName="meetingSubheading", wordWrap=True)
-        self.held_button = self._button(self.tr("Mark held"), "markHeldButton", self._on_mark_held)
-        self.cancel_button = self._button(
+        self.held_button = push_button(self.tr("Mark held"), "markHeldButton", self._on_mark_held)
+        self.cancel_button = push_button(
             self.tr("Cancel meeting"), "cancelMeetingButton", self._on_cancel
         )
-        self.reopen_button = self._button(self.tr("Reopen"), "reopenMeetingButton", self._on_reopen)
-        self.ics_button = self._button(
+        self.reopen_button = push_button(self.tr("Reopen"), "reopenMeetingButton", self._on_reopen)
+        self.ics_button = push_button(
             self.tr("Add to calendar…"), "exportIcsButton", self._on_export_ics
         )
-        self.copy_button = self._button(
+        self.copy_button = push_button(
             self.tr("Copy agenda"), "copyAgendaButton", self._on_copy_agenda
         )
-        self.delete_button = self._button(
+        self.delete_button = push_button(
             self.tr("Delete"), "deleteMeetingButton", self._on_delete, self.tr("Delete meeting")
         )
-        self.check_in_button = self._button(
+        self.check_in_button = push_button(
             self.tr("Pulse check-in…"),
             "meetingCheckInButton",
             lambda: self.meeting and self.check_in_requested.emit(self.meeting.uuid),
@@ -208,7 +208,7 @@ class MeetingDetail(QWidget):
         agenda_row = QHBoxLayout()
         agenda_row.addWidget(self.new_agenda_item, 1)
         agenda_row.addWidget(
-            self._button(
+            push_button(
                 self.tr("Add"),
                 "addAgendaItemButton",
                 self._on_add_agenda_item,
@@ -216,7 +216,7 @@ class MeetingDetail(QWidget):
             )
         )
         agenda_row.addWidget(
-            self._button(
+            push_button(
                 self.tr("Remove"),
                 "removeAgendaItemButton",
                 self._on_remove_agenda_item,
@@ -273,7 +273,7 @@ class MeetingDetail(QWidget):
         action_row.addWidget(self.new_action_has_due)
         action_row.addWidget(self.new_action_due)
         action_row.addWidget(
-            self._button(
+            push_button(
                 self.tr("Add"), "addActionButton", self._on_add_action, self.tr("Add action item")
             )
         )
@@ -335,15 +335,6 @@ class MeetingDetail(QWidget):
         )
         self.setEnabled(False)
 
-    def _button(
-        self, text: str, name: str, slot: Callable[[], None], accessible: str = ""
-    ) -> QPushButton:
-        """A button; `accessible` names its object where the text alone ("Add") does not."""
-        button = QPushButton(text, objectName=name)
-        button.setAccessibleName(accessible or text.rstrip("…"))
-        button.clicked.connect(slot)
-        return button
-
     # --- showing ---------------------------------------------------------------------------
 
     def set_pair(self, pair: models.Pair) -> None:
@@ -369,11 +360,11 @@ class MeetingDetail(QWidget):
         self.meeting = self._meetings.get(uuid) if uuid else None
         self.setEnabled(self.meeting is not None)
         self.refresh()
-        draft = self._unsaved_notes.get(uuid or "")
+        draft = (self._autosave.kept(uuid) or {}).get("notes")
         if draft is not None and self.meeting is not None and draft != self.meeting.notes:
             # Notes whose save failed (a full disk) come back, and are saved again shortly.
-            self.notes.set_text(draft)
-            self._notes_timer.start()
+            self.notes.set_text(str(draft))
+            self._autosave.schedule()
             self.error.setText(
                 self.tr(
                     "These notes could not be saved earlier; they are kept here and saved as "
@@ -548,22 +539,22 @@ class MeetingDetail(QWidget):
     def _on_notes_edited(self) -> None:
         if self._loading or self.meeting is None:
             return
-        self._notes_timer.start()
+        self._autosave.schedule()
 
     def flush(self) -> None:
         """Save notes typed but not yet saved."""
-        self._notes_timer.stop()
+        self._autosave.cancel()
         if self.meeting is None or self.notes.text() == self.meeting.notes:
             return
         uuid, text = self.meeting.uuid, self.notes.text()
         try:
             change = self._meetings.set_notes(uuid, text)
         except errors.RmdeskError as exc:  # e.g. a full disk: the text stays in the editor
-            self._unsaved_notes[uuid] = text  # and comes back if another meeting is shown
+            self._autosave.keep(uuid, {"notes": text})  # and comes back if another meeting is shown
             self.error.setText(str(exc))
             self.error.show()
             return
-        self._unsaved_notes.pop(uuid, None)
+        self._autosave.take(uuid)
         self.error.hide()
         self.meeting = self._meetings.get(uuid)
         if not change.empty:

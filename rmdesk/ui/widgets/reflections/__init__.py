@@ -1,0 +1,1 @@
+"""The Reflections page's widgets: the editor, the list's rows and the prompt offer."""
