@@ -179,3 +179,19 @@ def _main(store: Store) -> str:
     from rmdesk.services import pairs as pair_service
 
     return pair_service.PairService(store).list()[0].uuid
+
+
+def test_reflections_read_like_a_real_journal(built: tuple[Store, demo.DemoResult]) -> None:
+    """Across the demo's reflections no sentence repeats in more than a sixth of them, so
+    screenshots and searches do not show the same few lines over and over."""
+    from collections import Counter
+
+    store, _result = built
+    bodies = [row[0] for row in store.query("SELECT body FROM reflections")]
+    assert len(bodies) >= 20
+    sentences: Counter[str] = Counter()
+    for body in bodies:
+        found = set(re.findall(r"[A-Z][^.!?\n]{12,}[.!?]", body))
+        sentences.update(found)
+    most, times = sentences.most_common(1)[0]
+    assert times <= max(2, len(bodies) // 6), (most, times, len(bodies))
