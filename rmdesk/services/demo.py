@@ -626,7 +626,12 @@ PHASE_PAIRS = (
     ("Sam Okafor", Phase.AGREEING, 20, 345),
     ("Aisha Rahman", Phase.CLOSING, 340, 25),
     ("Jonas Weber", Phase.CLOSED, 900, -535),
+    ("Noor Haddad", Phase.GROWING, 150, 215),
+    ("Tomás Silva", Phase.CLOSED, 200, 165),
 )
+# Programmes that stalled (issue 16): days ago the pause began or the early ending came.
+PAUSED_PAIRS = {"Noor Haddad": 30}
+ENDED_EARLY_PAIRS = {"Tomás Silva": 60}
 PHASE_GOALS = {
     role: tuple((title, category) for title, category in _TEXTS["phase_goals"][role])
     for role in (MENTEE, MENTOR)
@@ -642,6 +647,9 @@ def _phase_pairs(desk: _Desk) -> None:
     main_uuid = desk.pair_uuid
     for mentor, phase, since, end_after in PHASE_PAIRS:
         start = desk.today - timedelta(days=since)
+        paused = PAUSED_PAIRS.get(mentor)
+        ended = ENDED_EARLY_PAIRS.get(mentor)
+        stopped = paused or ended or 0  # no meetings after a pause or an early end
         # Entered after the desk's main pair, so that pair stays first in the switcher.
         made = min(desk.start + timedelta(days=1), desk.today)
         agreed = phase != Phase.PREPARING
@@ -670,6 +678,11 @@ def _phase_pairs(desk: _Desk) -> None:
             if agreed
             else "",
             phase=phase.value,
+            paused_on=(desk.today - timedelta(days=paused)).isoformat() if paused else None,
+            ended_early_on=(desk.today - timedelta(days=ended)).isoformat() if ended else None,
+            ended_by=MENTOR if ended else None,
+            end_reason="A new role with a heavy first quarter; thank you both." if ended else "",
+            end_reason_visibility=Vis.COORDINATOR.value if ended else Vis.PRIVATE.value,
         )
         desk.pair_uuid = pair.uuid
         if phase == Phase.PREPARING:
@@ -688,11 +701,14 @@ def _phase_pairs(desk: _Desk) -> None:
             )
             continue
         length = since + end_after
-        held_days = [start + timedelta(days=offset) for offset in range(0, min(since, length), 28)]
+        until = min(since - stopped, length)
+        held_days = [start + timedelta(days=offset) for offset in range(0, until, 28)]
         for learner, goals in PHASE_GOALS.items():
             for index, (title, category) in enumerate(goals):
-                done = phase in (Phase.CLOSING, Phase.CLOSED) and (
-                    index == 0 or phase == Phase.CLOSED
+                done = (
+                    phase in (Phase.CLOSING, Phase.CLOSED)
+                    and (index == 0 or phase == Phase.CLOSED)
+                    and not ended
                 )
                 status = GoalStatus.ACHIEVED if done else GoalStatus.ACTIVE
                 finished = min(start + timedelta(days=int(since * 0.8)), desk.today)

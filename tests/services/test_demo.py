@@ -195,3 +195,23 @@ def test_reflections_read_like_a_real_journal(built: tuple[Store, demo.DemoResul
         sentences.update(found)
     most, times = sentences.most_common(1)[0]
     assert times <= max(2, len(bodies) // 6), (most, times, len(bodies))
+
+
+def test_a_paused_and_an_early_ended_programme_exist(built: tuple[Store, demo.DemoResult]) -> None:
+    """The demo shows a paused pair and one ended early (with its reason shared), and no
+    meeting was held in either after it stopped."""
+    store, _result = built
+    paused = store.query("SELECT uuid, paused_on FROM pairs WHERE paused_on IS NOT NULL")
+    ended = store.query(
+        "SELECT uuid, ended_early_on, end_reason_visibility FROM pairs "
+        "WHERE ended_early_on IS NOT NULL AND phase = 'closed'"
+    )
+    assert len(paused) == 1 and len(ended) == 1
+    assert ended[0][2] == "coordinator"
+    for uuid, stopped in (paused[0], ended[0][:2]):
+        later = store.query(
+            "SELECT count(*) FROM meetings WHERE pair_uuid = ? AND status = 'held' "
+            "AND substr(starts_at, 1, 10) > ?",
+            (uuid, stopped),
+        )[0][0]
+        assert later == 0
