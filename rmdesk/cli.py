@@ -719,6 +719,12 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         _echo("rmdesk: interrupted; nothing was left half-written.", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader went away (`rmdesk check | head -2`): stop quietly, as other tools do,
+        # and keep Python from complaining again when it flushes stdout at exit.
+        with open(os.devnull, "w", encoding="utf-8") as devnull:
+            os.dup2(devnull.fileno(), sys.stdout.fileno())
+        return EXIT_ERROR
     except Exception as exc:  # the contract: never a traceback
         # Only the exception's type: its message may quote what someone wrote.
         log = _log_unexpected(data, exc)

@@ -481,3 +481,24 @@ def test_decrypt_errors_are_one_line(tmp_path: Path) -> None:
     failed(rmdesk(None, "decrypt", sealed, "--passphrase-env", "RMDESK_NO_SUCH_VAR", "-o", "-"))
     failed(rmdesk(None, "decrypt", identity, "-i", identity, "-o", "-"), "not an age")
     assert rmdesk(None, "decrypt", sealed, "-o", "-").returncode == 2
+
+
+def test_a_reader_that_goes_away_is_no_error(tmp_path: Path) -> None:
+    """`rmdesk check | head -1`: the closed pipe ends the command quietly, no "unexpected
+    error" and no traceback."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "desk"
+    subprocess.run(
+        [sys.executable, "-m", "rmdesk", "--data-dir", str(folder), "demo", "--years", "1"],
+        check=True,
+        capture_output=True,
+    )
+    command = [sys.executable, "-m", "rmdesk", "--data-dir", str(folder), "check"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as child:
+        assert child.stdout is not None and child.stderr is not None
+        child.stdout.close()  # the reader goes away before the first line is written
+        err = child.stderr.read().decode()
+        child.wait()
+    assert "unexpected" not in err and "Traceback" not in err, err
