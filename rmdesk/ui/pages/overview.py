@@ -210,8 +210,11 @@ class OverviewPage(QWidget):
             lambda: self.reflect_requested.emit(self._stall_prompt or "")
         )
         self._stall_prompt: str | None = None
+        stall_row = QHBoxLayout()
+        stall_row.addWidget(self.stall_button)
+        stall_row.addStretch(1)
         self.programme.layout().insertWidget(4, self.stall_hint)
-        self.programme.layout().insertWidget(5, self.stall_button)
+        self.programme.layout().insertLayout(5, stall_row)
 
         self.pulse = _Card(self.tr("Relationship pulse"), "pulseCard")
         self.pulse_chart: ChartWidget | None = None
