@@ -303,103 +303,103 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="347"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="410"/>
         <source>Closing the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="357"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="420"/>
         <source>🎉  {mentor} and {mentee}: 1 goal achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="362"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="425"/>
         <source>🎉  {mentor} and {mentee}: {achieved} goals achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="379"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="442"/>
         <source>Each goal from start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="381"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="381"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
         <source>Whose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="381"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="381"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="381"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="398"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="461"/>
         <source>Goals, start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="404"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="467"/>
         <source>%n meeting(s) held</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="405"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="468"/>
         <source> of {expected} expected by your cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="406"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="469"/>
         <source>; %n cancelled</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="407"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="470"/>
         <source>, %n still planned.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="415"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="478"/>
         <source>No pulse check-ins were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="418"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="481"/>
         <source>The pulse over the whole programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="422"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="485"/>
         <source>Final reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="427"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="490"/>
         <source>{name} has not written a final reflection yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="429"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="492"/>
         <source> A prompt to start from: “{prompt}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,52 +566,52 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>EndEarlyDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="275"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="338"/>
         <source>End the programme early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="281"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="344"/>
         <source>Programmes end early for good reasons: a new role, a workload, a match that did not fit. Ending now closes the programme for both of you, with no fault on either side; Ctrl+Z reopens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="288"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="351"/>
         <source>Who is ending it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="293"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="356"/>
         <source>Reason (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="294"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="357"/>
         <source>Why, in your own words; you choose below who may read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="297"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="360"/>
         <source>Who may read the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="302"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="365"/>
         <source>&amp;Ended by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="303"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="366"/>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="304"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="367"/>
         <source>&amp;Who may read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="307"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="370"/>
         <source>End the programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2293,309 +2293,344 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
     </message>
     <message>
         <location filename="../../rmdesk/ui/pages/overview.py" line="187"/>
-        <source>End early…</source>
+        <source>Template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/pages/overview.py" line="188"/>
+        <source>Follow a programme template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="190"/>
+        <source>End early…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="191"/>
         <source>End the programme early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="206"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="210"/>
         <source>Write about what gets in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="216"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="223"/>
         <source>Relationship pulse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="220"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="227"/>
         <source>Reflect on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="225"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="232"/>
         <source>Check in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="226"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="233"/>
         <source>Pulse check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="297"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="304"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="301"/>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="450"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="308"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="457"/>
         <source>Ended early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="303"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="310"/>
         <source>{phase}, paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="304"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="311"/>
         <source>since {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="306"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="313"/>
         <source>, until {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="309"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="316"/>
         <source>Phase: {phase} · {span} · meeting every {days} days for {minutes} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="312"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="319"/>
         <source> (you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="316"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="323"/>
         <source>Mentor: {mentor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="320"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="327"/>
         <source>Mentee: {mentee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="330"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="337"/>
         <source>{minutes} minutes, {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="337"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="344"/>
         <source>None planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="338"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="345"/>
         <source>By your cadence, the next one is due around {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="343"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="350"/>
         <source>No meeting held yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="347"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="354"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="347"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="354"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="348"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="355"/>
         <source>Last held {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="354"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="361"/>
         <source>{n} active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="355"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="362"/>
         <source>{achieved} achieved, {paused} paused, {dropped} dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="363"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="370"/>
         <source>{n} held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="364"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="371"/>
         <source>{planned} planned, {cancelled} cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="369"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="376"/>
         <source>{topics} topics, {reflections} reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="374"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="381"/>
         <source>still to do, across all meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="377"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="384"/>
         <source>No focus areas written down yet (File → Edit pair).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="390"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="397"/>
         <source>No active goals yet. Add one on the Goals page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="395"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="402"/>
         <source>No check-ins yet. They take seconds after a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="417"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="424"/>
         <source> · due {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="427"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="434"/>
         <source>Showing {shown} of {active} active goals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="443"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="450"/>
         <source>Get to know each other and what you each hope to learn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="444"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="451"/>
         <source>Agree objectives, rhythm, confidentiality and how to pause.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="445"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="452"/>
         <source>Meet, learn, reflect. Check in on the pulse now and then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="446"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="453"/>
         <source>Look back together, write a final reflection, celebrate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="447"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="454"/>
         <source>The programme is closed. Well done, both of you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="452"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="459"/>
         <source>Ended on {day}, with no fault on either side. Thank you both for what you gave it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="455"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="462"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="457"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="464"/>
         <source>Paused since {day}. Nothing is expected of either of you until you resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="462"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="469"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="462"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="469"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="464"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="471"/>
         <source>Resume the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="464"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="471"/>
         <source>Pause the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="471"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="479"/>
         <source>Move to {phase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="474"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="482"/>
         <source>Move to the {phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/overview.py" line="497"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="505"/>
         <source>Your last %n meetings did not happen. That happens in every programme; it may help to say what gets in the way, or to pause for a while.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="503"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="511"/>
         <source>Your agreement on pausing: “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="505"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="513"/>
         <source>If it isn&apos;t working, you agreed to talk to: {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="510"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="518"/>
         <source>Your agreement does not yet say how to pause or whom to talk to: add it with “Agreement…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="562"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="570"/>
         <source>Average of {n} check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="570"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="578"/>
         <source>The pulse has dipped at the last two meetings. That is normal now and then; it may help to talk about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="574"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="582"/>
         <source> A prompt to start from: “{prompt}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="605"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="613"/>
         <source>Thanks for checking in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="627"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="635"/>
         <source>Moved to the {phase} phase. Ctrl+Z moves back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="647"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="655"/>
         <source>Resumed. Welcome back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="649"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="657"/>
         <source>Paused. Resume whenever you are both ready; Ctrl+Z undoes this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="661"/>
-        <source>The programme is closed. Ctrl+Z reopens it.</source>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="671"/>
+        <source>the first meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/pages/overview.py" line="672"/>
+        <source>a mid-point review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="673"/>
+        <source>a closing meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="677"/>
+        <source>Planned {meetings}, with their agendas. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="681"/>
+        <source>The rhythm is set; the meetings it plans were already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="693"/>
+        <source>The programme is closed. Ctrl+Z reopens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="704"/>
         <source>Agreement saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3061,6 +3096,24 @@ Phase: {phase}; period: {period}; made {made}</source>
     <message>
         <location filename="../../rmdesk/ui/widgets/topics/prepare_panel.py" line="391"/>
         <source>Removed “{title}” from the agenda. Ctrl+Z puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTemplateDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="278"/>
+        <source>Programme template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="285"/>
+        <source>A template sets how often and how long you meet and when the programme ends, and plans the first meeting, a mid-point review and a closing meeting with their agendas. Meetings already planned are kept; Ctrl+Z undoes it all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="308"/>
+        <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
         goals,
         meetings,
         programme,
+        programme_templates,
         prompts,
         pulse,
         reflections,
@@ -81,6 +82,12 @@ class Desk:
         from rmdesk.services import programme
 
         return programme.ProgrammeService(self.store, self.prompt_library)
+
+    @cached_property
+    def programme_templates(self) -> programme_templates.ProgrammeTemplateService:
+        from rmdesk.services import programme_templates
+
+        return programme_templates.ProgrammeTemplateService(self.store, self.meetings)
 
     def changes(self) -> int:
         """Grows with every row this desk's connection writes: a page compares it to skip

@@ -269,6 +269,16 @@ def latest_before(store: Store, pair_uuid: str, before_iso: str, limit: int) -> 
     return [status for (status,) in rows]
 
 
+def count_between(store: Store, pair_uuid: str, low: str, high: str) -> int:
+    """Planned or held meetings starting between two stored instants (inclusive)."""
+    row = store.conn.execute(
+        "SELECT count(*) FROM meetings WHERE pair_uuid = ? AND status IN ('planned', 'held') "
+        "AND starts_at BETWEEN ? AND ?",
+        (pair_uuid, low, high),
+    ).fetchone()
+    return int(row[0])
+
+
 def last_held_start(store: Store, pair_uuid: str) -> str | None:
     row = store.conn.execute(
         "SELECT max(starts_at) FROM meetings WHERE pair_uuid = ? AND status = ?",

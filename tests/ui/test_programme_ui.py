@@ -222,3 +222,34 @@ def test_pause_resume_and_end_early_from_the_overview(qtbot, make_window, desk, 
     assert not page.findChild(QPushButton, "endEarlyButton").isVisibleTo(page)
     page.undo_stack.undo()
     assert desk.pairs.get(pair.uuid).ended_early_on is None
+
+
+def test_a_programme_template_plans_the_three_meetings(qtbot, make_window, desk, pair) -> None:  # noqa: ANN001
+    """ "Template…" offers the shapes; "Six sessions" sets the rhythm and plans the first,
+    mid-point and closing meetings; the status bar says so; Ctrl+Z undoes it whole."""
+    from rmdesk.services import pairs as pair_service
+
+    draft = pair_service.PairDraft(
+        mentor_name=pair.mentor_name,
+        mentee_name=pair.mentee_name,
+        me_role=pair.me_role,
+        start_date=date.today().isoformat(),
+    )
+    desk.pairs.update(pair.uuid, draft)  # a programme starting today: all three lie ahead
+    window, page = _overview(make_window)
+    messages: list[str] = []
+    page.status_message.connect(messages.append)
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.choose("six-sessions")
+        dialog.findChild(QPushButton, "programmeTemplateApply").click()
+
+    QTimer.singleShot(0, choose)
+    page.findChild(QPushButton, "templateButton").click()
+    assert desk.pairs.get(pair.uuid).cadence_days == 30
+    assert desk.meetings.count(pair.uuid) == 3
+    assert "mid-point review" in messages[-1]
+    page.undo_stack.undo()
+    assert desk.meetings.count(pair.uuid) == 0
+    assert desk.pairs.get(pair.uuid).cadence_days == 14

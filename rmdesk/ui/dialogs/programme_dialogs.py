@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk import errors
 from rmdesk.domain import models
-from rmdesk.services import programme, pulse
+from rmdesk.services import programme, programme_templates, pulse
 from rmdesk.services.undo import Change
 from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
@@ -256,6 +256,70 @@ class AgreementDialog(QDialog):
     def _on_save_clicked(self) -> None:
         try:
             self.change = self._service.save_agreement(self._pair.uuid, self.agreement())
+        except errors.ValidationError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.accept()
+
+
+class ProgrammeTemplateDialog(QDialog):
+    """Choose a shape for the programme: its rhythm, length and the three meetings that hold
+    it together (the first, a mid-point review, the closing), each with its agenda."""
+
+    def __init__(
+        self,
+        service: programme_templates.ProgrammeTemplateService,
+        pair: models.Pair,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("programmeTemplateDialog")
+        self.setWindowTitle(self.tr("Programme template"))
+        self._service = service
+        self._pair = pair
+        self.applied: programme_templates.Applied | None = None
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "A template sets how often and how long you meet and when the programme ends, "
+                "and plans the first meeting, a mid-point review and a closing meeting with "
+                "their agendas. Meetings already planned are kept; Ctrl+Z undoes it all."
+            ),
+            wordWrap=True,
+        )
+        layout.addWidget(intro)
+        self.choices = QButtonGroup(self)
+        self._ids: list[str] = []
+        for index, found in enumerate(programme_templates.load_programme_templates()):
+            button = QRadioButton(found.name)
+            button.setObjectName(f"template-{found.id}")
+            button.setChecked(index == 0)
+            description = QLabel(found.description, wordWrap=True)
+            description.setContentsMargins(24, 0, 0, 8)
+            button.setAccessibleDescription(found.description)
+            self.choices.addButton(button, index)
+            self._ids.append(found.id)
+            layout.addWidget(button)
+            layout.addWidget(description)
+        layout.addStretch(1)
+        self.error = _error_label("programmeTemplateError")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        apply = buttons.addButton(self.tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
+        apply.setObjectName("programmeTemplateApply")
+        buttons.accepted.connect(self._on_apply_clicked)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(520, 420)
+
+    def choose(self, template_id: str) -> None:
+        self.choices.button(self._ids.index(template_id)).setChecked(True)
+
+    def _on_apply_clicked(self) -> None:
+        template_id = self._ids[max(0, self.choices.checkedId())]
+        try:
+            self.applied = self._service.apply(self._pair.uuid, template_id)
         except errors.ValidationError as exc:
             self.error.setText(str(exc))
             self.error.show()

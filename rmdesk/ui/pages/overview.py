@@ -184,6 +184,10 @@ class OverviewPage(QWidget):
         self.closure_button.clicked.connect(self._on_closure_clicked)
         self.pause_button = QPushButton(objectName="pauseButton")
         self.pause_button.clicked.connect(self._on_pause_clicked)
+        self.template_button = QPushButton(self.tr("Template…"))
+        self.template_button.setObjectName("templateButton")
+        self.template_button.setAccessibleName(self.tr("Follow a programme template"))
+        self.template_button.clicked.connect(self._on_template_clicked)
         self.end_early_button = QPushButton(self.tr("End early…"), objectName="endEarlyButton")
         self.end_early_button.setAccessibleName(self.tr("End the programme early"))
         self.end_early_button.clicked.connect(self._on_end_early_clicked)
@@ -192,6 +196,7 @@ class OverviewPage(QWidget):
             self.advance_button,
             self.agreement_button,
             self.closure_button,
+            self.template_button,
             self.pause_button,
             self.end_early_button,
         ):
@@ -213,8 +218,10 @@ class OverviewPage(QWidget):
         stall_row = QHBoxLayout()
         stall_row.addWidget(self.stall_button)
         stall_row.addStretch(1)
-        self.programme.layout().insertWidget(4, self.stall_hint)
-        self.programme.layout().insertLayout(5, stall_row)
+        card_layout = self.programme.layout()
+        assert isinstance(card_layout, QVBoxLayout)
+        card_layout.insertWidget(4, self.stall_hint)
+        card_layout.insertLayout(5, stall_row)
 
         self.pulse = _Card(self.tr("Relationship pulse"), "pulseCard")
         self.pulse_chart: ChartWidget | None = None
@@ -467,6 +474,7 @@ class OverviewPage(QWidget):
             self.tr("Resume the programme") if pair.paused_on else self.tr("Pause the programme")
         )
         self.end_early_button.setVisible(open_programme)
+        self.template_button.setVisible(open_programme and pair.phase != Phase.CLOSING)
         following = None if pair.paused_on else following
         self.advance_button.setVisible(following is not None and self._desk is not None)
         if following:
@@ -651,6 +659,30 @@ class OverviewPage(QWidget):
             if paused
             else self.tr("Paused. Resume whenever you are both ready; Ctrl+Z undoes this.")
         )
+
+    def _on_template_clicked(self) -> None:
+        if self._desk is None or self.pair is None:
+            return
+        from rmdesk.ui.dialogs.programme_dialogs import ProgrammeTemplateDialog
+
+        dialog = ProgrammeTemplateDialog(self._desk.programme_templates, self.pair, self)
+        if dialog.exec() and dialog.applied is not None:
+            applied = dialog.applied
+            self._push(applied.change, self._desk.programme.apply)
+            self._refresh()
+            words = {
+                "first": self.tr("the first meeting"),
+                "midpoint": self.tr("a mid-point review"),
+                "closing": self.tr("a closing meeting"),
+            }
+            planned = ", ".join(words[key] for key in applied.planned)
+            self.status_message.emit(
+                self.tr("Planned {meetings}, with their agendas. Ctrl+Z undoes it.").format(
+                    meetings=planned
+                )
+                if planned
+                else self.tr("The rhythm is set; the meetings it plans were already there.")
+            )
 
     def _on_end_early_clicked(self) -> None:
         if self._desk is None or self.pair is None:
