@@ -40,7 +40,11 @@ ARMOR_BEGIN = b"-----BEGIN AGE ENCRYPTED FILE-----"
 ARMOR_END = b"-----END AGE ENCRYPTED FILE-----"
 SECRET_PREFIX = "AGE-SECRET-KEY-1"
 PUBLIC_PREFIX = "age1"
-WORKER_MODULE = "rmdesk.services._crypto_worker"
+# The hidden argument that makes rmdesk's own entry point (app.main) run the worker: a frozen
+# build has no `python -m`, only its executable, so the child is always rmdesk itself.
+WORKER_FLAG = "--rmdesk-internal-crypto-worker"
+# How a source or venv install starts its own entry point (a frozen one is sys.executable).
+_ENTRY = "import sys; from rmdesk import app; sys.exit(app.main())"
 # The child's exit codes; its stderr carries pyrage's message for the parent to translate.
 WORKER_FAILED = 1  # pyrage refused: stderr's last line is its message
 WORKER_USAGE = 2
@@ -438,8 +442,12 @@ def _damaged_header() -> CryptoError:
 
 
 def worker_command(operation: str, armor: bool = False) -> list[str]:
-    """The child's argv: the operation only, never a secret."""
-    command = [sys.executable, "-m", WORKER_MODULE, operation]
+    """The child's argv: rmdesk's own entry point with the hidden worker argument and the
+    operation, never a secret. Frozen (PyInstaller), sys.executable is rmdesk itself; from a
+    venv it is Python, told to run the same entry point."""
+    frozen = getattr(sys, "frozen", False)
+    rmdesk_itself = [sys.executable] if frozen else [sys.executable, "-c", _ENTRY]
+    command = [*rmdesk_itself, WORKER_FLAG, operation]
     if armor:
         command.append("--armor")
     return command
@@ -481,6 +489,8 @@ def _launch_worker(
             stderr=subprocess.PIPE,
             env=_worker_environment(passphrase),
             close_fds=True,
+            # Windows: no console window flashes up when the windowed app starts the child.
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )
     except OSError as exc:
         raise CryptoError(f"Could not start the encryption helper: {exc}.") from exc

@@ -21,6 +21,7 @@ import shutil
 import stat
 import struct
 import subprocess
+import sys
 import termios
 import threading
 import time
@@ -402,10 +403,21 @@ def test_passphrase_never_reaches_argv_or_environment(
     monkeypatch.setattr(crypto.subprocess, "Popen", recording_popen)
     assert crypto.decrypt(low_file, passphrase=PASSPHRASE) == PLAINTEXT[:2000]
     [(argv, environment)] = launched
-    assert argv[1:] == ["-m", "rmdesk.services._crypto_worker", "decrypt"]
+    assert "-m" not in argv and argv[-2:] == [crypto.WORKER_FLAG, "decrypt"]
     assert not any(PASSPHRASE in part for part in argv)
     assert not any(PASSPHRASE in value for value in environment.values())
     assert crypto.worker_command("encrypt", armor=True)[-2:] == ["encrypt", "--armor"]
+
+
+def test_frozen_worker_is_rmdesk_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a frozen build the child is the executable with the hidden argument, no `-m`."""
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", "/opt/rmdesk/rmdesk")
+    assert crypto.worker_command("decrypt") == [
+        "/opt/rmdesk/rmdesk",
+        crypto.WORKER_FLAG,
+        "decrypt",
+    ]
 
 
 def test_encryption_can_be_cancelled() -> None:
