@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests import platforms
+
 REPO = Path(__file__).resolve().parent.parent
 TEST_COMMAND = "scripts/setup test && .venv/bin/python -m pytest"
 FENCED_SHELL = re.compile(
@@ -115,6 +117,7 @@ def test_readme_shows_the_test_command() -> None:
     assert TEST_COMMAND in lines, f"no fenced shell block in README.md runs `{TEST_COMMAND}`"
 
 
+@platforms.posix_only("runs .ci/run with bash")
 def test_ci_runs_the_readme_test_command(tmp_path: Path) -> None:
     """.ci/run holds the README's exact command and runs it, from the repo root, exit code kept."""
     ci_run = REPO / ".ci" / "run"

@@ -24,8 +24,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import pyrage
-from pyrage import x25519
+try:
+    import pyrage
+    from pyrage import x25519
+except ImportError:  # a broken install (or Windows CPython under wine, where it cannot load)
+    # Reading headers and telling an age file from a dump need no pyrage; encrypting and
+    # decrypting say in one line that it is missing (_require_age) instead of a traceback.
+    pyrage = x25519 = None  # type: ignore[assignment]
 
 import rmdesk
 from rmdesk import errors, files
@@ -86,8 +91,17 @@ class HeaderInfo:
 # --- keys -------------------------------------------------------------------------------
 
 
+def _require_age() -> None:
+    """Refuse, in one line, what needs pyrage when its native module did not load."""
+    if pyrage is None:
+        raise CryptoError(
+            "rmdesk's encryption library (pyrage) could not be loaded; reinstall rmdesk."
+        )
+
+
 def generate_identity() -> tuple[str, str]:
     """A new X25519 identity: (secret "AGE-SECRET-KEY-1…", public "age1…")."""
+    _require_age()
     identity = x25519.Identity.generate()
     return str(identity), str(identity.to_public())
 
@@ -164,6 +178,7 @@ def parse_identity(text: str, source: str = "The identity") -> str:
         raise CryptoError(
             f"{source} holds {len(secrets_found)} identities; rmdesk uses a file with one."
         )
+    _require_age()
     try:
         return str(x25519.Identity.from_str(secrets_found[0]))
     except pyrage.IdentityError:
@@ -192,6 +207,7 @@ def validate_recipient(text: str) -> str:
         raise CryptoError(
             "Post-quantum age keys (age1pq1…) are not supported yet; use an X25519 key."
         )
+    _require_age()
     try:
         return str(x25519.Recipient.from_str(candidate))
     except pyrage.RecipientError:
@@ -481,6 +497,7 @@ def _launch_worker(
     timeout: float | None,
 ) -> bytes:
     """Run one passphrase operation in the child; its output, or a CryptoError."""
+    _require_age()
     try:
         process = subprocess.Popen(
             worker_command(operation, armor),

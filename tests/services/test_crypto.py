@@ -18,7 +18,6 @@ import pty
 import random
 import select
 import shutil
-import stat
 import struct
 import subprocess
 import sys
@@ -31,6 +30,7 @@ import pyrage
 import pytest
 
 from rmdesk.services import _crypto_worker, crypto
+from tests import platforms
 
 PLAINTEXT = '{"format": "rmdesk-summary", "note": "Ünïcode ✓"}\n'.encode() * 40
 PASSPHRASE = "correct horse battery staple ✓"
@@ -189,7 +189,7 @@ def test_write_identity_is_private_and_readable(tmp_path: Path) -> None:
         public = crypto.write_identity(path)
     finally:
         os.umask(previous)
-    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert platforms.private(path)
     lines = path.read_text().splitlines()
     assert lines[0].startswith("# created: ") and lines[1] == f"# public key: {public}"
     secret = crypto.read_identity(path)
@@ -603,7 +603,7 @@ def test_write_encrypted_verifies_then_writes_0600(keys: tuple[str, str], tmp_pa
     finally:
         os.umask(previous)
     assert seen == [ciphertext] and target.read_bytes() == ciphertext
-    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert platforms.private(target)
     assert _leftovers(tmp_path) == []
 
 
