@@ -26,7 +26,7 @@ FENCED_SHELL = re.compile(
 # What the wheel needs to build; tooling caches and the tests stay behind.
 NOT_IN_BUILD = shutil.ignore_patterns(
     ".git", ".venv", ".ci", "tests", "benchmarks", "build", "dist", "*.egg-info",
-    "__pycache__", ".pytest_cache", ".ruff_cache", ".hypothesis",
+    "__pycache__", ".pytest_cache", ".ruff_cache", ".hypothesis", ".wine-tests",
 )  # fmt: skip
 
 
