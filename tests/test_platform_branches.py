@@ -73,3 +73,16 @@ def test_output_in_a_western_windows_code_page_becomes_utf8() -> None:
     stream.write("Łucja →")
     stream.flush()
     assert raw.getvalue().endswith("Łucja →".encode())
+
+
+def test_a_missing_age_library_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without pyrage's native module, key work says so in one line instead of crashing,
+    while telling an age file from a dump still works."""
+    from rmdesk.services import crypto
+
+    monkeypatch.setattr(crypto, "pyrage", None)
+    with pytest.raises(crypto.CryptoError, match="could not be loaded"):
+        crypto.generate_identity()
+    with pytest.raises(crypto.CryptoError, match="could not be loaded"):
+        crypto.encrypt_with_passphrase(b"x", "a passphrase")
+    assert crypto.looks_encrypted(b"age-encryption.org/v1\n")
