@@ -462,11 +462,22 @@ def worker_command(operation: str, armor: bool = False) -> list[str]:
     operation, never a secret. Frozen (PyInstaller), sys.executable is rmdesk itself; from a
     venv it is Python, told to run the same entry point."""
     frozen = getattr(sys, "frozen", False)
-    rmdesk_itself = [sys.executable] if frozen else [sys.executable, "-c", _ENTRY]
+    rmdesk_itself = [_frozen_console()] if frozen else [sys.executable, "-c", _ENTRY]
     command = [*rmdesk_itself, WORKER_FLAG, operation]
     if armor:
         command.append("--armor")
     return command
+
+
+def _frozen_console() -> str:
+    """The frozen executable to start as the worker: on Windows the window is the windowed
+    rmdesk-gui.exe, whose standard streams are not meant for pipes, so its console twin
+    rmdesk.exe beside it (started without a console window) does the work."""
+    executable = Path(sys.executable)
+    twin = executable.with_name("rmdesk.exe")
+    if executable.name.lower() == "rmdesk-gui.exe" and twin.is_file():
+        return str(twin)
+    return str(executable)
 
 
 def worker_input(passphrase: str, data: bytes) -> bytes:

@@ -420,6 +420,16 @@ def test_frozen_worker_is_rmdesk_itself(monkeypatch: pytest.MonkeyPatch) -> None
     ]
 
 
+def test_frozen_windowed_app_starts_its_console_twin(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """From the windowed rmdesk-gui.exe, the worker is rmdesk.exe beside it."""
+    (tmp_path / "rmdesk.exe").write_bytes(b"")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "rmdesk-gui.exe"))
+    assert crypto.worker_command("encrypt")[0] == str(tmp_path / "rmdesk.exe")
+
+
 def test_encryption_can_be_cancelled() -> None:
     """Setting the cancel event kills the child and raises promptly."""
     cancel = threading.Event()
