@@ -86,3 +86,39 @@ def test_a_missing_age_library_is_one_clear_error(monkeypatch: pytest.MonkeyPatc
     with pytest.raises(crypto.CryptoError, match="could not be loaded"):
         crypto.encrypt_with_passphrase(b"x", "a passphrase")
     assert crypto.looks_encrypted(b"age-encryption.org/v1\n")
+
+
+def test_the_lock_holds_across_processes_and_dies_with_its_holder(tmp_path: Path) -> None:
+    """Another process's lock refuses us (flock, or msvcrt on Windows), and is released when
+    that process is killed (TerminateProcess on Windows, SIGKILL elsewhere)."""
+    import subprocess
+    import sys
+
+    from rmdesk import errors
+
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    lock = folder / paths.LOCK_NAME
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from rmdesk import files; "
+            f"files.FolderLock({str(lock)!r}).acquire(); print('held', flush=True); "
+            "sys.stdin.read()",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        with pytest.raises(errors.LockedError, match=f"process {holder.pid}"):
+            files.FolderLock(lock).acquire()
+    finally:
+        holder.kill()
+        holder.wait()
+        for stream in (holder.stdin, holder.stdout):
+            if stream is not None:
+                stream.close()
+    files.FolderLock(lock).acquire().release()
