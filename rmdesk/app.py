@@ -10,9 +10,17 @@ from rmdesk import errors, paths
 EXIT_ERROR = 1  # as cli.EXIT_ERROR; the window's path does not import the CLI
 
 
+# As crypto.WORKER_FLAG (not imported: the window's path does not need the crypto module).
+_WORKER_FLAG = "--rmdesk-internal-crypto-worker"
+
+
 def main(argv: list[str] | None = None) -> int:
     paths.set_private_umask()
     argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == [_WORKER_FLAG]:  # rmdesk started as its own passphrase worker
+        from rmdesk.services import _crypto_worker
+
+        return _crypto_worker.main(argv[1:])
     window_data_dir = _window_only(argv)
     if window_data_dir is not None:
         return run_window(paths.resolve(window_data_dir or None))

@@ -709,7 +709,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, paths.DataPaths], int]] = {
 
 def run(args: argparse.Namespace) -> int:
     """Run one subcommand; every RmdeskError becomes one line on stderr and exit 1."""
+    terminal.use_utf8()
     data = paths.resolve(args.data_dir)
+    _warn_if_exposed(args.data_dir)
     try:
         return COMMANDS[args.command](args, data)
     except errors.RmdeskError as exc:
@@ -730,6 +732,18 @@ def run(args: argparse.Namespace) -> int:
         log = _log_unexpected(data, exc)
         _echo(f"rmdesk: unexpected error: {type(exc).__name__} (details in {log})", file=sys.stderr)
         return EXIT_ERROR
+
+
+def _warn_if_exposed(chosen: str | None) -> None:
+    """One line on stderr when a folder the user chose (--data-dir or the environment) may
+    be readable by others; the default folder is private on every system."""
+    chosen = chosen or os.environ.get(paths.ENV_DATA_DIR)
+    if chosen:
+        from rmdesk import files
+
+        warning = files.exposure_warning(Path(chosen))
+        if warning:
+            _echo(f"rmdesk: {warning}", file=sys.stderr)
 
 
 def _one_line(exc: BaseException) -> str:

@@ -8,13 +8,22 @@ stream stops at the limit, FIFOs and devices are refused. The folder lock lives 
 One branch per system where they differ: POSIX has fchmod, O_NOFOLLOW, O_CLOEXEC, flock and
 folder fsync; Windows has none of them (and needs O_BINARY), so each is looked up with
 getattr and skipped where missing. Nothing else in rmdesk calls os.open or imports fcntl.
+
+What protects a desk differs too. On Linux and macOS it is the mode (0600 files in a 0700
+folder). On Windows the mode means nothing (only the read-only bit exists): a desk is private
+because the user's profile folder (AppData\\Local, where platformdirs puts it) lets only its
+owner and administrators in, and files inherit that; `exposure_warning` says when a chosen
+folder lies outside it. macOS needs `PRAGMA fullfsync` for SQLite's commits to survive a power
+cut (its fsync does not flush the drive's cache); `sqlite_durability_pragmas` gives it.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -28,6 +37,7 @@ except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
 IS_WINDOWS = os.name == "nt"
+IS_MACOS = sys.platform == "darwin"
 _O_BINARY = getattr(os, "O_BINARY", 0)
 _O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
@@ -182,6 +192,55 @@ def _temp_for(path: Path) -> tuple[int, Path]:
     raise UnsafeFileError(f"Could not create a temporary file beside {path}.")
 
 
+def fsync(fd: int) -> None:
+    """Flush a file to the disk. Windows' FlushFileBuffers needs a handle open for writing
+    and fails with EBADF on a read-only one: nothing was written through it, so nothing is
+    lost by skipping it there."""
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        if not (IS_WINDOWS and exc.errno == errno.EBADF):
+            raise
+
+
+def sqlite_durability_pragmas() -> tuple[str, ...]:
+    """Pragmas that make a committed transaction survive a power cut on this system.
+
+    macOS's fsync leaves the data in the drive's cache; only F_FULLFSYNC (SQLite's
+    `fullfsync`) flushes it, for commits and for WAL checkpoints alike."""
+    if IS_MACOS:
+        return ("PRAGMA fullfsync = ON", "PRAGMA checkpoint_fullfsync = ON")
+    return ()
+
+
+def exposure_warning(folder: Path) -> str:
+    """A warning when a data folder chosen by the user may be readable by other people of
+    this computer, or "" when it is private as far as a cheap look can tell.
+
+    POSIX: "" (opening a desk makes its folder 0700 and every file 0600, which is what
+    protects it). Windows: the mode means nothing, and reading ACLs needs pywin32; what
+    keeps a desk private there is the user's profile folder, so a folder outside it is
+    reported.
+    """
+    if not IS_WINDOWS:
+        return ""
+    profile = os.environ.get("USERPROFILE")
+    if not profile:
+        return ""
+    chosen, home = os.path.normcase(os.path.abspath(folder)), os.path.normcase(profile)
+    try:
+        inside = os.path.commonpath([chosen, home]) == home
+    except ValueError:  # another drive
+        inside = False
+    if inside:
+        return ""
+    return (
+        f"warning: {folder} is outside your user profile ({profile}); on Windows rmdesk "
+        "cannot make files private, so other users of this computer may be able to read "
+        "the desk there. Prefer a folder inside your profile."
+    )
+
+
 def fsync_folder(folder: Path) -> None:
     """Make a rename durable. Windows cannot open a folder, and some file systems refuse a
     folder fsync: both are skipped (the rename itself is still atomic)."""
@@ -230,7 +289,7 @@ def write_atomic(
         try:
             _make_private(fd, temporary)
             _write_all(fd, data)
-            os.fsync(fd)
+            fsync(fd)
             if verify is not None:
                 read_back = _read_back(fd)
                 if read_back != bytes(data):
@@ -274,7 +333,7 @@ def write_new(
         try:
             _make_private(fd, path)
             _write_all(fd, data)
-            os.fsync(fd)
+            fsync(fd)
         finally:
             os.close(fd)
         fsync_folder(path.parent)
@@ -329,6 +388,8 @@ def _open_regular(path: Path, what: str) -> BinaryIO:
     except IsADirectoryError:
         raise UnsafeFileError(f"{path} is a folder, not a {what}.") from None
     except OSError as exc:
+        if IS_WINDOWS and os.path.isdir(path):  # Windows says "Permission denied" for a folder
+            raise UnsafeFileError(f"{path} is a folder, not a {what}.") from None
         raise errors.RmdeskError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
     try:
         mode = os.fstat(fd).st_mode
@@ -435,8 +496,13 @@ class FolderLock:
     The folder cannot be deleted or swapped while it holds the desk, so deleting or replacing
     the lock file does not let a second writer in; the lock file carries the pid for the
     message (and is what older rmdesks lock). The kernel drops both when the process dies,
-    so a killed rmdesk never leaves the folder locked. Windows (no flock) locks the file's
-    first byte with msvcrt instead.
+    so a killed rmdesk never leaves the folder locked.
+
+    Windows has no flock and cannot open a folder: the lock file alone is locked, with
+    msvcrt.locking on one byte far past its end (a locked byte cannot be read by anyone
+    else, and the pid at the start must stay readable for the message). There an open file
+    cannot be deleted or replaced, so the lock file keeps its place while it is held, and the
+    system releases the byte when the process dies.
     """
 
     def __init__(self, path: Path) -> None:
@@ -533,6 +599,10 @@ def _read_pid(fd: int) -> str:
         return ""
 
 
+# Where Windows locks its byte: past any pid, below 2 GiB (msvcrt's offsets are 32-bit).
+_WINDOWS_LOCK_OFFSET = 1 << 30
+
+
 def _try_lock(fd: int) -> bool:
     if fcntl is not None:
         try:
@@ -540,21 +610,22 @@ def _try_lock(fd: int) -> bool:
         except BlockingIOError:
             return False
         return True
-    import msvcrt  # pragma: no cover - Windows
+    import msvcrt  # Windows
 
-    try:  # pragma: no cover
+    os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+    try:
         msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-    except OSError:  # pragma: no cover
+    except OSError:  # held by another handle: EACCES on Windows, errno 0 under wine
         return False
-    return True  # pragma: no cover
+    return True
 
 
 def _unlock(fd: int) -> None:
     with contextlib.suppress(OSError):
         if fcntl is not None:
             fcntl.flock(fd, fcntl.LOCK_UN)
-        else:  # pragma: no cover - Windows
+        else:  # Windows
             import msvcrt
 
-            os.lseek(fd, 0, os.SEEK_SET)
+            os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)

@@ -34,3 +34,23 @@ def escape_json(text: str) -> str:
     """JSON text made terminal-safe while staying the same JSON: json.dumps escapes C0
     already; what it leaves raw (DEL, C1, bidi, surrogates) becomes \\uNNNN."""
     return _UNSAFE_KEEP_LINES.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def use_utf8(*streams: object) -> None:
+    """Write UTF-8 to stdout and stderr whatever the system's code page.
+
+    Windows gives a pipe or a file the ANSI code page (cp1252 in the west), which cannot
+    encode "Łucja" or "→"; every JSON and table rmdesk prints is UTF-8 everywhere instead.
+    A stream that cannot be reconfigured (a test's capture, a closed stream) is left alone.
+    """
+    import sys
+
+    for stream in streams or (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        if reconfigure is None or encoding == "utf8":
+            continue
+        try:
+            reconfigure(encoding="utf-8")
+        except (ValueError, OSError):
+            continue

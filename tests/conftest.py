@@ -25,6 +25,26 @@ settings.load_profile("rmdesk")
 
 REPO = Path(__file__).resolve().parent.parent
 
+# Modules that cannot even be imported on Windows CPython (scripts/wine-tests), each with why;
+# tests inside other modules say the same with posix_only or the needs_qt/needs_pyrage marks.
+LEFT_OUT_ON_WINDOWS = {
+    "ui": "the window: PySide6 does not load under wine",
+    "services/test_crypto.py": "pyrage (its native module does not load under wine), pty and fcntl",
+    "cli/test_hostile.py": "POSIX resource limits (resource, RLIMIT_FSIZE) and signals",
+    "cli/test_safety_cli.py": "POSIX resource limits (resource, RLIMIT_FSIZE) and signals",
+    "store/test_crash.py": "kill -9 at random points and RLIMIT_FSIZE (POSIX)",
+}
+collect_ignore = list(LEFT_OUT_ON_WINDOWS) if os.name == "nt" else []
+
+
+def pytest_report_header() -> list[str]:
+    """Say, at the top of a Windows run, which modules were left out and why."""
+    return (
+        [f"left out on Windows: tests/{name}: {why}" for name, why in LEFT_OUT_ON_WINDOWS.items()]
+        if os.name == "nt"
+        else []
+    )
+
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -11,6 +11,7 @@ import pytest
 
 from rmdesk import errors, files, paths
 from rmdesk.store import db
+from tests import platforms
 
 
 def _desk(root: Path) -> paths.DataPaths:
@@ -31,7 +32,7 @@ def test_write_atomic_writes_private_file_and_leaves_no_temp(tmp_path: Path) -> 
     finally:
         os.umask(old)
     assert target.read_bytes() == b"{}"
-    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert platforms.private(target)
     assert _leftovers(tmp_path) == []
 
 
@@ -48,7 +49,7 @@ def test_temp_names_are_unpredictable(tmp_path: Path, monkeypatch: pytest.Monkey
     files.write_atomic(tmp_path / "a.txt", b"1")
     files.write_atomic(tmp_path / "a.txt", b"2")
     assert len(set(seen)) == 2
-    assert all(str(os.getpid()) not in name for name in seen)
+    assert all(str(os.getpid()) not in name.split(".") for name in seen)
 
 
 def test_planted_file_or_link_at_a_temp_name_is_never_used(
@@ -124,6 +125,7 @@ def test_the_data_folder_itself_is_refused(tmp_path: Path) -> None:
         files.write_atomic(data.root, b"{}")
 
 
+@platforms.posix_only("symbolic links (Windows allows them only to administrators)")
 def test_a_link_or_hard_link_to_the_desk_is_refused(tmp_path: Path) -> None:
     """Writing through a symlink to the desk, or over a hard link of it, is refused."""
     data = _desk(tmp_path / "desk")
@@ -141,6 +143,7 @@ def test_a_device_is_refused_as_an_output() -> None:
         files.check_output(Path("/dev/null"))
 
 
+@platforms.posix_only("named pipes (os.mkfifo)")
 def test_a_fifo_is_refused_as_an_output(tmp_path: Path) -> None:
     """A named pipe is not a file rmdesk writes to."""
     fifo = tmp_path / "pipe"
@@ -172,6 +175,7 @@ def test_read_bytes_refuses_devices(device: str) -> None:
         files.read_bytes(Path(device), files.LIMIT_DUMP, "dump")
 
 
+@platforms.posix_only("named pipes (os.mkfifo)")
 def test_read_bytes_refuses_a_fifo_without_waiting_for_a_writer(tmp_path: Path) -> None:
     """Opening a FIFO for reading would block forever; it is refused at once."""
     fifo = tmp_path / "pipe"
@@ -195,6 +199,7 @@ def test_read_stream_stops_at_the_limit() -> None:
     assert Endless.read_total == 1001
 
 
+@platforms.posix_only("symbolic links (Windows allows them only to administrators)")
 def test_links_in_the_data_folder_are_refused(tmp_path: Path) -> None:
     """A desk file that is a symlink is refused when the desk opens, not written through."""
     data = paths.DataPaths(tmp_path / "desk")
@@ -207,10 +212,17 @@ def test_links_in_the_data_folder_are_refused(tmp_path: Path) -> None:
 
 
 def test_deleting_the_lock_file_does_not_let_a_second_writer_in(tmp_path: Path) -> None:
-    """The folder itself is locked: a fresh lock file does not make a second lock."""
+    """The folder itself is locked (POSIX), or the held lock file cannot be deleted
+    (Windows): either way a fresh lock file does not make a second lock."""
     data = _desk(tmp_path / "desk")
     first = files.FolderLock(data.lock).acquire()
     try:
+        if platforms.IS_WINDOWS:
+            with pytest.raises(PermissionError):
+                data.lock.unlink()
+            with pytest.raises(errors.LockedError):
+                files.FolderLock(data.lock).acquire()
+            return
         data.lock.unlink()
         with pytest.raises(errors.LockedError):
             files.FolderLock(data.lock).acquire()
@@ -222,6 +234,7 @@ def test_deleting_the_lock_file_does_not_let_a_second_writer_in(tmp_path: Path) 
     files.FolderLock(data.lock).acquire().release()
 
 
+@platforms.posix_only("symbolic links (Windows allows them only to administrators)")
 def test_lock_file_that_is_a_link_is_refused(tmp_path: Path) -> None:
     """The lock file is opened without following links."""
     folder = tmp_path / "desk"

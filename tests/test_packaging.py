@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests import platforms
+
 REPO = Path(__file__).resolve().parent.parent
 TEST_COMMAND = "scripts/setup test && .venv/bin/python -m pytest"
 FENCED_SHELL = re.compile(
@@ -24,7 +26,7 @@ FENCED_SHELL = re.compile(
 # What the wheel needs to build; tooling caches and the tests stay behind.
 NOT_IN_BUILD = shutil.ignore_patterns(
     ".git", ".venv", ".ci", "tests", "benchmarks", "build", "dist", "*.egg-info",
-    "__pycache__", ".pytest_cache", ".ruff_cache", ".hypothesis",
+    "__pycache__", ".pytest_cache", ".ruff_cache", ".hypothesis", ".wine-tests",
 )  # fmt: skip
 
 
@@ -86,7 +88,7 @@ def test_wheel_install_finds_resources(tmp_path: Path) -> None:
         assert here.is_relative_to(site), f"rmdesk imported from {here}, not the wheel"
         folder = importlib.resources.files("rmdesk.resources")
         assert (folder / "icons" / "rmdesk.svg").is_file(), "icons/rmdesk.svg is missing"
-        assert (folder / "rmdesk.desktop").is_file(), "rmdesk.desktop is missing"
+        assert (folder / "io.github.rmdesk.rmdesk.desktop").is_file(), "no .desktop file"
         assert (folder / "goal_templates.toml").is_file(), "goal_templates.toml is missing"
         assert (folder / "prompts" / "growing.toml").is_file(), "prompts/growing.toml is missing"
         assert (folder / "schemas" / "summary.schema.json").is_file(), "schema missing"
@@ -116,6 +118,7 @@ def test_readme_shows_the_test_command() -> None:
     assert TEST_COMMAND in lines, f"no fenced shell block in README.md runs `{TEST_COMMAND}`"
 
 
+@platforms.posix_only("runs .ci/run with bash")
 def test_ci_runs_the_readme_test_command(tmp_path: Path) -> None:
     """.ci/run holds the README's exact command and runs it, from the repo root, exit code kept."""
     ci_run = REPO / ".ci" / "run"
@@ -151,3 +154,20 @@ def test_ci_runs_the_readme_test_command(tmp_path: Path) -> None:
     calls = log.read_text().splitlines() if log.exists() else []
     assert calls == [f"setup test @ {sandbox}", f"python -m pytest @ {sandbox}"], result.stderr
     assert result.returncode == 3, "the exit code of pytest must be the exit code of CI"
+
+
+def test_one_application_id_for_desktop_file_appstream_and_qt() -> None:
+    """The .desktop file, the AppStream id, its launchable, the icon and Qt agree on one id."""
+    import xml.etree.ElementTree as ElementTree
+
+    import rmdesk
+
+    app_id = rmdesk.APP_ID
+    desktop = (REPO / "resources" / f"{app_id}.desktop").read_text(encoding="utf-8")
+    assert f"Icon={app_id}" in desktop.splitlines()
+    component = ElementTree.parse(REPO / "resources" / f"{app_id}.metainfo.xml").getroot()
+    assert component.findtext("id") == app_id
+    assert component.findtext("launchable") == f"{app_id}.desktop"
+    assert component.findtext("icon") == app_id
+    application = (REPO / "rmdesk" / "ui" / "application.py").read_text(encoding="utf-8")
+    assert "setDesktopFileName(APP_ID)" in application

@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rmdesk import errors, settings
+from tests import platforms
 
 
 def test_missing_file_gives_defaults(tmp_path: Path) -> None:
@@ -33,7 +34,7 @@ def test_round_trip(tmp_path: Path, visibility, daily, weekly, monthly, remind) 
     chosen = settings.Settings(visibility, daily, weekly, monthly, remind)
     path = settings.save(tmp_path / "settings.json", chosen)
     assert settings.load(path) == chosen
-    assert path.stat().st_mode & 0o777 == 0o600
+    assert platforms.private(path)
 
 
 @pytest.mark.parametrize("content", [b"{not json", b"\xff\xfe", b"[1, 2]", b"null"])
@@ -86,6 +87,7 @@ def test_replace_with_updates_in_place() -> None:
     assert holder[0].visibility_for("private") == "coordinator"
 
 
+@platforms.posix_only("named pipes (os.mkfifo)")
 def test_a_settings_file_that_is_a_fifo_or_huge_gives_the_defaults(tmp_path: Path) -> None:
     """settings.json as a named pipe (would block start-up) or far too large: defaults."""
     fifo = tmp_path / "fifo.json"

@@ -1,10 +1,11 @@
 """The child process that runs pyrage's passphrase (scrypt) work, off the parent's GIL.
 
-Started by rmdesk.services.crypto as `python -m rmdesk.services._crypto_worker
-encrypt|decrypt [--armor]`. It reads a 4-byte big-endian length, the UTF-8 passphrase and
-then the data from stdin, and writes the result to stdout: secrets never appear in argv or
-the environment, and nothing is written to disk. On failure it exits non-zero with one
-line on stderr (exit codes in crypto.py).
+Started by rmdesk.services.crypto as rmdesk itself with a hidden first argument, `rmdesk
+--rmdesk-internal-crypto-worker encrypt|decrypt [--armor]` (app.main hands it here), so that
+a frozen build, which has no `python -m`, starts it the same way. It reads a 4-byte big-
+endian length, the UTF-8 passphrase and then the data from stdin, and writes the result to
+stdout: secrets never appear in argv or the environment, and nothing is written to disk. On
+failure it exits non-zero with one line on stderr (exit codes in crypto.py).
 """
 
 from __future__ import annotations
@@ -50,7 +51,8 @@ def run(argv: list[str], stdin: bytes) -> tuple[int, bytes, str]:
         return crypto.WORKER_FAILED, b"", str(exc).replace("\n", " ")
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
     try:
         try:
             # Bounded like every input: the largest thing rmdesk encrypts or opens, plus the
@@ -59,7 +61,7 @@ def main() -> int:
         except files.UnsafeFileError as exc:
             print(exc, file=sys.stderr)
             return crypto.WORKER_REFUSED
-        code, output, message = run(sys.argv[1:], stdin)
+        code, output, message = run(argv, stdin)
         if message:
             print(message, file=sys.stderr)
         sys.stdout.buffer.write(output)

@@ -24,8 +24,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import pyrage
-from pyrage import x25519
+try:
+    import pyrage
+    from pyrage import x25519
+except ImportError:  # a broken install (or Windows CPython under wine, where it cannot load)
+    # Reading headers and telling an age file from a dump need no pyrage; encrypting and
+    # decrypting say in one line that it is missing (_require_age) instead of a traceback.
+    pyrage = x25519 = None  # type: ignore[assignment]
 
 import rmdesk
 from rmdesk import errors, files
@@ -40,7 +45,11 @@ ARMOR_BEGIN = b"-----BEGIN AGE ENCRYPTED FILE-----"
 ARMOR_END = b"-----END AGE ENCRYPTED FILE-----"
 SECRET_PREFIX = "AGE-SECRET-KEY-1"
 PUBLIC_PREFIX = "age1"
-WORKER_MODULE = "rmdesk.services._crypto_worker"
+# The hidden argument that makes rmdesk's own entry point (app.main) run the worker: a frozen
+# build has no `python -m`, only its executable, so the child is always rmdesk itself.
+WORKER_FLAG = "--rmdesk-internal-crypto-worker"
+# How a source or venv install starts its own entry point (a frozen one is sys.executable).
+_ENTRY = "import sys; from rmdesk import app; sys.exit(app.main())"
 # The child's exit codes; its stderr carries pyrage's message for the parent to translate.
 WORKER_FAILED = 1  # pyrage refused: stderr's last line is its message
 WORKER_USAGE = 2
@@ -82,8 +91,17 @@ class HeaderInfo:
 # --- keys -------------------------------------------------------------------------------
 
 
+def _require_age() -> None:
+    """Refuse, in one line, what needs pyrage when its native module did not load."""
+    if pyrage is None:
+        raise CryptoError(
+            "rmdesk's encryption library (pyrage) could not be loaded; reinstall rmdesk."
+        )
+
+
 def generate_identity() -> tuple[str, str]:
     """A new X25519 identity: (secret "AGE-SECRET-KEY-1…", public "age1…")."""
+    _require_age()
     identity = x25519.Identity.generate()
     return str(identity), str(identity.to_public())
 
@@ -160,6 +178,7 @@ def parse_identity(text: str, source: str = "The identity") -> str:
         raise CryptoError(
             f"{source} holds {len(secrets_found)} identities; rmdesk uses a file with one."
         )
+    _require_age()
     try:
         return str(x25519.Identity.from_str(secrets_found[0]))
     except pyrage.IdentityError:
@@ -188,6 +207,7 @@ def validate_recipient(text: str) -> str:
         raise CryptoError(
             "Post-quantum age keys (age1pq1…) are not supported yet; use an X25519 key."
         )
+    _require_age()
     try:
         return str(x25519.Recipient.from_str(candidate))
     except pyrage.RecipientError:
@@ -440,11 +460,26 @@ def _damaged_header() -> CryptoError:
 
 
 def worker_command(operation: str, armor: bool = False) -> list[str]:
-    """The child's argv: the operation only, never a secret."""
-    command = [sys.executable, "-m", WORKER_MODULE, operation]
+    """The child's argv: rmdesk's own entry point with the hidden worker argument and the
+    operation, never a secret. Frozen (PyInstaller), sys.executable is rmdesk itself; from a
+    venv it is Python, told to run the same entry point."""
+    frozen = getattr(sys, "frozen", False)
+    rmdesk_itself = [_frozen_console()] if frozen else [sys.executable, "-c", _ENTRY]
+    command = [*rmdesk_itself, WORKER_FLAG, operation]
     if armor:
         command.append("--armor")
     return command
+
+
+def _frozen_console() -> str:
+    """The frozen executable to start as the worker: on Windows the window is the windowed
+    rmdesk-gui.exe, whose standard streams are not meant for pipes, so its console twin
+    rmdesk.exe beside it (started without a console window) does the work."""
+    executable = Path(sys.executable)
+    twin = executable.with_name("rmdesk.exe")
+    if executable.name.lower() == "rmdesk-gui.exe" and twin.is_file():
+        return str(twin)
+    return str(executable)
 
 
 def worker_input(passphrase: str, data: bytes) -> bytes:
@@ -475,6 +510,7 @@ def _launch_worker(
     timeout: float | None,
 ) -> bytes:
     """Run one passphrase operation in the child; its output, or a CryptoError."""
+    _require_age()
     try:
         process = subprocess.Popen(
             worker_command(operation, armor),
@@ -483,6 +519,8 @@ def _launch_worker(
             stderr=subprocess.PIPE,
             env=_worker_environment(passphrase),
             close_fds=True,
+            # Windows: no console window flashes up when the windowed app starts the child.
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )
     except OSError as exc:
         raise CryptoError(f"Could not start the encryption helper: {exc}.") from exc

@@ -569,6 +569,8 @@ def _open_locked(
                     f"{path} is read-only; rmdesk can read it but not change it."
                 )
             conn.execute("PRAGMA synchronous = FULL")
+            for pragma in files.sqlite_durability_pragmas():  # macOS: F_FULLFSYNC
+                conn.execute(pragma)
         pending = [n for n in migrations.NAMES if not info or n not in info.applied]
         if pending and migration_set is None and read_only:
             raise errors.RmdeskError(

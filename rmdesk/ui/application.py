@@ -12,7 +12,7 @@ from types import TracebackType
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from rmdesk import __version__, files
+from rmdesk import APP_ID, __version__, files
 from rmdesk.services.desk import Desk
 from rmdesk.ui import i18n, messages, resources, theme
 from rmdesk.ui.main_window import MainWindow
@@ -33,7 +33,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName("rmdesk")
     app.setApplicationDisplayName("rmdesk")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("rmdesk")
+    app.setDesktopFileName(APP_ID)
     app.setWindowIcon(resources.icon("rmdesk"))
     theme.apply(app, style=False)
     i18n.install(app)  # English (the source text) loads nothing

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 from rmdesk import __version__, errors, settings
 from rmdesk.services import pairs
 from rmdesk.services.desk import Desk
-from rmdesk.ui import announce, messages, resources, theme
+from rmdesk.ui import announce, keys, messages, resources, theme
 from rmdesk.ui.pages.overview import OverviewPage
 from rmdesk.ui.tasks import TaskRunner
 from rmdesk.ui.widgets import fields
@@ -110,6 +111,9 @@ class MainWindow(QMainWindow):
         runner.busy_changed.connect(self.progress.setVisible)
         # Status messages are said, not only shown (a screen reader never looks down there).
         self.statusBar().messageChanged.connect(self._on_status_message_changed)
+        if keys.IS_MACOS:  # tooltips name ⌘, not Ctrl
+            self._native_tooltips = keys.NativeToolTips(self)
+            QApplication.instance().installEventFilter(self._native_tooltips)
 
         self._coordinator: QWidget | None = None
         self._build_menus()
@@ -269,9 +273,10 @@ class MainWindow(QMainWindow):
             # The page's name is what a screen reader says when Ctrl+1…6 focuses it.
             page.setAccessibleName(self.sidebar.item(row).text())
             self.pages.addWidget(page)
+            keys.add_mac_delete_keys(page)
             message = getattr(page, "status_message", None)
             if message is not None:
-                message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+                message.connect(lambda text: self.statusBar().showMessage(keys.native(text), 8000))
             stack = getattr(page, "undo_stack", None)
             if stack is not None:
                 self.undo_group.addStack(stack)

@@ -25,6 +25,7 @@ import pytest
 
 from rmdesk import __version__
 from rmdesk.store import migrations, schema
+from tests import platforms
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 GARBAGE = bytes(range(7, 256)) * 40  # not SQLite, not UTF-8, not empty
@@ -324,7 +325,7 @@ def test_backup_to_a_chosen_file_is_private(tmp_path: Path) -> None:
     target.parent.mkdir()
     ok(rmdesk(tmp_path / "desk", "backup", "-o", target))
     assert target.read_bytes().startswith(SQLITE_MAGIC)
-    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert platforms.private(target)
 
 
 def test_restore_replaces_content_and_keeps_the_old(
@@ -363,7 +364,7 @@ def test_restore_garbage_file(populated: Path, tmp_path: Path) -> None:
 
 def assert_private_tree(root: Path) -> None:
     """Every folder under root is 0700 and every file 0600."""
-    assert stat.S_IMODE(root.stat().st_mode) == 0o700, root
+    assert platforms.private(root, 0o700), root
     for folder, dirs, files in os.walk(root):
         for name in dirs:
             assert stat.S_IMODE((Path(folder) / name).stat().st_mode) == 0o700, name
@@ -371,6 +372,7 @@ def assert_private_tree(root: Path) -> None:
             assert stat.S_IMODE((Path(folder) / name).stat().st_mode) == 0o600, name
 
 
+@platforms.posix_only("file modes and the umask")
 def test_files_are_private_despite_a_permissive_umask(tmp_path: Path) -> None:
     """Under umask 022, backup and dump still leave only 0600 files in 0700 folders."""
     desk = tmp_path / "desk"
@@ -382,9 +384,10 @@ def test_files_are_private_despite_a_permissive_umask(tmp_path: Path) -> None:
     assert {"rmdesk.sqlite", "rmdesk.lock", "backups"} <= {p.name for p in desk.iterdir()}
     assert backups_in(desk)
     assert_private_tree(desk)
-    assert stat.S_IMODE(dumped.stat().st_mode) == 0o600
+    assert platforms.private(dumped)
 
 
+@platforms.posix_only("file modes")
 def test_demo_files_are_private(demo_desk: Path) -> None:
     """The demo desk, made under umask 022, has only 0600 files in 0700 folders."""
     assert_private_tree(demo_desk)
@@ -404,6 +407,7 @@ HOLDER = textwrap.dedent(
 )
 
 
+@platforms.posix_only("kill -9 of the lock's holder (SIGKILL)")
 def test_lock_refuses_writers_admits_readers_and_dies_with_its_holder(tmp_path: Path) -> None:
     """While another process holds the desk, writers exit 1, readers work; kill -9 frees it."""
     desk = tmp_path / "desk"
@@ -441,18 +445,20 @@ def test_lock_refuses_writers_admits_readers_and_dies_with_its_holder(tmp_path: 
 # --- keygen and decrypt (append to tests/cli/test_cli.py) ----------------------------------
 
 
+@pytest.mark.needs_pyrage
 def test_keygen_writes_a_private_identity_and_refuses_overwrite(tmp_path: Path) -> None:
     """keygen prints the age1 key, writes a 0600 identity and never overwrites one."""
     identity = tmp_path / "identity.txt"
     result = ok(rmdesk(None, "keygen", "-o", identity))
     public = result.stdout.strip()
     assert public.startswith("age1") and f"# public key: {public}" in identity.read_text()
-    assert stat.S_IMODE(identity.stat().st_mode) == 0o600
+    assert platforms.private(identity)
     before = identity.read_bytes()
     failed(rmdesk(None, "keygen", "-o", identity), "already exists")
     assert identity.read_bytes() == before
 
 
+@pytest.mark.needs_pyrage
 def test_decrypt_with_identity_to_stdout_and_file(tmp_path: Path) -> None:
     """decrypt -i opens a key-encrypted file to stdout or to a 0600 file."""
     from rmdesk.services import crypto
@@ -465,9 +471,10 @@ def test_decrypt_with_identity_to_stdout_and_file(tmp_path: Path) -> None:
     out = tmp_path / "summary.json"
     ok(rmdesk(None, "decrypt", sealed, "-i", identity, "-o", out))
     assert out.read_bytes() == b'{"ok": true}\n'
-    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert platforms.private(out)
 
 
+@pytest.mark.needs_pyrage
 def test_decrypt_errors_are_one_line(tmp_path: Path) -> None:
     """A wrong key, a missing variable and a non-age file each give one line and exit 1."""
     from rmdesk.services import crypto

@@ -7,8 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from rmdesk.services import crypto
+from tests import platforms
 from tests.cli.test_cli import demo_desk, failed, ok, rmdesk  # noqa: F401 - fixture
+
+pytestmark = pytest.mark.needs_pyrage
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -30,7 +35,7 @@ def test_round_trip_to_another_desk(demo_desk: Path, tmp_path: Path) -> None:  #
     content = sealed.read_bytes()
     assert crypto.header_info(content).kind == "scrypt"
     assert b"rmdesk-dump" not in content and b"mentor_name" not in content
-    assert sealed.stat().st_mode & 0o777 == 0o600
+    assert platforms.private(sealed)
 
     other = tmp_path / "other-machine"
     ok(with_secret(other, "load", str(sealed), "--passphrase-env", "RMDESK_TEST_SECRET"))

@@ -11,7 +11,6 @@ import io
 import json
 import os
 import shutil
-import stat
 import subprocess
 import sys
 from datetime import date
@@ -22,6 +21,7 @@ import pytest
 from rmdesk import paths
 from rmdesk.services import demo, summary
 from rmdesk.store import db
+from tests import platforms
 from tests.cli.test_cli import failed, ok, rmdesk
 
 EARLIER = b"an earlier export that must survive\n"
@@ -60,6 +60,7 @@ def names(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir())
 
 
+@pytest.mark.needs_qt
 def test_export_plain_json_and_pdf(desk: tuple[Path, list[str]], tmp_path: Path) -> None:
     """--plain writes a private, readable summary: JSON by default, PDF by name or --format."""
     folder, pairs = desk
@@ -67,7 +68,7 @@ def test_export_plain_json_and_pdf(desk: tuple[Path, list[str]], tmp_path: Path)
     assert "not encrypted" in result.stderr and len(result.stderr.splitlines()) == 1
     document = summary.read((tmp_path / "s.json").read_bytes())
     assert document["pair"]["uuid"] == pairs[0]
-    assert stat.S_IMODE((tmp_path / "s.json").stat().st_mode) == 0o600
+    assert platforms.private(tmp_path / "s.json")
 
     ok(rmdesk(folder, "export", "--pair", pairs[0], "--plain", "-o", tmp_path / "s.pdf"))
     ok(
@@ -77,10 +78,11 @@ def test_export_plain_json_and_pdf(desk: tuple[Path, list[str]], tmp_path: Path)
     )
     for name in ("s.pdf", "x"):
         assert (tmp_path / name).read_bytes().startswith(b"%PDF-")
-        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o600
+        assert platforms.private(tmp_path / name)
     assert names(tmp_path) == ["s.json", "s.pdf", "x"]
 
 
+@pytest.mark.needs_pyrage
 def test_export_to_a_key_then_open_prints_the_table(
     desk: tuple[Path, list[str]], identity: tuple[Path, str], tmp_path: Path
 ) -> None:
@@ -106,7 +108,7 @@ def test_export_to_a_key_then_open_prints_the_table(
     ok(rmdesk(folder, "export", "--pair", pairs[1], "--recipient", public, "--armor", "-o", second))
     assert second.read_bytes().startswith(b"-----BEGIN AGE ENCRYPTED FILE-----")
     data = first.read_bytes()
-    assert stat.S_IMODE(first.stat().st_mode) == 0o600
+    assert platforms.private(first)
     plain = json.loads(
         ok(rmdesk(folder, "summary", "--pair", pairs[0], "--share-meetings", "-o", "-")).stdout
     )
@@ -129,7 +131,7 @@ def test_export_to_a_key_then_open_prints_the_table(
     rows = list(csv.reader(io.StringIO(table.read_text("utf-8"), newline="")))
     assert rows[0][:3] == ["source", "pair", "mentor"] and len(rows) == 3
     assert {row[0] for row in rows[1:]} == {str(first), str(second)}
-    assert stat.S_IMODE(table.stat().st_mode) == 0o600
+    assert platforms.private(table)
 
     as_json = ok(rmdesk(None, "open", first, "-i", key_file, "--show", "1", "--format", "json"))
     body = as_json.stdout.split("\n\n", 1)[1]
@@ -138,6 +140,8 @@ def test_export_to_a_key_then_open_prints_the_table(
     )
 
 
+@pytest.mark.needs_pyrage
+@pytest.mark.needs_qt
 def test_open_writes_the_table_as_pdf(
     desk: tuple[Path, list[str]], identity: tuple[Path, str], tmp_path: Path
 ) -> None:
@@ -148,9 +152,11 @@ def test_open_writes_the_table_as_pdf(
     ok(rmdesk(folder, "export", "--pair", pairs[0], "--recipient", public, "-o", sealed))
     ok(rmdesk(None, "open", sealed, "-i", key_file, "--pdf", tmp_path / "table.pdf"))
     assert (tmp_path / "table.pdf").read_bytes().startswith(b"%PDF-")
-    assert stat.S_IMODE((tmp_path / "table.pdf").stat().st_mode) == 0o600
+    assert platforms.private(tmp_path / "table.pdf")
 
 
+@pytest.mark.needs_pyrage
+@pytest.mark.needs_qt
 def test_an_encrypted_pdf_opens_with_age_not_with_open(
     desk: tuple[Path, list[str]], identity: tuple[Path, str], tmp_path: Path
 ) -> None:
@@ -183,6 +189,7 @@ def test_the_age_tool_decrypts_a_cli_export(
     assert summary.read(result.stdout)["pair"]["uuid"] == pairs[0]
 
 
+@pytest.mark.needs_pyrage
 def test_passphrase_export_and_open(desk: tuple[Path, list[str]], tmp_path: Path) -> None:
     """A passphrase from a file encrypts; the same from a variable opens (scrypt: ~5 s)."""
     folder, pairs = desk
@@ -190,7 +197,7 @@ def test_passphrase_export_and_open(desk: tuple[Path, list[str]], tmp_path: Path
     secret.write_text("correct horse ✓\nignored second line\n", encoding="utf-8")
     sealed = tmp_path / "summary.age"
     ok(rmdesk(folder, "export", "--pair", pairs[0], "--passphrase-file", secret, "-o", sealed))
-    assert stat.S_IMODE(sealed.stat().st_mode) == 0o600
+    assert platforms.private(sealed)
     result = ok(
         subprocess.run(
             [sys.executable, "-m", "rmdesk", "open", str(sealed), "--passphrase-env", "RMDESK_PW"],
@@ -229,6 +236,7 @@ def test_bad_arguments_are_usage_errors(args: list[str], tmp_path: Path) -> None
     assert names(tmp_path) == []
 
 
+@pytest.mark.needs_pyrage
 def test_export_errors_are_one_line_and_keep_the_earlier_file(
     desk: tuple[Path, list[str]], identity: tuple[Path, str], tmp_path: Path
 ) -> None:
@@ -253,6 +261,7 @@ def test_export_errors_are_one_line_and_keep_the_earlier_file(
     assert names(tmp_path) == ["summary.age"]
 
 
+@pytest.mark.needs_pyrage
 def test_open_errors_are_one_line(
     desk: tuple[Path, list[str]], identity: tuple[Path, str], tmp_path: Path
 ) -> None:
@@ -275,6 +284,7 @@ def test_open_errors_are_one_line(
     assert not table.exists()
 
 
+@pytest.mark.needs_qt
 def test_summary_writes_a_pdf(tmp_path: Path) -> None:
     """`rmdesk summary --format pdf` writes an A4 PDF (0600), never to stdout."""
     desk = tmp_path / "desk"
@@ -302,7 +312,7 @@ def test_summary_writes_a_pdf(tmp_path: Path) -> None:
         text=True,
     )
     assert result.returncode == 0, result.stderr
-    assert out.read_bytes().startswith(b"%PDF") and out.stat().st_mode & 0o777 == 0o600
+    assert out.read_bytes().startswith(b"%PDF") and platforms.private(out)
 
 
 def _main_pair(desk: Path) -> str:

@@ -9,7 +9,6 @@ import os
 import resource
 import signal
 import sqlite3
-import stat
 import subprocess
 import sys
 import time
@@ -20,6 +19,7 @@ from pathlib import Path
 from rmdesk import paths
 from rmdesk.services import desk as desk_module
 from rmdesk.services import goals, pairs
+from tests import platforms
 from tests.cli.test_cli import PERMISSIVE_UMASK, assert_private_tree, failed, ok, rmdesk
 
 HANG = 60  # seconds; only a hung child ever waits this long
@@ -214,4 +214,4 @@ def test_every_file_a_session_writes_is_private(tmp_path: Path) -> None:
     written = sorted(p.name for p in out.iterdir())
     assert written == sorted([*outputs, "identity.txt", "plain.md"]), written
     for path in out.iterdir():
-        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+        assert platforms.private(path), path

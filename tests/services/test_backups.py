@@ -13,6 +13,7 @@ from rmdesk import errors
 from rmdesk.domain import models
 from rmdesk.services import backups
 from rmdesk.store import db, pairs, rows
+from tests import platforms
 
 
 def _info(taken: datetime) -> backups.BackupInfo:
@@ -47,7 +48,7 @@ def test_take_writes_a_valid_private_backup(store: db.Store) -> None:
     pairs.add(store, models.Pair(mentor_name="Ada", mentee_name="Hal", start_date="2026-01-01"))
     path = backups.take(store.paths, "manual")
     assert path.parent == store.paths.backups
-    assert path.stat().st_mode & 0o777 == 0o600
+    assert platforms.private(path)
     assert db.inspect(path).integrity == "ok"
     assert [b.reason for b in backups.list_backups(store.paths.backups)] == ["manual"]
 
@@ -122,6 +123,7 @@ def test_rotation_removes_abandoned_partial_copies(store: db.Store) -> None:
     assert len(backups.list_backups(folder)) == 1
 
 
+@pytest.mark.needs_pyrage
 def test_contents_preview_of_a_backup(store: db.Store) -> None:
     """A backup's preview names its pairs, counts its rows and its newest change."""
     pair = models.Pair(mentor_name="Priya", mentee_name="Martin", start_date="2026-01-05")

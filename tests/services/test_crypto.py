@@ -18,9 +18,9 @@ import pty
 import random
 import select
 import shutil
-import stat
 import struct
 import subprocess
+import sys
 import termios
 import threading
 import time
@@ -30,6 +30,7 @@ import pyrage
 import pytest
 
 from rmdesk.services import _crypto_worker, crypto
+from tests import platforms
 
 PLAINTEXT = '{"format": "rmdesk-summary", "note": "Ünïcode ✓"}\n'.encode() * 40
 PASSPHRASE = "correct horse battery staple ✓"
@@ -188,7 +189,7 @@ def test_write_identity_is_private_and_readable(tmp_path: Path) -> None:
         public = crypto.write_identity(path)
     finally:
         os.umask(previous)
-    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert platforms.private(path)
     lines = path.read_text().splitlines()
     assert lines[0].startswith("# created: ") and lines[1] == f"# public key: {public}"
     secret = crypto.read_identity(path)
@@ -402,10 +403,31 @@ def test_passphrase_never_reaches_argv_or_environment(
     monkeypatch.setattr(crypto.subprocess, "Popen", recording_popen)
     assert crypto.decrypt(low_file, passphrase=PASSPHRASE) == PLAINTEXT[:2000]
     [(argv, environment)] = launched
-    assert argv[1:] == ["-m", "rmdesk.services._crypto_worker", "decrypt"]
+    assert "-m" not in argv and argv[-2:] == [crypto.WORKER_FLAG, "decrypt"]
     assert not any(PASSPHRASE in part for part in argv)
     assert not any(PASSPHRASE in value for value in environment.values())
     assert crypto.worker_command("encrypt", armor=True)[-2:] == ["encrypt", "--armor"]
+
+
+def test_frozen_worker_is_rmdesk_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a frozen build the child is the executable with the hidden argument, no `-m`."""
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", "/opt/rmdesk/rmdesk")
+    assert crypto.worker_command("decrypt") == [
+        "/opt/rmdesk/rmdesk",
+        crypto.WORKER_FLAG,
+        "decrypt",
+    ]
+
+
+def test_frozen_windowed_app_starts_its_console_twin(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """From the windowed rmdesk-gui.exe, the worker is rmdesk.exe beside it."""
+    (tmp_path / "rmdesk.exe").write_bytes(b"")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "rmdesk-gui.exe"))
+    assert crypto.worker_command("encrypt")[0] == str(tmp_path / "rmdesk.exe")
 
 
 def test_encryption_can_be_cancelled() -> None:
@@ -591,7 +613,7 @@ def test_write_encrypted_verifies_then_writes_0600(keys: tuple[str, str], tmp_pa
     finally:
         os.umask(previous)
     assert seen == [ciphertext] and target.read_bytes() == ciphertext
-    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert platforms.private(target)
     assert _leftovers(tmp_path) == []
 
 

@@ -14,6 +14,7 @@ from rmdesk import errors, paths
 from rmdesk.domain import models
 from rmdesk.services import dump
 from rmdesk.store import db, migrations, records, rows
+from tests import platforms
 from tests.services.desks import desks
 
 
@@ -103,7 +104,7 @@ def test_written_dump_is_private_and_atomic(store: db.Store, tmp_path: Path) -> 
     """The dump file is 0600 and no partial file is left behind."""
     _sample_document(store)
     target = dump.write(store, tmp_path / "desk.json")
-    assert target.stat().st_mode & 0o777 == 0o600
+    assert platforms.private(target)
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 

@@ -10,7 +10,6 @@ import copy
 import csv
 import io
 import shutil
-import stat
 import subprocess
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -21,6 +20,9 @@ import pytest
 from rmdesk import errors
 from rmdesk.services import crypto, demo, export, summary, summary_render
 from rmdesk.store import db
+from tests import platforms
+
+pytestmark = pytest.mark.needs_pyrage
 
 NOW = datetime(2025, 6, 1, 18, tzinfo=UTC)
 EARLIER = b"an earlier export that must survive\n"
@@ -153,7 +155,7 @@ def test_recipient_export_round_trips_and_is_private(
     secret, public = keys
     path = export.export(document, tmp_path / "summary.age", "json", recipient=public)
     data = path.read_bytes()
-    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert platforms.private(path)
     assert data.startswith(crypto.AGE_V1)
     for marker in plaintext_markers(document):
         assert marker not in data, marker
@@ -178,7 +180,7 @@ def test_passphrase_export_round_trips(tmp_path: Path, document: dict[str, Any])
     """A passphrase export is verified by decrypting it, and opens with the passphrase only."""
     path = export.export(document, tmp_path / "summary.age", passphrase="correct horse ✓")
     data = path.read_bytes()
-    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert platforms.private(path)
     assert crypto.header_info(data).kind == "scrypt"
     for marker in plaintext_markers(document):
         assert marker not in data, marker
@@ -262,7 +264,7 @@ def test_export_bytes_seals_any_rendering(tmp_path: Path, keys: tuple[str, str])
     secret, public = keys
     path = export.export_bytes(b"%PDF-1.4 not really\n", tmp_path / "s.pdf.age", recipient=public)
     assert crypto.decrypt(path.read_bytes(), identity=secret) == b"%PDF-1.4 not really\n"
-    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert platforms.private(path)
 
 
 @requires_age

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import stat
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
@@ -15,6 +14,7 @@ import pytest
 from rmdesk.domain import models
 from rmdesk.services import ics, meetings
 from rmdesk.store import db
+from tests import platforms
 from tests.conftest import REPO
 from tests.services.test_meetings import add_item, add_meeting, make_pair, the_one
 
@@ -123,7 +123,7 @@ def test_write_ics_is_atomic_and_private(tmp_path: Path, store: db.Store) -> Non
     folder.mkdir()
     path = ics.write_ics(folder / "next.ics", data)
     assert path.read_bytes() == data
-    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert platforms.private(path)
     assert [p.name for p in folder.iterdir()] == ["next.ics"]  # no temp file left
 
 

@@ -59,6 +59,7 @@ def test_update_and_archive(store: db.Store) -> None:
     assert service.set_archived(first.uuid, False).archived_at is None
 
 
+@pytest.mark.needs_pyrage
 def test_coordinator_key_is_validated_and_remembered(store: db.Store) -> None:
     """A pair remembers its coordinator's age key; a broken key is refused."""
     from rmdesk.services import crypto

@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import copy
 import json
-import os
 import re
 import tempfile
 from collections.abc import Iterator
@@ -27,6 +26,7 @@ from rmdesk.services import demo, meetings, pulse, summary, summary_render
 from rmdesk.store import db, records, schema
 from rmdesk.store import meetings as meeting_store
 from rmdesk.store import summary as summary_store
+from tests import platforms
 from tests.services.desks import desks
 
 PRIVATE, PAIR, SHARED = (v.value for v in Visibility)
@@ -978,7 +978,7 @@ def test_write_is_atomic_and_private(tmp_path: Path, document: dict[str, Any]) -
     folder.mkdir()
     for fmt in summary.FORMATS:
         path = summary_render.write(document, folder / f"summary.{fmt}", fmt)
-        assert os.stat(path).st_mode & 0o777 == 0o600
+        assert platforms.private(path)
         assert path.read_bytes() == summary_render.render(document, fmt)
     assert summary.read((folder / "summary.json").read_bytes()) == document
     before = (folder / "summary.json").read_bytes()

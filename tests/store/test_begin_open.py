@@ -3,6 +3,7 @@ lock and errors, and a check that is never stale."""
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 
@@ -71,7 +72,7 @@ def test_garbage_and_newer_files_get_open_stores_errors(data_paths: paths.DataPa
         db.begin_open(data_paths).finish()
     data_paths.database.unlink()
     db.open_store(data_paths).close()
-    with sqlite3.connect(data_paths.database) as conn:
+    with contextlib.closing(sqlite3.connect(data_paths.database)) as conn, conn:
         conn.execute("PRAGMA user_version = 99")
     with pytest.raises(errors.NewerSchemaError, match="newer version of rmdesk"):
         db.begin_open(data_paths).finish()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import signal
 import sqlite3
-import stat
 import subprocess
 import sys
 import textwrap
@@ -16,6 +17,7 @@ import pytest
 from rmdesk import errors, paths
 from rmdesk.domain import models
 from rmdesk.store import db, goals, meetings, pairs, records, search
+from tests import platforms
 
 
 def _pair(store: db.Store) -> models.Pair:
@@ -51,6 +53,7 @@ def test_second_writer_is_refused_until_the_first_closes(data_paths: paths.DataP
     db.open_store(data_paths).close()
 
 
+@platforms.posix_only("kill -9 of the lock's holder (SIGKILL)")
 def test_lock_of_a_killed_process_does_not_stick(data_paths: paths.DataPaths) -> None:
     """kill -9 of the holder frees the folder: the kernel drops the flock."""
     code = textwrap.dedent(
@@ -87,9 +90,9 @@ def test_database_and_backups_are_private(store: db.Store) -> None:
     files = [p for p in folder.rglob("*") if p.is_file()]
     assert any(p.name.endswith("-wal") for p in files)
     for path in files:
-        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+        assert platforms.private(path), path
     for path in (folder, store.paths.backups):
-        assert stat.S_IMODE(path.stat().st_mode) == 0o700, path
+        assert platforms.private(path, 0o700), path
 
 
 def test_garbage_file_is_refused_named_and_untouched(data_paths: paths.DataPaths) -> None:
@@ -127,7 +130,7 @@ def test_damaged_pages_fail_the_integrity_check(data_paths: paths.DataPaths) -> 
 def test_foreign_sqlite_file_is_refused(data_paths: paths.DataPaths) -> None:
     """Somebody else's SQLite database is not mistaken for a desk."""
     data_paths.ensure()
-    with sqlite3.connect(data_paths.database) as conn:
+    with contextlib.closing(sqlite3.connect(data_paths.database)) as conn, conn:
         conn.execute("CREATE TABLE photos (id INTEGER)")
     with pytest.raises(errors.DamagedStoreError, match="not an rmdesk desk"):
         db.open_store(data_paths)
@@ -137,7 +140,7 @@ def test_unwritable_data_dir_gets_a_clear_message(tmp_path: Path) -> None:
     """A data folder that cannot be created names the path."""
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    with pytest.raises(errors.DataDirError, match=str(blocker)):
+    with pytest.raises(errors.DataDirError, match=re.escape(str(blocker))):
         db.open_store(paths.DataPaths(blocker / "desk"))
 
 

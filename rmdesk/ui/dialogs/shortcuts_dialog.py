@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rmdesk.ui import keys
 from rmdesk.ui.i18n import translate
 
 
@@ -67,8 +68,8 @@ class ShortcutsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for row, (keys, does) in enumerate(rows):
-            self.table.setItem(row, 0, QTableWidgetItem(keys))
+        for row, (combo, does) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(keys.native(combo)))  # ⌘ on macOS
             self.table.setItem(row, 1, QTableWidgetItem(does))
         self.table.resizeColumnToContents(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
