@@ -7,6 +7,7 @@ Names, options and exit codes are a contract: 0 success, 1 a one-line error on s
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 from collections.abc import Callable
@@ -36,7 +37,14 @@ SEARCH_KINDS = (
 def _echo(*parts: object, file: TextIO | None = None) -> None:
     """print, with what anyone typed (names, titles, notes, file names) made safe for a
     terminal: control characters are shown as escapes, never obeyed (newlines kept)."""
-    print(*(terminal.escape(str(part), keep_newlines=True) for part in parts), file=file)
+    try:
+        print(*(terminal.escape(str(part), keep_newlines=True) for part in parts), file=file)
+    except OSError as exc:
+        # Windows reports a reader that went away (`rmdesk check | more`, then q) as EINVAL
+        # rather than EPIPE: both mean the same here, and `run` ends quietly on it.
+        if file in (None, sys.stdout) and exc.errno in (errno.EPIPE, errno.EINVAL):
+            raise BrokenPipeError(errno.EPIPE, "the reader went away") from exc
+        raise
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -728,10 +736,15 @@ def run(args: argparse.Namespace) -> int:
             os.dup2(devnull.fileno(), sys.stdout.fileno())
         return EXIT_ERROR
     except Exception as exc:  # the contract: never a traceback
-        # Only the exception's type: its message may quote what someone wrote.
-        log = _log_unexpected(data, exc)
-        _echo(f"rmdesk: unexpected error: {type(exc).__name__} (details in {log})", file=sys.stderr)
-        return EXIT_ERROR
+        return _unexpected(data, exc)
+
+
+def _unexpected(data: paths.DataPaths, exc: BaseException) -> int:
+    """One line naming only the exception's type (its message may quote what someone wrote);
+    the details go to the log."""
+    log = _log_unexpected(data, exc)
+    _echo(f"rmdesk: unexpected error: {type(exc).__name__} (details in {log})", file=sys.stderr)
+    return EXIT_ERROR
 
 
 def _warn_if_exposed(chosen: str | None) -> None:

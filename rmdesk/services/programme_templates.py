@@ -13,12 +13,11 @@ import re
 import tomllib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from importlib import resources
 from typing import Any
 
 from rmdesk import errors
 from rmdesk.domain import enums, models
-from rmdesk.services import cadence, undo
+from rmdesk.services import cadence, templates, undo
 from rmdesk.services.meetings import MeetingService
 from rmdesk.store import meetings, pairs, rows
 from rmdesk.store.db import Store
@@ -71,13 +70,7 @@ def load_programme_templates() -> list[ProgrammeTemplate]:
 
 @functools.cache
 def _shipped() -> tuple[ProgrammeTemplate, ...]:
-    source = resources.files("rmdesk.resources") / TEMPLATES_FILE
-    try:
-        text = source.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise errors.RmdeskError(
-            f"{TEMPLATES_FILE} is missing from this installation of rmdesk; reinstall it."
-        ) from None
+    text = templates.shipped_text(TEMPLATES_FILE)
     return tuple(parse_programme_templates(text, TEMPLATES_FILE))
 
 

@@ -53,16 +53,20 @@ def load_templates() -> list[GoalTemplate]:
     return list(_shipped())
 
 
-@functools.cache
-def _shipped() -> tuple[GoalTemplate, ...]:
-    source = resources.files("rmdesk.resources") / TEMPLATES_FILE
+def shipped_text(name: str) -> str:
+    """A text file shipped in rmdesk.resources (templates of goals or programmes), with a
+    clear message when an installation lacks it."""
     try:
-        text = source.read_text(encoding="utf-8")
+        return (resources.files("rmdesk.resources") / name).read_text(encoding="utf-8")
     except FileNotFoundError:
         raise errors.RmdeskError(
-            f"{TEMPLATES_FILE} is missing from this installation of rmdesk; reinstall it."
+            f"{name} is missing from this installation of rmdesk; reinstall it."
         ) from None
-    return tuple(parse_templates(text, TEMPLATES_FILE))
+
+
+@functools.cache
+def _shipped() -> tuple[GoalTemplate, ...]:
+    return tuple(parse_templates(shipped_text(TEMPLATES_FILE), TEMPLATES_FILE))
 
 
 def templates_for(learner: str | None) -> list[GoalTemplate]:

@@ -14,8 +14,7 @@ def test_native_rewrites_each_shortcut_in_a_sentence_on_macos() -> None:
     text = "Press Ctrl+Z to undo, Ctrl+Shift+N anywhere, Ctrl+Up to move, Ctrl+, for settings."
     shown = keys.native(text, render=lambda combo: f"<{combo}>", macos=True)
     assert shown == (
-        "Press <Ctrl+Z> to undo, <Ctrl+Shift+N> anywhere, <Ctrl+Up> to move, "
-        "<Ctrl+,> for settings."
+        "Press <Ctrl+Z> to undo, <Ctrl+Shift+N> anywhere, <Ctrl+Up> to move, <Ctrl+,> for settings."
     )
 
 
