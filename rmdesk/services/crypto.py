@@ -30,7 +30,7 @@ try:
 except ImportError:  # a broken install (or Windows CPython under wine, where it cannot load)
     # Reading headers and telling an age file from a dump need no pyrage; encrypting and
     # decrypting say in one line that it is missing (_require_age) instead of a traceback.
-    pyrage = x25519 = None  # type: ignore[assignment]
+    pyrage = x25519 = None
 
 import rmdesk
 from rmdesk import errors, files

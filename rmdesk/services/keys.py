@@ -47,7 +47,10 @@ class DeskKeys:
 
     @property
     def age_recipient(self) -> str:
-        return str(_x25519().Identity.from_str(self.age_identity).to_public())
+        _need_x25519()
+        from pyrage import x25519
+
+        return str(x25519.Identity.from_str(self.age_identity).to_public())
 
     @property
     def desk_id(self) -> str:
@@ -73,7 +76,8 @@ class DeskKeys:
 
 def _signer(secret: bytes) -> Ed25519PrivateKey:
     """The signing key (cryptography is imported only when a key is used)."""
-    ed25519 = _ed25519()
+    _need_ed25519()
+    from cryptography.hazmat.primitives.asymmetric import ed25519
 
     return ed25519.Ed25519PrivateKey.from_private_bytes(secret)
 
@@ -98,8 +102,9 @@ def signing_key_bytes(signing_public: str, source: str = "The key") -> bytes:
 
 def verify(signing_public: str, signature: bytes, data: bytes) -> bool:
     """Whether `signature` over `data` was made by the holder of `signing_public`."""
-    ed25519 = _ed25519()
+    _need_ed25519()
     from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric import ed25519
 
     key = ed25519.Ed25519PublicKey.from_public_bytes(signing_key_bytes(signing_public))
     try:
@@ -110,7 +115,10 @@ def verify(signing_public: str, signature: bytes, data: bytes) -> bool:
 
 
 def generate() -> DeskKeys:
-    ed25519, x25519 = _ed25519(), _x25519()
+    _need_ed25519()
+    _need_x25519()
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+    from pyrage import x25519
 
     secret = ed25519.Ed25519PrivateKey.generate().private_bytes_raw()
     return DeskKeys(secret, str(x25519.Identity.generate()))
@@ -118,7 +126,8 @@ def generate() -> DeskKeys:
 
 def parse(text: str, source: str = "The desk's key file") -> DeskKeys:
     """The keys in a key file's text; DeskKeyError with what is wrong."""
-    x25519 = _x25519()
+    _need_x25519()
+    from pyrage import x25519
 
     lines = [line.strip() for line in text.splitlines()]
     lines = [line for line in lines if line and not line.startswith("#")]
@@ -180,24 +189,20 @@ def restore(data: paths.DataPaths, text: str) -> bool:
     return True
 
 
-def _ed25519():  # noqa: ANN202 - cryptography's module, imported only when a key is used
-    """cryptography's Ed25519, or one clear line when its native module cannot load (a broken
-    install, or Windows CPython under wine)."""
+def _need(module: str, library: str) -> None:
+    """One clear line when a native library cannot load (a broken install, or Windows
+    CPython under wine), instead of "unexpected error: ModuleNotFoundError"."""
+    import importlib
+
     try:
-        from cryptography.hazmat.primitives.asymmetric import ed25519
+        importlib.import_module(module)
     except ImportError:
-        raise DeskKeyError(
-            "rmdesk's signing library (cryptography) could not be loaded; reinstall rmdesk."
-        ) from None
-    return ed25519
+        raise DeskKeyError(f"rmdesk's {library} could not be loaded; reinstall rmdesk.") from None
 
 
-def _x25519():  # noqa: ANN202 - pyrage's module, imported only when a key is used
-    """pyrage's X25519 identities, or one clear line when its native module cannot load."""
-    try:
-        from pyrage import x25519
-    except ImportError:
-        raise DeskKeyError(
-            "rmdesk's encryption library (pyrage) could not be loaded; reinstall rmdesk."
-        ) from None
-    return x25519
+def _need_ed25519() -> None:
+    _need("cryptography.hazmat.primitives.asymmetric.ed25519", "signing library (cryptography)")
+
+
+def _need_x25519() -> None:
+    _need("pyrage.x25519", "encryption library (pyrage)")
