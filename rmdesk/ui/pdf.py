@@ -38,7 +38,7 @@ from PySide6.QtGui import (
 from rmdesk import errors, files
 from rmdesk.services import export, summary_render
 from rmdesk.ui.i18n import translate
-from rmdesk.ui.widgets import chart, chart_data
+from rmdesk.ui.widgets import chart, chart_bars, chart_data
 
 RESOLUTION = 300  # dpi
 MARGIN_MM = 15.0
@@ -50,7 +50,7 @@ FOOTER_MM = 7.0  # the footer's baseline, below the paint rect (inside the botto
 
 # Chart heights in lines of the chart font: tall enough to read, short enough for three a page.
 _CHART_LINES = 14
-_BAR_ROW_LINES = 1.75  # paint_bars' row height
+_BAR_ROW_LINES = chart_bars.ROW_LINES  # paint_bars' row height
 
 # QTextDocument knows a subset of CSS; the summary's own <style> sets screen widths (max-width,
 # auto margins) that it ignores. Print needs sizes in points and a little spacing.
@@ -221,7 +221,7 @@ def _chart_blocks(document: dict[str, Any]) -> list[_Block]:
             "Goals at a glance",
             "How far each shared goal has come.",
             max(2.4, _BAR_ROW_LINES * len(bars) + 1.0),  # 0.6 of padding, and slack
-            lambda p, r, c: chart.paint_bars(p, r, bars, c, "No goals are shared"),
+            lambda p, r, c: chart_bars.paint_bars(p, r, bars, c, "No goals are shared"),
         ),
         _Block(
             "Pulse: overall rating, 1 to 5",

@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from rmdesk.ui.widgets import chart_bars
 from rmdesk.ui.widgets.chart_axes import (
     day_label,
     fit_date_labels,
@@ -556,90 +557,6 @@ def _legend_layout(
     return laid, rows * m.sfm.height() * 1.4
 
 
-def paint_bars(
-    painter: QPainter,
-    rect: QRectF,
-    items: Sequence[BarItem],
-    colors: ChartColors,
-    empty_text: str = "No goals yet",
-) -> None:
-    """One row per goal: label, a 0-100% bar, the value; "+N more" when rows run out."""
-    if not items:
-        paint_empty(painter, rect, empty_text, colors)
-        return
-    _begin(painter)
-    m = _metrics(painter)
-    outer = rect.adjusted(m.em * 0.4, m.em * 0.3, -m.em * 0.4, -m.em * 0.3)
-    row_h = m.em * 1.75
-    fitting = max(0, int(outer.height() / row_h))
-    shown = list(items) if len(items) <= fitting else list(items[: max(0, fitting - 1)])
-    hidden = len(items) - len(shown)
-
-    gap = m.em * 0.7
-    value_w = m.fm.horizontalAdvance("100%")
-    note_gap = m.em * 0.4
-    wanted = max(
-        m.fm.horizontalAdvance(i.label)
-        + (note_gap + m.sfm.horizontalAdvance(i.note) if i.note else 0)
-        for i in shown or items
-    )
-    # Titles get the room first (a bar reads as well at half the width); what is still cut
-    # short shows whole on hover (ChartWidget.bar_at).
-    label_w = min(wanted, outer.width() * 0.55)
-    bar_left = outer.left() + label_w + gap
-    bar_right = outer.right() - value_w - gap
-    thickness = m.em * 0.55
-    track = _mix(colors.grid, colors.background, 0.55)
-    accent = colors.accent(0)
-    align_left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-
-    for row, item in enumerate(shown):
-        top = outer.top() + row * row_h
-        value = min(100.0, max(0.0, item.value)) if math.isfinite(item.value) else 0.0
-        label = m.fm.elidedText(item.label, Qt.TextElideMode.ElideRight, label_w)
-        painter.setFont(m.font)
-        painter.setPen(colors.text)
-        painter.drawText(QRectF(outer.left(), top, label_w, row_h), align_left, label)
-        room = label_w - m.fm.horizontalAdvance(label) - note_gap
-        if item.note and room > m.sfm.horizontalAdvance("…") * 3:
-            note = m.sfm.elidedText(item.note, Qt.TextElideMode.ElideRight, room)
-            painter.setFont(m.small)
-            painter.setPen(colors.muted)
-            at = outer.left() + m.fm.horizontalAdvance(label) + note_gap
-            painter.drawText(QRectF(at, top, room, row_h), align_left, note)
-
-        if bar_right > bar_left:
-            centre = top + row_h / 2
-            bar = QRectF(bar_left, centre - thickness / 2, bar_right - bar_left, thickness)
-            radius = thickness / 2
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(track)
-            painter.drawRoundedRect(bar, radius, radius)
-            if value > 0:
-                # A tiny value still shows as a round nub rather than vanishing.
-                filled = QRectF(bar)
-                filled.setWidth(max(bar.width() * value / 100, thickness))
-                painter.setBrush(accent)
-                painter.drawRoundedRect(filled, radius, radius)
-
-        painter.setFont(m.font)
-        painter.setPen(colors.text)
-        painter.drawText(
-            QRectF(outer.right() - value_w, top, value_w, row_h),
-            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-            f"{value:.0f}%",
-        )
-
-    if hidden and fitting > 0:
-        top = outer.top() + len(shown) * row_h
-        painter.setFont(m.small)
-        painter.setPen(colors.muted)
-        painter.drawText(
-            QRectF(outer.left(), top, outer.width(), row_h), align_left, f"+{hidden} more"
-        )
-    painter.restore()
-
-
 # --------------------------------------------------------------------------- widget
 
 ChartKind = Literal["none", "progress", "bars", "trends"]
@@ -710,7 +627,7 @@ class ChartWidget(QWidget):
         if self._kind != "bars" or not self._bars:
             return None
         em = QFontMetricsF(self.font(), self).height()
-        row = math.floor((y - em * 0.3) / (em * 1.75))
+        row = math.floor((y - em * chart_bars.TOP_LINES) / (em * chart_bars.ROW_LINES))
         return self._bars[row] if 0 <= row < len(self._bars) else None
 
     def event(self, event: QEvent) -> bool:  # noqa: D102 - Qt override
@@ -748,7 +665,7 @@ class ChartWidget(QWidget):
         if self._kind == "progress":
             paint_progress(painter, rect, self._progress, colors, self._empty_text)
         elif self._kind == "bars":
-            paint_bars(painter, rect, self._bars, colors, self._empty_text)
+            chart_bars.paint_bars(painter, rect, self._bars, colors, self._empty_text)
         elif self._kind == "trends":
             paint_trends(painter, rect, self._trends, colors, self._empty_text)
         else:
