@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from rmdesk import errors, paths
-from rmdesk.services import demo
+from rmdesk.services import demo, demo_phases
 from rmdesk.store import db, rows, schema
 from rmdesk.store.db import Store
 
@@ -44,7 +44,7 @@ def test_fills_every_table_the_app_shows(built: tuple[Store, demo.DemoResult]) -
     counts = rows.counts(store)
     assert result.counts == counts
     assert {table for table in FILLED if counts[table] == 0} == set()
-    assert counts["pairs"] == 1 + len(demo.PHASE_PAIRS)
+    assert counts["pairs"] == 1 + len(demo_phases.PHASE_PAIRS)
 
 
 def test_there_is_a_pair_in_every_phase(built: tuple[Store, demo.DemoResult]) -> None:
@@ -164,7 +164,7 @@ def test_ten_years_builds_a_long_history(tmp_path: Path) -> None:
         first = min(m["starts_at"] for m in rows.all_rows(store, "meetings"))
     assert pair["start_date"] == "2015-06-01"
     assert datetime.fromisoformat(first[:10]).year == 2015
-    extra_goals = sum(4 for _m, phase, *_ in demo.PHASE_PAIRS if phase != "preparing")
+    extra_goals = sum(4 for _m, phase, *_ in demo_phases.PHASE_PAIRS if phase != "preparing")
     assert result.counts["goals"] == 60 + extra_goals
     assert result.counts["topics"] == 250
     assert 200 < result.counts["meetings"] < 400
