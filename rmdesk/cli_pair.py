@@ -1,6 +1,6 @@
 """The command line of issue 14 (scripting a desk, keys and pairing), kept apart from cli.py
 so that file only gains a registration line: `add`, `set`, `delete`, `invite`, `join`,
-`partner`, `send` and `receive`. Same contract as every command: 0, 1 with one line on
+`partner`, `send`, `receive` and `sync`. Same contract as every command: 0, 1 with one line on
 stderr, 2 for usage.
 """
 
@@ -98,6 +98,17 @@ def add_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
         "receive", parents=[common], help="merge files from the partner's desk"
     )
     receive.add_argument("files", metavar="FILE", nargs="+")
+
+    sync = commands.add_parser(
+        "sync", parents=[common], help="one round of exchange through a shared folder"
+    )
+    sync.add_argument("--pair", metavar="ID", help="the pair (default: the only active one)")
+    sync.add_argument(
+        "--folder",
+        metavar="DIR",
+        help="the folder both desks see (OneDrive, Dropbox, Nextcloud, Syncthing…); "
+        "remembered for the pair, so later rounds may omit it",
+    )
 
 
 def _echo(*parts: object, file: Any = None) -> None:
@@ -254,6 +265,19 @@ def cmd_receive(args: argparse.Namespace, data: paths.DataPaths) -> int:
     return cli.EXIT_OK
 
 
+def cmd_sync(args: argparse.Namespace, data: paths.DataPaths) -> int:
+    from rmdesk import cli
+    from rmdesk.services import sync_folder
+
+    with cli._open(data) as store:
+        pair_uuid = cli._pick_pair(store, args.pair)
+        folder = Path(args.folder) if args.folder is not None else None
+        report = sync_folder.sync(store, pair_uuid, folder)
+    for line in report.lines():
+        _echo(line)
+    return cli.EXIT_OK
+
+
 COMMANDS = {
     "add": _parse_fields_or_usage(cmd_add),
     "set": _parse_fields_or_usage(cmd_set),
@@ -263,4 +287,5 @@ COMMANDS = {
     "partner": cmd_partner,
     "send": cmd_send,
     "receive": cmd_receive,
+    "sync": cmd_sync,
 }

@@ -84,6 +84,11 @@ def _is_data_folder(folder: Path) -> bool:
     return any(os.path.lexists(folder / name) for name in (paths.DB_NAME, paths.LOCK_NAME))
 
 
+def holds_desk(folder: Path) -> bool:
+    """Whether a folder holds an rmdesk desk (a shared folder must never be one)."""
+    return _is_data_folder(Path(folder))
+
+
 def _real(path: Path) -> Path:
     """The path with its folder's links resolved (the name itself is left as given)."""
     folder = path.parent if str(path.parent) else Path(".")
@@ -344,6 +349,20 @@ def write_new(
             raise errors.RmdeskError(f"Could not write {path}: {exc.strerror or exc}.") from exc
         raise
     return path
+
+
+def check_writable_folder(folder: Path) -> None:
+    """Refuse a folder rmdesk cannot create a file in, by trying (a mode says too little:
+    root, ACLs, read-only mounts, a sync client's offline folder), with one clear line."""
+    try:
+        fd, probe = _temp_for(Path(folder) / ".rmdesk-probe")
+    except OSError as exc:
+        raise errors.RmdeskError(
+            f"Cannot write in {folder}: {exc.strerror or exc}. Choose a folder you can write to."
+        ) from exc
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.unlink(probe)
 
 
 def append_private(path: Path, data: bytes) -> None:

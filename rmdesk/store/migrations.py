@@ -26,6 +26,8 @@ NAMES: tuple[str, ...] = (
     "0005_pause_and_early_end",
     "0006_partners",
     "0007_exchange_clock",
+    # 0008-0010 belong to branches merged separately; this branch's one is 0011.
+    "0011_shared_folders",
 )
 # Written out rather than taken from the enums: an applied migration never changes.
 PAUSE_AND_END_COLUMNS = [
@@ -290,6 +292,26 @@ EXCHANGE_TABLES = [
     ) STRICT""",
 ]
 
+# The shared folder of a pair (issue 14): where `rmdesk sync` and the window exchange files
+# with the partner's desk (an absolute path on this computer), a digest of what the last
+# file written there held (so a round with nothing new writes nothing), and which of the
+# partner's files were read, by name and SHA-256 of their content (never by date).
+SHARED_FOLDER_TABLES = [
+    """CREATE TABLE shared_folders (
+    pair_uuid TEXT PRIMARY KEY NOT NULL REFERENCES pairs(uuid) ON DELETE CASCADE,
+    folder TEXT NOT NULL,
+    sent_digest TEXT,
+    set_at TEXT NOT NULL
+    ) STRICT""",
+    """CREATE TABLE shared_folder_reads (
+    pair_uuid TEXT NOT NULL REFERENCES pairs(uuid) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    read_at TEXT NOT NULL,
+    PRIMARY KEY (pair_uuid, name, sha256)
+    ) STRICT""",
+]
+
 
 def _search_index_statements(prefixes: str = "2 3") -> list[str]:
     statements = [
@@ -380,5 +402,11 @@ def build() -> Migrations:
     def exchange_clock(db: Database) -> None:
         _execute_all(db, EXCHANGE_TABLES)
         _set_version(db, 7)
+
+    @migrations(name="0011_shared_folders")
+    def shared_folders(db: Database) -> None:
+        _execute_all(db, SHARED_FOLDER_TABLES)
+        # Its place in NAMES: 11 once the branches with 0008-0010 are merged before it.
+        _set_version(db, NAMES.index("0011_shared_folders") + 1)
 
     return migrations
