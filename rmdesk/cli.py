@@ -73,6 +73,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--years", type=int, default=1, help="years of history (default 1)")
     demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    demo.add_argument(
+        "--as",
+        dest="as_role",
+        choices=("mentor", "mentee"),
+        help="make this side's desk of a demo pair, paired and confirmed with the other "
+        "side's (made with the same --seed in another folder); demo keys, never for a real pair",
+    )
 
     commands.add_parser("check", parents=[common], help="schema version, integrity and row counts")
 
@@ -275,10 +282,33 @@ def cmd_demo(args: argparse.Namespace, data: paths.DataPaths) -> int:
     from rmdesk.services import demo
 
     demo.check_years(args.years)  # before the desk is created, so a typo leaves no trace
+    if args.as_role:
+        return _paired_demo(args, data)
     with _open(data) as store:
         result = demo.build_demo(store, years=args.years, seed=args.seed)
     total = sum(result.counts.values())
     _echo(f"Demo desk written to {data.root}: {total} records over {args.years} year(s).")
+    return EXIT_OK
+
+
+def _paired_demo(args: argparse.Namespace, data: paths.DataPaths) -> int:
+    from rmdesk.services import demo_pair
+
+    with _open(data) as store:
+        result = demo_pair.build_paired_demo(store, args.as_role, years=args.years, seed=args.seed)
+    other = "mentee" if args.as_role == "mentor" else "mentor"
+    total = sum(result.counts.values())
+    _echo(
+        f"Demo desk of the {args.as_role} written to {data.root}: {total} records over "
+        f"{args.years} year(s), paired and confirmed with the {other}'s demo desk "
+        f"(rmdesk demo --as {other} --seed {args.seed} --years {args.years} in another "
+        "folder, today)."
+    )
+    _echo(
+        "Its keys are demo keys, derived from the seed: anyone can make them. Never use a "
+        "demo desk for a real pair.",
+        file=sys.stderr,
+    )
     return EXIT_OK
 
 

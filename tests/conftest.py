@@ -37,6 +37,7 @@ LEFT_OUT_ON_WINDOWS = {
     "cli/test_pairing_cli.py": "desk keys: cryptography and pyrage, which do not load here",
     "cli/test_exchange_cli.py": "signed, age-encrypted files: cryptography and pyrage",
     "cli/test_sync_folder_cli.py": "signed, age-encrypted files: cryptography and pyrage",
+    "cli/test_demo_pair_cli.py": "demo desk keys and exchange files: cryptography and pyrage",
     "test_types.py": "mypy, a development check run on Linux",
 }
 collect_ignore = list(LEFT_OUT_ON_WINDOWS) if os.name == "nt" else []

@@ -180,6 +180,17 @@ def build_demo(
             f"The desk in {store.paths.root} is not empty; demo only fills an empty desk "
             "(use --data-dir with a new folder)."
         )
+    desk = build_records(years=years, seed=seed, today=today)
+    with store.atomic():
+        for table in schema.TABLES:  # parents before children
+            for record in desk.made[table]:
+                records.insert(store, record)
+    return DemoResult(desk.pair_uuid, {table: len(found) for table, found in desk.made.items()})
+
+
+def build_records(*, years: int = 1, seed: int = 1, today: date | None = None) -> _Desk:
+    """The demo's records in memory, not yet on any desk (the paired demo takes a part of
+    them for the mentor's desk)."""
     today = today or date.today()
     desk = _Desk(random.Random(seed), today, _years_before(today, years))
     desk.pair_uuid = _pair(desk).uuid
@@ -188,11 +199,7 @@ def build_demo(
     from rmdesk.services import demo_phases  # it builds on this module's desk and texts
 
     demo_phases.phase_pairs(desk)
-    with store.atomic():
-        for table in schema.TABLES:  # parents before children
-            for record in desk.made[table]:
-                records.insert(store, record)
-    return DemoResult(desk.pair_uuid, {table: len(found) for table, found in desk.made.items()})
+    return desk
 
 
 def _years_before(day: date, years: int) -> date:
