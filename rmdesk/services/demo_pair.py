@@ -4,9 +4,10 @@ sides of the pair exchange can be tried and shown without inviting and confirmin
 
 The mentee's desk is Martin's main pair of the usual demo, his private entries included
 (his other programmes are left out). The mentor's desk (Priya's) holds the same pair and
-what of it is shared: the rows the exchange would carry, nothing private of Martin's. Both are paired and confirmed
-with each other, and both know every shared row at the same exchange clock value, so the
-first exchange between them brings nothing new; what either then writes for the pair does.
+what of it is shared: the rows the exchange would carry, nothing private of Martin's. Both
+are paired and confirmed with each other, and both know every shared row at the same
+exchange clock value, so the first exchange between them brings nothing new; what either
+then writes for the pair does.
 
 DEMO KEYS ONLY. Each desk's keys are derived from the seed and the role, so that each desk
 knows its partner's public keys without an invitation. Anyone who knows the seed can make
