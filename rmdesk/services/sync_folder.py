@@ -36,8 +36,8 @@ from pathlib import Path
 from rmdesk import errors, files, paths
 from rmdesk.domain import models
 from rmdesk.services import exchange, keys, pairing
+from rmdesk.store import db, shared_folders
 from rmdesk.store import exchange as exchange_store
-from rmdesk.store import shared_folders
 from rmdesk.store.db import Store
 
 SUFFIX = ".age"
@@ -304,3 +304,10 @@ def _send_if_new(
         except OSError:
             continue  # removed next time; an extra old file does no harm
         report.removed.append(name)
+
+
+def sync_in_worker(data: paths.DataPaths, pair_uuid: str) -> SyncReport:
+    """One round from a worker thread of the window, on a connection of its own (the
+    window's desk stays open and locked meanwhile)."""
+    with db.worker_store(data) as store:
+        return sync(store, pair_uuid)

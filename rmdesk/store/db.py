@@ -627,6 +627,24 @@ def read_connection(data: paths.DataPaths) -> Iterator[sqlite3.Connection]:
         conn.close()
 
 
+@contextlib.contextmanager
+def worker_store(data: paths.DataPaths) -> Iterator[Store]:
+    """A second, writable connection to a desk this process already has open and locked,
+    for a worker thread (connections stay in their thread). SQLite's own locking (WAL and
+    the busy timeout) keeps its transactions and the window's apart."""
+    try:
+        conn = _connect(data.database, read_only=False)
+    except sqlite3.Error as exc:
+        raise errors.RmdeskError(f"Cannot open {data.database}: {exc}") from exc
+    try:
+        conn.execute("PRAGMA synchronous = FULL")
+        for pragma in files.sqlite_durability_pragmas():
+            conn.execute(pragma)
+        yield Store(conn, data, None, False)
+    finally:
+        conn.close()
+
+
 def warm_up() -> None:
     """Import sqlite_utils now (Store.utils imports it on the first transaction); safe in any
     thread, and a no-op once imported."""

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from rmdesk.ui.pages.goals import GoalsPage
     from rmdesk.ui.pages.meetings import MeetingsPage
     from rmdesk.ui.pages.welcome import WelcomePage
+    from rmdesk.ui.shared_folder import SharedFolderSync
 
 
 # After the first paint, a pause for the start-up's own after-paint work before the other
@@ -44,6 +45,9 @@ PREBUILD_DELAY_MS = 250
 class MainWindow(QMainWindow):
     pair_selected = Signal(str)
     backup_finished = Signal(str)
+    # The hook for what a shared-folder round brought in: an exchange.Received (object, so
+    # that start-up does not import the exchange). A receive banner can connect here.
+    received = Signal(object)
 
     def __init__(self, desk: Desk, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +62,7 @@ class MainWindow(QMainWindow):
         # User settings (settings.json), one object shared with the pages that use them.
         self.settings = settings.load(desk.paths.settings)
         self._housekeeping: TaskRunner | None = None
+        self.shared_folder: SharedFolderSync | None = None  # started after the first paint
 
         self.pair_switcher = fields.NamedComboBox(objectName="pairSwitcher")
         self.pair_switcher.setAccessibleName(self.tr("Pair"))
@@ -316,6 +321,9 @@ class MainWindow(QMainWindow):
         self.archive_action = self._action(
             file_menu, self.tr("&Archive pair"), self._on_archive_toggled, "archivePair"
         )
+        self.shared_folder_action = self._action(
+            file_menu, self.tr("S&hared folder…"), self._on_shared_folder, "sharedFolder"
+        )
         file_menu.addSeparator()
         self.backup_action = self._action(
             file_menu, self.tr("&Back up now"), self._on_backup_now, "backupNow", "Ctrl+Shift+B"
@@ -398,6 +406,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.edit_pair_action,
             self.archive_action,
+            self.shared_folder_action,
             self.export_summary_action,
             self.search_action,
         ):
@@ -555,6 +564,7 @@ class MainWindow(QMainWindow):
         self._housekeeping = TaskRunner(self)
         self._housekeeping.submit(desk_service.warm_up)
         QTimer.singleShot(PREBUILD_DELAY_MS, self._prebuild_next_page)
+        self._start_shared_folder()
 
     def _prebuild_next_page(self) -> None:
         """Build one page not yet built, then yield to the event loop before the next."""
@@ -630,6 +640,8 @@ class MainWindow(QMainWindow):
         self.state.sync()
         if self._coordinator is not None:
             self._coordinator.close()
+        if self.shared_folder is not None:
+            self.shared_folder.stop()
         self.runner.wait()
         if self._housekeeping is not None:
             self._housekeeping.wait()
@@ -638,6 +650,52 @@ class MainWindow(QMainWindow):
             if wait is not None:
                 wait()
         super().closeEvent(event)
+
+    # --- shared folder (issue 14; the rounds themselves are in ui/shared_folder.py) ------------
+
+    def _start_shared_folder(self) -> None:
+        """Rounds with the pair's shared folder, if it has one: now (after the first paint),
+        when the folder changes, every few minutes, and for each pair switched to."""
+        if self.shared_folder is not None:
+            return
+        from rmdesk.ui.shared_folder import SharedFolderSync
+
+        self.shared_folder = SharedFolderSync(self.desk, self)
+        self.shared_folder.received.connect(self._on_shared_received)
+        self.shared_folder.failed.connect(self._on_shared_failed)
+        self.pair_selected.connect(self.shared_folder.follow)
+        self.shared_folder.follow(self.current_pair)
+
+    def _on_shared_folder(self) -> None:
+        self._start_shared_folder()
+        assert self.shared_folder is not None
+        self.shared_folder.choose()
+
+    def _on_shared_received(self, got: object) -> None:
+        """Show what came in on every page, then say so. Until a receive banner exists,
+        the status bar says it (a banner connected to `received` can take this over)."""
+        from rmdesk.services import exchange
+
+        assert isinstance(got, exchange.Received)
+        self.flush_pages()
+        if self.current_pair:
+            pair = self.desk.pairs.get(self.current_pair)
+            for page in self._built_pages():
+                show = getattr(page, "show_pair", None)  # every sidebar page has it
+                if show is not None:
+                    show(pair)
+        self.received.emit(got)
+        self.statusBar().showMessage(
+            self.tr("From {partner} through the shared folder: {what}").format(
+                partner=got.partner_name, what=exchange.describe(got.changed)
+            ),
+            15000,
+        )
+
+    def _on_shared_failed(self, message: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("Shared folder: {problem}").format(problem=message), 15000
+        )
 
     def _on_export_summary(self) -> None:
         if not self.current_pair:
