@@ -1748,27 +1748,27 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="687"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="689"/>
         <source>From {partner} through the shared folder: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="695"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="697"/>
         <source>Shared folder: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="708"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="710"/>
         <source>Progress summary saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="741"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="743"/>
         <source>About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="743"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="745"/>
         <source>&lt;b&gt;rmdesk {version}&lt;/b&gt;&lt;p&gt;A private journal for one reverse-mentoring pair. Your desk is kept in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4058,17 +4058,22 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/shared_folder.py" line="129"/>
+        <location filename="../../rmdesk/ui/shared_folder.py" line="131"/>
+        <source>rmdesk reads your partner&apos;s new files there on start, when the folder changes and every five minutes. Forgetting the folder stops that; the files already there stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/shared_folder.py" line="136"/>
         <source>&amp;Choose folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/shared_folder.py" line="133"/>
+        <location filename="../../rmdesk/ui/shared_folder.py" line="140"/>
         <source>&amp;Forget folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/shared_folder.py" line="140"/>
+        <location filename="../../rmdesk/ui/shared_folder.py" line="147"/>
         <source>Choose the shared folder</source>
         <translation type="unfinished"></translation>
     </message>

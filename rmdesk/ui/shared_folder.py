@@ -126,6 +126,13 @@ class SharedFolderSync(QObject):
             )
         else:
             box.setText(self.tr("This pair exchanges through {folder}.").format(folder=self.folder))
+            box.setInformativeText(
+                self.tr(
+                    "rmdesk reads your partner's new files there on start, when the folder "
+                    "changes and every five minutes. Forgetting the folder stops that; the "
+                    "files already there stay."
+                )
+            )
         choose = box.addButton(self.tr("&Choose folder…"), QMessageBox.ButtonRole.AcceptRole)
         choose.setObjectName("chooseSharedFolder")
         forget = None
