@@ -223,8 +223,11 @@ def sync(store: Store, pair_uuid: str, folder: Path | None = None) -> SyncReport
     report = SyncReport(where, partner_name)
     mine: list[str] = []
     theirs: list[str] = []
-    with os.scandir(where) as entries:
-        names = sorted(entry.name for entry in entries if entry.is_file(follow_symlinks=False))
+    try:
+        with os.scandir(where) as entries:
+            names = sorted(e.name for e in entries if e.is_file(follow_symlinks=False))
+    except OSError as exc:
+        raise SharedFolderError(f"Cannot read {where}: {exc.strerror or exc}.") from exc
     for name in names:
         matched = OWN_NAME.fullmatch(name)
         if matched:
