@@ -234,3 +234,45 @@ def test_the_report_gives_the_window_one_received(capsys, desks) -> None:
         sync_folder.forget_folder(store, pair)
         assert sync_folder.folder_of(store, pair) is None
     assert isinstance(got, exchange.Received)
+
+
+def test_two_desks_syncing_in_turn_fall_quiet(capsys, desks) -> None:
+    """Desks that each run rounds (as two windows do on every change in the folder) stop
+    writing once they agree: no desk answers a file that brought it nothing new."""
+    mentor, mentee, cloud = desks
+    add(capsys, mentor, "goal", "title=Hers", "visibility=pair")
+    add(capsys, mentee, "topic", "title=His", "visibility=pair")
+    sync(capsys, mentor, "--folder", cloud)
+    sync(capsys, mentee, "--folder", cloud)
+    for _ in range(2):
+        sync(capsys, mentor)
+        sync(capsys, mentee)
+    settled = files_in(cloud)
+    for folder in (mentor, mentee, mentor):
+        assert "Nothing new to send" in sync(capsys, folder)
+    assert files_in(cloud) == settled
+    assert shared_state(mentor) == shared_state(mentee)
+
+
+def test_a_file_that_changes_while_read_is_read_again(capsys, desks, monkeypatch) -> None:
+    """A sync client still writing a file while it is read: what was read is merged, but
+    the file is not remembered as read, so the next round reads it as it is then."""
+    mentor, mentee, cloud = desks
+    add(capsys, mentor, "goal", "title=Growing", "visibility=pair")
+    sync(capsys, mentor, "--folder", cloud)
+    (name,) = files_in(cloud)
+    real_receive = exchange.receive
+
+    def receive_while_it_grows(store, path):  # noqa: ANN001, ANN202
+        got = real_receive(store, path)
+        with Path(path).open("ab") as handle:
+            handle.write(b"more")
+        return got
+
+    monkeypatch.setattr(exchange, "receive", receive_while_it_grows)
+    printed = sync(capsys, mentee, "--folder", cloud)
+    assert f"Not read yet: {name}: it changed while it was read" in printed
+    monkeypatch.setattr(exchange, "receive", real_receive)
+    (cloud / name).write_bytes((cloud / name).read_bytes()[: -len(b"more")])
+    assert f"Received {name} from Priya Raman: nothing new" in sync(capsys, mentee)
+    assert "Received" not in sync(capsys, mentee)
