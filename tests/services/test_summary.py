@@ -50,6 +50,7 @@ TEXT_FIELDS: dict[type[models.Record], tuple[str, ...]] = {
     models.Reflection: ("body", "prompt_id", "prompt_text"),
     models.ReflectionGoal: (),
     models.Pulse: ("note",),
+    models.SelfAssessment: (),
     models.CustomPrompt: ("text", "theme", "framework"),
     models.HiddenPrompt: ("prompt_id",),
 }
@@ -69,6 +70,7 @@ NOT_TEXT = {
     "learner", "target_date", "status", "achieved_on", "changed_on", "done_on", "on_date",
     "starts_at", "format", "owner", "due_date", "written_on", "role", "moment",
     "paused_on", "ended_early_on", "ended_by", "end_reason_visibility",
+    "occasion", "item_id",
 }  # fmt: skip
 
 
