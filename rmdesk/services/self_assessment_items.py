@@ -80,8 +80,7 @@ def parse_items(text: str, source: str) -> list[Item]:
         count = sum(1 for item in found if item.role == role)
         if not MIN_PER_ROLE <= count <= MAX_PER_ROLE:
             raise errors.RmdeskError(
-                f"{source} has {count} items for the {role}; give {MIN_PER_ROLE} to "
-                f"{MAX_PER_ROLE}."
+                f"{source} has {count} items for the {role}; give {MIN_PER_ROLE} to {MAX_PER_ROLE}."
             )
     return found
 

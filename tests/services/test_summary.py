@@ -27,7 +27,7 @@ from rmdesk.store import db, records, schema
 from rmdesk.store import meetings as meeting_store
 from rmdesk.store import summary as summary_store
 from tests import platforms
-from tests.services.desks import desks
+from tests.services.desks import ITEMS, desks
 
 PRIVATE, PAIR, SHARED = (v.value for v in Visibility)
 NOW = datetime(2025, 4, 1, 12, 0, tzinfo=UTC)
@@ -1113,6 +1113,21 @@ def unshared_extras(draw: st.DrawFn, desk: list[models.Record]) -> list[models.R
                 )
             )
         )
+        role, item_id = draw(ITEMS)
+        out.append(
+            draw(
+                st.builds(
+                    models.SelfAssessment,
+                    pair_uuid=pair_ids,
+                    author_role=st.just(role),
+                    visibility=UNSHARED,
+                    occasion=st.sampled_from(["start", "mid", "end"]),
+                    item_id=st.just(item_id),
+                    rating=st.integers(1, 5),
+                    on_date=DAY_S,
+                )
+            )
+        )
     return out
 
 
@@ -1127,8 +1142,8 @@ def test_no_private_or_pair_entry_changes_a_byte(
     data: st.DataObject, desk: list[models.Record], zone: ZoneInfo
 ) -> None:
     """Adding private and pair-only rows of every kind (check-ins, milestones, updates, action
-    items, topics, agenda items, meetings) changes no byte of any summary; with meetings
-    shared, only the meeting figures may change."""
+    items, topics, agenda items, meetings, self-assessment answers) changes no byte of any
+    summary; with meetings shared, only the meeting figures may change."""
     now = NOW.astimezone(zone)
     extras = data.draw(unshared_extras(desk))
     chosen = data.draw(options(desk))
