@@ -270,3 +270,66 @@ def item_text(item_id: str) -> str | None:
     """An item's statement, or None for an id this rmdesk does not know."""
     found = item_by_id().get(item_id)
     return found.text if found else None
+
+
+# --- across pairs (the coordinator) -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AcrossRow:
+    """One statement for one person's role over many pairs' summaries: the mean rating at
+    each occasion (over the pairs that shared one), the mean change of a pair (its end, or
+    mid-point, against its start; pairs with both), and how many pairs shared it at all."""
+
+    role: str
+    item: str
+    text: str
+    start: float | None
+    mid: float | None
+    end: float | None
+    change: float | None
+    pairs: int
+
+
+def _mean(values: list[int]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def across_summaries(documents: Iterable[Mapping[str, Any]]) -> list[AcrossRow]:
+    """Add up the `self_assessment` rows of progress summaries, one summary per pair (the
+    coordinator's table keeps the newest). Shipped statements come in the file's order, any
+    other (from a newer rmdesk) after them, by id."""
+    found: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
+    texts: dict[tuple[str, str], str] = {}
+    for document in documents:
+        for row in document.get("self_assessment") or []:
+            key = (row["role"], row["item"])
+            found.setdefault(key, []).append(row)
+            texts.setdefault(key, row["text"])
+    order = {(item.role, item.id): i for i, item in enumerate(item_by_id().values())}
+    out = []
+    for key in sorted(found, key=lambda k: (order.get(k, len(order)), k)):
+        rows_ = found[key]
+        shipped = item_by_id().get(key[1])
+        means = {
+            occasion: _mean([r[occasion] for r in rows_ if r[occasion] is not None])
+            for occasion in OCCASIONS
+        }
+        changes = []
+        for r in rows_:
+            last = r["end"] if r["end"] is not None else r["mid"]
+            if r["start"] is not None and last is not None:
+                changes.append(last - r["start"])
+        out.append(
+            AcrossRow(
+                role=key[0],
+                item=key[1],
+                text=shipped.text if shipped else texts[key],
+                start=means["start"],
+                mid=means["mid"],
+                end=means["end"],
+                change=_mean(changes),
+                pairs=len(rows_),
+            )
+        )
+    return out
