@@ -182,6 +182,38 @@ class SelfAssessmentService:
         """Take (or take again) an occasion: each of the person's items rated 1–5 or left
         out, at least one rated; a retake replaces the earlier take whole. The visibility
         applies to the whole take."""
+        return self._write(
+            pair_uuid, author_role, occasion, ratings, visibility, on_date, whole_take=True
+        )
+
+    def answer(
+        self,
+        pair_uuid: str,
+        author_role: str,
+        occasion: str,
+        item_id: str,
+        rating: Any,
+        visibility: str = enums.Visibility.PRIVATE.value,
+        on_date: str | date | None = None,
+    ) -> undo.Change:
+        """One statement's answer on an occasion (`rmdesk add assessment`), replacing an
+        earlier answer to it; the take's other answers stay as they are."""
+        if rating is None or rating == "":
+            raise errors.ValidationError("Give the rating from 1 to 5.", "rating")
+        return self._write(
+            pair_uuid, author_role, occasion, {item_id: rating}, visibility, on_date, False
+        )
+
+    def _write(
+        self,
+        pair_uuid: str,
+        author_role: str,
+        occasion: str,
+        ratings: Mapping[str, Any],
+        visibility: str,
+        on_date: str | date | None,
+        whole_take: bool,
+    ) -> undo.Change:
         role = validation.clean_role(author_role)
         occasion = validation.clean_choice(
             occasion, enums.Occasion, "Choose the start, the mid-point or the end.", "occasion"
@@ -205,6 +237,8 @@ class SelfAssessmentService:
                 "Rate at least one statement from 1 to 5.", items_for(role)[0].id
             )
         existing = self.answers(pair_uuid, role, occasion)
+        if not whole_take:
+            existing = [answer for answer in existing if answer.item_id in clean]
         label = "Retake the self-assessment" if existing else "Take the self-assessment"
 
         def operation() -> list[rows.Ref]:
@@ -242,6 +276,16 @@ class SelfAssessmentService:
             label,
             [("self_assessments", answer.uuid) for answer in existing],
             operation,
+        )
+
+    def delete_answer(self, uuid: str) -> undo.Change:
+        """Forget one answer."""
+        self_assessments.get(self._store, uuid)
+        return undo.record(
+            self._store,
+            "Delete a self-assessment answer",
+            [("self_assessments", uuid)],
+            lambda: self_assessments.delete(self._store, uuid),
         )
 
     def delete_take(self, pair_uuid: str, author_role: str, occasion: str) -> undo.Change:
