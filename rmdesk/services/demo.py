@@ -188,6 +188,7 @@ def build_demo(
     from rmdesk.services import demo_phases  # it builds on this module's desk and texts
 
     demo_phases.phase_pairs(desk)
+    demo_phases.self_assessments(desk)
     with store.atomic():
         for table in schema.TABLES:  # parents before children
             for record in desk.made[table]:
