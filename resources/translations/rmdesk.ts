@@ -112,17 +112,17 @@
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="140"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="141"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="140"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="141"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="140"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="141"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -130,159 +130,159 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="239"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="240"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="248"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="249"/>
         <source>rmdesk backs up the desk on the first start of each day and before anything replaces it; it keeps {daily} daily, {weekly} weekly and {monthly} monthly backups (Edit → Settings) in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="263"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="264"/>
         <source>Backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="277"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="278"/>
         <source>What the selected backup holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="282"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="283"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="284"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="285"/>
         <source>&amp;Restore this backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="287"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="288"/>
         <source>Restore from &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="290"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="291"/>
         <source>&amp;Encrypted full backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="294"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="295"/>
         <source>Everything on the desk, private entries too, sealed with a passphrase (age format): restorable on another machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="311"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="312"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="315"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="316"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="317"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="318"/>
         <source>Cl&amp;ose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="346"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="347"/>
         <source>No backups yet. “Back up now” makes one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="360"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="361"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="374"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="375"/>
         <source>This backup cannot be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="408"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="409"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="416"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="417"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="425"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="426"/>
         <source>Backed up to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="436"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="437"/>
         <source>the backup from {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="440"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="441"/>
         <source>Restore from a backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="449"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="450"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="451"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="452"/>
         <source>Replace everything on this desk with {described}?
 
 The desk as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="469"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="470"/>
         <source>Checking the backup and backing up the desk first…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="477"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="478"/>
         <source>Passphrase of the full backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="483"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="484"/>
         <source>Opening the full backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="509"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="510"/>
         <source>Restored {name}. The desk as it was is saved in {safety}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="519"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="520"/>
         <source>Encrypted full backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="525"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="526"/>
         <source>Save the encrypted full backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="534"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="535"/>
         <source>Encrypting the full backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="544"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="545"/>
         <source>Encrypted full backup saved to {path}. Keep the passphrase safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="552"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="553"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,103 +303,103 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="410"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="412"/>
         <source>Closing the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="420"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="422"/>
         <source>🎉  {mentor} and {mentee}: 1 goal achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="425"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="427"/>
         <source>🎉  {mentor} and {mentee}: {achieved} goals achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="442"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
         <source>Each goal from start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="446"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="446"/>
         <source>Whose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="446"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="446"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="446"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="461"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="463"/>
         <source>Goals, start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="467"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="471"/>
         <source>%n meeting(s) held</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="468"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="472"/>
         <source> of {expected} expected by your cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="469"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="473"/>
         <source>; %n cancelled</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="470"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="474"/>
         <source>, %n still planned.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="478"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="482"/>
         <source>No pulse check-ins were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="481"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="485"/>
         <source>The pulse over the whole programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="485"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="489"/>
         <source>Final reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="490"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="494"/>
         <source>{name} has not written a final reflection yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="492"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="496"/>
         <source> A prompt to start from: “{prompt}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -432,133 +432,133 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="404"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="405"/>
         <source>The selected pair&apos;s summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="406"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="407"/>
         <source>Select a pair to read its summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="412"/>
-        <location filename="../../rmdesk/ui/coordinator.py" line="626"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="413"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="647"/>
         <source>&lt;b&gt;Summary&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="427"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="428"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="429"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="430"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="443"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="444"/>
         <source>&amp;Open summaries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="449"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="450"/>
         <source>Export table as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="452"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="453"/>
         <source>Export table as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="455"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="456"/>
         <source>C&amp;lose all summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="458"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="459"/>
         <source>&amp;Close window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="460"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="461"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="467"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="468"/>
         <source>Summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="487"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="488"/>
         <source>Open progress summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="516"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="517"/>
         <source>Opening 1 file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="518"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="519"/>
         <source>Opening {n} files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="540"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="541"/>
         <source>Opened 1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="542"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="543"/>
         <source>Opened {n} files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="545"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="546"/>
         <source>; {n} could not be opened (listed below the table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="606"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="627"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="630"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="651"/>
         <source>&lt;b&gt;Summary&lt;/b&gt; from {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="646"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="667"/>
         <source>Export the table as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="646"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="667"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="651"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="672"/>
         <source>Export the table as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="651"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="672"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="675"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="696"/>
         <source>Saving the table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="682"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="703"/>
         <source>Saved {path}. It is not encrypted: keep it where only you can read it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,52 +566,52 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>EndEarlyDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="338"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="339"/>
         <source>End the programme early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="344"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="345"/>
         <source>Programmes end early for good reasons: a new role, a workload, a match that did not fit. Ending now closes the programme for both of you, with no fault on either side; Ctrl+Z reopens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="351"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="352"/>
         <source>Who is ending it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="356"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="357"/>
         <source>Reason (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="357"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="358"/>
         <source>Why, in your own words; you choose below who may read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="360"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="361"/>
         <source>Who may read the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="365"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="366"/>
         <source>&amp;Ended by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="366"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="367"/>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="367"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="368"/>
         <source>&amp;Who may read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="370"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="371"/>
         <source>End the programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,259 +1501,264 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="62"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="65"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="63"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="66"/>
         <source>Pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="68"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="69"/>
         <source>  &amp;Pair: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="76"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="77"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="86"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="87"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="87"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="88"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="88"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="89"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="89"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="90"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="91"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="92"/>
         <source>Reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="93"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="94"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="107"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="108"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="220"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="224"/>
         <source>That entry is no longer on the desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="236"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="240"/>
         <source> A reflection prompt is waiting on the Reflections page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="240"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="244"/>
         <source> Use “Pulse check-in…” to say how it went.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="289"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="294"/>
         <source>Go to {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="294"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="299"/>
         <source>{page} (Ctrl+{number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="297"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="302"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="299"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="304"/>
         <source>&amp;New pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="303"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="308"/>
         <source>&amp;Plan a meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="309"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="314"/>
         <source>&amp;Edit pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="312"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="417"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="317"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="429"/>
         <source>&amp;Archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="316"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="321"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="319"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="324"/>
         <source>Back up &amp;to file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="322"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="327"/>
         <source>Back&amp;ups and restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="327"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="332"/>
+        <source>Self-a&amp;ssessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="338"/>
         <source>E&amp;xport progress summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="333"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="344"/>
         <source>&amp;Coordinator view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="336"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="347"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="337"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="348"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="340"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="351"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="345"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="356"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="347"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="358"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="351"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="362"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="358"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="369"/>
         <source>&amp;Search everything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="362"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="373"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="364"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="375"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="366"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="377"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="368"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="379"/>
         <source>&amp;About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="387"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="398"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="417"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="429"/>
         <source>Un&amp;archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="428"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="440"/>
         <source>Pair created. Welcome!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="446"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="458"/>
         <source>Pair saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="456"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="468"/>
         <source>{pair} archived; it stays in the pair list and can be unarchived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="460"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="472"/>
         <source>{pair} is active again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="502"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="514"/>
         <source>Back up to file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="504"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="516"/>
         <source>rmdesk backup (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="516"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="528"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="527"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="539"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="586"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="598"/>
         <source>Restored {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="589"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="601"/>
         <source>Backed up to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="647"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="659"/>
         <source>Progress summary saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="680"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="701"/>
         <source>About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="682"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="703"/>
         <source>&lt;b&gt;rmdesk {version}&lt;/b&gt;&lt;p&gt;A private journal for one reverse-mentoring pair. Your desk is kept in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2297,340 +2302,350 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="188"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="189"/>
         <source>Follow a programme template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="190"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="191"/>
         <source>End early…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="191"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="192"/>
         <source>End the programme early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="210"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="211"/>
         <source>Write about what gets in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="223"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="226"/>
         <source>Relationship pulse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="227"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="230"/>
         <source>Reflect on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="232"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="235"/>
         <source>Check in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="233"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="236"/>
         <source>Pulse check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="304"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="308"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="308"/>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="457"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="312"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="461"/>
         <source>Ended early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="310"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="314"/>
         <source>{phase}, paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="311"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="315"/>
         <source>since {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="313"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="317"/>
         <source>, until {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="316"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="320"/>
         <source>Phase: {phase} · {span} · meeting every {days} days for {minutes} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="319"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="323"/>
         <source> (you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="323"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="327"/>
         <source>Mentor: {mentor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="327"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="331"/>
         <source>Mentee: {mentee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="337"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="341"/>
         <source>{minutes} minutes, {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="344"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="348"/>
         <source>None planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="345"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="349"/>
         <source>By your cadence, the next one is due around {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="350"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="354"/>
         <source>No meeting held yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="354"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="358"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="354"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="358"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="355"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="359"/>
         <source>Last held {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="361"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="365"/>
         <source>{n} active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="362"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="366"/>
         <source>{achieved} achieved, {paused} paused, {dropped} dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="370"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="374"/>
         <source>{n} held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="371"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="375"/>
         <source>{planned} planned, {cancelled} cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="376"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="380"/>
         <source>{topics} topics, {reflections} reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="381"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="385"/>
         <source>still to do, across all meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="384"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="388"/>
         <source>No focus areas written down yet (File → Edit pair).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="397"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="401"/>
         <source>No active goals yet. Add one on the Goals page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="402"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="406"/>
         <source>No check-ins yet. They take seconds after a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="424"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="428"/>
         <source> · due {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="434"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="438"/>
         <source>Showing {shown} of {active} active goals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="450"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="454"/>
         <source>Get to know each other and what you each hope to learn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="451"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="455"/>
         <source>Agree objectives, rhythm, confidentiality and how to pause.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="452"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="456"/>
         <source>Meet, learn, reflect. Check in on the pulse now and then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="453"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="457"/>
         <source>Look back together, write a final reflection, celebrate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="454"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="458"/>
         <source>The programme is closed. Well done, both of you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="459"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="463"/>
         <source>Ended on {day}, with no fault on either side. Thank you both for what you gave it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="462"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="466"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="464"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="468"/>
         <source>Paused since {day}. Nothing is expected of either of you until you resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="469"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="473"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="469"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="473"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="471"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="475"/>
         <source>Resume the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="471"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="475"/>
         <source>Pause the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="479"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="483"/>
         <source>Move to {phase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="482"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="486"/>
         <source>Move to the {phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/overview.py" line="505"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="509"/>
         <source>Your last %n meetings did not happen. That happens in every programme; it may help to say what gets in the way, or to pause for a while.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="511"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="515"/>
         <source>Your agreement on pausing: “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="513"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="517"/>
         <source>If it isn&apos;t working, you agreed to talk to: {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="518"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="522"/>
         <source>Your agreement does not yet say how to pause or whom to talk to: add it with “Agreement…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="570"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="575"/>
         <source>Average of {n} check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="578"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="583"/>
         <source>The pulse has dipped at the last two meetings. That is normal now and then; it may help to talk about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="582"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="587"/>
         <source> A prompt to start from: “{prompt}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="613"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="618"/>
         <source>Thanks for checking in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="635"/>
-        <source>Moved to the {phase} phase. Ctrl+Z moves back.</source>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="648"/>
+        <source>Self-assessment saved. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="655"/>
-        <source>Resumed. Welcome back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="657"/>
-        <source>Paused. Resume whenever you are both ready; Ctrl+Z undoes this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="671"/>
-        <source>the first meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="672"/>
-        <source>a mid-point review</source>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="650"/>
+        <source>Self-assessment unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/pages/overview.py" line="673"/>
-        <source>a closing meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="677"/>
-        <source>Planned {meetings}, with their agendas. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="681"/>
-        <source>The rhythm is set; the meetings it plans were already there.</source>
+        <source>Moved to the {phase} phase. Ctrl+Z moves back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/pages/overview.py" line="693"/>
+        <source>Resumed. Welcome back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="695"/>
+        <source>Paused. Resume whenever you are both ready; Ctrl+Z undoes this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="709"/>
+        <source>the first meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="710"/>
+        <source>a mid-point review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="711"/>
+        <source>a closing meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="715"/>
+        <source>Planned {meetings}, with their agendas. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="719"/>
+        <source>The rhythm is set; the meetings it plans were already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="731"/>
         <source>The programme is closed. Ctrl+Z reopens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="704"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="742"/>
         <source>Agreement saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2818,42 +2833,42 @@ Phase: {phase}; period: {period}; made {made}</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="170"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="171"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="172"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="173"/>
         <source>The same passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="180"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="181"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="182"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="183"/>
         <source>&amp;Again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="189"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="190"/>
         <source>The backup holds everything, private entries too. Without this passphrase nobody can open it — you included — so keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="206"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="207"/>
         <source>Enter the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="209"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="210"/>
         <source>Type the same passphrase again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="211"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="212"/>
         <source>The passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3112,7 +3127,7 @@ Phase: {phase}; period: {period}; made {made}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="308"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="309"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3953,6 +3968,112 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
     </message>
 </context>
 <context>
+    <name>SelfAssessmentDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="55"/>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="66"/>
+        <source>How do you see yourself today? Rate each statement from 1 to 5; skip any you like. Taking it at the start, the mid-point and the end shows you how far you came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="74"/>
+        <source>Which self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="77"/>
+        <source>&amp;Occasion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="93"/>
+        <source>Who may see these answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="96"/>
+        <source>&amp;Who will see these answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="138"/>
+        <source>1 means: {low}. 5 means: {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="149"/>
+        <source>{statement}: {value} of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="189"/>
+        <source>You took this on {day}. Saving replaces those answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="200"/>
+        <source>Only you. Your answers stay on this computer and count in no summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="203"/>
+        <source>You and {partner}. They count in no summary for the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="206"/>
+        <source>You, {partner} and the programme coordinator: your ratings at the start, mid-point and end go into the progress summary you export, and the coordinator may add them up across pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelfAssessmentOffer</name>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="30"/>
+        <source>Take it now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="33"/>
+        <source>Take the self-assessment now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="36"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="39"/>
+        <source>Not now: hide this offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="62"/>
+        <source>Before you get going: a two-minute self-assessment gives you a starting point to look back on. Your answers are private unless you choose otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="66"/>
+        <source>You are half-way through the programme: take the self-assessment again to see how far you have come. Your answers are private unless you choose otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="70"/>
+        <source>The programme is ending: a last self-assessment shows you how far you came since the start. Your answers are private unless you choose otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="75"/>
+        <source>Self-assessment offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../rmdesk/ui/dialogs/settings_dialog.py" line="47"/>
@@ -4028,18 +4149,18 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="61"/>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="65"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="62"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="66"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="66"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="67"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="66"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="67"/>
         <source>Does</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4534,39 +4655,44 @@ What you typed has been kept. Details are in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="83"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="78"/>
+        <source>Self-assessment answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="84"/>
         <source>rmdesk backups (*.sqlite *.age *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="92"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="93"/>
         <source>{n} KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="93"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="94"/>
         <source>{n} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="98"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="99"/>
         <source>no pair yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="105"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="106"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="106"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="107"/>
         <source>Pairs: {pairs}
 Holds: {holds}
 Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="111"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="112"/>
         <source>nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4635,22 +4761,22 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="754"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="775"/>
         <source>the whole programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="756"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="777"/>
         <source>up to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="758"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="779"/>
         <source>from {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="759"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="780"/>
         <source>{start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5065,6 +5191,114 @@ Last change in it: {newest} · format version {version}</source>
     </message>
 </context>
 <context>
+    <name>self_assessment</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="35"/>
+        <source>At the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="36"/>
+        <source>At the mid-point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="37"/>
+        <source>At the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="77"/>
+        <source>How each of you sees yourself, start to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="81"/>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="177"/>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="82"/>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="179"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="83"/>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="180"/>
+        <source>Mid-point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="84"/>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="181"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="85"/>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="182"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="91"/>
+        <source> (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="96"/>
+        <source>You have not taken the self-assessment yet. Take it from File → Self-assessment… to see how far you came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="102"/>
+        <source>{name}&apos;s self-assessment is their own; it shows here only if they share it with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="122"/>
+        <source>{name}&apos;s self-assessment, start to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="158"/>
+        <source>&lt;b&gt;Self-assessment across pairs&lt;/b&gt;: none of the open summaries shares self-assessment answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="166"/>
+        <source>&lt;b&gt;Self-assessment across pairs&lt;/b&gt;: the mean rating (1 to 5) of the pairs that shared each statement; n is how many pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="173"/>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="174"/>
+        <source>Mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="178"/>
+        <source>Whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="183"/>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="199"/>
+        <source>Self-assessment across pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>settings_dialog</name>
     <message>
         <location filename="../../rmdesk/ui/dialogs/settings_dialog.py" line="26"/>
@@ -5090,72 +5324,72 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>shortcuts_dialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="22"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="23"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="23"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="24"/>
         <source>A new goal, meeting, topic or reflection on the current page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="28"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="29"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="29"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="30"/>
         <source>Edit the selected goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="32"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="33"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="33"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="34"/>
         <source>Delete the selected item (no confirmation: Undo brings it back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="39"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="40"/>
         <source>Ctrl+B / Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="40"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="41"/>
         <source>Bold / italic in Markdown notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="43"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="44"/>
         <source>Ctrl+Shift+8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="44"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="45"/>
         <source>Bulleted list in Markdown notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="47"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="48"/>
         <source>Ctrl+Alt+1, 2, 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="48"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="49"/>
         <source>Heading levels in Markdown notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="51"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="52"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="52"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="53"/>
         <source>Tick the selected milestone, agenda item or action</source>
         <translation type="unfinished"></translation>
     </message>

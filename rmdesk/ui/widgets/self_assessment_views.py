@@ -39,7 +39,11 @@ def _number(value: int | float | None) -> str:
     return f"{value:.1f}" if isinstance(value, float) else str(value)
 
 
-def _table(name: str, accessible: str, headers: list[str], rows: list[list[str]]) -> QTableWidget:
+def _table(
+    name: str, accessible: str, headers: list[str], rows: list[list[str]], max_rows: int = 12
+) -> QTableWidget:
+    """A read-only table as tall as its rows (up to `max_rows`; more scroll), one line a
+    row; the statement's whole text is its tooltip."""
     table = QTableWidget(len(rows), len(headers), objectName=name)
     table.setAccessibleName(accessible)
     table.setTabKeyNavigation(False)  # Tab leaves the table
@@ -47,22 +51,23 @@ def _table(name: str, accessible: str, headers: list[str], rows: list[list[str]]
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setWordWrap(True)
+    table.setWordWrap(False)
     for row, cells in enumerate(rows):
         for column, text in enumerate(cells):
             cell = QTableWidgetItem(text)
             if column:
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            else:
+                cell.setToolTip(text)
             table.setItem(row, column, cell)
     header = table.horizontalHeader()
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for column in range(1, len(headers)):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    table.resizeRowsToContents()
-    frame = 2 * table.frameWidth()
-    height = header.sizeHint().height() + frame
-    height += sum(table.rowHeight(row) for row in range(len(rows)))
-    table.setFixedHeight(height + 2)
+    shown = min(len(rows), max_rows)
+    height = header.sizeHint().height() + 2 * table.frameWidth() + 2
+    height += shown * table.verticalHeader().defaultSectionSize()
+    table.setFixedHeight(height)
     return table
 
 
@@ -83,7 +88,8 @@ def journey_box(service: self_assessment.SelfAssessmentService, pair: models.Pai
     for role in roles:
         name = pair.name_of(role)
         journey = service.journey(pair.uuid, role)
-        heading = QLabel(f"<b>{_escape(name)}</b>", objectName=f"closureSelfAssessment{role}")
+        shown = name + (translate("self_assessment", " (you)") if role == pair.me_role else "")
+        heading = QLabel(f"<b>{_escape(shown)}</b>", objectName=f"closureSelfAssessment{role}")
         layout.addWidget(heading)
         if not journey:
             if role == pair.me_role:
@@ -193,5 +199,6 @@ class AcrossPairsPanel(QWidget):
             translate("self_assessment", "Self-assessment across pairs"),
             headers,
             cells,
+            max_rows=5,
         )
         self._layout.addWidget(self.table)
