@@ -3975,57 +3975,57 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="66"/>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="67"/>
         <source>How do you see yourself today? Rate each statement from 1 to 5; skip any you like. Taking it at the start, the mid-point and the end shows you how far you came.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="74"/>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="76"/>
         <source>Which self-assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="77"/>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="79"/>
         <source>&amp;Occasion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="93"/>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="95"/>
         <source>Who may see these answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="96"/>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="98"/>
         <source>&amp;Who will see these answers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="138"/>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="140"/>
         <source>1 means: {low}. 5 means: {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="149"/>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="151"/>
         <source>{statement}: {value} of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="189"/>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="191"/>
         <source>You took this on {day}. Saving replaces those answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="200"/>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="202"/>
         <source>Only you. Your answers stay on this computer and count in no summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="203"/>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="205"/>
         <source>You and {partner}. They count in no summary for the coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="206"/>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="208"/>
         <source>You, {partner} and the programme coordinator: your ratings at the start, mid-point and end go into the progress summary you export, and the coordinator may add them up across pairs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4033,42 +4033,42 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
 <context>
     <name>SelfAssessmentOffer</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="30"/>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="31"/>
         <source>Take it now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="33"/>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="34"/>
         <source>Take the self-assessment now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="36"/>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="37"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="39"/>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="40"/>
         <source>Not now: hide this offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="62"/>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="63"/>
         <source>Before you get going: a two-minute self-assessment gives you a starting point to look back on. Your answers are private unless you choose otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="66"/>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="67"/>
         <source>You are half-way through the programme: take the self-assessment again to see how far you have come. Your answers are private unless you choose otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="70"/>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="71"/>
         <source>The programme is ending: a last self-assessment shows you how far you came since the start. Your answers are private unless you choose otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="75"/>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="76"/>
         <source>Self-assessment offer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5208,92 +5208,92 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="77"/>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="78"/>
         <source>How each of you sees yourself, start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="81"/>
-        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="177"/>
-        <source>Statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="82"/>
-        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="179"/>
-        <source>Start</source>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="178"/>
+        <source>Statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="83"/>
         <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="180"/>
-        <source>Mid-point</source>
+        <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="84"/>
         <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="181"/>
-        <source>End</source>
+        <source>Mid-point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="85"/>
         <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="182"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="86"/>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="183"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="91"/>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="92"/>
         <source> (you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="96"/>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="97"/>
         <source>You have not taken the self-assessment yet. Take it from File → Self-assessment… to see how far you came.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="102"/>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="103"/>
         <source>{name}&apos;s self-assessment is their own; it shows here only if they share it with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="122"/>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="123"/>
         <source>{name}&apos;s self-assessment, start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="158"/>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="159"/>
         <source>&lt;b&gt;Self-assessment across pairs&lt;/b&gt;: none of the open summaries shares self-assessment answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="166"/>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="167"/>
         <source>&lt;b&gt;Self-assessment across pairs&lt;/b&gt;: the mean rating (1 to 5) of the pairs that shared each statement; n is how many pairs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="173"/>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="174"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="174"/>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="175"/>
         <source>Mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="178"/>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="179"/>
         <source>Whose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="183"/>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="184"/>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="199"/>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="200"/>
         <source>Self-assessment across pairs</source>
         <translation type="unfinished"></translation>
     </message>

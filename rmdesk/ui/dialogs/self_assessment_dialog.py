@@ -61,22 +61,24 @@ class SelfAssessmentDialog(QDialog):
         self.groups: dict[str, QButtonGroup] = {}
         self.errors = FieldErrors(message_label("selfAssessmentError"), self)
 
-        intro = QLabel(
-            self.tr(
-                "How do you see yourself today? Rate each statement from 1 to 5; skip any you "
-                "like. Taking it at the start, the mid-point and the end shows you how far "
-                "you came."
+        intro = fields.named(
+            QLabel(
+                self.tr(
+                    "How do you see yourself today? Rate each statement from 1 to 5; skip any "
+                    "you like. Taking it at the start, the mid-point and the end shows you how "
+                    "far you came."
+                )
             ),
-            objectName="selfAssessmentIntro",
-            wordWrap=True,
+            "selfAssessmentIntro",
+            wrap=True,
         )
-        self.occasion = fields.NamedComboBox(objectName="selfAssessmentOccasion")
+        self.occasion = fields.named(fields.NamedComboBox(), "selfAssessmentOccasion")
         self.occasion.setAccessibleName(self.tr("Which self-assessment"))
         for value, label in occasion_labels().items():
             self.occasion.addItem(label, value)
         occasion_label = QLabel(self.tr("&Occasion:"))
         occasion_label.setBuddy(self.occasion)
-        self.taken_note = QLabel(objectName="selfAssessmentTaken", wordWrap=True)
+        self.taken_note = fields.named(QLabel(), "selfAssessmentTaken", wrap=True)
 
         statements = QWidget()
         statements_layout = QVBoxLayout(statements)
@@ -84,18 +86,18 @@ class SelfAssessmentDialog(QDialog):
         for item in service.items(self._role):
             statements_layout.addWidget(self._item_box(item))
         statements_layout.addStretch(1)
-        scroll = QScrollArea(objectName="selfAssessmentStatements")
+        scroll = fields.named(QScrollArea(), "selfAssessmentStatements")
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a silent Tab stop
         scroll.setWidgetResizable(True)
         scroll.setWidget(statements)
 
-        self.visibility = fields.NamedComboBox(objectName="selfAssessmentVisibility")
+        self.visibility = fields.named(fields.NamedComboBox(), "selfAssessmentVisibility")
         self.visibility.setAccessibleName(self.tr("Who may see these answers"))
         for value, label in visibility_labels().items():
             self.visibility.addItem(label, value.value)
         visibility_label = QLabel(self.tr("&Who will see these answers:"))
         visibility_label.setBuddy(self.visibility)
-        self.audience = QLabel(objectName="selfAssessmentAudience", wordWrap=True)
+        self.audience = fields.named(QLabel(), "selfAssessmentAudience", wrap=True)
         self.visibility.currentIndexChanged.connect(self._on_visibility_changed)
         self.errors.bind("visibility", self.visibility)
         self.errors.bind("occasion", self.occasion)
@@ -132,19 +134,19 @@ class SelfAssessmentDialog(QDialog):
     def _item_box(self, item: self_assessment_items.Item) -> QGroupBox:
         """A statement with its five choices between its two anchors; arrow keys move within
         it, Tab to the next. Each choice says its number and, at the ends, what it means."""
-        box = QGroupBox(item.text, objectName=f"item-{item.id}")
+        box = fields.named(QGroupBox(item.text), f"item-{item.id}")
         box.setAccessibleName(item.text)
         box.setAccessibleDescription(
             self.tr("1 means: {low}. 5 means: {high}.").format(low=item.low, high=item.high)
         )
         row = QHBoxLayout()
-        low = QLabel(item.low, wordWrap=True)
+        low = fields.named(QLabel(item.low), wrap=True)
         low.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        high = QLabel(item.high, wordWrap=True)
+        high = fields.named(QLabel(item.high), wrap=True)
         row.addWidget(low, 2)
         group = QButtonGroup(box)
         for value in range(1, 6):
-            button = QRadioButton(str(value), objectName=f"{item.id}-{value}")
+            button = fields.named(QRadioButton(str(value)), f"{item.id}-{value}")
             meaning = {1: item.low, 5: item.high}.get(value)
             name = self.tr("{statement}: {value} of 5").format(statement=item.text, value=value)
             button.setAccessibleName(f"{name} ({meaning})" if meaning else name)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from rmdesk.domain import models
 from rmdesk.services import self_assessment
+from rmdesk.ui.widgets import fields
 from rmdesk.ui.widgets.buttons import push_button
 
 
@@ -25,7 +26,7 @@ class SelfAssessmentOffer(QFrame):
         super().__init__(parent)
         self.setObjectName("selfAssessmentOffer")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.text = QLabel(objectName="selfAssessmentOfferText", wordWrap=True)
+        self.text = fields.named(QLabel(), "selfAssessmentOfferText", wrap=True)
         self.take_button = push_button(
             self.tr("Take it now…"),
             "selfAssessmentTakeButton",

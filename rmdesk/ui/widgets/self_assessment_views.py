@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from rmdesk.domain import models
 from rmdesk.services import self_assessment
 from rmdesk.ui.i18n import translate
+from rmdesk.ui.widgets import fields
 
 DASH = "—"
 
@@ -44,7 +45,7 @@ def _table(
 ) -> QTableWidget:
     """A read-only table as tall as its rows (up to `max_rows`; more scroll), one line a
     row; the statement's whole text is its tooltip."""
-    table = QTableWidget(len(rows), len(headers), objectName=name)
+    table = fields.named(QTableWidget(len(rows), len(headers)), name)
     table.setAccessibleName(accessible)
     table.setTabKeyNavigation(False)  # Tab leaves the table
     table.setHorizontalHeaderLabels(headers)
@@ -89,7 +90,7 @@ def journey_box(service: self_assessment.SelfAssessmentService, pair: models.Pai
         name = pair.name_of(role)
         journey = service.journey(pair.uuid, role)
         shown = name + (translate("self_assessment", " (you)") if role == pair.me_role else "")
-        heading = QLabel(f"<b>{_escape(shown)}</b>", objectName=f"closureSelfAssessment{role}")
+        heading = fields.named(QLabel(f"<b>{_escape(shown)}</b>"), f"closureSelfAssessment{role}")
         layout.addWidget(heading)
         if not journey:
             if role == pair.me_role:
@@ -104,7 +105,7 @@ def journey_box(service: self_assessment.SelfAssessmentService, pair: models.Pai
                     "{name}'s self-assessment is their own; it shows here only if they "
                     "share it with you.",
                 ).format(name=name.split()[0])
-            note = QLabel(text, wordWrap=True, objectName=f"closureSelfAssessmentEmpty{role}")
+            note = fields.named(QLabel(text), f"closureSelfAssessmentEmpty{role}", wrap=True)
             layout.addWidget(note)
             continue
         rows = [
@@ -144,7 +145,7 @@ class AcrossPairsPanel(QWidget):
         self.setObjectName("coordinatorSelfAssessment")
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.caption = QLabel(objectName="coordinatorSelfAssessmentCaption", wordWrap=True)
+        self.caption = fields.named(QLabel(), "coordinatorSelfAssessmentCaption", wrap=True)
         self._layout.addWidget(self.caption)
         self.table: QTableWidget | None = None
 
