@@ -129,7 +129,7 @@ class SelfAssessmentDialog(QDialog):
         self.occasion.currentIndexChanged.connect(self._on_occasion_changed)
         self._on_occasion_changed()
         self._on_visibility_changed()
-        self.resize(640, 680)
+        self.resize(640, 600)
 
     def _item_box(self, item: self_assessment_items.Item) -> QGroupBox:
         """A statement with its five choices between its two anchors; arrow keys move within
