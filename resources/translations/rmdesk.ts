@@ -112,17 +112,17 @@
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="140"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="141"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="140"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="141"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="140"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="141"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -130,159 +130,159 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="239"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="240"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="248"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="249"/>
         <source>rmdesk backs up the desk on the first start of each day and before anything replaces it; it keeps {daily} daily, {weekly} weekly and {monthly} monthly backups (Edit → Settings) in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="263"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="264"/>
         <source>Backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="277"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="278"/>
         <source>What the selected backup holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="282"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="283"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="284"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="285"/>
         <source>&amp;Restore this backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="287"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="288"/>
         <source>Restore from &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="290"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="291"/>
         <source>&amp;Encrypted full backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="294"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="295"/>
         <source>Everything on the desk, private entries too, sealed with a passphrase (age format): restorable on another machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="311"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="312"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="315"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="316"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="317"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="318"/>
         <source>Cl&amp;ose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="346"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="347"/>
         <source>No backups yet. “Back up now” makes one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="360"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="361"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="374"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="375"/>
         <source>This backup cannot be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="408"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="409"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="416"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="417"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="425"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="426"/>
         <source>Backed up to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="436"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="437"/>
         <source>the backup from {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="440"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="441"/>
         <source>Restore from a backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="449"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="450"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="451"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="452"/>
         <source>Replace everything on this desk with {described}?
 
 The desk as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="469"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="470"/>
         <source>Checking the backup and backing up the desk first…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="477"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="478"/>
         <source>Passphrase of the full backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="483"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="484"/>
         <source>Opening the full backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="509"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="510"/>
         <source>Restored {name}. The desk as it was is saved in {safety}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="519"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="520"/>
         <source>Encrypted full backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="525"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="526"/>
         <source>Save the encrypted full backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="534"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="535"/>
         <source>Encrypting the full backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="544"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="545"/>
         <source>Encrypted full backup saved to {path}. Keep the passphrase safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="552"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="553"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,103 +303,103 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="411"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="412"/>
         <source>Closing the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="421"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="422"/>
         <source>🎉  {mentor} and {mentee}: 1 goal achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="426"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="427"/>
         <source>🎉  {mentor} and {mentee}: {achieved} goals achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="443"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
         <source>Each goal from start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="445"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="446"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="445"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="446"/>
         <source>Whose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="445"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="446"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="445"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="446"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="445"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="446"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="462"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="463"/>
         <source>Goals, start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="468"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="471"/>
         <source>%n meeting(s) held</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="469"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="472"/>
         <source> of {expected} expected by your cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="470"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="473"/>
         <source>; %n cancelled</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="471"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="474"/>
         <source>, %n still planned.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="479"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="482"/>
         <source>No pulse check-ins were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="482"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="485"/>
         <source>The pulse over the whole programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="486"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="489"/>
         <source>Final reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="491"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="494"/>
         <source>{name} has not written a final reflection yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="493"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="496"/>
         <source> A prompt to start from: “{prompt}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -432,133 +432,133 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="404"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="405"/>
         <source>The selected pair&apos;s summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="406"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="407"/>
         <source>Select a pair to read its summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="412"/>
-        <location filename="../../rmdesk/ui/coordinator.py" line="626"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="413"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="647"/>
         <source>&lt;b&gt;Summary&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="427"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="428"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="429"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="430"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="443"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="444"/>
         <source>&amp;Open summaries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="449"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="450"/>
         <source>Export table as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="452"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="453"/>
         <source>Export table as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="455"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="456"/>
         <source>C&amp;lose all summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="458"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="459"/>
         <source>&amp;Close window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="460"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="461"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="467"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="468"/>
         <source>Summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="487"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="488"/>
         <source>Open progress summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="516"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="517"/>
         <source>Opening 1 file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="518"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="519"/>
         <source>Opening {n} files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="540"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="541"/>
         <source>Opened 1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="542"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="543"/>
         <source>Opened {n} files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="545"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="546"/>
         <source>; {n} could not be opened (listed below the table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="606"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="627"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="630"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="651"/>
         <source>&lt;b&gt;Summary&lt;/b&gt; from {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="646"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="667"/>
         <source>Export the table as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="646"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="667"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="651"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="672"/>
         <source>Export the table as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="651"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="672"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="675"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="696"/>
         <source>Saving the table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="682"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="703"/>
         <source>Saved {path}. It is not encrypted: keep it where only you can read it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1598,7 +1598,7 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="322"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="431"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="438"/>
         <source>&amp;Archive pair</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1624,151 +1624,156 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="340"/>
-        <source>E&amp;xport progress summary…</source>
+        <source>Self-a&amp;ssessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="346"/>
+        <source>E&amp;xport progress summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="352"/>
         <source>&amp;Coordinator view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="349"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="355"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="350"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="356"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="353"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="359"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="358"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="364"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="360"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="366"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="364"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="370"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="371"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="377"/>
         <source>&amp;Search everything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="375"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="381"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="377"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="383"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="379"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="385"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="381"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="387"/>
         <source>&amp;About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="400"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="406"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="431"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="438"/>
         <source>Un&amp;archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="442"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="449"/>
         <source>Pair created. Welcome!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="460"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="467"/>
         <source>Pair saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="470"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="477"/>
         <source>{pair} archived; it stays in the pair list and can be unarchived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="474"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="481"/>
         <source>{pair} is active again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="516"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="523"/>
         <source>Back up to file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="518"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="525"/>
         <source>rmdesk backup (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="530"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="537"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="541"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="548"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="601"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="608"/>
         <source>Restored {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="604"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="611"/>
         <source>Backed up to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="689"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="696"/>
         <source>From {partner} through the shared folder: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="697"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="704"/>
         <source>Shared folder: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="710"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="717"/>
         <source>Progress summary saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="743"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="759"/>
         <source>About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="745"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="761"/>
         <source>&lt;b&gt;rmdesk {version}&lt;/b&gt;&lt;p&gt;A private journal for one reverse-mentoring pair. Your desk is kept in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2352,300 +2357,310 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="307"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="308"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="311"/>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="460"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="312"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="461"/>
         <source>Ended early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="313"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="314"/>
         <source>{phase}, paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="314"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="315"/>
         <source>since {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="316"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="317"/>
         <source>, until {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="319"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="320"/>
         <source>Phase: {phase} · {span} · meeting every {days} days for {minutes} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="322"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="323"/>
         <source> (you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="326"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="327"/>
         <source>Mentor: {mentor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="330"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="331"/>
         <source>Mentee: {mentee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="340"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="341"/>
         <source>{minutes} minutes, {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="347"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="348"/>
         <source>None planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="348"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="349"/>
         <source>By your cadence, the next one is due around {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="353"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="354"/>
         <source>No meeting held yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="357"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="358"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="357"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="358"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="358"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="359"/>
         <source>Last held {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="364"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="365"/>
         <source>{n} active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="365"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="366"/>
         <source>{achieved} achieved, {paused} paused, {dropped} dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="373"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="374"/>
         <source>{n} held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="374"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="375"/>
         <source>{planned} planned, {cancelled} cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="379"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="380"/>
         <source>{topics} topics, {reflections} reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="384"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="385"/>
         <source>still to do, across all meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="387"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="388"/>
         <source>No focus areas written down yet (File → Edit pair).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="400"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="401"/>
         <source>No active goals yet. Add one on the Goals page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="405"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="406"/>
         <source>No check-ins yet. They take seconds after a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="427"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="428"/>
         <source> · due {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="437"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="438"/>
         <source>Showing {shown} of {active} active goals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="453"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="454"/>
         <source>Get to know each other and what you each hope to learn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="454"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="455"/>
         <source>Agree objectives, rhythm, confidentiality and how to pause.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="455"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="456"/>
         <source>Meet, learn, reflect. Check in on the pulse now and then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="456"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="457"/>
         <source>Look back together, write a final reflection, celebrate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="457"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="458"/>
         <source>The programme is closed. Well done, both of you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="462"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="463"/>
         <source>Ended on {day}, with no fault on either side. Thank you both for what you gave it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="465"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="466"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="467"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="468"/>
         <source>Paused since {day}. Nothing is expected of either of you until you resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="472"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="473"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="472"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="473"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="474"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="475"/>
         <source>Resume the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="474"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="475"/>
         <source>Pause the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="482"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="483"/>
         <source>Move to {phase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="485"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="486"/>
         <source>Move to the {phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/overview.py" line="508"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="509"/>
         <source>Your last %n meetings did not happen. That happens in every programme; it may help to say what gets in the way, or to pause for a while.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="514"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="515"/>
         <source>Your agreement on pausing: “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="516"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="517"/>
         <source>If it isn&apos;t working, you agreed to talk to: {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="521"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="522"/>
         <source>Your agreement does not yet say how to pause or whom to talk to: add it with “Agreement…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="573"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="575"/>
         <source>Average of {n} check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="581"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="583"/>
         <source>The pulse has dipped at the last two meetings. That is normal now and then; it may help to talk about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="585"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="587"/>
         <source> A prompt to start from: “{prompt}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="616"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="618"/>
         <source>Thanks for checking in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="638"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="648"/>
+        <source>Self-assessment saved. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="650"/>
+        <source>Self-assessment unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="673"/>
         <source>Moved to the {phase} phase. Ctrl+Z moves back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="658"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="693"/>
         <source>Resumed. Welcome back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="660"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="695"/>
         <source>Paused. Resume whenever you are both ready; Ctrl+Z undoes this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="674"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="709"/>
         <source>the first meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="675"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="710"/>
         <source>a mid-point review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="676"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="711"/>
         <source>a closing meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="680"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="715"/>
         <source>Planned {meetings}, with their agendas. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="684"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="719"/>
         <source>The rhythm is set; the meetings it plans were already there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="696"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="731"/>
         <source>The programme is closed. Ctrl+Z reopens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="707"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="742"/>
         <source>Agreement saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2833,42 +2848,42 @@ Phase: {phase}; period: {period}; made {made}</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="170"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="171"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="172"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="173"/>
         <source>The same passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="180"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="181"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="182"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="183"/>
         <source>&amp;Again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="189"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="190"/>
         <source>The backup holds everything, private entries too. Without this passphrase nobody can open it — you included — so keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="206"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="207"/>
         <source>Enter the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="209"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="210"/>
         <source>Type the same passphrase again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="211"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="212"/>
         <source>The passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3968,6 +3983,112 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
     </message>
 </context>
 <context>
+    <name>SelfAssessmentDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="55"/>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="67"/>
+        <source>How do you see yourself today? Rate each statement from 1 to 5; skip any you like. Taking it at the start, the mid-point and the end shows you how far you came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="76"/>
+        <source>Which self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="79"/>
+        <source>&amp;Occasion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="95"/>
+        <source>Who may see these answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="98"/>
+        <source>&amp;Who will see these answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="140"/>
+        <source>1 means: {low}. 5 means: {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="151"/>
+        <source>{statement}: {value} of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="191"/>
+        <source>You took this on {day}. Saving replaces those answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="202"/>
+        <source>Only you. Your answers stay on this computer and count in no summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="205"/>
+        <source>You and {partner}. They count in no summary for the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="208"/>
+        <source>You, {partner} and the programme coordinator: your ratings at the start, mid-point and end go into the progress summary you export, and the coordinator may add them up across pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelfAssessmentOffer</name>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="31"/>
+        <source>Take it now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="34"/>
+        <source>Take the self-assessment now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="37"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="40"/>
+        <source>Not now: hide this offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="63"/>
+        <source>Before you get going: a two-minute self-assessment gives you a starting point to look back on. Your answers are private unless you choose otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="67"/>
+        <source>You are half-way through the programme: take the self-assessment again to see how far you have come. Your answers are private unless you choose otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="71"/>
+        <source>The programme is ending: a last self-assessment shows you how far you came since the start. Your answers are private unless you choose otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_offer.py" line="76"/>
+        <source>Self-assessment offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../rmdesk/ui/dialogs/settings_dialog.py" line="47"/>
@@ -4587,39 +4708,44 @@ What you typed has been kept. Details are in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="83"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="78"/>
+        <source>Self-assessment answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="84"/>
         <source>rmdesk backups (*.sqlite *.age *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="92"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="93"/>
         <source>{n} KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="93"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="94"/>
         <source>{n} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="98"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="99"/>
         <source>no pair yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="105"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="106"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="106"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="107"/>
         <source>Pairs: {pairs}
 Holds: {holds}
 Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="111"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="112"/>
         <source>nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4688,22 +4814,22 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="754"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="775"/>
         <source>the whole programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="756"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="777"/>
         <source>up to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="758"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="779"/>
         <source>from {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/coordinator.py" line="759"/>
+        <location filename="../../rmdesk/ui/coordinator.py" line="780"/>
         <source>{start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5114,6 +5240,114 @@ Last change in it: {newest} · format version {version}</source>
     <message>
         <location filename="../../rmdesk/ui/dialogs/prompts_dialog.py" line="107"/>
         <source>No theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self_assessment</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="35"/>
+        <source>At the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="36"/>
+        <source>At the mid-point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/self_assessment_dialog.py" line="37"/>
+        <source>At the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="78"/>
+        <source>How each of you sees yourself, start to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="82"/>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="178"/>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="83"/>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="180"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="84"/>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="181"/>
+        <source>Mid-point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="85"/>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="182"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="86"/>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="183"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="92"/>
+        <source> (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="97"/>
+        <source>You have not taken the self-assessment yet. Take it from File → Self-assessment… to see how far you came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="103"/>
+        <source>{name}&apos;s self-assessment is their own; it shows here only if they share it with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="123"/>
+        <source>{name}&apos;s self-assessment, start to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="159"/>
+        <source>&lt;b&gt;Self-assessment across pairs&lt;/b&gt;: none of the open summaries shares self-assessment answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="167"/>
+        <source>&lt;b&gt;Self-assessment across pairs&lt;/b&gt;: the mean rating (1 to 5) of the pairs that shared each statement; n is how many pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="174"/>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="175"/>
+        <source>Mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="179"/>
+        <source>Whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="184"/>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/self_assessment_views.py" line="200"/>
+        <source>Self-assessment across pairs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -62,6 +62,14 @@ class TopicStatus(StrEnum):
     PARKED = "parked"
 
 
+class Occasion(StrEnum):
+    """When a person takes the self-assessment: at the start, the mid-point and the end."""
+
+    START = "start"
+    MID = "mid"
+    END = "end"
+
+
 def values(enum: type[StrEnum]) -> tuple[str, ...]:
     """The stored values of an enum, for CHECK constraints and validation."""
     return tuple(member.value for member in enum)

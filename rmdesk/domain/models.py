@@ -229,6 +229,18 @@ class Pulse(Record):
 
 
 @dataclass(kw_only=True)
+class SelfAssessment(Record):
+    """One person's 1–5 answer to one self-assessment item on one occasion (start, mid or
+    end); `author_role` is the person. Items live in resources/self_assessment.toml."""
+
+    pair_uuid: str
+    occasion: str
+    item_id: str
+    rating: int
+    on_date: str
+
+
+@dataclass(kw_only=True)
 class CustomPrompt(Record):
     """A reflection prompt the pair wrote themselves."""
 

@@ -199,6 +199,7 @@ def build_records(*, years: int = 1, seed: int = 1, today: date | None = None) -
     from rmdesk.services import demo_phases  # it builds on this module's desk and texts
 
     demo_phases.phase_pairs(desk)
+    demo_phases.self_assessments(desk)
     return desk
 
 

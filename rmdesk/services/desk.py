@@ -20,6 +20,7 @@ if TYPE_CHECKING:
         prompts,
         pulse,
         reflections,
+        self_assessment,
         topics,
     )
 
@@ -88,6 +89,12 @@ class Desk:
         from rmdesk.services import programme_templates
 
         return programme_templates.ProgrammeTemplateService(self.store, self.meetings)
+
+    @cached_property
+    def self_assessment(self) -> self_assessment.SelfAssessmentService:
+        from rmdesk.services import self_assessment
+
+        return self_assessment.SelfAssessmentService(self.store)
 
     def changes(self) -> int:
         """Grows with every row this desk's connection writes: a page compares it to skip

@@ -15,6 +15,7 @@ from typing import Any
 from rmdesk import errors
 from rmdesk.domain import enums, models
 from rmdesk.services import goals, meetings, pulse, reflections, topics, undo, validation
+from rmdesk.services import self_assessment as assessments
 from rmdesk.store import db, pairs, records, rows
 
 # The kinds `add` takes, and the table each lives in (also how `set`/`delete` find a UUID).
@@ -28,6 +29,7 @@ KINDS: dict[str, str] = {
     "topic": "topics",
     "reflection": "reflections",
     "pulse": "pulses",
+    "assessment": "self_assessments",
 }
 KIND_OF_TABLE = {table: kind for kind, table in KINDS.items()}
 
@@ -39,9 +41,17 @@ ALIASES = {
     "topic": "topic_uuid",
     "prompt": "prompt_id",
     "date": "on_date",
+    "item": "item_id",
 }
 WHOLE_NUMBERS = frozenset(
-    {"percent", "duration_minutes", "estimated_minutes", *meetings.RATINGS, *pulse.RATINGS}
+    {
+        "percent",
+        "duration_minutes",
+        "estimated_minutes",
+        "rating",
+        *meetings.RATINGS,
+        *pulse.RATINGS,
+    }
 )
 YES = ("yes", "true", "1", "done")
 NO = ("no", "false", "0", "")
@@ -128,6 +138,7 @@ class ScriptService:
         self._goals = goals.GoalService(store)
         self._topics = topics.TopicService(store, self._meetings)
         self._pulse = pulse.PulseService(store)
+        self._assessments = assessments.SelfAssessmentService(store)
         self._library = library
 
     @property
@@ -258,6 +269,28 @@ class ScriptService:
         change = self._pulse.add(pair.uuid, author, on_date, **f)
         return meetings.created_uuids(change, "pulses")[0]
 
+    def _add_assessment(
+        self, pair: models.Pair, f: dict[str, Any], author: str, today: date
+    ) -> str:
+        """One self-assessment answer: occasion=start|mid|end item=ID rating=1…5."""
+        occasion = _take(f, "occasion", "Say when: occasion=start, mid or end.")
+        item_id = _take(f, "item_id", "Say which statement: item=ID.")
+        rating = _take(f, "rating", "Give the rating: rating=1…5.")
+        _only(f, ("visibility", "on_date"), "self-assessment answer")
+        change = self._assessments.answer(
+            pair.uuid,
+            author,
+            occasion,
+            item_id,
+            rating,
+            f.get("visibility") or enums.Visibility.PRIVATE.value,
+            f.get("on_date") or today,
+        )
+        for (table, uuid), row in change.after.items():
+            if table == "self_assessments" and row is not None and row["item_id"] == item_id:
+                return uuid
+        raise errors.RmdeskError("The answer was not saved.")  # only a bug could get here
+
     # --- set -------------------------------------------------------------------------------
 
     def set(self, uuid: str, raw: dict[str, str], today: date) -> Found:
@@ -334,6 +367,19 @@ class ScriptService:
         _only(f, pulse.EDITABLE, "pulse check-in")
         self._pulse.update(uuid, **f)
 
+    def _set_assessment(self, found: Found, uuid: str, f: dict[str, Any], today: date) -> None:
+        _only(f, ("rating", "visibility", "on_date"), "self-assessment answer")
+        row = found.row
+        self._assessments.answer(
+            row["pair_uuid"],
+            row["author_role"],
+            row["occasion"],
+            row["item_id"],
+            f.get("rating", row["rating"]),
+            f.get("visibility", row["visibility"]),
+            f.get("on_date", row["on_date"]),
+        )
+
     def _set_visibility(self, found: Found, uuid: str, value: Any) -> undo.Change:
         """For the rows whose window shows their parent's visibility and offers no call to
         change it alone (agenda items, milestones, progress updates)."""
@@ -368,6 +414,7 @@ class ScriptService:
             "topic": self._topics.delete,
             "reflection": lambda u: self._reflections.delete(u),
             "pulse": self._pulse.delete,
+            "assessment": self._assessments.delete_answer,
         }[found.kind]
         deleter(uuid)
         return found

@@ -31,6 +31,7 @@ FORMATS = ("json", "md", "html")
 SCHEMA_FILE = SCHEMA_FILES[VERSION]
 RATINGS = ("safety", "candour", "usefulness", "energy")
 KINDS = ("goal", "topic", "reflection", "meeting_notes")
+OCCASIONS = ("start", "mid", "end")  # the self-assessment's, as domain.enums.Occasion
 
 _STAMP = "%Y-%m-%dT%H:%M:%SZ"
 _INSTANT = "%Y-%m-%dT%H:%M:%S.%fZ"  # as created_at, so text order is time order
@@ -295,8 +296,37 @@ def build(
             if options.wants(entry.uuid)
         ],
     }
+    assessed = _self_assessment(store, pair_uuid, bounds)
+    if assessed:  # optional: a summary without shared answers is byte for byte as before
+        document["self_assessment"] = assessed
     validate(document, "The summary made from this desk")
     return document
+
+
+def _self_assessment(store: Store, pair_uuid: str, bounds: shared.Bounds) -> list[dict[str, Any]]:
+    """Start, mid-point and end per item per person, from coordinator-marked answers dated by
+    the period's end (the latest answer to an item counts); only items this rmdesk ships,
+    in their file's order, so no stored text but a rating leaves."""
+    from rmdesk.services import self_assessment_items
+
+    found: dict[tuple[str, str], dict[str, int]] = {}
+    for role, occasion, item_id, rating in shared.shared_self_assessments(
+        store, pair_uuid, bounds.date_to
+    ):
+        found.setdefault((role, item_id), {})[occasion] = rating
+    out = []
+    for item in self_assessment_items.load_items():
+        ratings = found.get((item.role, item.id))
+        if ratings:
+            out.append(
+                {
+                    "role": item.role,
+                    "item": item.id,
+                    "text": item.text,
+                    **{occasion: ratings.get(occasion) for occasion in OCCASIONS},
+                }
+            )
+    return out
 
 
 def _meetings(

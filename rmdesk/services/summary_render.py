@@ -198,6 +198,7 @@ def to_markdown(document: dict[str, Any]) -> str:
     if pulse["trend"]:
         steps = ", ".join(f"{p['date']}: {_number(p['overall'])}" for p in pulse["trend"])
         lines += [f"Overall over time: {steps}.", ""]
+    lines += _self_assessment_markdown(document)
     lines += ["## Reflections and meeting notes", ""]
     if not document["shared_entries"]:
         lines += [_NO_TEXTS, ""]
@@ -208,6 +209,52 @@ def to_markdown(document: dict[str, Any]) -> str:
         lines += [f"> {line}".rstrip() for line in entry["text"].splitlines() or [""]]
         lines.append("")
     return "\n".join(lines)
+
+
+_SELF_ASSESSMENT_NOTE = (
+    "Each person's own ratings, 1 to 5, at the start, the mid-point and the end of the "
+    "programme; only answers they marked for the coordinator."
+)
+
+
+def _score(value: int | None) -> str:
+    return "—" if value is None else str(value)
+
+
+def _self_assessment_markdown(document: dict[str, Any]) -> list[str]:
+    """The self-assessment's section; nothing when the summary has none (an optional key)."""
+    rows = document.get("self_assessment")
+    if not rows:
+        return []
+    lines = ["## Self-assessment", "", _SELF_ASSESSMENT_NOTE, ""]
+    lines += ["| person | statement | start | mid | end |", "|---|---|---|---|---|"]
+    lines += [
+        f"| {_md(_person(document, row['role']))} | {_md(row['text'])} | {_score(row['start'])} "
+        f"| {_score(row['mid'])} | {_score(row['end'])} |"
+        for row in rows
+    ]
+    return [*lines, ""]
+
+
+def _self_assessment_html(document: dict[str, Any]) -> list[str]:
+    rows = document.get("self_assessment")
+    if not rows:
+        return []
+    out = [
+        "<h2>Self-assessment</h2>",
+        f"<p>{_h(_SELF_ASSESSMENT_NOTE)}</p>",
+        "<table>",
+        "<tr><th>Person</th><th>Statement</th><th>Start</th><th>Mid</th><th>End</th></tr>",
+    ]
+    for row in rows:
+        scores = "".join(
+            f'<td class="number">{_h(_score(row[k]))}</td>' for k in ("start", "mid", "end")
+        )
+        out.append(
+            f"<tr><td>{_h(_person(document, row['role']))}</td><td>{_h(row['text'])}</td>"
+            f"{scores}</tr>"
+        )
+    return [*out, "</table>"]
 
 
 _CSS = """
@@ -302,6 +349,7 @@ def to_html(document: dict[str, Any]) -> str:
     if pulse["trend"]:
         steps = " · ".join(f"{p['date']}: {_number(p['overall'])}" for p in pulse["trend"])
         out.append(f'<p class="series">Overall over time: {_h(steps)}</p>')
+    out += _self_assessment_html(document)
     out.append("<h2>Reflections and meeting notes</h2>")
     if not document["shared_entries"]:
         out.append(f'<p class="empty">{_h(_NO_TEXTS)}</p>')

@@ -26,7 +26,7 @@ NAMES: tuple[str, ...] = (
     "0005_pause_and_early_end",
     "0006_partners",
     "0007_exchange_clock",
-    # 0008-0010 belong to branches merged separately; this branch's one is 0011.
+    "0009_self_assessments",
     "0011_shared_folders",
 )
 # Written out rather than taken from the enums: an applied migration never changes.
@@ -313,6 +313,22 @@ SHARED_FOLDER_TABLES = [
 ]
 
 
+# The self-assessment (issue 16): one row per person, occasion and item, each with its own
+# visibility (the dialog gives one to a whole take). No UNIQUE on (pair, person, occasion,
+# item): the service keeps one answer each, and a pair exchange or a load never fails on a
+# second copy (readers take the latest).
+SELF_ASSESSMENTS = [
+    f"""CREATE TABLE self_assessments ({COMMON},
+    pair_uuid TEXT NOT NULL REFERENCES pairs(uuid) ON DELETE CASCADE,
+    occasion TEXT NOT NULL CHECK (occasion IN ('start', 'mid', 'end')),
+    item_id TEXT NOT NULL CHECK (length(trim(item_id)) > 0),
+    rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
+    on_date TEXT NOT NULL
+    ) STRICT""",
+    "CREATE INDEX self_assessments_pair ON self_assessments(pair_uuid, author_role, occasion)",
+]
+
+
 def _search_index_statements(prefixes: str = "2 3") -> list[str]:
     statements = [
         f"""CREATE VIRTUAL TABLE search_index USING fts5(
@@ -402,6 +418,12 @@ def build() -> Migrations:
     def exchange_clock(db: Database) -> None:
         _execute_all(db, EXCHANGE_TABLES)
         _set_version(db, 7)
+
+    @migrations(name="0009_self_assessments")
+    def self_assessments(db: Database) -> None:
+        _execute_all(db, SELF_ASSESSMENTS)
+        # Its place in NAMES (0008 is another branch's): the merge makes this a literal.
+        _set_version(db, NAMES.index("0009_self_assessments") + 1)
 
     @migrations(name="0011_shared_folders")
     def shared_folders(db: Database) -> None:

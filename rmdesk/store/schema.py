@@ -28,6 +28,7 @@ TABLES: dict[str, type[models.Record]] = {
     "reflections": models.Reflection,
     "reflection_goals": models.ReflectionGoal,
     "pulses": models.Pulse,
+    "self_assessments": models.SelfAssessment,
     "custom_prompts": models.CustomPrompt,
     "hidden_prompts": models.HiddenPrompt,
 }

@@ -372,6 +372,28 @@ def pulse_ratings(store: Store, pair_uuid: str, bounds: Bounds) -> list[PulseRat
     return [PulseRating(*row) for row in rows]
 
 
+# --- the self-assessment ---------------------------------------------------------------------
+
+
+def shared_self_assessments(
+    store: Store, pair_uuid: str, date_to: str | None
+) -> list[tuple[str, str, str, int]]:
+    """Coordinator-marked answers dated by the period's end, as (person, occasion, item,
+    rating), oldest first (a later answer to the same item comes later)."""
+    params: dict[str, Any] = {"pair": pair_uuid}
+    within = ""
+    if date_to is not None:
+        params["date_to"] = date_to
+        within = "AND s.on_date <= :date_to "
+    rows = store.conn.execute(
+        "SELECT s.author_role, s.occasion, s.item_id, s.rating FROM self_assessments s "
+        f"WHERE s.pair_uuid = :pair AND {_shared('s')} {within}"
+        "ORDER BY s.on_date, s.updated_at, s.uuid",
+        params,
+    )
+    return [(row[0], row[1], row[2], row[3]) for row in rows]
+
+
 # --- reflections ------------------------------------------------------------------------------
 
 

@@ -399,6 +399,7 @@ class CoordinatorWindow(QMainWindow):
         top_layout.addWidget(self.table, 1)
         top_layout.addWidget(self.failures_label)
         top_layout.addWidget(self.failures)
+        self._build_self_assessment_panel(top_layout)
 
         self.detail = QTextBrowser(objectName="coordinatorDetail")
         self.detail.setAccessibleName(self.tr("The selected pair's summary"))
@@ -577,8 +578,28 @@ class CoordinatorWindow(QMainWindow):
             frame = 2 * self.failures.frameWidth()
             self.failures.setFixedHeight(shown * self.failures.sizeHintForRow(0) + frame + 2)
         self.table.resizeColumnsToContents()
+        self._show_self_assessment(rows)
         self._select(current.pair_uuid if current else None)
         self._update_state()
+
+    # --- the self-assessment across pairs (issue 16) ---------------------------------------
+
+    def _build_self_assessment_panel(self, layout: QVBoxLayout) -> None:
+        from rmdesk.ui.widgets.self_assessment_views import AcrossPairsPanel
+
+        self.self_assessment_panel = AcrossPairsPanel()
+        self.self_assessment_panel.hide()
+        layout.addWidget(self.self_assessment_panel)
+
+    def _show_self_assessment(self, rows: list[export.CoordinatorRow]) -> None:
+        """The statements added up over the pairs in the table (the newest summary of each);
+        hidden until a summary is open."""
+        from rmdesk.services import self_assessment
+
+        self.self_assessment_panel.show_rows(
+            self_assessment.across_summaries(row.document for row in rows)
+        )
+        self.self_assessment_panel.setVisible(bool(rows))
 
     def _select(self, pair_uuid: str | None) -> None:
         target = 0

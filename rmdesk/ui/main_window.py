@@ -335,6 +335,12 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("Back&ups and restore…"), self._on_backups, "backups"
         )
         file_menu.addSeparator()
+        self.self_assessment_action = self._action(
+            file_menu,
+            self.tr("Self-a&ssessment…"),
+            self._on_self_assessment,
+            "selfAssessment",
+        )
         self.export_summary_action = self._action(
             file_menu,
             self.tr("E&xport progress summary…"),
@@ -408,6 +414,7 @@ class MainWindow(QMainWindow):
             self.archive_action,
             self.shared_folder_action,
             self.export_summary_action,
+            self.self_assessment_action,
             self.search_action,
         ):
             action.setEnabled(has_pairs)
@@ -711,6 +718,15 @@ class MainWindow(QMainWindow):
             )
         )
         dialog.exec()
+
+    def _on_self_assessment(self) -> None:
+        """The self-assessment, any time (the Overview offers it when an occasion is due)."""
+        if not self.current_pair:
+            return
+        overview = self.overview
+        if overview.pair is None or overview.pair.uuid != self.current_pair:
+            overview.show_pair(self.desk.pairs.get(self.current_pair))
+        overview.take_self_assessment()
 
     def _on_coordinator_view(self) -> None:
         from rmdesk.ui.coordinator import CoordinatorWindow

@@ -233,3 +233,17 @@ def test_linked_pairs_exchange_under_their_own_ids(capsys, tmp_path) -> None:
     assert rows_of(mentee, "SELECT DISTINCT pair_uuid FROM meetings") == [(own_b,)]
     assert rows_of(mentor, "SELECT DISTINCT pair_uuid FROM topics") == [(own_a,)]
     assert shared_state(mentor) == shared_state(mentee)
+
+
+def test_a_self_assessment_shared_with_the_partner_travels_and_a_private_one_stays(
+    capsys, tmp_path, desks
+) -> None:
+    """The mentor's pair-marked answer reaches the mentee's desk (and its Closure view); the
+    private one never leaves."""
+    mentor, mentee = desks
+    add(capsys, mentor, "assessment", "occasion=start", "item=mentor-speaking-up", "rating=2",
+        "visibility=pair")  # fmt: skip
+    add(capsys, mentor, "assessment", "occasion=start", "item=mentor-strategy", "rating=1")
+    exchange_once(capsys, tmp_path, mentor, mentee, "sa.rmx")
+    query = "SELECT author_role, occasion, item_id, rating, visibility FROM self_assessments"
+    assert rows_of(mentee, query) == [("mentor", "start", "mentor-speaking-up", 2, "pair")]

@@ -112,6 +112,42 @@ def test_delete_removes_the_entry_and_its_own_rows(capsys, desk) -> None:
     error(run(capsys, folder, "delete", goal), goal)
 
 
+def test_a_self_assessment_answer_is_added_set_and_deleted(capsys, desk) -> None:
+    """`add assessment` stores one answer for the desk's person (private by default), a
+    second statement leaves the first alone, adding the same statement again replaces it,
+    `set` changes it in place, and the service's rules name their field."""
+    folder, _ = desk  # this desk's person is the mentor
+    first = ok(
+        run(capsys, folder, "add", "assessment", "occasion=start", "item=mentor-speaking-up",
+            "rating=2", "date=2026-01-05")
+    ).out.strip()  # fmt: skip
+    ok(run(capsys, folder, "add", "assessment", "occasion=start", "item=mentor-strategy",
+           "rating=3", "visibility=coordinator"))  # fmt: skip
+    again = ok(
+        run(capsys, folder, "add", "assessment", "occasion=start", "item=mentor-speaking-up",
+            "rating=4")
+    ).out.strip()  # fmt: skip
+    assert again == first  # replaced in place, as a retake does
+    query = "SELECT item_id, rating, visibility, author_role FROM self_assessments ORDER BY item_id"
+    assert rows_of(folder, query) == [
+        ("mentor-speaking-up", 4, "private", "mentor"),
+        ("mentor-strategy", 3, "coordinator", "mentor"),
+    ]
+    ok(run(capsys, folder, "set", first, "rating=5", "visibility=pair"))
+    assert rows_of(
+        folder, "SELECT rating, visibility FROM self_assessments WHERE uuid=?", first
+    ) == [(5, "pair")]
+    error(run(capsys, folder, "add", "assessment", "occasion=start", "item=mentee-keeping-talent",
+              "rating=3"), "mentee-keeping-talent", "not one of the mentor's")  # fmt: skip
+    error(run(capsys, folder, "add", "assessment", "occasion=later", "item=mentor-strategy",
+              "rating=3"), "occasion")  # fmt: skip
+    error(run(capsys, folder, "add", "assessment", "occasion=end", "item=mentor-strategy",
+              "rating=7"), "mentor-strategy", "1 to 5")  # fmt: skip
+    error(run(capsys, folder, "add", "assessment", "item=mentor-strategy", "rating=3"), "occasion")
+    ok(run(capsys, folder, "delete", first))
+    assert rows_of(folder, "SELECT count(*) FROM self_assessments") == [(1,)]
+
+
 def test_two_desks_stay_apart_and_pairs_are_checked(capsys, tmp_path) -> None:
     """Two desks, each with its pair: an entry goes to the desk named, and a parent of
     another pair is refused."""

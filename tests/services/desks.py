@@ -7,6 +7,7 @@ from datetime import datetime
 from hypothesis import strategies as st
 
 from rmdesk.domain import enums, models
+from rmdesk.services import self_assessment_items
 
 TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
 TITLE = st.tuples(st.text("abcxyzÄé語 ", min_size=0, max_size=10), st.sampled_from("AZé語")).map(
@@ -21,6 +22,29 @@ RATING = st.none() | st.integers(1, 5)
 
 def _common() -> dict[str, st.SearchStrategy[object]]:
     return {"author_role": ROLE, "visibility": VISIBILITY}
+
+
+ITEMS = st.sampled_from([(item.role, item.id) for item in self_assessment_items.load_items()])
+
+
+@st.composite
+def self_assessments(draw: st.DrawFn, pair_ids: list[str]) -> list[models.SelfAssessment]:
+    """Answers to shipped items, at most one per pair, person, occasion and item (as the
+    service keeps them), in every visibility."""
+    found = {}
+    for _ in range(draw(st.integers(0, 6))):
+        role, item_id = draw(ITEMS)
+        answer = models.SelfAssessment(
+            pair_uuid=draw(st.sampled_from(pair_ids)),
+            author_role=role,
+            occasion=draw(st.sampled_from(enums.values(enums.Occasion))),
+            item_id=item_id,
+            rating=draw(st.integers(1, 5)),
+            on_date=draw(DAY),
+            visibility=draw(VISIBILITY),
+        )
+        found[(answer.pair_uuid, role, answer.occasion, item_id)] = answer
+    return list(found.values())
 
 
 @st.composite
@@ -208,6 +232,7 @@ def desks(draw: st.DrawFn) -> list[models.Record]:
                 )
             )
         )
+    out += draw(self_assessments([p.uuid for p in pairs]))
     if draw(st.booleans()):
         out.append(draw(st.builds(models.CustomPrompt, text=TITLE, theme=TEXT, **_common())))
         out.append(models.HiddenPrompt(prompt_id=draw(TITLE)))

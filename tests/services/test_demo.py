@@ -215,3 +215,29 @@ def test_a_paused_and_an_early_ended_programme_exist(built: tuple[Store, demo.De
             (uuid, stopped),
         )[0][0]
         assert later == 0
+
+
+def test_pairs_took_the_self_assessment_at_start_mid_and_end(
+    built: tuple[Store, demo.DemoResult],
+) -> None:
+    """The closing pair took the start and mid-point (its end is now due), the closed pair
+    all three, each person's ratings never falling; the demo's owner shares only his own."""
+    from rmdesk.services import self_assessment
+
+    store, _ = built
+    service = self_assessment.SelfAssessmentService(store)
+    by_mentor = {row["mentor_name"]: row["uuid"] for row in rows.all_rows(store, "pairs")}
+    taken = {
+        name: {(a.author_role, a.occasion) for a in service.answers(uuid)}
+        for name, uuid in by_mentor.items()
+    }
+    both = lambda *occasions: {(r, o) for r in ("mentor", "mentee") for o in occasions}  # noqa: E731
+    assert taken["Aisha Rahman"] == both("start", "mid")
+    assert taken["Jonas Weber"] == both("start", "mid", "end")
+    assert service.due(by_mentor["Aisha Rahman"], "mentee", TODAY) == "end"
+    for role in ("mentor", "mentee"):
+        for step in service.journey(by_mentor["Jonas Weber"], role):
+            assert step.start is not None and step.end is not None
+            assert step.start <= (step.mid or step.start) <= step.end
+    for answer in service.answers(by_mentor["Jonas Weber"]):
+        assert answer.visibility == ("coordinator" if answer.author_role == "mentee" else "pair")

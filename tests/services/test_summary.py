@@ -27,7 +27,7 @@ from rmdesk.store import db, records, schema
 from rmdesk.store import meetings as meeting_store
 from rmdesk.store import summary as summary_store
 from tests import platforms
-from tests.services.desks import desks
+from tests.services.desks import ITEMS, desks
 
 PRIVATE, PAIR, SHARED = (v.value for v in Visibility)
 NOW = datetime(2025, 4, 1, 12, 0, tzinfo=UTC)
@@ -50,6 +50,7 @@ TEXT_FIELDS: dict[type[models.Record], tuple[str, ...]] = {
     models.Reflection: ("body", "prompt_id", "prompt_text"),
     models.ReflectionGoal: (),
     models.Pulse: ("note",),
+    models.SelfAssessment: (),
     models.CustomPrompt: ("text", "theme", "framework"),
     models.HiddenPrompt: ("prompt_id",),
 }
@@ -69,6 +70,7 @@ NOT_TEXT = {
     "learner", "target_date", "status", "achieved_on", "changed_on", "done_on", "on_date",
     "starts_at", "format", "owner", "due_date", "written_on", "role", "moment",
     "paused_on", "ended_early_on", "ended_by", "end_reason_visibility",
+    "occasion", "item_id",
 }  # fmt: skip
 
 
@@ -902,10 +904,12 @@ def _keywords(node: Any) -> set[str]:
 
 @pytest.mark.parametrize("version", sorted(summary.SCHEMA_FILES))
 def test_the_schema_uses_only_what_messages_explain(version: int) -> None:
-    """Each shipped schema loads from the package and uses only keywords put in our words."""
+    """Each shipped schema loads from the package and uses only keywords put in our words;
+    every top-level key is required but the one optional key version 2 gained later."""
     loaded = summary.schema(version)
     assert loaded["properties"]["format"] == {"const": "rmdesk-summary"}
-    assert set(loaded["required"]) == set(loaded["properties"])
+    optional = {"self_assessment"} if version == 2 else set()
+    assert set(loaded["required"]) == set(loaded["properties"]) - optional
     assert _keywords(loaded) <= summary.SCHEMA_KEYWORDS
 
 
@@ -1111,6 +1115,21 @@ def unshared_extras(draw: st.DrawFn, desk: list[models.Record]) -> list[models.R
                 )
             )
         )
+        role, item_id = draw(ITEMS)
+        out.append(
+            draw(
+                st.builds(
+                    models.SelfAssessment,
+                    pair_uuid=pair_ids,
+                    author_role=st.just(role),
+                    visibility=UNSHARED,
+                    occasion=st.sampled_from(["start", "mid", "end"]),
+                    item_id=st.just(item_id),
+                    rating=st.integers(1, 5),
+                    on_date=DAY_S,
+                )
+            )
+        )
     return out
 
 
@@ -1125,8 +1144,8 @@ def test_no_private_or_pair_entry_changes_a_byte(
     data: st.DataObject, desk: list[models.Record], zone: ZoneInfo
 ) -> None:
     """Adding private and pair-only rows of every kind (check-ins, milestones, updates, action
-    items, topics, agenda items, meetings) changes no byte of any summary; with meetings
-    shared, only the meeting figures may change."""
+    items, topics, agenda items, meetings, self-assessment answers) changes no byte of any
+    summary; with meetings shared, only the meeting figures may change."""
     now = NOW.astimezone(zone)
     extras = data.draw(unshared_extras(desk))
     chosen = data.draw(options(desk))

@@ -352,7 +352,8 @@ MIGRATOR = """
 
 def _table_rows(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
     """Every row, in the columns of the first schema (later ones add columns with defaults,
-    which a v1 desk cannot have lost)."""
+    which a v1 desk cannot have lost); a table added later is empty in a v1 desk."""
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     return {
         table: [
             tuple(r)
@@ -360,6 +361,8 @@ def _table_rows(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
                 f"SELECT {', '.join(schema.columns_at(table, 1))} FROM {table} ORDER BY uuid"
             )
         ]
+        if table in present
+        else []
         for table in schema.TABLES
     }
 

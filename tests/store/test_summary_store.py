@@ -40,6 +40,9 @@ QUERIES = {
     "action_counts": queries.action_counts,
     "pulse_ratings": queries.pulse_ratings,
     "shared_reflections": queries.shared_reflections,
+    "shared_self_assessments": lambda store, pair, bounds: queries.shared_self_assessments(
+        store, pair, bounds.date_to
+    ),
 }
 # Text a summary may show, each only from a row marked `coordinator`.
 SHOWN = {

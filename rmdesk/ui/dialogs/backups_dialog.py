@@ -75,6 +75,7 @@ def table_labels() -> dict[str, str]:
         "action_items": translate("backups_dialog", "Action items"),
         "reflections": translate("backups_dialog", "Reflections"),
         "pulses": translate("backups_dialog", "Pulse check-ins"),
+        "self_assessments": translate("backups_dialog", "Self-assessment answers"),
     }
 
 

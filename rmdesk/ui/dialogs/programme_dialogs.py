@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 
 from rmdesk import errors
 from rmdesk.domain import models
-from rmdesk.services import programme, programme_templates, pulse
+from rmdesk.services import programme, programme_templates, pulse, self_assessment
 from rmdesk.services.undo import Change
 from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
-from rmdesk.ui.widgets import fields
+from rmdesk.ui.widgets import fields, self_assessment_views
 from rmdesk.ui.widgets.chart import ChartWidget
 from rmdesk.ui.widgets.chart_data import pulse_trends
 from rmdesk.ui.widgets.goal_detail import visibility_labels
@@ -405,6 +405,7 @@ class ClosureDialog(QDialog):
         pair: models.Pair,
         closing_prompt: str = "",
         parent: QWidget | None = None,
+        assessments: self_assessment.SelfAssessmentService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("closureDialog")
@@ -462,6 +463,8 @@ class ClosureDialog(QDialog):
         goals_box = QGroupBox(self.tr("Goals, start to end"))
         QVBoxLayout(goals_box).addWidget(goals)
         layout.addWidget(goals_box)
+        if assessments is not None:  # each person's own start against end (issue 16)
+            layout.addWidget(self_assessment_views.journey_box(assessments, pair))
 
         tally = closure.meetings
         meetings = QLabel(

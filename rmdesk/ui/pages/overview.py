@@ -266,6 +266,7 @@ class OverviewPage(QWidget):
         column_layout.setContentsMargins(24, 20, 24, 20)
         column_layout.addWidget(self.title)
         column_layout.addWidget(self.subtitle)
+        self._build_self_assessment_offer(column_layout)
         column_layout.addSpacing(8)
         column_layout.addLayout(grid)
         column_layout.addStretch(1)
@@ -537,6 +538,7 @@ class OverviewPage(QWidget):
             self._pulse_pending = True
             return
         self._show_stall(self.pair)  # after the first paint, like the charts
+        self._show_self_assessment_offer(self.pair)
         self._ensure_charts()
         self._load_goal_chart()
         self._load_pulse()
@@ -614,6 +616,39 @@ class OverviewPage(QWidget):
             self._push(dialog.change, self._desk.pulse.apply)
             self._load_deferred()
             self.status_message.emit(self.tr("Thanks for checking in."))
+            return True
+        return False
+
+    # --- the self-assessment (issue 16) ---------------------------------------------------
+
+    def _build_self_assessment_offer(self, column: QVBoxLayout) -> None:
+        from rmdesk.ui.widgets.self_assessment_offer import SelfAssessmentOffer
+
+        self.self_assessment_offer = SelfAssessmentOffer(self)
+        self.self_assessment_offer.take_requested.connect(
+            lambda occasion: self.take_self_assessment(occasion or None)
+        )
+        column.addWidget(self.self_assessment_offer)
+
+    def _show_self_assessment_offer(self, pair: models.Pair) -> None:
+        if self._desk is not None:
+            self.self_assessment_offer.show_for(self._desk.self_assessment, pair, date.today())
+
+    def take_self_assessment(self, occasion: str | None = None) -> bool:
+        """Open the self-assessment (from the offer, or any time from the File menu)."""
+        if self._desk is None or self.pair is None:
+            return False
+        from rmdesk.ui.dialogs.self_assessment_dialog import SelfAssessmentDialog
+
+        dialog = SelfAssessmentDialog(self._desk.self_assessment, self.pair, occasion, None, self)
+        if dialog.exec() and dialog.change is not None:
+            self._push(dialog.change, self._desk.self_assessment.apply)
+            self._show_self_assessment_offer(self.pair)
+            self.status_message.emit(
+                self.tr("Self-assessment saved. Ctrl+Z undoes it.")
+                if not dialog.change.empty
+                else self.tr("Self-assessment unchanged.")
+            )
             return True
         return False
 
@@ -719,4 +754,6 @@ class OverviewPage(QWidget):
             if p.moment == "closure" and p.role in (self.pair.me_role, "both")
         ]
         text = random.Random(self.pair.uuid).choice(closing).text if closing else ""
-        ClosureDialog(self._desk.programme, self.pair, text, self).exec()
+        ClosureDialog(
+            self._desk.programme, self.pair, text, self, self._desk.self_assessment
+        ).exec()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -14,6 +16,18 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, name: str = "", wrap: bool = False) -> W:
+    """Give a widget its object name (tests find it by that) and a label word wrap, in one
+    expression: the PySide6 stubs do not take these as constructor keywords."""
+    if name:
+        widget.setObjectName(name)
+    if wrap and isinstance(widget, QLabel):
+        widget.setWordWrap(True)
+    return widget
 
 
 class NamedComboBox(QComboBox):

@@ -1,0 +1,112 @@
+"""The self-assessment's items (resources/self_assessment.toml), read and checked once.
+
+Items are data, not code, like the prompts and the templates: a programme can reword them
+without a release of the logic. Their ids are stable, because stored answers and the progress
+summary name items by id.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from typing import Any
+
+from rmdesk import errors
+from rmdesk.domain import enums
+from rmdesk.services import templates
+
+ITEMS_FILE = "self_assessment.toml"
+KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+FIELDS = ("id", "role", "text", "low", "high")
+MAX_TEXT, MAX_ANCHOR = 160, 80
+MIN_PER_ROLE, MAX_PER_ROLE = 3, 8
+
+
+@dataclass(frozen=True)
+class Item:
+    """One 1–5 statement for one person, with what 1 and 5 mean."""
+
+    id: str
+    role: str  # mentor or mentee: who answers it
+    text: str
+    low: str  # what 1 means
+    high: str  # what 5 means
+
+
+def load_items() -> list[Item]:
+    """The shipped items in file order."""
+    return list(_shipped())
+
+
+def items_for(role: str) -> list[Item]:
+    """One person's items, in the order they are asked."""
+    return [item for item in _shipped() if item.role == role]
+
+
+def item_by_id() -> dict[str, Item]:
+    return {item.id: item for item in _shipped()}
+
+
+@functools.cache
+def _shipped() -> tuple[Item, ...]:
+    return tuple(parse_items(templates.shipped_text(ITEMS_FILE), ITEMS_FILE))
+
+
+def parse_items(text: str, source: str) -> list[Item]:
+    """Read and check an items file; the first problem is raised, naming the item."""
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise errors.RmdeskError(f"{source} is not valid TOML: {exc}") from None
+    unknown_keys = sorted(set(document) - {"item"})
+    if unknown_keys:
+        raise errors.RmdeskError(f"{source} has an unknown table {unknown_keys[0]!r}.")
+    entries = document.get("item")
+    if not isinstance(entries, list) or not entries:
+        raise errors.RmdeskError(f"{source} has no [[item]] entries.")
+    found = []
+    for index, entry in enumerate(entries, start=1):
+        where = f"{source}, item {index}"
+        if not isinstance(entry, dict):
+            raise errors.RmdeskError(f"{where} is not a table.")
+        found.append(_item(entry, where))
+    ids = [item.id for item in found]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise errors.RmdeskError(f"{source} repeats the id {duplicates[0]!r}.")
+    for role in enums.values(enums.Role):
+        count = sum(1 for item in found if item.role == role)
+        if not MIN_PER_ROLE <= count <= MAX_PER_ROLE:
+            raise errors.RmdeskError(
+                f"{source} has {count} items for the {role}; give {MIN_PER_ROLE} to {MAX_PER_ROLE}."
+            )
+    return found
+
+
+def _item(entry: dict[str, Any], where: str) -> Item:
+    missing = [name for name in FIELDS if name not in entry]
+    unknown = sorted(set(entry) - set(FIELDS))
+    if missing or unknown:
+        problem = f"lacks {missing[0]}" if missing else f"has an unknown field {unknown[0]}"
+        raise errors.RmdeskError(f"{where} {problem}.")
+    if not isinstance(entry["id"], str) or not KEBAB.match(entry["id"]):
+        raise errors.RmdeskError(f"{where}: id must be kebab-case text.")
+    where = f"{where} ({entry['id']})"
+    if entry["role"] not in enums.values(enums.Role):
+        raise errors.RmdeskError(f"{where}: role must be mentor or mentee.")
+    cleaned = {}
+    for name, limit in (("text", MAX_TEXT), ("low", MAX_ANCHOR), ("high", MAX_ANCHOR)):
+        value = entry[name]
+        if not isinstance(value, str) or not value.strip():
+            raise errors.RmdeskError(f"{where}: {name} must be text.")
+        value = " ".join(value.split())
+        if len(value) > limit:
+            raise errors.RmdeskError(f"{where}: keep {name} to {limit} characters.")
+        cleaned[name] = value
+    if cleaned["low"].casefold() == cleaned["high"].casefold():
+        raise errors.RmdeskError(f"{where}: low and high must say different things.")
+    if cleaned["text"].endswith("?"):
+        raise errors.RmdeskError(f"{where}: text is a statement to rate, not a question.")
+    return Item(id=entry["id"], role=entry["role"], **cleaned)
