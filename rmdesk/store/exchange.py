@@ -21,6 +21,7 @@ BELONGS: dict[str, str] = {
     "reflections": "pair_uuid = :pair",
     "reflection_goals": "reflection_uuid IN (SELECT uuid FROM reflections WHERE pair_uuid = :pair)",
     "pulses": "pair_uuid = :pair",
+    "commitments": "pair_uuid = :pair",
 }
 SHARED = ("pair", "coordinator")
 

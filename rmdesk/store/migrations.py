@@ -26,6 +26,7 @@ NAMES: tuple[str, ...] = (
     "0005_pause_and_early_end",
     "0006_partners",
     "0007_exchange_clock",
+    "0010_commitments",
 )
 # Written out rather than taken from the enums: an applied migration never changes.
 PAUSE_AND_END_COLUMNS = [
@@ -45,6 +46,30 @@ CARRIED_INDEXES = [
     "WHERE carried_from_uuid IS NOT NULL",
 ]
 LATEST_VERSION = len(NAMES)
+
+
+# "What I will do differently" (issue 16): one person's commitment, reviewed after the
+# programme. Values written out: an applied migration never changes.
+COMMITMENTS_TABLE = [
+    """CREATE TABLE commitments (
+    uuid TEXT PRIMARY KEY NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    author_role TEXT NOT NULL CHECK (author_role IN ('mentor', 'mentee')),
+    visibility TEXT NOT NULL DEFAULT 'private'
+        CHECK (visibility IN ('private', 'pair', 'coordinator')),
+    pair_uuid TEXT NOT NULL REFERENCES pairs(uuid) ON DELETE CASCADE,
+    owner TEXT NOT NULL CHECK (owner IN ('mentor', 'mentee')),
+    text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    review_on TEXT,
+    remind_on TEXT,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'reviewed')),
+    reviewed_on TEXT,
+    review_note TEXT NOT NULL DEFAULT '',
+    CHECK (status = 'open' OR reviewed_on IS NOT NULL)
+    ) STRICT""",
+    "CREATE INDEX commitments_pair ON commitments(pair_uuid, status, remind_on)",
+]
 
 
 def _in(values: tuple[str, ...]) -> str:
@@ -380,5 +405,11 @@ def build() -> Migrations:
     def exchange_clock(db: Database) -> None:
         _execute_all(db, EXCHANGE_TABLES)
         _set_version(db, 7)
+
+    @migrations(name="0010_commitments")
+    def commitments(db: Database) -> None:
+        _execute_all(db, COMMITMENTS_TABLE)
+        # Its place in NAMES, not its number: 0008 and 0009 are other branches' to add.
+        _set_version(db, NAMES.index("0010_commitments") + 1)
 
     return migrations

@@ -52,6 +52,7 @@ TEXT_FIELDS: dict[type[models.Record], tuple[str, ...]] = {
     models.Pulse: ("note",),
     models.CustomPrompt: ("text", "theme", "framework"),
     models.HiddenPrompt: ("prompt_id",),
+    models.Commitment: ("text", "review_note"),
 }
 SHOWN_WHEN_SHARED: dict[type[models.Record], tuple[str, ...]] = {
     # Shown only when its writer marked it for the coordinator (end_reason_visibility).
@@ -69,6 +70,7 @@ NOT_TEXT = {
     "learner", "target_date", "status", "achieved_on", "changed_on", "done_on", "on_date",
     "starts_at", "format", "owner", "due_date", "written_on", "role", "moment",
     "paused_on", "ended_early_on", "ended_by", "end_reason_visibility",
+    "review_on", "remind_on", "reviewed_on",
 }  # fmt: skip
 
 

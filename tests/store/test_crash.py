@@ -352,8 +352,10 @@ MIGRATOR = """
 
 def _table_rows(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
     """Every row, in the columns of the first schema (later ones add columns with defaults,
-    which a v1 desk cannot have lost)."""
-    return {
+    which a v1 desk cannot have lost); tables without rows are left out, so that a table
+    added since (commitments, empty after the upgrade) compares equal to its absence."""
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    found = {
         table: [
             tuple(r)
             for r in conn.execute(
@@ -361,7 +363,9 @@ def _table_rows(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
             )
         ]
         for table in schema.TABLES
+        if table in present
     }
+    return {table: rows for table, rows in found.items() if rows}
 
 
 def _state(path: Path) -> tuple[int, tuple[str, ...], bool, dict[str, list[tuple[Any, ...]]]]:

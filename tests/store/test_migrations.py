@@ -51,8 +51,11 @@ def test_empty_desk_is_migrated_to_latest(store: db.Store) -> None:
 def test_old_desk_is_upgraded_with_nothing_lost(data_paths: paths.DataPaths) -> None:
     """The saved schema-1 desk reaches the latest schema with every row intact and indexed."""
     with contextlib.closing(sqlite3.connect(DATA / "desk-v1.sqlite")) as old, old:
+        present = {r[0] for r in old.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         before = {
-            t: old.execute(f"SELECT * FROM {t} ORDER BY uuid").fetchall() for t in schema.TABLES
+            t: old.execute(f"SELECT * FROM {t} ORDER BY uuid").fetchall()
+            for t in schema.TABLES
+            if t in present  # tables added since (commitments) start empty
         }
     _copy_v1(data_paths)
     with db.open_store(data_paths) as store:
