@@ -4,107 +4,107 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="170"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="172"/>
         <source>Our agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="177"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="179"/>
         <source>Objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="179"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="181"/>
         <source>What each of you wants from the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="183"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="185"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="184"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="186"/>
         <source>Meet every so many days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="188"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="190"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="189"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="191"/>
         <source>Meeting length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="192"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="194"/>
         <source>Confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="194"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="196"/>
         <source>What stays between the two of you, and what may be shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="198"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="200"/>
         <source>Pausing or withdrawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="200"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="202"/>
         <source>How either of you can pause or end the programme, without blame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="204"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="206"/>
         <source>If it isn&apos;t working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="207"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="209"/>
         <source>Whom either of you can talk to, e.g. the programme coordinator, and how to reach them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="211"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="213"/>
         <source>Anything else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="218"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="220"/>
         <source>&amp;Objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="219"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="221"/>
         <source>We meet every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="220"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="222"/>
         <source>&amp;Confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="221"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="223"/>
         <source>&amp;Pausing or withdrawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="222"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="224"/>
         <source>If it &amp;isn&apos;t working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="223"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="225"/>
         <source>Anything &amp;else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="231"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="233"/>
         <source>Agree these together at the start; either of you can revisit them at any time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,104 +303,296 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="410"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="416"/>
         <source>Closing the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="420"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="426"/>
         <source>🎉  {mentor} and {mentee}: 1 goal achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="425"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="431"/>
         <source>🎉  {mentor} and {mentee}: {achieved} goals achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="442"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="448"/>
         <source>Each goal from start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="450"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="450"/>
         <source>Whose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="450"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="450"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="450"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="461"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="467"/>
         <source>Goals, start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="467"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="473"/>
         <source>%n meeting(s) held</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="468"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="474"/>
         <source> of {expected} expected by your cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="469"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="475"/>
         <source>; %n cancelled</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="470"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="476"/>
         <source>, %n still planned.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="478"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="484"/>
         <source>No pulse check-ins were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="481"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="487"/>
         <source>The pulse over the whole programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="485"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="494"/>
         <source>Final reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="490"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="499"/>
         <source>{name} has not written a final reflection yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="492"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="501"/>
         <source> A prompt to start from: “{prompt}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="531"/>
+        <source>What we will do differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="549"/>
+        <source>Commitments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="552"/>
+        <source>Add or change commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="571"/>
+        <source>No commitments yet. Before you part, each of you might write down one thing you will do differently, and a day to look back at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentListModel</name>
+    <message>
+        <location filename="../../rmdesk/ui/models/commitments.py" line="31"/>
+        <source>{whose} · looked back on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/models/commitments.py" line="38"/>
+        <source>{whose} · look back on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/models/commitments.py" line="41"/>
+        <source>{whose} · no day to look back yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="61"/>
+        <source>What we will do differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="70"/>
+        <source>Commitments that outlive the programme: what each of you will do differently. Choose a day to look back (after the programme ends is fine); rmdesk will ask you then how it went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="82"/>
+        <source>Commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="86"/>
+        <source>No commitments yet. Write the first on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="91"/>
+        <source>Whose commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="93"/>
+        <source> (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="97"/>
+        <source>What I will do differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="98"/>
+        <source>e.g. Ask a junior colleague&apos;s view before deciding on a new tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="101"/>
+        <source>&amp;Look back on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="103"/>
+        <source>Day to look back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="107"/>
+        <source>Who may see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="117"/>
+        <source>&amp;Whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="120"/>
+        <source>&amp;I will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="134"/>
+        <source>&amp;Visible to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="143"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="233"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="146"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="149"/>
+        <source>New commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="153"/>
+        <source>How did it go?…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="156"/>
+        <source>Say how the commitment went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="160"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="163"/>
+        <source>Delete the commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="186"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="233"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="235"/>
+        <source>Save the commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="235"/>
+        <source>Add the commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="256"/>
+        <source>Looked back on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="258"/>
+        <source>How it went: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="261"/>
+        <source>Open. Reminders are off; a new day turns them on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="263"/>
+        <source>Open. Reminder snoozed until {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="264"/>
+        <source>Open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -566,52 +758,52 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>EndEarlyDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="338"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="341"/>
         <source>End the programme early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="344"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="347"/>
         <source>Programmes end early for good reasons: a new role, a workload, a match that did not fit. Ending now closes the programme for both of you, with no fault on either side; Ctrl+Z reopens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="351"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="354"/>
         <source>Who is ending it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="356"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="359"/>
         <source>Reason (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="357"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="360"/>
         <source>Why, in your own words; you choose below who may read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="360"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="363"/>
         <source>Who may read the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="365"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="368"/>
         <source>&amp;Ended by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="366"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="369"/>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="367"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="370"/>
         <source>&amp;Who may read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="370"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="373"/>
         <source>End the programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,259 +1693,259 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="62"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="65"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="63"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="66"/>
         <source>Pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="68"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="69"/>
         <source>  &amp;Pair: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="76"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="77"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="86"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="87"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="87"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="88"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="88"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="89"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="89"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="90"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="91"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="92"/>
         <source>Reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="93"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="94"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="107"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="108"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="220"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="224"/>
         <source>That entry is no longer on the desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="236"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="240"/>
         <source> A reflection prompt is waiting on the Reflections page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="240"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="244"/>
         <source> Use “Pulse check-in…” to say how it went.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="289"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="294"/>
         <source>Go to {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="294"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="299"/>
         <source>{page} (Ctrl+{number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="297"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="302"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="299"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="304"/>
         <source>&amp;New pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="303"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="308"/>
         <source>&amp;Plan a meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="309"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="314"/>
         <source>&amp;Edit pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="312"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="417"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="317"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="422"/>
         <source>&amp;Archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="316"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="321"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="319"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="324"/>
         <source>Back up &amp;to file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="322"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="327"/>
         <source>Back&amp;ups and restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="327"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="332"/>
         <source>E&amp;xport progress summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="333"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="338"/>
         <source>&amp;Coordinator view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="336"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="341"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="337"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="342"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="340"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="345"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="345"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="350"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="347"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="352"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="351"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="356"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="358"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="363"/>
         <source>&amp;Search everything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="362"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="367"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="364"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="369"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="366"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="371"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="368"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="373"/>
         <source>&amp;About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="387"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="392"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="417"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="422"/>
         <source>Un&amp;archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="428"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="433"/>
         <source>Pair created. Welcome!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="446"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="451"/>
         <source>Pair saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="456"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="461"/>
         <source>{pair} archived; it stays in the pair list and can be unarchived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="460"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="465"/>
         <source>{pair} is active again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="502"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="507"/>
         <source>Back up to file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="504"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="509"/>
         <source>rmdesk backup (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="516"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="521"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="527"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="532"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="586"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="591"/>
         <source>Restored {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="589"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="594"/>
         <source>Backed up to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="647"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="652"/>
         <source>Progress summary saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="680"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="685"/>
         <source>About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="682"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="687"/>
         <source>&lt;b&gt;rmdesk {version}&lt;/b&gt;&lt;p&gt;A private journal for one reverse-mentoring pair. Your desk is kept in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2215,6 +2407,102 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
     </message>
 </context>
 <context>
+    <name>OverviewCommitments</name>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="48"/>
+        <source>What we will do differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="50"/>
+        <source>Commitments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="53"/>
+        <source>Commitments that outlive the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="62"/>
+        <source>Time to look back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="66"/>
+        <source>How did it go?…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="69"/>
+        <source>Say how your commitment went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="72"/>
+        <source>Remind me in a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="75"/>
+        <source>Don&apos;t remind me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="105"/>
+        <source>What each of you will do differently once the programme is over, with a day to look back and see how it went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="109"/>
+        <source>%n looked back on</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="111"/>
+        <source>; the next look back on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="112"/>
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="122"/>
+        <source>You committed to: “{text}”. How did it go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="125"/>
+        <source>%n more commitment(s) are waiting for a look back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="155"/>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="170"/>
+        <source>I&apos;ll ask again in a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="162"/>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="172"/>
+        <source>No more reminders for this one; it stays among your commitments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="169"/>
+        <source>Thank you for looking back. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <location filename="../../rmdesk/ui/pages/overview.py" line="48"/>
@@ -2297,340 +2585,340 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="188"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="189"/>
         <source>Follow a programme template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="190"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="191"/>
         <source>End early…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="191"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="192"/>
         <source>End the programme early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="210"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="211"/>
         <source>Write about what gets in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="223"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="226"/>
         <source>Relationship pulse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="227"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="230"/>
         <source>Reflect on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="232"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="235"/>
         <source>Check in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="233"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="236"/>
         <source>Pulse check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="304"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="321"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="308"/>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="457"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="325"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="475"/>
         <source>Ended early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="310"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="327"/>
         <source>{phase}, paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="311"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="328"/>
         <source>since {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="313"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="330"/>
         <source>, until {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="316"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="333"/>
         <source>Phase: {phase} · {span} · meeting every {days} days for {minutes} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="319"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="336"/>
         <source> (you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="323"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="340"/>
         <source>Mentor: {mentor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="327"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="344"/>
         <source>Mentee: {mentee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="337"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="354"/>
         <source>{minutes} minutes, {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="344"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="361"/>
         <source>None planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="345"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="362"/>
         <source>By your cadence, the next one is due around {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="350"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="367"/>
         <source>No meeting held yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="354"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="371"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="354"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="371"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="355"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="372"/>
         <source>Last held {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="361"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="378"/>
         <source>{n} active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="362"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="379"/>
         <source>{achieved} achieved, {paused} paused, {dropped} dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="370"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="387"/>
         <source>{n} held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="371"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="388"/>
         <source>{planned} planned, {cancelled} cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="376"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="393"/>
         <source>{topics} topics, {reflections} reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="381"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="398"/>
         <source>still to do, across all meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="384"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="401"/>
         <source>No focus areas written down yet (File → Edit pair).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="397"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="415"/>
         <source>No active goals yet. Add one on the Goals page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="402"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="420"/>
         <source>No check-ins yet. They take seconds after a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="424"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="442"/>
         <source> · due {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="434"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="452"/>
         <source>Showing {shown} of {active} active goals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="450"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="468"/>
         <source>Get to know each other and what you each hope to learn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="451"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="469"/>
         <source>Agree objectives, rhythm, confidentiality and how to pause.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="452"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="470"/>
         <source>Meet, learn, reflect. Check in on the pulse now and then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="453"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="471"/>
         <source>Look back together, write a final reflection, celebrate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="454"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="472"/>
         <source>The programme is closed. Well done, both of you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="459"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="477"/>
         <source>Ended on {day}, with no fault on either side. Thank you both for what you gave it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="462"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="480"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="464"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="482"/>
         <source>Paused since {day}. Nothing is expected of either of you until you resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="469"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="487"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="469"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="487"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="471"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="489"/>
         <source>Resume the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="471"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="489"/>
         <source>Pause the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="479"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="497"/>
         <source>Move to {phase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="482"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="500"/>
         <source>Move to the {phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/overview.py" line="505"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="523"/>
         <source>Your last %n meetings did not happen. That happens in every programme; it may help to say what gets in the way, or to pause for a while.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="511"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="529"/>
         <source>Your agreement on pausing: “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="513"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="531"/>
         <source>If it isn&apos;t working, you agreed to talk to: {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="518"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="536"/>
         <source>Your agreement does not yet say how to pause or whom to talk to: add it with “Agreement…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="570"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="589"/>
         <source>Average of {n} check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="578"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="597"/>
         <source>The pulse has dipped at the last two meetings. That is normal now and then; it may help to talk about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="582"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="601"/>
         <source> A prompt to start from: “{prompt}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="613"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="632"/>
         <source>Thanks for checking in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="635"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="654"/>
         <source>Moved to the {phase} phase. Ctrl+Z moves back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="655"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="674"/>
         <source>Resumed. Welcome back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="657"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="676"/>
         <source>Paused. Resume whenever you are both ready; Ctrl+Z undoes this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="671"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="690"/>
         <source>the first meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="672"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="691"/>
         <source>a mid-point review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="673"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="692"/>
         <source>a closing meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="677"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="696"/>
         <source>Planned {meetings}, with their agendas. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="681"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="700"/>
         <source>The rhythm is set; the meetings it plans were already there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="693"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="712"/>
         <source>The programme is closed. Ctrl+Z reopens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="704"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="723"/>
         <source>Agreement saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3102,17 +3390,17 @@ Phase: {phase}; period: {period}; made {made}</source>
 <context>
     <name>ProgrammeTemplateDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="278"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="280"/>
         <source>Programme template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="285"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="287"/>
         <source>A template sets how often and how long you meet and when the programme ends, and plans the first meeting, a mid-point review and a closing meeting with their agendas. Meetings already planned are kept; Ctrl+Z undoes it all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="308"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="311"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3361,52 +3649,52 @@ Framework: {framework}</source>
 <context>
     <name>PulseDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="69"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="71"/>
         <source>Pulse check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="84"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="86"/>
         <source>{question}: {value} of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="90"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="92"/>
         <source>Anything to add? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="91"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="93"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="93"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="95"/>
         <source>Who may see this check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="96"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="98"/>
         <source>&amp;Who will see these ratings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="108"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="110"/>
         <source>1 = not at all, 5 = completely. Skip any you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="128"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="130"/>
         <source>Only you. These ratings stay on this computer and count in no summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="131"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="133"/>
         <source>You and {partner}. They count in no summary for the coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="134"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="136"/>
         <source>You, {partner} and the programme coordinator: the ratings (never the note) count in the averages of the progress summary you export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3798,6 +4086,64 @@ Press Ctrl+N (or New reflection) to start with a suggested question, or write fr
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="337"/>
+        <source>How did it go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="343"/>
+        <source>You committed to: “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="344"/>
+        <source>You chose {day} to look back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="350"/>
+        <source>How it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="351"/>
+        <source>What did you do differently? What changed, what got in the way?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="354"/>
+        <source>Day of the look back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="361"/>
+        <source>&amp;How did it go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="368"/>
+        <source>&amp;On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="375"/>
+        <source>Record how it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="381"/>
+        <source>Remind me in a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="390"/>
+        <source>Don&apos;t remind me</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <location filename="../../rmdesk/ui/pages/search.py" line="55"/>
@@ -4028,18 +4374,18 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="61"/>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="65"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="62"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="66"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="66"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="67"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="66"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="67"/>
         <source>Does</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4906,22 +5252,22 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>programme_dialogs</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="43"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="45"/>
         <source>I felt safe to speak openly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="44"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="46"/>
         <source>We were candid with each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="45"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="47"/>
         <source>It was useful to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="46"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="48"/>
         <source>I left with energy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5090,72 +5436,72 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>shortcuts_dialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="22"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="23"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="23"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="24"/>
         <source>A new goal, meeting, topic or reflection on the current page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="28"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="29"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="29"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="30"/>
         <source>Edit the selected goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="32"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="33"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="33"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="34"/>
         <source>Delete the selected item (no confirmation: Undo brings it back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="39"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="40"/>
         <source>Ctrl+B / Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="40"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="41"/>
         <source>Bold / italic in Markdown notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="43"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="44"/>
         <source>Ctrl+Shift+8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="44"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="45"/>
         <source>Bulleted list in Markdown notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="47"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="48"/>
         <source>Ctrl+Alt+1, 2, 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="48"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="49"/>
         <source>Heading levels in Markdown notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="51"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="52"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="52"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="53"/>
         <source>Tick the selected milestone, agenda item or action</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name>ClosureDialog</name>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="467" />
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="473" />
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n meeting held</numerusform>
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="469" />
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="475" />
         <source>; %n cancelled</source>
         <translation>
             <numerusform>; %n cancelled</numerusform>
@@ -19,7 +19,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="470" />
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="476" />
         <source>, %n still planned.</source>
         <translation>
             <numerusform>, %n still planned.</numerusform>
@@ -82,9 +82,36 @@
     </message>
 </context>
 <context>
+    <name>OverviewCommitments</name>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="109" />
+        <source>%n looked back on</source>
+        <translation>
+            <numerusform>%n looked back on</numerusform>
+            <numerusform>%n looked back on</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="112" />
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="125" />
+        <source>%n more commitment(s) are waiting for a look back.</source>
+        <translation>
+            <numerusform>%n more commitment are waiting for a look back.</numerusform>
+            <numerusform>%n more commitments are waiting for a look back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/overview.py" line="505" />
+        <location filename="../../rmdesk/ui/pages/overview.py" line="523" />
         <source>Your last %n meetings did not happen. That happens in every programme; it may help to say what gets in the way, or to pause for a while.</source>
         <translation>
             <numerusform>Your last %n meetings did not happen. That happens in every programme; it may help to say what gets in the way, or to pause for a while.</numerusform>

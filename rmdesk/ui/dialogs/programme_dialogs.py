@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -32,6 +33,7 @@ from rmdesk.services.undo import Change
 from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.widgets import fields
+from rmdesk.ui.widgets.buttons import push_button
 from rmdesk.ui.widgets.chart import ChartWidget
 from rmdesk.ui.widgets.chart_data import pulse_trends
 from rmdesk.ui.widgets.goal_detail import visibility_labels
@@ -405,6 +407,9 @@ class ClosureDialog(QDialog):
         pair: models.Pair,
         closing_prompt: str = "",
         parent: QWidget | None = None,
+        *,
+        commitments: Callable[[], list[models.Commitment]] | None = None,
+        open_commitments: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("closureDialog")
@@ -483,6 +488,9 @@ class ClosureDialog(QDialog):
         QVBoxLayout(pulse_box).addWidget(chart)
         layout.addWidget(pulse_box)
 
+        if commitments is not None:
+            layout.addWidget(self._commitments_box(pair, commitments, open_commitments))
+
         finals = QGroupBox(self.tr("Final reflections"))
         finals_layout = QVBoxLayout(finals)
         for role, reflection in closure.final_reflections.items():
@@ -511,3 +519,56 @@ class ClosureDialog(QDialog):
         outer.addWidget(scroll)
         outer.addWidget(buttons)
         self.resize(760, 720)
+
+    def _commitments_box(
+        self,
+        pair: models.Pair,
+        read: Callable[[], list[models.Commitment]],
+        open_commitments: Callable[[], None] | None,
+    ) -> QGroupBox:
+        """What each will do differently after the programme (issue 16), and the way to add
+        or change them; the list is read again when they come back from changing it."""
+        box = QGroupBox(self.tr("What we will do differently"))
+        column = QVBoxLayout(box)
+        listed = QLabel()
+        listed.setObjectName("closureCommitments")
+        listed.setWordWrap(True)
+        listed.setTextFormat(Qt.TextFormat.PlainText)
+        listed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(listed)
+        self._show_commitments(listed, pair, read)
+        if open_commitments is not None:
+
+            def on_clicked() -> None:
+                open_commitments()
+                self._show_commitments(listed, pair, read)
+
+            row = QHBoxLayout()
+            row.addWidget(
+                push_button(
+                    self.tr("Commitments…"),
+                    "closureCommitmentsButton",
+                    on_clicked,
+                    self.tr("Add or change commitments"),
+                    auto_default=False,
+                )
+            )
+            row.addStretch(1)
+            column.addLayout(row)
+        return box
+
+    def _show_commitments(
+        self, label: QLabel, pair: models.Pair, read: Callable[[], list[models.Commitment]]
+    ) -> None:
+        from rmdesk.ui.models.commitments import describe
+
+        found = read()
+        if found:
+            label.setText("\n".join(f"• {c.text} ({describe(c, pair)})" for c in found))
+        else:
+            label.setText(
+                self.tr(
+                    "No commitments yet. Before you part, each of you might write down one "
+                    "thing you will do differently, and a day to look back at it."
+                )
+            )
