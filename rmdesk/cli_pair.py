@@ -25,6 +25,7 @@ ADD_KINDS = (
     "topic",
     "reflection",
     "pulse",
+    "commitment",
 )
 
 
