@@ -210,6 +210,15 @@ class AgreementDialog(QDialog):
                 "reach them"
             ),
         )
+        self.career_safety = self._text(
+            "agreementCareerSafety",
+            self.tr("The mentor's safety at work"),
+            agreement.career_safety,
+            self.tr(
+                "Outside each other's reporting line; what stays in the room, also from the "
+                "mentor's line manager; what happens if the senior becomes defensive"
+            ),
+        )
         self.other = self._text("agreementOther", self.tr("Anything else"), agreement.other, "")
         self.error = _error_label("agreementError")
         rhythm = QHBoxLayout()
@@ -222,12 +231,14 @@ class AgreementDialog(QDialog):
         form.addRow(self.tr("&Confidentiality"), self.confidentiality)
         form.addRow(self.tr("&Pausing or withdrawing"), self.pause)
         form.addRow(self.tr("If it &isn't working"), self.escalation)
+        form.addRow(self.tr("The mentor's &safety at work"), self.career_safety)
         form.addRow(self.tr("Anything &else"), self.other)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self._on_save_clicked)
         buttons.rejected.connect(self.reject)
+        self._add_suggest_button(buttons)
         intro = QLabel(
             self.tr(
                 "Agree these together at the start; either of you can revisit them at any time."
@@ -239,7 +250,7 @@ class AgreementDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(620, 620)
+        self.resize(660, 760)
 
     def _text(self, name: str, accessible: str, value: str, placeholder: str) -> QPlainTextEdit:
         return fields.text_box(name, accessible, placeholder, value)
@@ -253,7 +264,34 @@ class AgreementDialog(QDialog):
             pause_and_withdraw=self.pause.toPlainText(),
             other=self.other.toPlainText(),
             escalation_contact=self.escalation.toPlainText(),
+            career_safety=self.career_safety.toPlainText(),
         )
+
+    def _add_suggest_button(self, buttons: QDialogButtonBox) -> None:
+        """ "Suggest wording" fills the empty parts that have a suggested clause (the
+        mentor's safety, pausing or withdrawing); nothing typed is replaced."""
+        button = push_button(
+            self.tr("Suggest wording"),
+            "agreementSuggestButton",
+            self._on_suggest_clicked,
+            self.tr("Suggest wording for the empty parts"),
+            auto_default=False,
+        )
+        buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+
+    def _on_suggest_clicked(self) -> None:
+        try:
+            filled = programme.with_suggestions(self.agreement())
+        except errors.RmdeskError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        for edit, value in (
+            (self.career_safety, filled.career_safety),
+            (self.pause, filled.pause_and_withdraw),
+        ):
+            if edit.toPlainText() != value:
+                edit.setPlainText(value)
 
     def _on_save_clicked(self) -> None:
         try:
