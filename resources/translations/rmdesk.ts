@@ -69,43 +69,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="213"/>
-        <source>Anything else</source>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="215"/>
+        <source>The mentor&apos;s safety at work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="220"/>
-        <source>&amp;Objectives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="221"/>
-        <source>We meet every</source>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="218"/>
+        <source>Outside each other&apos;s reporting line; what stays in the room, also from the mentor&apos;s line manager; what happens if the senior becomes defensive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="222"/>
+        <source>Anything else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="229"/>
+        <source>&amp;Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="230"/>
+        <source>We meet every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="231"/>
         <source>&amp;Confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="223"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="232"/>
         <source>&amp;Pausing or withdrawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="224"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="233"/>
         <source>If it &amp;isn&apos;t working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="225"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="234"/>
+        <source>The mentor&apos;s &amp;safety at work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="235"/>
         <source>Anything &amp;else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="233"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="244"/>
         <source>Agree these together at the start; either of you can revisit them at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="274"/>
+        <source>Suggest wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="277"/>
+        <source>Suggest wording for the empty parts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -303,123 +328,123 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="416"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="454"/>
         <source>Closing the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="426"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="464"/>
         <source>🎉  {mentor} and {mentee}: 1 goal achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="431"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="469"/>
         <source>🎉  {mentor} and {mentee}: {achieved} goals achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="448"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="486"/>
         <source>Each goal from start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="450"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="488"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="450"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="488"/>
         <source>Whose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="450"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="488"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="450"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="488"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="450"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="488"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="467"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="505"/>
         <source>Goals, start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="473"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="511"/>
         <source>%n meeting(s) held</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="474"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="512"/>
         <source> of {expected} expected by your cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="475"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="513"/>
         <source>; %n cancelled</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="476"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="514"/>
         <source>, %n still planned.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="484"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="522"/>
         <source>No pulse check-ins were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="487"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="525"/>
         <source>The pulse over the whole programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="494"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="532"/>
         <source>Final reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="499"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="537"/>
         <source>{name} has not written a final reflection yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="501"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="539"/>
         <source> A prompt to start from: “{prompt}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="531"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="569"/>
         <source>What we will do differently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="549"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="587"/>
         <source>Commitments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="552"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="590"/>
         <source>Add or change commitments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="571"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="609"/>
         <source>No commitments yet. Before you part, each of you might write down one thing you will do differently, and a day to look back at it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,52 +783,52 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>EndEarlyDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="341"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="379"/>
         <source>End the programme early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="347"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="385"/>
         <source>Programmes end early for good reasons: a new role, a workload, a match that did not fit. Ending now closes the programme for both of you, with no fault on either side; Ctrl+Z reopens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="354"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="392"/>
         <source>Who is ending it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="359"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="397"/>
         <source>Reason (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="360"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="398"/>
         <source>Why, in your own words; you choose below who may read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="363"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="401"/>
         <source>Who may read the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="368"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="406"/>
         <source>&amp;Ended by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="369"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="407"/>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="370"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="408"/>
         <source>&amp;Who may read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="373"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="411"/>
         <source>End the programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2926,12 +2951,12 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/pair_dialog.py" line="24"/>
+        <location filename="../../rmdesk/ui/dialogs/pair_dialog.py" line="32"/>
         <source>Edit pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/pair_dialog.py" line="24"/>
+        <location filename="../../rmdesk/ui/dialogs/pair_dialog.py" line="32"/>
         <source>New pair</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2939,148 +2964,168 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
 <context>
     <name>PairForm</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="38"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="41"/>
         <source>Mentor&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="39"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="42"/>
         <source>e.g. Priya Raman (often the junior colleague)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="43"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="46"/>
         <source>Mentee&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="44"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="47"/>
         <source>e.g. Martin Keller (often the senior colleague)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="47"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="50"/>
         <source>I am the mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="48"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="51"/>
         <source>I am the mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="49"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="52"/>
         <source>Which of the two you are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="51"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="54"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="52"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="55"/>
         <source>Planned end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="53"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="56"/>
         <source>The programme has a planned end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="54"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="57"/>
         <source>Planned end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="63"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="66"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="64"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="67"/>
         <source>Meet every so many days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="67"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="70"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="68"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="71"/>
         <source>Usual meeting length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="71"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="74"/>
         <source>What you want to learn from each other, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="73"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="76"/>
         <source>Focus areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="87"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="90"/>
         <source>&amp;Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="88"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="91"/>
         <source>M&amp;entee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="89"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="92"/>
         <source>&amp;You are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="90"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="93"/>
         <source>&amp;Starts on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="99"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="105"/>
         <source>Meet e&amp;very</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="100"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="106"/>
         <source>Meetings &amp;last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="101"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="107"/>
         <source>&amp;Focus areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="109"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="115"/>
         <source>Programme phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="113"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="119"/>
         <source>Objectives, how often and how long you meet, confidentiality, and how either of you can pause or withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="117"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="123"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="119"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="125"/>
         <source>&amp;Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="120"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="126"/>
         <source>&amp;Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="141"/>
+        <source>Programme template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="142"/>
+        <source>None for now (choose one later on the Overview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="151"/>
+        <source>&amp;Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="172"/>
+        <source>rmdesk plans the first meeting, a mid-point review and a closing meeting, with their agendas.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3390,17 +3435,17 @@ Phase: {phase}; period: {period}; made {made}</source>
 <context>
     <name>ProgrammeTemplateDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="280"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="318"/>
         <source>Programme template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="287"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="325"/>
         <source>A template sets how often and how long you meet and when the programme ends, and plans the first meeting, a mid-point review and a closing meeting with their agendas. Meetings already planned are kept; Ctrl+Z undoes it all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="311"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="349"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4770,24 +4815,24 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/welcome.py" line="25"/>
+        <location filename="../../rmdesk/ui/pages/welcome.py" line="37"/>
         <source>Welcome to rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/welcome.py" line="29"/>
+        <location filename="../../rmdesk/ui/pages/welcome.py" line="41"/>
         <source>rmdesk is a private journal for one reverse-mentoring pair: a junior colleague mentors a senior one, and both of you learn. Everything stays in a file on this computer; only what you both choose to share ever leaves it.
 
 Start by telling rmdesk who the two of you are. You can change all of this later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/welcome.py" line="37"/>
+        <location filename="../../rmdesk/ui/pages/welcome.py" line="49"/>
         <source>Create our pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/welcome.py" line="39"/>
+        <location filename="../../rmdesk/ui/pages/welcome.py" line="51"/>
         <source>Create the pair</source>
         <translation type="unfinished"></translation>
     </message>

@@ -225,12 +225,16 @@ def with_suggestions(agreement: Agreement) -> Agreement:
     """The agreement with suggested wording in the parts it leaves empty (none replaced)."""
     from dataclasses import replace
 
-    filled = {
-        name: text
-        for name, text in suggested_clauses().items()
-        if not str(getattr(agreement, name)).strip()
-    }
-    return replace(agreement, **filled)
+    clauses = suggested_clauses()
+
+    def keep_or_suggest(mine: str, name: str) -> str:
+        return mine if mine.strip() else clauses.get(name, mine)
+
+    return replace(
+        agreement,
+        career_safety=keep_or_suggest(agreement.career_safety, "career_safety"),
+        pause_and_withdraw=keep_or_suggest(agreement.pause_and_withdraw, "pause_and_withdraw"),
+    )
 
 
 def agreement_of(pair: models.Pair) -> Agreement:

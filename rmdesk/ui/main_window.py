@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         if self._welcome is None:
             from rmdesk.ui.pages.welcome import WelcomePage
 
-            self._welcome = WelcomePage(self.desk.pairs)
+            self._welcome = WelcomePage(self.desk.pairs, templates=self.desk.programme_templates)
             self._welcome.pair_created.connect(self._on_pair_created)
             self.pages.addWidget(self._welcome)
         return self._welcome
@@ -436,7 +436,7 @@ class MainWindow(QMainWindow):
     def _on_new_pair(self) -> None:
         from rmdesk.ui.dialogs.pair_dialog import PairDialog
 
-        dialog = PairDialog(self.desk.pairs, parent=self)
+        dialog = PairDialog(self.desk.pairs, parent=self, templates=self.desk.programme_templates)
         if dialog.exec() and dialog.saved_uuid:
             self.reload_pairs(select=dialog.saved_uuid)
 
