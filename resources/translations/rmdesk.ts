@@ -79,57 +79,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="222"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="223"/>
         <source>Anything else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="229"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="230"/>
         <source>&amp;Objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="230"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="231"/>
         <source>We meet every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="231"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="232"/>
         <source>&amp;Confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="232"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="233"/>
         <source>&amp;Pausing or withdrawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="233"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="234"/>
         <source>If it &amp;isn&apos;t working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="234"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="235"/>
         <source>The mentor&apos;s &amp;safety at work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="235"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="236"/>
         <source>Anything &amp;else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="244"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="245"/>
         <source>Agree these together at the start; either of you can revisit them at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="274"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="275"/>
         <source>Suggest wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="277"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="278"/>
         <source>Suggest wording for the empty parts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,123 +328,123 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="454"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="455"/>
         <source>Closing the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="464"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="465"/>
         <source>🎉  {mentor} and {mentee}: 1 goal achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="469"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="470"/>
         <source>🎉  {mentor} and {mentee}: {achieved} goals achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="486"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="487"/>
         <source>Each goal from start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="488"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="489"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="488"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="489"/>
         <source>Whose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="488"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="489"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="488"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="489"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="488"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="489"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="505"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="506"/>
         <source>Goals, start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="511"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="512"/>
         <source>%n meeting(s) held</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="512"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="513"/>
         <source> of {expected} expected by your cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="513"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="514"/>
         <source>; %n cancelled</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="514"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="515"/>
         <source>, %n still planned.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="522"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="523"/>
         <source>No pulse check-ins were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="525"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="526"/>
         <source>The pulse over the whole programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="532"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="533"/>
         <source>Final reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="537"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="538"/>
         <source>{name} has not written a final reflection yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="539"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="540"/>
         <source> A prompt to start from: “{prompt}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="569"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="570"/>
         <source>What we will do differently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="587"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="588"/>
         <source>Commitments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="590"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="591"/>
         <source>Add or change commitments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="609"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="610"/>
         <source>No commitments yet. Before you part, each of you might write down one thing you will do differently, and a day to look back at it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,143 +480,148 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="82"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="83"/>
         <source>Commitments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="86"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="87"/>
         <source>No commitments yet. Write the first on the right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="91"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="92"/>
         <source>Whose commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="93"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="94"/>
         <source> (you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="97"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="98"/>
         <source>What I will do differently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="98"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="99"/>
         <source>e.g. Ask a junior colleague&apos;s view before deciding on a new tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="101"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="102"/>
         <source>&amp;Look back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="103"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="104"/>
         <source>Day to look back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="107"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="108"/>
         <source>Who may see it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="117"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="118"/>
         <source>&amp;Whose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="120"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="121"/>
         <source>&amp;I will</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="134"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="135"/>
         <source>&amp;Visible to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="143"/>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="233"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="144"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="234"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="146"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="147"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="149"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="150"/>
         <source>New commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="153"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="154"/>
         <source>How did it go?…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="156"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="157"/>
         <source>Say how the commitment went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="160"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="161"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="163"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="164"/>
         <source>Delete the commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="186"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="187"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="233"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="234"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="235"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="236"/>
         <source>Save the commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="235"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="236"/>
         <source>Add the commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="256"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="257"/>
         <source>Looked back on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="258"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="259"/>
         <source>How it went: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="261"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="262"/>
         <source>Open. Reminders are off; a new day turns them on again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="263"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="264"/>
         <source>Open. Reminder snoozed until {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="264"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="266"/>
+        <source>Open. Its day to look back has come: how did it go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="267"/>
         <source>Open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,52 +788,52 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>EndEarlyDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="379"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="380"/>
         <source>End the programme early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="385"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="386"/>
         <source>Programmes end early for good reasons: a new role, a workload, a match that did not fit. Ending now closes the programme for both of you, with no fault on either side; Ctrl+Z reopens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="392"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="393"/>
         <source>Who is ending it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="397"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="398"/>
         <source>Reason (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="398"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="399"/>
         <source>Why, in your own words; you choose below who may read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="401"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="402"/>
         <source>Who may read the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="406"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="407"/>
         <source>&amp;Ended by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="407"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="408"/>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="408"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="409"/>
         <source>&amp;Who may read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="411"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="412"/>
         <source>End the programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2434,95 +2439,103 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
 <context>
     <name>OverviewCommitments</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="48"/>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="52"/>
         <source>What we will do differently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="50"/>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="54"/>
         <source>Commitments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="53"/>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="57"/>
         <source>Commitments that outlive the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="62"/>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="66"/>
         <source>Time to look back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="66"/>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="70"/>
         <source>How did it go?…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="69"/>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="73"/>
         <source>Say how your commitment went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="72"/>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="76"/>
         <source>Remind me in a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="75"/>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="79"/>
         <source>Don&apos;t remind me</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="111"/>
+        <source>%n waiting for a look back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="105"/>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="114"/>
+        <source>the next look back on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="121"/>
         <source>What each of you will do differently once the programme is over, with a day to look back and see how it went.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="134"/>
+        <source>“{text}”
+You chose {day} to look back at this. How did it go?</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="109"/>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="116"/>
         <source>%n looked back on</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="111"/>
-        <source>; the next look back on {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="112"/>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="124"/>
         <source>%n open</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="122"/>
-        <source>You committed to: “{text}”. How did it go?</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="125"/>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="139"/>
         <source>%n more commitment(s) are waiting for a look back.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="155"/>
-        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="170"/>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="169"/>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="184"/>
         <source>I&apos;ll ask again in a week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="162"/>
-        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="172"/>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="176"/>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="186"/>
         <source>No more reminders for this one; it stays among your commitments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="169"/>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="183"/>
         <source>Thank you for looking back. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3109,22 +3122,22 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="141"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="142"/>
         <source>Programme template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="142"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="143"/>
         <source>None for now (choose one later on the Overview)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="151"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="154"/>
         <source>&amp;Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="172"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="178"/>
         <source>rmdesk plans the first meeting, a mid-point review and a closing meeting, with their agendas.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3435,17 +3448,17 @@ Phase: {phase}; period: {period}; made {made}</source>
 <context>
     <name>ProgrammeTemplateDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="318"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="319"/>
         <source>Programme template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="325"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="326"/>
         <source>A template sets how often and how long you meet and when the programme ends, and plans the first meeting, a mid-point review and a closing meeting with their agendas. Meetings already planned are kept; Ctrl+Z undoes it all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="349"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="350"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4133,57 +4146,57 @@ Press Ctrl+N (or New reflection) to start with a suggested question, or write fr
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="337"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="340"/>
         <source>How did it go?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="343"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="346"/>
         <source>You committed to: “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="344"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="347"/>
         <source>You chose {day} to look back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="350"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="353"/>
         <source>How it went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="351"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="354"/>
         <source>What did you do differently? What changed, what got in the way?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="354"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="357"/>
         <source>Day of the look back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="361"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="364"/>
         <source>&amp;How did it go?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="368"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="371"/>
         <source>&amp;On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="375"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="378"/>
         <source>Record how it went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="381"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="384"/>
         <source>Remind me in a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="390"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="393"/>
         <source>Don&apos;t remind me</source>
         <translation type="unfinished"></translation>
     </message>

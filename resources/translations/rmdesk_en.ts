@@ -3,7 +3,7 @@
 <context>
     <name>ClosureDialog</name>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="511" />
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="512" />
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n meeting held</numerusform>
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="513" />
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="514" />
         <source>; %n cancelled</source>
         <translation>
             <numerusform>; %n cancelled</numerusform>
@@ -19,7 +19,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="514" />
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="515" />
         <source>, %n still planned.</source>
         <translation>
             <numerusform>, %n still planned.</numerusform>
@@ -84,7 +84,15 @@
 <context>
     <name>OverviewCommitments</name>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="109" />
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="111" />
+        <source>%n waiting for a look back</source>
+        <translation>
+            <numerusform>%n waiting for a look back</numerusform>
+            <numerusform>%n waiting for a look back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="116" />
         <source>%n looked back on</source>
         <translation>
             <numerusform>%n looked back on</numerusform>
@@ -92,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="112" />
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="124" />
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -100,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="125" />
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="139" />
         <source>%n more commitment(s) are waiting for a look back.</source>
         <translation>
             <numerusform>%n more commitment are waiting for a look back.</numerusform>

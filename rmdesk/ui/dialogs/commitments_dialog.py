@@ -79,6 +79,7 @@ class CommitmentsDialog(QDialog):
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(4)  # two lines a row: a gap tells one commitment from the next
         self.list.setAccessibleName(self.tr("Commitments"))
         self.list.setMinimumWidth(300)
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
@@ -261,6 +262,8 @@ class CommitmentsDialog(QDialog):
             return self.tr("Open. Reminders are off; a new day turns them on again.")
         if commitment.review_on and commitment.remind_on != commitment.review_on:
             return self.tr("Open. Reminder snoozed until {day}.").format(day=commitment.remind_on)
+        if commitment.review_on and commitment.review_on <= date.today().isoformat():
+            return self.tr("Open. Its day to look back has come: how did it go?")
         return self.tr("Open.")
 
     # --- writing ---------------------------------------------------------------------------

@@ -219,6 +219,7 @@ class AgreementDialog(QDialog):
                 "mentor's line manager; what happens if the senior becomes defensive"
             ),
         )
+        self.career_safety.setMinimumHeight(150)  # six short clauses when suggested
         self.other = self._text("agreementOther", self.tr("Anything else"), agreement.other, "")
         self.error = _error_label("agreementError")
         rhythm = QHBoxLayout()

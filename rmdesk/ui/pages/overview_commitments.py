@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QDate, QLocale, QObject, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from rmdesk.domain import models
@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 
     from rmdesk.services.desk import Desk
     from rmdesk.services.undo import Change
+
+
+def _long_day(iso: str) -> str:
+    return QLocale().toString(QDate.fromString(iso, "yyyy-MM-dd"), "d MMM yyyy")
 
 
 class OverviewCommitments(QObject):
@@ -99,16 +103,24 @@ class OverviewCommitments(QObject):
         found = self._desk.commitments.for_pair(pair.uuid)
         open_ones = [c for c in found if c.status == "open"]
         reviewed = len(found) - len(open_ones)
-        upcoming = sorted(c.review_on for c in open_ones if c.review_on)
+        today = date.today().isoformat()
+        waiting = sum(1 for c in open_ones if c.review_on and c.review_on <= today)
+        upcoming = sorted(c.review_on for c in open_ones if c.review_on and c.review_on > today)
+        parts = []
+        if waiting:
+            parts.append(self.tr("%n waiting for a look back", "", waiting))
+        if upcoming:
+            day = _long_day(upcoming[0])
+            parts.append(self.tr("the next look back on {day}").format(day=day))
+        if reviewed:
+            parts.append(self.tr("%n looked back on", "", reviewed))
+        detail = "; ".join(parts)
+        detail = detail[:1].upper() + detail[1:]
         if not found:
             detail = self.tr(
                 "What each of you will do differently once the programme is over, with a day "
                 "to look back and see how it went."
             )
-        else:
-            detail = self.tr("%n looked back on", "", reviewed)
-            if upcoming:
-                detail += self.tr("; the next look back on {day}").format(day=upcoming[0])
         self.card.show_values(self.tr("%n open", "", len(open_ones)), detail)
 
     def remind(self, pair: models.Pair) -> None:
@@ -119,7 +131,9 @@ class OverviewCommitments(QObject):
         if not self.due:
             return
         first = self.due[0]
-        text = self.tr("You committed to: “{text}”. How did it go?").format(text=first.text)
+        text = self.tr("“{text}”\nYou chose {day} to look back at this. How did it go?").format(
+            text=first.text, day=_long_day(first.review_on or date.today().isoformat())
+        )
         more = len(self.due) - 1
         if more:
             text += "\n" + self.tr("%n more commitment(s) are waiting for a look back.", "", more)

@@ -151,7 +151,10 @@ class PairForm(QWidget):
         self.template_note.setObjectName("programmeTemplateNote")
         self.template_note.setWordWrap(True)
         self.template_note.hide()
-        add_form_row(layout, self.tr("&Programme"), self.template, None, self.template_note)
+        add_form_row(layout, self.tr("&Programme"), self.template)
+        # A row of its own (not under the combo in a box): the form gives a wrapped label
+        # the height its text needs.
+        layout.addRow("", self.template_note)
         self.template.currentIndexChanged.connect(self._on_template_changed)
         self.start_date.dateChanged.connect(self._on_template_changed)
 
