@@ -1774,208 +1774,208 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="224"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="228"/>
         <source>That entry is no longer on the desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="240"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="244"/>
         <source> A reflection prompt is waiting on the Reflections page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="244"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="248"/>
         <source> Use “Pulse check-in…” to say how it went.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="294"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="298"/>
         <source>Go to {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="299"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="303"/>
         <source>{page} (Ctrl+{number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="302"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="306"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="304"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="308"/>
         <source>&amp;New pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="308"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="312"/>
         <source>&amp;Plan a meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="314"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="318"/>
         <source>&amp;Edit pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="317"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="422"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="321"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="426"/>
         <source>&amp;Archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="321"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="325"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="324"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="328"/>
         <source>Back up &amp;to file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="327"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="331"/>
         <source>Back&amp;ups and restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="332"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="336"/>
         <source>E&amp;xport progress summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="338"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="342"/>
         <source>&amp;Coordinator view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="341"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="345"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="342"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="346"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="345"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="349"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="350"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="354"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="352"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="356"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="356"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="360"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="363"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="367"/>
         <source>&amp;Search everything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="367"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="371"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="369"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="373"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="371"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="375"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="373"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="377"/>
         <source>&amp;About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="392"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="396"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="422"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="426"/>
         <source>Un&amp;archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="433"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="437"/>
         <source>Pair created. Welcome!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="451"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="455"/>
         <source>Pair saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="461"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="465"/>
         <source>{pair} archived; it stays in the pair list and can be unarchived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="465"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="469"/>
         <source>{pair} is active again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="507"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="511"/>
         <source>Back up to file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="509"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="513"/>
         <source>rmdesk backup (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="521"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="525"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="532"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="536"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="591"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="595"/>
         <source>Restored {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="594"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="598"/>
         <source>Backed up to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="652"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="656"/>
         <source>Progress summary saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="685"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="689"/>
         <source>About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="687"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="691"/>
         <source>&lt;b&gt;rmdesk {version}&lt;/b&gt;&lt;p&gt;A private journal for one reverse-mentoring pair. Your desk is kept in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2523,19 +2523,19 @@ You chose {day} to look back at this. How did it go?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="169"/>
-        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="184"/>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="172"/>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="187"/>
         <source>I&apos;ll ask again in a week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="176"/>
-        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="186"/>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="179"/>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="189"/>
         <source>No more reminders for this one; it stays among your commitments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="183"/>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="186"/>
         <source>Thank you for looking back. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>

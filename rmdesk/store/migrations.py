@@ -69,6 +69,18 @@ COMMITMENTS_TABLE = [
     CHECK (status = 'open' OR reviewed_on IS NOT NULL)
     ) STRICT""",
     "CREATE INDEX commitments_pair ON commitments(pair_uuid, status, remind_on)",
+    # Searched like the other entries: the commitment, and how it went.
+    "CREATE TRIGGER commitments_search_ai AFTER INSERT ON commitments BEGIN "
+    "INSERT INTO search_index (kind, uuid, pair_uuid, visibility, title, body) "
+    "VALUES ('commitments', NEW.uuid, NEW.pair_uuid, NEW.visibility, NEW.text, "
+    "NEW.review_note); END",
+    "CREATE TRIGGER commitments_search_ad AFTER DELETE ON commitments BEGIN "
+    "DELETE FROM search_index WHERE uuid = OLD.uuid AND kind = 'commitments'; END",
+    "CREATE TRIGGER commitments_search_au AFTER UPDATE ON commitments BEGIN "
+    "DELETE FROM search_index WHERE uuid = OLD.uuid AND kind = 'commitments'; "
+    "INSERT INTO search_index (kind, uuid, pair_uuid, visibility, title, body) "
+    "VALUES ('commitments', NEW.uuid, NEW.pair_uuid, NEW.visibility, NEW.text, "
+    "NEW.review_note); END",
 ]
 
 

@@ -217,6 +217,10 @@ class MainWindow(QMainWindow):
             index = self.pair_switcher.findData(pair_uuid)
             if index >= 0:
                 self.pair_switcher.setCurrentIndex(index)
+        if kind == "commitments":  # they live on the Overview, in their own list
+            self.sidebar.setCurrentRow(self._row_of("overview"))
+            self.overview.commitments.open_list(select=uuid)
+            return
         self.sidebar.setCurrentRow(self._row_of(kind))
         page = self.page(kind)
         page.open_item(uuid)

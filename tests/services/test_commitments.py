@@ -185,3 +185,19 @@ def test_every_change_undoes_exactly(
         "delete": lambda: service.delete(uuid),
     }
     assert_exact_undo(store, service.apply, actions[operation])
+
+
+def test_commitments_are_searched_with_how_they_went(
+    data_paths: object, service: commitments.CommitmentService, pair: models.Pair
+) -> None:
+    """Search finds a commitment by its words and by its review note, and forgets it once
+    deleted."""
+    from rmdesk.services import search
+
+    uuid = _add(service, pair, text="Share my calendar with the whole team")
+    service.review(uuid, "Colleagues now book time without asking twice", on="2026-03-01")
+    finder = search.SearchService(data_paths)  # type: ignore[arg-type]
+    assert [(r.kind, r.label) for r in finder.search("calendar")] == [("commitments", "Commitment")]
+    assert [r.uuid for r in finder.search("asking")] == [uuid]
+    service.delete(uuid)
+    assert finder.search("calendar") == []

@@ -127,3 +127,23 @@ def test_the_closure_view_lists_the_commitments(qtbot, make_window, desk, pair) 
     page.findChild(QPushButton, "closureButton").click()
     assert "Share my calendar with the team" in seen["text"]
     assert "look back on 1 Mar 2027" in seen["text"]
+
+
+def test_a_search_hit_opens_the_commitment(qtbot, make_window, desk, pair) -> None:  # noqa: ANN001
+    """Opening a commitment found by search shows the Overview and the list on it."""
+    from rmdesk.services import commitments
+
+    desk.commitments.add(pair.uuid, "First one")
+    uuid = commitments.created_uuid(desk.commitments.add(pair.uuid, "Share my calendar"))
+    window = make_window()
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen["text"] = dialog.text.toPlainText()
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    window._on_search_open_requested("commitments", uuid)
+    assert seen["text"] == "Share my calendar"
+    assert window.pages.currentWidget() is window.overview

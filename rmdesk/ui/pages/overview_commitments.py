@@ -141,7 +141,8 @@ class OverviewCommitments(QObject):
 
     # --- acting ----------------------------------------------------------------------------
 
-    def open_list(self) -> None:
+    def open_list(self, select: str | None = None) -> None:
+        """The list of commitments, on `select` when given (a search hit)."""
         if self._desk is None or self._pair is None:
             return
         from rmdesk.ui.dialogs.commitments_dialog import CommitmentsDialog
@@ -149,6 +150,8 @@ class OverviewCommitments(QObject):
         dialog = CommitmentsDialog(
             self._desk.commitments, self._pair, self._push, self._undo_stack, self._page
         )
+        if select:
+            dialog.reload(select)
         dialog.exec()
         self._after_change()
 
