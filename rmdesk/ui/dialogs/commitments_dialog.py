@@ -106,8 +106,11 @@ class CommitmentsDialog(QDialog):
         self.visibility = fields.NamedComboBox()
         self.visibility.setObjectName("commitmentVisibility")
         self.visibility.setAccessibleName(self.tr("Who may see it"))
+        # Private or shared with the partner: the progress summary does not carry
+        # commitments yet, so "for the coordinator" would promise what nothing does.
         for value, label in visibility_labels().items():
-            self.visibility.addItem(label, value.value)
+            if value != enums.Visibility.COORDINATOR:
+                self.visibility.addItem(label, value.value)
         self.status = _label("", "commitmentStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -230,6 +233,8 @@ class CommitmentsDialog(QDialog):
         self.review_on.setEnabled(review is not None)
         self.review_on.setDate(_qdate(review or self._default_review_day()))
         visibility = commitment.visibility if commitment else "private"
+        if self.visibility.findData(visibility) < 0:  # set for the coordinator elsewhere (CLI)
+            self.visibility.addItem(visibility_labels()[enums.Visibility(visibility)], visibility)
         self.visibility.setCurrentIndex(max(0, self.visibility.findData(visibility)))
         self.save_button.setText(self.tr("Save") if commitment else self.tr("Add"))
         self.save_button.setAccessibleName(
