@@ -525,103 +525,103 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="118"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="121"/>
         <source>&amp;Whose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="121"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="124"/>
         <source>&amp;I will</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="135"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="138"/>
         <source>&amp;Visible to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="144"/>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="234"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="147"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="239"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="147"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="150"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="150"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="153"/>
         <source>New commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="154"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="157"/>
         <source>How did it go?…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="157"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="160"/>
         <source>Say how the commitment went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="161"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="164"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="164"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="167"/>
         <source>Delete the commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="187"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="190"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="234"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="239"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="236"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="241"/>
         <source>Save the commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="236"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="241"/>
         <source>Add the commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="257"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="262"/>
         <source>Looked back on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="259"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="264"/>
         <source>How it went: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="262"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="267"/>
         <source>Open. Reminders are off; a new day turns them on again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="264"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="269"/>
         <source>Open. Reminder snoozed until {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="266"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="271"/>
         <source>Open. Its day to look back has come: how did it go?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="267"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="272"/>
         <source>Open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1954,28 +1954,35 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/main_window.py" line="581"/>
+        <source>%n commitment(s) waiting for a look back: the Overview asks how it went.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="595"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="616"/>
         <source>Restored {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="598"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="619"/>
         <source>Backed up to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="656"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="677"/>
         <source>Progress summary saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="689"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="710"/>
         <source>About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="691"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="712"/>
         <source>&lt;b&gt;rmdesk {version}&lt;/b&gt;&lt;p&gt;A private journal for one reverse-mentoring pair. Your desk is kept in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4146,57 +4153,57 @@ Press Ctrl+N (or New reflection) to start with a suggested question, or write fr
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="340"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="345"/>
         <source>How did it go?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="346"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="351"/>
         <source>You committed to: “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="347"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="352"/>
         <source>You chose {day} to look back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="353"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="358"/>
         <source>How it went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="354"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="359"/>
         <source>What did you do differently? What changed, what got in the way?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="357"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="362"/>
         <source>Day of the look back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="364"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="369"/>
         <source>&amp;How did it go?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="371"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="376"/>
         <source>&amp;On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="378"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="383"/>
         <source>Record how it went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="384"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="389"/>
         <source>Remind me in a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="393"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="398"/>
         <source>Don&apos;t remind me</source>
         <translation type="unfinished"></translation>
     </message>

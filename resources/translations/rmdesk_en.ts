@@ -39,6 +39,17 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/main_window.py" line="581" />
+        <source>%n commitment(s) waiting for a look back: the Overview asks how it went.</source>
+        <translation>
+            <numerusform>%n commitment waiting for a look back: the Overview asks how it went.</numerusform>
+            <numerusform>%n commitments waiting for a look back: the Overview asks how it went.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeetingsPage</name>
     <message numerus="yes">
         <location filename="../../rmdesk/ui/pages/meetings.py" line="214" />

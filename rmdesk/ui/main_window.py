@@ -549,8 +549,13 @@ class MainWindow(QMainWindow):
             return
         if self.settings.problems:
             self.statusBar().showMessage(" ".join(self.settings.problems), 15000)
-        elif self.settings.remind_next_meeting and self.current_pair:
-            text = self.desk.meetings.reminder(self.current_pair)
+        elif self.current_pair:
+            text = (
+                self.desk.meetings.reminder(self.current_pair)
+                if self.settings.remind_next_meeting
+                else ""
+            )
+            text = " ".join(part for part in (text, self._commitments_waiting()) if part)
             if text:
                 self.statusBar().showMessage(text, 20000)
         from rmdesk.services import desk as desk_service
@@ -559,6 +564,22 @@ class MainWindow(QMainWindow):
         self._housekeeping = TaskRunner(self)
         self._housekeeping.submit(desk_service.warm_up)
         QTimer.singleShot(PREBUILD_DELAY_MS, self._prebuild_next_page)
+
+    def _commitments_waiting(self) -> str:
+        """At start, away from the Overview (whose card asks itself): a word that a
+        commitment's day to look back has come (issue 16)."""
+        overview = self._sidebar_pages[self._row_of("overview")]
+        on_overview = overview is not None and self.pages.currentWidget() is overview
+        if not self.current_pair or on_overview:
+            return ""
+        from datetime import date
+
+        due = self.desk.commitments.due(self.current_pair, date.today())
+        if not due:
+            return ""
+        return self.tr(
+            "%n commitment(s) waiting for a look back: the Overview asks how it went.", "", len(due)
+        )
 
     def _prebuild_next_page(self) -> None:
         """Build one page not yet built, then yield to the event loop before the next."""

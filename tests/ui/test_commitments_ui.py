@@ -147,3 +147,19 @@ def test_a_search_hit_opens_the_commitment(qtbot, make_window, desk, pair) -> No
     window._on_search_open_requested("commitments", uuid)
     assert seen["text"] == "Share my calendar"
     assert window.pages.currentWidget() is window.overview
+
+
+def test_away_from_the_overview_the_start_says_a_commitment_waits(
+    qtbot, make_window, desk, pair  # noqa: ANN001
+) -> None:
+    """Started on another page, the status bar adds that a commitment waits for a look back;
+    on the Overview its card asks instead."""
+    _due(desk, pair)
+    window = make_window()
+    window.after_first_paint()
+    assert "waiting for a look back" not in window.statusBar().currentMessage()
+    window.sidebar.setCurrentRow(1)
+    window.after_first_paint()
+    message = window.statusBar().currentMessage()
+    assert "1 commitment waiting for a look back" in message
+    assert "No meeting with" in message, "the meeting reminder stays"
