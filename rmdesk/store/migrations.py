@@ -254,6 +254,8 @@ INITIAL_INDEXES = [
 
 # What the search index covers: table -> (pair expression, title column, body expression).
 # The pair expression finds the owning pair for rows that only point at a goal or meeting.
+# Migrations 0002 and 0003 build from this, so a table added later is not listed here: its
+# triggers come with its own migration (commitments: COMMITMENTS_TABLE, 0010).
 SEARCHED: dict[str, tuple[str, str, str]] = {
     "goals": ("NEW.pair_uuid", "NEW.title", "NEW.why || ' ' || NEW.success_criteria"),
     "milestones": (
