@@ -150,7 +150,10 @@ def test_a_search_hit_opens_the_commitment(qtbot, make_window, desk, pair) -> No
 
 
 def test_away_from_the_overview_the_start_says_a_commitment_waits(
-    qtbot, make_window, desk, pair  # noqa: ANN001
+    qtbot,
+    make_window,
+    desk,
+    pair,  # noqa: ANN001
 ) -> None:
     """Started on another page, the status bar adds that a commitment waits for a look back;
     on the Overview its card asks instead."""
