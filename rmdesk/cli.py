@@ -31,6 +31,7 @@ SEARCH_KINDS = (
     "topics",
     "agenda_items",
     "action_items",
+    "commitments",
 )
 
 

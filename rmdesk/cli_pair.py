@@ -26,6 +26,7 @@ ADD_KINDS = (
     "reflection",
     "pulse",
     "assessment",
+    "commitment",
 )
 
 

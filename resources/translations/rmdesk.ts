@@ -4,108 +4,133 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="170"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="172"/>
         <source>Our agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="177"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="179"/>
         <source>Objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="179"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="181"/>
         <source>What each of you wants from the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="183"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="185"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="184"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="186"/>
         <source>Meet every so many days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="188"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="190"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="189"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="191"/>
         <source>Meeting length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="192"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="194"/>
         <source>Confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="194"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="196"/>
         <source>What stays between the two of you, and what may be shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="198"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="200"/>
         <source>Pausing or withdrawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="200"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="202"/>
         <source>How either of you can pause or end the programme, without blame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="204"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="206"/>
         <source>If it isn&apos;t working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="207"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="209"/>
         <source>Whom either of you can talk to, e.g. the programme coordinator, and how to reach them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="211"/>
-        <source>Anything else</source>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="215"/>
+        <source>The mentor&apos;s safety at work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="218"/>
-        <source>&amp;Objectives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="219"/>
-        <source>We meet every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="220"/>
-        <source>&amp;Confidentiality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="221"/>
-        <source>&amp;Pausing or withdrawing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="222"/>
-        <source>If it &amp;isn&apos;t working</source>
+        <source>Outside each other&apos;s reporting line; what stays in the room, also from the mentor&apos;s line manager; what happens if the senior becomes defensive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="223"/>
-        <source>Anything &amp;else</source>
+        <source>Anything else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="230"/>
+        <source>&amp;Objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="231"/>
+        <source>We meet every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="232"/>
+        <source>&amp;Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="233"/>
+        <source>&amp;Pausing or withdrawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="234"/>
+        <source>If it &amp;isn&apos;t working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="235"/>
+        <source>The mentor&apos;s &amp;safety at work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="236"/>
+        <source>Anything &amp;else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="245"/>
         <source>Agree these together at the start; either of you can revisit them at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="275"/>
+        <source>Suggest wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="278"/>
+        <source>Suggest wording for the empty parts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -303,104 +328,301 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="412"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="456"/>
         <source>Closing the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="422"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="466"/>
         <source>🎉  {mentor} and {mentee}: 1 goal achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="427"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="471"/>
         <source>🎉  {mentor} and {mentee}: {achieved} goals achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="488"/>
         <source>Each goal from start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="446"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="490"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="446"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="490"/>
         <source>Whose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="446"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="490"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="446"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="490"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="446"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="490"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="463"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="507"/>
         <source>Goals, start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="471"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="515"/>
         <source>%n meeting(s) held</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="472"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="516"/>
         <source> of {expected} expected by your cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="473"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="517"/>
         <source>; %n cancelled</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="474"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="518"/>
         <source>, %n still planned.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="482"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="526"/>
         <source>No pulse check-ins were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="485"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="529"/>
         <source>The pulse over the whole programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="489"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="536"/>
         <source>Final reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="494"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="541"/>
         <source>{name} has not written a final reflection yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="496"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="543"/>
         <source> A prompt to start from: “{prompt}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="573"/>
+        <source>What we will do differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="591"/>
+        <source>Commitments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="594"/>
+        <source>Add or change commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="613"/>
+        <source>No commitments yet. Before you part, each of you might write down one thing you will do differently, and a day to look back at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentListModel</name>
+    <message>
+        <location filename="../../rmdesk/ui/models/commitments.py" line="31"/>
+        <source>{whose} · looked back on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/models/commitments.py" line="38"/>
+        <source>{whose} · look back on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/models/commitments.py" line="41"/>
+        <source>{whose} · no day to look back yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="61"/>
+        <source>What we will do differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="70"/>
+        <source>Commitments that outlive the programme: what each of you will do differently. Choose a day to look back (after the programme ends is fine); rmdesk will ask you then how it went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="83"/>
+        <source>Commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="87"/>
+        <source>No commitments yet. Write the first on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="92"/>
+        <source>Whose commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="94"/>
+        <source> (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="98"/>
+        <source>What I will do differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="99"/>
+        <source>e.g. Ask a junior colleague&apos;s view before deciding on a new tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="102"/>
+        <source>&amp;Look back on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="104"/>
+        <source>Day to look back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="108"/>
+        <source>Who may see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="121"/>
+        <source>&amp;Whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="124"/>
+        <source>&amp;I will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="138"/>
+        <source>&amp;Visible to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="147"/>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="239"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="150"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="153"/>
+        <source>New commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="157"/>
+        <source>How did it go?…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="160"/>
+        <source>Say how the commitment went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="164"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="167"/>
+        <source>Delete the commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="190"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="239"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="241"/>
+        <source>Save the commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="241"/>
+        <source>Add the commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="262"/>
+        <source>Looked back on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="264"/>
+        <source>How it went: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="267"/>
+        <source>Open. Reminders are off; a new day turns them on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="269"/>
+        <source>Open. Reminder snoozed until {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="271"/>
+        <source>Open. Its day to look back has come: how did it go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="272"/>
+        <source>Open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -566,52 +788,52 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>EndEarlyDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="339"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="380"/>
         <source>End the programme early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="345"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="386"/>
         <source>Programmes end early for good reasons: a new role, a workload, a match that did not fit. Ending now closes the programme for both of you, with no fault on either side; Ctrl+Z reopens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="352"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="393"/>
         <source>Who is ending it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="357"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="398"/>
         <source>Reason (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="358"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="399"/>
         <source>Why, in your own words; you choose below who may read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="361"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="402"/>
         <source>Who may read the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="366"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="407"/>
         <source>&amp;Ended by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="367"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="408"/>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="368"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="409"/>
         <source>&amp;Who may read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="371"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="412"/>
         <source>End the programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1552,228 +1774,235 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="229"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="233"/>
         <source>That entry is no longer on the desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="245"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="249"/>
         <source> A reflection prompt is waiting on the Reflections page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="249"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="253"/>
         <source> Use “Pulse check-in…” to say how it went.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="299"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="303"/>
         <source>Go to {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="304"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="308"/>
         <source>{page} (Ctrl+{number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="307"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="311"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="309"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="313"/>
         <source>&amp;New pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="313"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="317"/>
         <source>&amp;Plan a meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="319"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="323"/>
         <source>&amp;Edit pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="322"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="438"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="326"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="442"/>
         <source>&amp;Archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="325"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="329"/>
         <source>S&amp;hared folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="329"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="333"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="332"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="336"/>
         <source>Back up &amp;to file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="335"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="339"/>
         <source>Back&amp;ups and restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="340"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="344"/>
         <source>Self-a&amp;ssessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="346"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="350"/>
         <source>E&amp;xport progress summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="352"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="356"/>
         <source>&amp;Coordinator view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="355"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="359"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="356"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="360"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="359"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="363"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="364"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="368"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="366"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="370"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="370"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="374"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="377"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="381"/>
         <source>&amp;Search everything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="381"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="385"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="383"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="387"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="385"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="389"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="387"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="391"/>
         <source>&amp;About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="406"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="410"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="438"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="442"/>
         <source>Un&amp;archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="449"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="453"/>
         <source>Pair created. Welcome!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="467"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="471"/>
         <source>Pair saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="477"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="481"/>
         <source>{pair} archived; it stays in the pair list and can be unarchived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="481"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="485"/>
         <source>{pair} is active again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="523"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="527"/>
         <source>Back up to file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="525"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="529"/>
         <source>rmdesk backup (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="537"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="541"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="548"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="552"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/main_window.py" line="598"/>
+        <source>%n commitment(s) waiting for a look back: the Overview asks how it went.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="608"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="633"/>
         <source>Restored {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="611"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="636"/>
         <source>Backed up to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="696"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="721"/>
         <source>From {partner} through the shared folder: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="704"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="729"/>
         <source>Shared folder: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="717"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="742"/>
         <source>Progress summary saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="759"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="784"/>
         <source>About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="761"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="786"/>
         <source>&lt;b&gt;rmdesk {version}&lt;/b&gt;&lt;p&gt;A private journal for one reverse-mentoring pair. Your desk is kept in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2235,6 +2464,110 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
     </message>
 </context>
 <context>
+    <name>OverviewCommitments</name>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="52"/>
+        <source>What we will do differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="54"/>
+        <source>Commitments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="57"/>
+        <source>Commitments that outlive the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="66"/>
+        <source>Time to look back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="70"/>
+        <source>How did it go?…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="73"/>
+        <source>Say how your commitment went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="76"/>
+        <source>Remind me in a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="79"/>
+        <source>Don&apos;t remind me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="111"/>
+        <source>%n waiting for a look back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="114"/>
+        <source>the next look back on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="116"/>
+        <source>%n looked back on</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="121"/>
+        <source>What each of you will do differently once the programme is over, with a day to look back and see how it went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="124"/>
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="134"/>
+        <source>“{text}”
+You chose {day} to look back at this. How did it go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="139"/>
+        <source>%n more commitment(s) are waiting for a look back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="172"/>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="187"/>
+        <source>I&apos;ll ask again in a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="179"/>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="189"/>
+        <source>No more reminders for this one; it stays among your commitments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="186"/>
+        <source>Thank you for looking back. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <location filename="../../rmdesk/ui/pages/overview.py" line="48"/>
@@ -2357,310 +2690,310 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="308"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="322"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="312"/>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="461"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="326"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="476"/>
         <source>Ended early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="314"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="328"/>
         <source>{phase}, paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="315"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="329"/>
         <source>since {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="317"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="331"/>
         <source>, until {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="320"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="334"/>
         <source>Phase: {phase} · {span} · meeting every {days} days for {minutes} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="323"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="337"/>
         <source> (you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="327"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="341"/>
         <source>Mentor: {mentor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="331"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="345"/>
         <source>Mentee: {mentee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="341"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="355"/>
         <source>{minutes} minutes, {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="348"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="362"/>
         <source>None planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="349"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="363"/>
         <source>By your cadence, the next one is due around {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="354"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="368"/>
         <source>No meeting held yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="358"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="372"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="358"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="372"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="359"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="373"/>
         <source>Last held {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="365"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="379"/>
         <source>{n} active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="366"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="380"/>
         <source>{achieved} achieved, {paused} paused, {dropped} dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="374"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="388"/>
         <source>{n} held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="375"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="389"/>
         <source>{planned} planned, {cancelled} cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="380"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="394"/>
         <source>{topics} topics, {reflections} reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="385"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="399"/>
         <source>still to do, across all meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="388"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="402"/>
         <source>No focus areas written down yet (File → Edit pair).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="401"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="416"/>
         <source>No active goals yet. Add one on the Goals page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="406"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="421"/>
         <source>No check-ins yet. They take seconds after a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="428"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="443"/>
         <source> · due {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="438"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="453"/>
         <source>Showing {shown} of {active} active goals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="454"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="469"/>
         <source>Get to know each other and what you each hope to learn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="455"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="470"/>
         <source>Agree objectives, rhythm, confidentiality and how to pause.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="456"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="471"/>
         <source>Meet, learn, reflect. Check in on the pulse now and then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="457"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="472"/>
         <source>Look back together, write a final reflection, celebrate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="458"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="473"/>
         <source>The programme is closed. Well done, both of you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="463"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="478"/>
         <source>Ended on {day}, with no fault on either side. Thank you both for what you gave it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="466"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="481"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="468"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="483"/>
         <source>Paused since {day}. Nothing is expected of either of you until you resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="473"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="488"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="473"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="488"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="475"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="490"/>
         <source>Resume the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="475"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="490"/>
         <source>Pause the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="483"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="498"/>
         <source>Move to {phase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="486"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="501"/>
         <source>Move to the {phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/overview.py" line="509"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="524"/>
         <source>Your last %n meetings did not happen. That happens in every programme; it may help to say what gets in the way, or to pause for a while.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="515"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="530"/>
         <source>Your agreement on pausing: “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="517"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="532"/>
         <source>If it isn&apos;t working, you agreed to talk to: {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="522"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="537"/>
         <source>Your agreement does not yet say how to pause or whom to talk to: add it with “Agreement…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="575"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="591"/>
         <source>Average of {n} check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="583"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="599"/>
         <source>The pulse has dipped at the last two meetings. That is normal now and then; it may help to talk about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="587"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="603"/>
         <source> A prompt to start from: “{prompt}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="618"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="634"/>
         <source>Thanks for checking in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="648"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="664"/>
         <source>Self-assessment saved. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="650"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="666"/>
         <source>Self-assessment unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="673"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="689"/>
         <source>Moved to the {phase} phase. Ctrl+Z moves back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="693"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="709"/>
         <source>Resumed. Welcome back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="695"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="711"/>
         <source>Paused. Resume whenever you are both ready; Ctrl+Z undoes this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="709"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="725"/>
         <source>the first meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="710"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="726"/>
         <source>a mid-point review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="711"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="727"/>
         <source>a closing meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="715"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="731"/>
         <source>Planned {meetings}, with their agendas. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="719"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="735"/>
         <source>The rhythm is set; the meetings it plans were already there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="731"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="747"/>
         <source>The programme is closed. Ctrl+Z reopens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="742"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="758"/>
         <source>Agreement saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2668,12 +3001,12 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/pair_dialog.py" line="24"/>
+        <location filename="../../rmdesk/ui/dialogs/pair_dialog.py" line="32"/>
         <source>Edit pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/pair_dialog.py" line="24"/>
+        <location filename="../../rmdesk/ui/dialogs/pair_dialog.py" line="32"/>
         <source>New pair</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2681,148 +3014,168 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
 <context>
     <name>PairForm</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="38"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="41"/>
         <source>Mentor&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="39"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="42"/>
         <source>e.g. Priya Raman (often the junior colleague)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="43"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="46"/>
         <source>Mentee&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="44"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="47"/>
         <source>e.g. Martin Keller (often the senior colleague)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="47"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="50"/>
         <source>I am the mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="48"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="51"/>
         <source>I am the mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="49"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="52"/>
         <source>Which of the two you are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="51"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="54"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="52"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="55"/>
         <source>Planned end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="53"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="56"/>
         <source>The programme has a planned end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="54"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="57"/>
         <source>Planned end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="63"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="66"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="64"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="67"/>
         <source>Meet every so many days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="67"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="70"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="68"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="71"/>
         <source>Usual meeting length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="71"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="74"/>
         <source>What you want to learn from each other, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="73"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="76"/>
         <source>Focus areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="87"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="90"/>
         <source>&amp;Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="88"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="91"/>
         <source>M&amp;entee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="89"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="92"/>
         <source>&amp;You are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="90"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="93"/>
         <source>&amp;Starts on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="99"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="105"/>
         <source>Meet e&amp;very</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="100"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="106"/>
         <source>Meetings &amp;last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="101"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="107"/>
         <source>&amp;Focus areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="109"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="115"/>
         <source>Programme phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="113"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="119"/>
         <source>Objectives, how often and how long you meet, confidentiality, and how either of you can pause or withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="117"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="123"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="119"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="125"/>
         <source>&amp;Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="120"/>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="126"/>
         <source>&amp;Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="142"/>
+        <source>Programme template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="143"/>
+        <source>None for now (choose one later on the Overview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="154"/>
+        <source>&amp;Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/pair_form.py" line="178"/>
+        <source>rmdesk plans the first meeting, a mid-point review and a closing meeting, with their agendas.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3132,17 +3485,17 @@ Phase: {phase}; period: {period}; made {made}</source>
 <context>
     <name>ProgrammeTemplateDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="278"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="319"/>
         <source>Programme template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="285"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="326"/>
         <source>A template sets how often and how long you meet and when the programme ends, and plans the first meeting, a mid-point review and a closing meeting with their agendas. Meetings already planned are kept; Ctrl+Z undoes it all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="309"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="350"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3391,52 +3744,52 @@ Framework: {framework}</source>
 <context>
     <name>PulseDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="69"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="71"/>
         <source>Pulse check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="84"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="86"/>
         <source>{question}: {value} of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="90"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="92"/>
         <source>Anything to add? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="91"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="93"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="93"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="95"/>
         <source>Who may see this check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="96"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="98"/>
         <source>&amp;Who will see these ratings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="108"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="110"/>
         <source>1 = not at all, 5 = completely. Skip any you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="128"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="130"/>
         <source>Only you. These ratings stay on this computer and count in no summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="131"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="133"/>
         <source>You and {partner}. They count in no summary for the coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="134"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="136"/>
         <source>You, {partner} and the programme coordinator: the ratings (never the note) count in the averages of the progress summary you export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3824,6 +4177,64 @@ Press Ctrl+N (or New reflection) to start with a suggested question, or write fr
     <message>
         <location filename="../../rmdesk/ui/pages/reflections.py" line="651"/>
         <source>That is the only prompt for this moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="345"/>
+        <source>How did it go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="351"/>
+        <source>You committed to: “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="352"/>
+        <source>You chose {day} to look back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="358"/>
+        <source>How it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="359"/>
+        <source>What did you do differently? What changed, what got in the way?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="362"/>
+        <source>Day of the look back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="369"/>
+        <source>&amp;How did it go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="376"/>
+        <source>&amp;On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="383"/>
+        <source>Record how it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="389"/>
+        <source>Remind me in a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="398"/>
+        <source>Don&apos;t remind me</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4598,24 +5009,24 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/welcome.py" line="25"/>
+        <location filename="../../rmdesk/ui/pages/welcome.py" line="37"/>
         <source>Welcome to rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/welcome.py" line="29"/>
+        <location filename="../../rmdesk/ui/pages/welcome.py" line="41"/>
         <source>rmdesk is a private journal for one reverse-mentoring pair: a junior colleague mentors a senior one, and both of you learn. Everything stays in a file on this computer; only what you both choose to share ever leaves it.
 
 Start by telling rmdesk who the two of you are. You can change all of this later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/welcome.py" line="37"/>
+        <location filename="../../rmdesk/ui/pages/welcome.py" line="49"/>
         <source>Create our pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/welcome.py" line="39"/>
+        <location filename="../../rmdesk/ui/pages/welcome.py" line="51"/>
         <source>Create the pair</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5085,22 +5496,22 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>programme_dialogs</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="43"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="45"/>
         <source>I felt safe to speak openly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="44"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="46"/>
         <source>We were candid with each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="45"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="47"/>
         <source>It was useful to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="46"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="48"/>
         <source>I left with energy</source>
         <translation type="unfinished"></translation>
     </message>

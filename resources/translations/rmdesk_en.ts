@@ -3,7 +3,7 @@
 <context>
     <name>ClosureDialog</name>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="471" />
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="515" />
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n meeting held</numerusform>
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="473" />
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="517" />
         <source>; %n cancelled</source>
         <translation>
             <numerusform>; %n cancelled</numerusform>
@@ -19,7 +19,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="474" />
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="518" />
         <source>, %n still planned.</source>
         <translation>
             <numerusform>, %n still planned.</numerusform>
@@ -35,6 +35,17 @@
         <translation>
             <numerusform>{chosen} of %n entry included.</numerusform>
             <numerusform>{chosen} of %n entries included.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/main_window.py" line="598" />
+        <source>%n commitment(s) waiting for a look back: the Overview asks how it went.</source>
+        <translation>
+            <numerusform>%n commitment waiting for a look back: the Overview asks how it went.</numerusform>
+            <numerusform>%n commitments waiting for a look back: the Overview asks how it went.</numerusform>
         </translation>
     </message>
 </context>
@@ -82,9 +93,44 @@
     </message>
 </context>
 <context>
+    <name>OverviewCommitments</name>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="111" />
+        <source>%n waiting for a look back</source>
+        <translation>
+            <numerusform>%n waiting for a look back</numerusform>
+            <numerusform>%n waiting for a look back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="116" />
+        <source>%n looked back on</source>
+        <translation>
+            <numerusform>%n looked back on</numerusform>
+            <numerusform>%n looked back on</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="124" />
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/pages/overview_commitments.py" line="139" />
+        <source>%n more commitment(s) are waiting for a look back.</source>
+        <translation>
+            <numerusform>%n more commitment are waiting for a look back.</numerusform>
+            <numerusform>%n more commitments are waiting for a look back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/overview.py" line="509" />
+        <location filename="../../rmdesk/ui/pages/overview.py" line="524" />
         <source>Your last %n meetings did not happen. That happens in every programme; it may help to say what gets in the way, or to pause for a while.</source>
         <translation>
             <numerusform>Your last %n meetings did not happen. That happens in every programme; it may help to say what gets in the way, or to pause for a while.</numerusform>

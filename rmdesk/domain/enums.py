@@ -70,6 +70,13 @@ class Occasion(StrEnum):
     END = "end"
 
 
+class CommitmentStatus(StrEnum):
+    """A commitment is open until its owner looks back at it and says how it went."""
+
+    OPEN = "open"
+    REVIEWED = "reviewed"
+
+
 def values(enum: type[StrEnum]) -> tuple[str, ...]:
     """The stored values of an enum, for CHECK constraints and validation."""
     return tuple(member.value for member in enum)

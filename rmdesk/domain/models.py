@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from rmdesk.domain.enums import (
+    CommitmentStatus,
     GoalStatus,
     MeetingFormat,
     MeetingStatus,
@@ -257,6 +258,23 @@ class HiddenPrompt(Record):
     """A built-in prompt the user chose to hide."""
 
     prompt_id: str
+
+
+@dataclass(kw_only=True)
+class Commitment(Record):
+    """One person's "what I will do differently", which outlives the programme: an optional
+    day to look back at it, and how it went once they have."""
+
+    pair_uuid: str
+    owner: str
+    text: str
+    # The day the owner chose to look back (may be after the programme ends), and the day the
+    # next reminder shows: the same at first, later after a snooze, None once dismissed.
+    review_on: str | None = None
+    remind_on: str | None = None
+    status: str = CommitmentStatus.OPEN.value
+    reviewed_on: str | None = None
+    review_note: str = ""
 
 
 @dataclass(frozen=True)

@@ -120,6 +120,9 @@ class _Desk:
     made: dict[str, list[models.Record]] = field(
         default_factory=lambda: {table: [] for table in schema.TABLES}
     )
+    # Each person's reflection lines, dealt like cards: every line is used once before any
+    # is used again, so no sentence crowds the journal whatever the seed.
+    deck: dict[str, list[str]] = field(default_factory=dict)
 
     def new_uuid(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
@@ -200,6 +203,10 @@ def build_records(*, years: int = 1, seed: int = 1, today: date | None = None) -
 
     demo_phases.phase_pairs(desk)
     demo_phases.self_assessments(desk)
+    from rmdesk.services import demo_commitments  # issue 16: commitments, a templated pair
+
+    demo_commitments.template_pair(desk)
+    demo_commitments.commitments(desk)
     return desk
 
 
@@ -574,7 +581,7 @@ def _after(
             models.Reflection,
             written,
             pair_uuid=desk.pair_uuid,
-            body=_reflection(rng, author),
+            body=_reflection(desk, author),
             prompt_id=prompt.id if prompt else None,
             prompt_text=prompt.text if prompt else None,
             meeting_uuid=meeting.uuid,
@@ -613,13 +620,26 @@ def _after(
             )
 
 
-def _reflection(rng: random.Random, author: str) -> str:
+def _deal(desk: _Desk, author: str, count: int) -> list[str]:
+    """`count` different lines from the author's deck, reshuffled when it runs out."""
+    chosen: list[str] = []
+    while len(chosen) < count:
+        deck = desk.deck.setdefault(author, [])
+        if not deck:
+            deck.extend(desk.rng.sample(REFLECTION_LINES[author], len(REFLECTION_LINES[author])))
+        line = deck.pop()
+        if line not in chosen:
+            chosen.append(line)
+    return chosen
+
+
+def _reflection(desk: _Desk, author: str) -> str:
     """Markdown: sometimes a heading, two or three short paragraphs, sometimes a list."""
-    lines = REFLECTION_LINES[author]
+    rng = desk.rng
     parts = []
     if rng.random() < 0.4:
         parts.append(f"### {rng.choice(('After today', 'Notes to self', 'What stuck'))}")
-    chosen = rng.sample(lines, rng.randint(2, 5))
+    chosen = _deal(desk, author, rng.randint(2, 5))
     cut = rng.randint(1, len(chosen) - 1)
     parts += [" ".join(chosen[:cut]), " ".join(chosen[cut:])]
     if rng.random() < 0.4:

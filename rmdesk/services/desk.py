@@ -13,6 +13,7 @@ from rmdesk.store import db
 if TYPE_CHECKING:
     from rmdesk.services import (
         backups,
+        commitments,
         goals,
         meetings,
         programme,
@@ -95,6 +96,12 @@ class Desk:
         from rmdesk.services import self_assessment
 
         return self_assessment.SelfAssessmentService(self.store)
+
+    @cached_property
+    def commitments(self) -> commitments.CommitmentService:
+        from rmdesk.services import commitments
+
+        return commitments.CommitmentService(self.store)
 
     def changes(self) -> int:
         """Grows with every row this desk's connection writes: a page compares it to skip

@@ -7,6 +7,7 @@ headings, so it reads well in an export and older free-text agreements are never
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -64,6 +65,9 @@ class Agreement:
     # Whom either person turns to when it isn't working (e.g. the programme coordinator):
     # a junior mentor needs a name to go to that is not the senior's line.
     escalation_contact: str = ""
+    # The junior mentor's safety (issue 16): the reporting line, what stays in the room,
+    # what happens if the senior is defensive. See resources/agreement_clauses.toml.
+    career_safety: str = ""
 
 
 OBJECTIVES = "Objectives"
@@ -71,6 +75,7 @@ CADENCE = "How often and how long"
 CONFIDENTIALITY = "Confidentiality"
 PAUSING = "Pausing or withdrawing"
 ESCALATION = "If it isn't working"
+CAREER_SAFETY = "The mentor's safety at work"
 OTHER = "Other"
 _FIELD_OF = {
     OBJECTIVES.casefold(): "objectives",
@@ -78,6 +83,7 @@ _FIELD_OF = {
     CONFIDENTIALITY.casefold(): "confidentiality",
     PAUSING.casefold(): "pause_and_withdraw",
     ESCALATION.casefold(): "escalation_contact",
+    CAREER_SAFETY.casefold(): "career_safety",
     OTHER.casefold(): "other",
 }
 _HEADING = re.compile(
@@ -115,6 +121,8 @@ def render(agreement: Agreement) -> str:
     ]
     if agreement.escalation_contact:
         sections.append((ESCALATION, _escape(agreement.escalation_contact)))
+    if agreement.career_safety:
+        sections.append((CAREER_SAFETY, _escape(agreement.career_safety)))
     if agreement.other:
         sections.append((OTHER, _escape(agreement.other)))
     return "\n\n".join(f"## {title}\n\n{body}" for title, body in sections)
@@ -179,6 +187,53 @@ def parse(text: str, cadence_days: int = 14, meeting_minutes: int = 45) -> Agree
         pause_and_withdraw=fields.get("pause_and_withdraw", ""),
         other="\n\n".join(part for part in others if part),
         escalation_contact=fields.get("escalation_contact", ""),
+        career_safety=fields.get("career_safety", ""),
+    )
+
+
+CLAUSES_FILE = "agreement_clauses.toml"
+
+
+@functools.cache
+def suggested_clauses() -> dict[str, str]:
+    """Suggested wording per agreement field (resources/agreement_clauses.toml), offered
+    for the parts a pair has left empty; a broken file is an error naming it."""
+    import tomllib
+
+    from rmdesk.services import templates
+
+    text = templates.shipped_text(CLAUSES_FILE)
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise errors.RmdeskError(f"{CLAUSES_FILE} is not valid TOML: {exc}") from None
+    allowed = {"career_safety", "pause_and_withdraw"}
+    found: dict[str, str] = {}
+    for name, table in document.items():
+        if name not in allowed:
+            raise errors.RmdeskError(f"{CLAUSES_FILE}: {name} is not a part of the agreement.")
+        if not isinstance(table, dict) or set(table) != {"text"}:
+            raise errors.RmdeskError(f"{CLAUSES_FILE}: [{name}] needs exactly one field, text.")
+        body = table["text"]
+        if not isinstance(body, str) or not body.strip():
+            raise errors.RmdeskError(f"{CLAUSES_FILE}: [{name}] text must be some text.")
+        found[name] = body.strip()
+    return found
+
+
+def with_suggestions(agreement: Agreement) -> Agreement:
+    """The agreement with suggested wording in the parts it leaves empty (none replaced)."""
+    from dataclasses import replace
+
+    clauses = suggested_clauses()
+
+    def keep_or_suggest(mine: str, name: str) -> str:
+        return mine if mine.strip() else clauses.get(name, mine)
+
+    return replace(
+        agreement,
+        career_safety=keep_or_suggest(agreement.career_safety, "career_safety"),
+        pause_and_withdraw=keep_or_suggest(agreement.pause_and_withdraw, "pause_and_withdraw"),
     )
 
 
@@ -197,6 +252,7 @@ def validate_agreement(agreement: Agreement) -> Agreement:
         "pause_and_withdraw",
         "other",
         "escalation_contact",
+        "career_safety",
     ):
         if not isinstance(getattr(agreement, name), str):
             raise errors.ValidationError(f"The {name.replace('_', ' ')} must be text.", name)

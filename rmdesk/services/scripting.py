@@ -14,7 +14,16 @@ from typing import Any
 
 from rmdesk import errors
 from rmdesk.domain import enums, models
-from rmdesk.services import goals, meetings, pulse, reflections, topics, undo, validation
+from rmdesk.services import (
+    commitments,
+    goals,
+    meetings,
+    pulse,
+    reflections,
+    topics,
+    undo,
+    validation,
+)
 from rmdesk.services import self_assessment as assessments
 from rmdesk.store import db, pairs, records, rows
 
@@ -30,6 +39,7 @@ KINDS: dict[str, str] = {
     "reflection": "reflections",
     "pulse": "pulses",
     "assessment": "self_assessments",
+    "commitment": "commitments",
 }
 KIND_OF_TABLE = {table: kind for kind, table in KINDS.items()}
 
@@ -139,6 +149,7 @@ class ScriptService:
         self._topics = topics.TopicService(store, self._meetings)
         self._pulse = pulse.PulseService(store)
         self._assessments = assessments.SelfAssessmentService(store)
+        self._commitments = commitments.CommitmentService(store)
         self._library = library
 
     @property
@@ -291,6 +302,13 @@ class ScriptService:
                 return uuid
         raise errors.RmdeskError("The answer was not saved.")  # only a bug could get here
 
+    def _add_commitment(self, pair: models.Pair, f: dict[str, Any], author: str, _: date) -> str:
+        text = _take(f, "text", "Say what you will do differently: text=….")
+        _only(f, commitments.EDITABLE, "commitment")
+        f["owner"] = f.get("owner") or author
+        change = self._commitments.add(pair.uuid, text, author_role=author, **f)
+        return meetings.created_uuids(change, "commitments")[0]
+
     # --- set -------------------------------------------------------------------------------
 
     def set(self, uuid: str, raw: dict[str, str], today: date) -> Found:
@@ -380,6 +398,21 @@ class ScriptService:
             f.get("on_date", row["on_date"]),
         )
 
+    def _set_commitment(self, found: Found, uuid: str, f: dict[str, Any], today: date) -> None:
+        """Its fields, or status=reviewed (with note= and reviewed_on=) or status=open."""
+        status = f.pop("status", None)
+        note = f.pop("note", None)
+        reviewed_on = f.pop("reviewed_on", None)
+        _only(f, commitments.EDITABLE, "commitment (and status, note, reviewed_on)")
+        if f:
+            self._commitments.edit(uuid, **f)
+        if status == commitments.REVIEWED or (status is None and note is not None):
+            self._commitments.review(uuid, note or "", on=reviewed_on or today)
+        elif status == commitments.OPEN:
+            self._commitments.reopen(uuid)
+        elif status is not None:
+            raise errors.ValidationError("A commitment is open or reviewed.", "status")
+
     def _set_visibility(self, found: Found, uuid: str, value: Any) -> undo.Change:
         """For the rows whose window shows their parent's visibility and offers no call to
         change it alone (agenda items, milestones, progress updates)."""
@@ -415,6 +448,7 @@ class ScriptService:
             "reflection": lambda u: self._reflections.delete(u),
             "pulse": self._pulse.delete,
             "assessment": self._assessments.delete_answer,
+            "commitment": self._commitments.delete,
         }[found.kind]
         deleter(uuid)
         return found

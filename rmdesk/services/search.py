@@ -25,6 +25,7 @@ KIND_LABELS: dict[str, str] = {
     "topics": "Topic",
     "agenda_items": "Agenda item",
     "action_items": "Action item",
+    "commitments": "Commitment",
 }
 KINDS: tuple[str, ...] = tuple(KIND_LABELS)
 

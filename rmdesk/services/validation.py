@@ -104,3 +104,11 @@ def check_goal(store: Store, pair_uuid: str, goal_uuid: Any, field: str) -> str 
     if goal.pair_uuid != pair_uuid:
         raise errors.ValidationError("That goal belongs to another pair.", field)
     return str(goal_uuid)
+
+
+def limited_text(value: Any, limit: int, label: str, field: str) -> str:
+    """Free text, trimmed at both ends, at most `limit` characters."""
+    text = str(value or "").strip()
+    if len(text) > limit:
+        raise errors.ValidationError(f"Keep the {label} under {limit} characters.", field)
+    return text

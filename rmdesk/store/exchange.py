@@ -22,6 +22,7 @@ BELONGS: dict[str, str] = {
     "reflection_goals": "reflection_uuid IN (SELECT uuid FROM reflections WHERE pair_uuid = :pair)",
     "pulses": "pair_uuid = :pair",
     "self_assessments": "pair_uuid = :pair",
+    "commitments": "pair_uuid = :pair",
 }
 SHARED = ("pair", "coordinator")
 

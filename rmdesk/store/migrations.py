@@ -27,6 +27,7 @@ NAMES: tuple[str, ...] = (
     "0006_partners",
     "0007_exchange_clock",
     "0009_self_assessments",
+    "0010_commitments",
     "0011_shared_folders",
 )
 # Written out rather than taken from the enums: an applied migration never changes.
@@ -47,6 +48,42 @@ CARRIED_INDEXES = [
     "WHERE carried_from_uuid IS NOT NULL",
 ]
 LATEST_VERSION = len(NAMES)
+
+
+# "What I will do differently" (issue 16): one person's commitment, reviewed after the
+# programme. Values written out: an applied migration never changes.
+COMMITMENTS_TABLE = [
+    """CREATE TABLE commitments (
+    uuid TEXT PRIMARY KEY NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    author_role TEXT NOT NULL CHECK (author_role IN ('mentor', 'mentee')),
+    visibility TEXT NOT NULL DEFAULT 'private'
+        CHECK (visibility IN ('private', 'pair', 'coordinator')),
+    pair_uuid TEXT NOT NULL REFERENCES pairs(uuid) ON DELETE CASCADE,
+    owner TEXT NOT NULL CHECK (owner IN ('mentor', 'mentee')),
+    text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    review_on TEXT,
+    remind_on TEXT,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'reviewed')),
+    reviewed_on TEXT,
+    review_note TEXT NOT NULL DEFAULT '',
+    CHECK (status = 'open' OR reviewed_on IS NOT NULL)
+    ) STRICT""",
+    "CREATE INDEX commitments_pair ON commitments(pair_uuid, status, remind_on)",
+    # Searched like the other entries: the commitment, and how it went.
+    "CREATE TRIGGER commitments_search_ai AFTER INSERT ON commitments BEGIN "
+    "INSERT INTO search_index (kind, uuid, pair_uuid, visibility, title, body) "
+    "VALUES ('commitments', NEW.uuid, NEW.pair_uuid, NEW.visibility, NEW.text, "
+    "NEW.review_note); END",
+    "CREATE TRIGGER commitments_search_ad AFTER DELETE ON commitments BEGIN "
+    "DELETE FROM search_index WHERE uuid = OLD.uuid AND kind = 'commitments'; END",
+    "CREATE TRIGGER commitments_search_au AFTER UPDATE ON commitments BEGIN "
+    "DELETE FROM search_index WHERE uuid = OLD.uuid AND kind = 'commitments'; "
+    "INSERT INTO search_index (kind, uuid, pair_uuid, visibility, title, body) "
+    "VALUES ('commitments', NEW.uuid, NEW.pair_uuid, NEW.visibility, NEW.text, "
+    "NEW.review_note); END",
+]
 
 
 def _in(values: tuple[str, ...]) -> str:
@@ -219,6 +256,8 @@ INITIAL_INDEXES = [
 
 # What the search index covers: table -> (pair expression, title column, body expression).
 # The pair expression finds the owning pair for rows that only point at a goal or meeting.
+# Migrations 0002 and 0003 build from this, so a table added later is not listed here: its
+# triggers come with its own migration (commitments: COMMITMENTS_TABLE, 0010).
 SEARCHED: dict[str, tuple[str, str, str]] = {
     "goals": ("NEW.pair_uuid", "NEW.title", "NEW.why || ' ' || NEW.success_criteria"),
     "milestones": (
@@ -424,6 +463,12 @@ def build() -> Migrations:
         _execute_all(db, SELF_ASSESSMENTS)
         # Its place in NAMES (0008 is another branch's): the merge makes this a literal.
         _set_version(db, NAMES.index("0009_self_assessments") + 1)
+
+    @migrations(name="0010_commitments")
+    def commitments(db: Database) -> None:
+        _execute_all(db, COMMITMENTS_TABLE)
+        # Its place in NAMES, not its number: 0008 and 0009 are other branches' to add.
+        _set_version(db, NAMES.index("0010_commitments") + 1)
 
     @migrations(name="0011_shared_folders")
     def shared_folders(db: Database) -> None:

@@ -31,6 +31,7 @@ TABLES: dict[str, type[models.Record]] = {
     "self_assessments": models.SelfAssessment,
     "custom_prompts": models.CustomPrompt,
     "hidden_prompts": models.HiddenPrompt,
+    "commitments": models.Commitment,  # since migration 0010
 }
 
 TABLE_OF: dict[type[models.Record], str] = {cls: name for name, cls in TABLES.items()}
@@ -86,6 +87,9 @@ DATE_COLUMNS = frozenset(
         "written_on",
         "paused_on",
         "ended_early_on",
+        "review_on",
+        "remind_on",
+        "reviewed_on",
     }
 )
 STAMP_COLUMNS = frozenset({"created_at", "updated_at", "archived_at"})

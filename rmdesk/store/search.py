@@ -37,6 +37,7 @@ DATE_COLUMN: dict[str, str] = {
     "topics": "created_at",
     "agenda_items": f"coalesce({_MEETING_START.format(table='agenda_items')}, created_at)",
     "action_items": f"coalesce({_MEETING_START.format(table='action_items')}, created_at)",
+    "commitments": "created_at",  # since migration 0010
 }
 # An agenda or action item carried to a later meeting lives on in its copy: list the task
 # once (the copy), not once per meeting it passed through. Uuids are unique across tables.

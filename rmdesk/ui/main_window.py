@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         if self._welcome is None:
             from rmdesk.ui.pages.welcome import WelcomePage
 
-            self._welcome = WelcomePage(self.desk.pairs)
+            self._welcome = WelcomePage(self.desk.pairs, templates=self.desk.programme_templates)
             self._welcome.pair_created.connect(self._on_pair_created)
             self.pages.addWidget(self._welcome)
         return self._welcome
@@ -222,6 +222,10 @@ class MainWindow(QMainWindow):
             index = self.pair_switcher.findData(pair_uuid)
             if index >= 0:
                 self.pair_switcher.setCurrentIndex(index)
+        if kind == "commitments":  # they live on the Overview, in their own list
+            self.sidebar.setCurrentRow(self._row_of("overview"))
+            self.overview.commitments.open_list(select=uuid)
+            return
         self.sidebar.setCurrentRow(self._row_of(kind))
         page = self.page(kind)
         page.open_item(uuid)
@@ -452,7 +456,7 @@ class MainWindow(QMainWindow):
     def _on_new_pair(self) -> None:
         from rmdesk.ui.dialogs.pair_dialog import PairDialog
 
-        dialog = PairDialog(self.desk.pairs, parent=self)
+        dialog = PairDialog(self.desk.pairs, parent=self, templates=self.desk.programme_templates)
         if dialog.exec() and dialog.saved_uuid:
             self.reload_pairs(select=dialog.saved_uuid)
 
@@ -561,8 +565,13 @@ class MainWindow(QMainWindow):
             return
         if self.settings.problems:
             self.statusBar().showMessage(" ".join(self.settings.problems), 15000)
-        elif self.settings.remind_next_meeting and self.current_pair:
-            text = self.desk.meetings.reminder(self.current_pair)
+        elif self.current_pair:
+            text = (
+                self.desk.meetings.reminder(self.current_pair)
+                if self.settings.remind_next_meeting
+                else ""
+            )
+            text = " ".join(part for part in (text, self._commitments_waiting()) if part)
             if text:
                 self.statusBar().showMessage(text, 20000)
         from rmdesk.services import desk as desk_service
@@ -572,6 +581,22 @@ class MainWindow(QMainWindow):
         self._housekeeping.submit(desk_service.warm_up)
         QTimer.singleShot(PREBUILD_DELAY_MS, self._prebuild_next_page)
         self._start_shared_folder()
+
+    def _commitments_waiting(self) -> str:
+        """At start, away from the Overview (whose card asks itself): a word that a
+        commitment's day to look back has come (issue 16)."""
+        overview = self._sidebar_pages[self._row_of("overview")]
+        on_overview = overview is not None and self.pages.currentWidget() is overview
+        if not self.current_pair or on_overview:
+            return ""
+        from datetime import date
+
+        due = self.desk.commitments.due(self.current_pair, date.today())
+        if not due:
+            return ""
+        return self.tr(
+            "%n commitment(s) waiting for a look back: the Overview asks how it went.", "", len(due)
+        )
 
     def _prebuild_next_page(self) -> None:
         """Build one page not yet built, then yield to the event loop before the next."""

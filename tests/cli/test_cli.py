@@ -210,8 +210,18 @@ def test_demo_fills_an_empty_desk(demo_desk: Path) -> None:
     """demo --years 1 exits 0 and check then counts rows in the tables the app shows."""
     result = ok(rmdesk(demo_desk, "check"))
     counts = counts_from_check(result.stdout)
-    assert counts["pairs"] == 7, "the main pair, one in each other phase, a paused and an ended one"
-    for table in ("goals", "meetings", "topics", "reflections", "pulses", "action_items"):
+    assert counts["pairs"] == 8, (
+        "the main pair, one in each other phase, a paused, an ended and a templated one"
+    )
+    for table in (
+        "goals",
+        "meetings",
+        "topics",
+        "reflections",
+        "pulses",
+        "action_items",
+        "commitments",
+    ):
         assert counts[table] > 0, table
 
 

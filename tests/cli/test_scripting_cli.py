@@ -76,6 +76,28 @@ def test_set_changes_fields_and_visibility(capsys, desk) -> None:
     assert rows_of(folder, "SELECT visibility, discussed FROM agenda_items") == [("coordinator", 1)]
 
 
+def test_commitments_are_added_reviewed_and_deleted(capsys, desk) -> None:
+    """`add commitment` with a review day after the programme; `set` records how it went
+    (status=reviewed note=…) or opens it again; a day before the start names its field."""
+    folder, _ = desk
+    made = ok(
+        run(capsys, folder, "add", "commitment", "text=Ask before I decide", "review_on=2027-06-01")
+    ).out.strip()
+    assert rows_of(folder, "SELECT owner, review_on, remind_on, status FROM commitments") == [
+        ("mentor", "2027-06-01", "2027-06-01", "open")
+    ]
+    ok(run(capsys, folder, "set", made, "status=reviewed", "note=Mostly did"))
+    assert rows_of(
+        folder, "SELECT status, review_note, reviewed_on IS NOT NULL FROM commitments"
+    ) == [("reviewed", "Mostly did", 1)]
+    ok(run(capsys, folder, "set", made, "status=open"))
+    assert rows_of(folder, "SELECT status FROM commitments") == [("open",)]
+    error(run(capsys, folder, "set", made, "review_on=1999-01-01"), "review_on")
+    error(run(capsys, folder, "add", "commitment", "text= "), "text")
+    ok(run(capsys, folder, "delete", made))
+    assert rows_of(folder, "SELECT count(*) FROM commitments") == [(0,)]
+
+
 def test_validation_errors_name_the_field_and_change_nothing(capsys, desk) -> None:
     """A rule the window enforces fails the same way here: exit 1, one line naming the field,
     and a `set` with one bad field saves none of its fields."""

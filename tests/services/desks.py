@@ -233,6 +233,24 @@ def desks(draw: st.DrawFn) -> list[models.Record]:
             )
         )
     out += draw(self_assessments([p.uuid for p in pairs]))
+    for _ in range(draw(st.integers(0, 2))):
+        reviewed = draw(st.booleans())
+        out.append(
+            draw(
+                st.builds(
+                    models.Commitment,
+                    pair_uuid=pair_ids,
+                    owner=ROLE,
+                    text=TITLE,
+                    review_on=st.none() | DAY,
+                    remind_on=st.none() | DAY,
+                    status=st.just("reviewed" if reviewed else "open"),
+                    reviewed_on=DAY if reviewed else st.none(),
+                    review_note=TEXT,
+                    **_common(),
+                )
+            )
+        )
     if draw(st.booleans()):
         out.append(draw(st.builds(models.CustomPrompt, text=TITLE, theme=TEXT, **_common())))
         out.append(models.HiddenPrompt(prompt_id=draw(TITLE)))

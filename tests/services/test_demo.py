@@ -44,7 +44,7 @@ def test_fills_every_table_the_app_shows(built: tuple[Store, demo.DemoResult]) -
     counts = rows.counts(store)
     assert result.counts == counts
     assert {table for table in FILLED if counts[table] == 0} == set()
-    assert counts["pairs"] == 1 + len(demo_phases.PHASE_PAIRS)
+    assert counts["pairs"] == 1 + len(demo_phases.PHASE_PAIRS) + 1  # and the templated one
 
 
 def test_there_is_a_pair_in_every_phase(built: tuple[Store, demo.DemoResult]) -> None:
@@ -241,3 +241,54 @@ def test_pairs_took_the_self_assessment_at_start_mid_and_end(
             assert step.start <= (step.mid or step.start) <= step.end
     for answer in service.answers(by_mentor["Jonas Weber"]):
         assert answer.visibility == ("coordinator" if answer.author_role == "mentee" else "pair")
+
+
+def test_a_commitment_is_due_and_another_was_reviewed(built: tuple[Store, demo.DemoResult]) -> None:
+    """On the main pair one of Martin's commitments is due for a look back today (the
+    Overview's reminder shows); on a closed programme one was already reviewed; the
+    mentors' commitments came shared and never remind Martin."""
+    from rmdesk.services import commitments
+
+    store, result = built
+    service = commitments.CommitmentService(store)
+    due = service.due(result.pair_uuid, TODAY)
+    assert [c.text for c in due] == [
+        "Ask a junior colleague's view before I decide on a new tool for the team."
+    ]
+    every = rows.all_rows(store, "commitments")
+    reviewed = [c for c in every if c["status"] == "reviewed"]
+    assert len(reviewed) == 1 and reviewed[0]["review_note"]
+    assert all(c["visibility"] == "pair" for c in every if c["owner"] == "mentor")
+
+
+def test_a_programme_follows_a_template(built: tuple[Store, demo.DemoResult]) -> None:
+    """The templated pair has the template's rhythm and end, and its first, mid-point and
+    closing meetings carry the template's agendas."""
+    from rmdesk.services import demo_commitments, programme_templates
+
+    store, _result = built
+    mentor, template_id, _starts_in = demo_commitments.TEMPLATE_PAIR
+    chosen = programme_templates.template(template_id)
+    [pair] = [p for p in rows.all_rows(store, "pairs") if p["mentor_name"] == mentor]
+    assert (pair["cadence_days"], pair["meeting_minutes"]) == (
+        chosen.cadence_days,
+        chosen.meeting_minutes,
+    )
+    start = date.fromisoformat(pair["start_date"])
+    assert pair["planned_end_date"] == (start + timedelta(days=chosen.length_days)).isoformat()
+    meetings = sorted(
+        (m for m in rows.all_rows(store, "meetings") if m["pair_uuid"] == pair["uuid"]),
+        key=lambda m: m["starts_at"],
+    )
+    agendas = [
+        tuple(
+            item["title"]
+            for item in sorted(
+                (a for a in rows.all_rows(store, "agenda_items") if a["meeting_uuid"] == m["uuid"]),
+                key=lambda a: a["position"],
+            )
+        )
+        for m in meetings
+    ]
+    assert agendas == [chosen.first_agenda, chosen.midpoint_agenda, chosen.closing_agenda]
+    assert "The mentor's safety at work" in pair["agreement"]

@@ -123,6 +123,7 @@ TRICKY_LINES = [
     "We meet every 14 days, for 45 minutes each time.",
     " ## Other",
     "## If it isn't working",
+    "## The mentor's safety at work",
     "\r",
 ]
 FIELD_TEXT = st.lists(
@@ -137,6 +138,7 @@ AGREEMENTS = st.builds(
     pause_and_withdraw=FIELD_TEXT,
     other=FIELD_TEXT,
     escalation_contact=FIELD_TEXT,
+    career_safety=FIELD_TEXT,
 )
 
 
@@ -161,6 +163,24 @@ def test_saved_agreement_reads_back_and_sets_the_cadence(
         agreement.meeting_minutes,
     )
     assert service.agreement_of(saved) == agreement
+
+
+def test_suggested_wording_covers_the_mentors_safety_and_fills_only_empty_parts() -> None:
+    """The suggested clause speaks to the junior's risks (reporting line, what stays in the
+    room, the line manager, a defensive senior, the right not to share), withdrawing is
+    suggested too, and nothing the pair wrote is replaced."""
+    clauses = programme.suggested_clauses()
+    safety = clauses["career_safety"]
+    for words in ("reporting line", "line manager", "defensive", "I'd rather not", "LGBT+"):
+        assert words in safety
+    assert "end it at any time" in clauses["pause_and_withdraw"]
+    mine = programme.Agreement("x", 14, 45, "", "We each tell the coordinator.")
+    filled = programme.with_suggestions(mine)
+    assert filled.career_safety == safety
+    assert filled.pause_and_withdraw == "We each tell the coordinator."
+    rendered = programme.render(filled)
+    assert "## The mentor's safety at work" in rendered
+    assert programme.parse(rendered) == filled
 
 
 def test_rendered_agreement_reads_as_markdown() -> None:

@@ -53,6 +53,7 @@ TEXT_FIELDS: dict[type[models.Record], tuple[str, ...]] = {
     models.SelfAssessment: (),
     models.CustomPrompt: ("text", "theme", "framework"),
     models.HiddenPrompt: ("prompt_id",),
+    models.Commitment: ("text", "review_note"),
 }
 SHOWN_WHEN_SHARED: dict[type[models.Record], tuple[str, ...]] = {
     # Shown only when its writer marked it for the coordinator (end_reason_visibility).
@@ -71,6 +72,7 @@ NOT_TEXT = {
     "starts_at", "format", "owner", "due_date", "written_on", "role", "moment",
     "paused_on", "ended_early_on", "ended_by", "end_reason_visibility",
     "occasion", "item_id",
+    "review_on", "remind_on", "reviewed_on",
 }  # fmt: skip
 
 

@@ -352,19 +352,20 @@ MIGRATOR = """
 
 def _table_rows(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
     """Every row, in the columns of the first schema (later ones add columns with defaults,
-    which a v1 desk cannot have lost); a table added later is empty in a v1 desk."""
+    which a v1 desk cannot have lost); tables without rows are left out, so that a table
+    added since (commitments, empty after the upgrade) compares equal to its absence."""
     present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    return {
+    found = {
         table: [
             tuple(r)
             for r in conn.execute(
                 f"SELECT {', '.join(schema.columns_at(table, 1))} FROM {table} ORDER BY uuid"
             )
         ]
-        if table in present
-        else []
         for table in schema.TABLES
+        if table in present
     }
+    return {table: rows for table, rows in found.items() if rows}
 
 
 def _state(path: Path) -> tuple[int, tuple[str, ...], bool, dict[str, list[tuple[Any, ...]]]]:

@@ -52,9 +52,10 @@ def test_old_desk_is_upgraded_with_nothing_lost(data_paths: paths.DataPaths) -> 
     """The saved schema-1 desk reaches the latest schema with every row intact and indexed."""
     with contextlib.closing(sqlite3.connect(DATA / "desk-v1.sqlite")) as old, old:
         present = {r[0] for r in old.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        before = {  # a table added since (the self-assessment's) starts empty
-            t: old.execute(f"SELECT * FROM {t} ORDER BY uuid").fetchall() if t in present else []
+        before = {
+            t: old.execute(f"SELECT * FROM {t} ORDER BY uuid").fetchall()
             for t in schema.TABLES
+            if t in present  # tables added since (commitments) start empty
         }
     _copy_v1(data_paths)
     with db.open_store(data_paths) as store:

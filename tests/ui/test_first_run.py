@@ -90,3 +90,41 @@ def test_every_form_control_has_an_accessible_name(make_window) -> None:  # noqa
     for widget in [*form.findChildren(QLineEdit), *form.findChildren(QComboBox)]:
         if widget.objectName() and not widget.objectName().startswith("qt_"):
             assert widget.accessibleName(), widget.objectName()
+
+
+def test_a_template_chosen_at_creation_shapes_the_programme(qtbot, make_window, desk) -> None:  # noqa: ANN001
+    """Choosing "Six sessions over six months" on the welcome form shows its rhythm and end
+    in the fields, and creating the pair follows it as Overview → Template… does: cadence,
+    planned end, and the first, mid-point and closing meetings with their agendas."""
+    from datetime import date, timedelta
+
+    from PySide6.QtWidgets import QSpinBox
+
+    window = make_window()
+    _fill_names(qtbot, window, "Priya Raman", "Martin Keller")
+    window.welcome.form.choose_template("six-sessions")
+    assert window.findChild(QSpinBox, "cadenceDays").value() == 30
+    assert window.findChild(QLabel, "programmeTemplateNote").isVisible()
+    with qtbot.waitSignal(window.welcome.pair_created, timeout=2000):
+        window.findChild(QPushButton, "createPairButton").click()
+    [pair] = desk.pairs.list()
+    assert (pair.cadence_days, pair.meeting_minutes) == (30, 60)
+    assert pair.planned_end_date == (date.today() + timedelta(days=182)).isoformat()
+    assert desk.meetings.count(pair.uuid) == 3
+    titles = [
+        item.title
+        for row in desk.meetings.page(pair.uuid, 0, 10)
+        for item in desk.meetings.agenda(row.uuid)
+    ]
+    assert any("line management" in title for title in titles)
+    assert any("mentor's safety" in title for title in titles)
+
+
+def test_no_template_leaves_the_programme_as_typed(qtbot, make_window, desk) -> None:  # noqa: ANN001
+    """Leaving "None for now" creates the pair with the rhythm typed and no meetings."""
+    window = make_window()
+    _fill_names(qtbot, window, "Priya Raman", "Martin Keller")
+    with qtbot.waitSignal(window.welcome.pair_created, timeout=2000):
+        window.findChild(QPushButton, "createPairButton").click()
+    [pair] = desk.pairs.list()
+    assert pair.cadence_days == 14 and desk.meetings.count(pair.uuid) == 0

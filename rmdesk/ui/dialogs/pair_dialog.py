@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from rmdesk import errors
 from rmdesk.domain import models
 from rmdesk.services import pairs
+from rmdesk.ui.pages.welcome import follow_template
 from rmdesk.ui.widgets.pair_form import PairForm
+
+if TYPE_CHECKING:
+    from rmdesk.services.programme_templates import ProgrammeTemplateService
 
 
 class PairDialog(QDialog):
@@ -18,6 +24,8 @@ class PairDialog(QDialog):
         pair_service: pairs.PairService,
         pair: models.Pair | None = None,
         parent: QWidget | None = None,
+        *,
+        templates: ProgrammeTemplateService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pairDialog")
@@ -25,7 +33,9 @@ class PairDialog(QDialog):
         self._pairs = pair_service
         self._pair = pair
         self.saved_uuid: str | None = None
-        self.form = PairForm(full=True)
+        self._templates = templates
+        # A new pair may follow a programme template; an existing one uses Overview → Template….
+        self.form = PairForm(full=True, offer_templates=pair is None and templates is not None)
         if pair:
             self.form.set_draft(pairs.draft_of(pair))
         buttons = QDialogButtonBox(
@@ -49,5 +59,7 @@ class PairDialog(QDialog):
         except errors.ValidationError as exc:
             self.form.show_error(exc)
             return
+        if self._pair is None:
+            follow_template(self._templates, saved.uuid, self.form.chosen_template(), self)
         self.saved_uuid = saved.uuid
         self.accept()

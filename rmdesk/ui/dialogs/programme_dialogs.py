@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -32,6 +33,7 @@ from rmdesk.services.undo import Change
 from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.widgets import fields, self_assessment_views
+from rmdesk.ui.widgets.buttons import push_button
 from rmdesk.ui.widgets.chart import ChartWidget
 from rmdesk.ui.widgets.chart_data import pulse_trends
 from rmdesk.ui.widgets.goal_detail import visibility_labels
@@ -208,6 +210,16 @@ class AgreementDialog(QDialog):
                 "reach them"
             ),
         )
+        self.career_safety = self._text(
+            "agreementCareerSafety",
+            self.tr("The mentor's safety at work"),
+            agreement.career_safety,
+            self.tr(
+                "Outside each other's reporting line; what stays in the room, also from the "
+                "mentor's line manager; what happens if the senior becomes defensive"
+            ),
+        )
+        self.career_safety.setMinimumHeight(150)  # six short clauses when suggested
         self.other = self._text("agreementOther", self.tr("Anything else"), agreement.other, "")
         self.error = _error_label("agreementError")
         rhythm = QHBoxLayout()
@@ -220,12 +232,14 @@ class AgreementDialog(QDialog):
         form.addRow(self.tr("&Confidentiality"), self.confidentiality)
         form.addRow(self.tr("&Pausing or withdrawing"), self.pause)
         form.addRow(self.tr("If it &isn't working"), self.escalation)
+        form.addRow(self.tr("The mentor's &safety at work"), self.career_safety)
         form.addRow(self.tr("Anything &else"), self.other)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self._on_save_clicked)
         buttons.rejected.connect(self.reject)
+        self._add_suggest_button(buttons)
         intro = QLabel(
             self.tr(
                 "Agree these together at the start; either of you can revisit them at any time."
@@ -237,7 +251,7 @@ class AgreementDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(620, 620)
+        self.resize(660, 760)
 
     def _text(self, name: str, accessible: str, value: str, placeholder: str) -> QPlainTextEdit:
         return fields.text_box(name, accessible, placeholder, value)
@@ -251,7 +265,34 @@ class AgreementDialog(QDialog):
             pause_and_withdraw=self.pause.toPlainText(),
             other=self.other.toPlainText(),
             escalation_contact=self.escalation.toPlainText(),
+            career_safety=self.career_safety.toPlainText(),
         )
+
+    def _add_suggest_button(self, buttons: QDialogButtonBox) -> None:
+        """ "Suggest wording" fills the empty parts that have a suggested clause (the
+        mentor's safety, pausing or withdrawing); nothing typed is replaced."""
+        button = push_button(
+            self.tr("Suggest wording"),
+            "agreementSuggestButton",
+            self._on_suggest_clicked,
+            self.tr("Suggest wording for the empty parts"),
+            auto_default=False,
+        )
+        buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+
+    def _on_suggest_clicked(self) -> None:
+        try:
+            filled = programme.with_suggestions(self.agreement())
+        except errors.RmdeskError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        for edit, value in (
+            (self.career_safety, filled.career_safety),
+            (self.pause, filled.pause_and_withdraw),
+        ):
+            if edit.toPlainText() != value:
+                edit.setPlainText(value)
 
     def _on_save_clicked(self) -> None:
         try:
@@ -406,6 +447,9 @@ class ClosureDialog(QDialog):
         closing_prompt: str = "",
         parent: QWidget | None = None,
         assessments: self_assessment.SelfAssessmentService | None = None,
+        *,
+        commitments: Callable[[], list[models.Commitment]] | None = None,
+        open_commitments: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("closureDialog")
@@ -486,6 +530,9 @@ class ClosureDialog(QDialog):
         QVBoxLayout(pulse_box).addWidget(chart)
         layout.addWidget(pulse_box)
 
+        if commitments is not None:
+            layout.addWidget(self._commitments_box(pair, commitments, open_commitments))
+
         finals = QGroupBox(self.tr("Final reflections"))
         finals_layout = QVBoxLayout(finals)
         for role, reflection in closure.final_reflections.items():
@@ -514,3 +561,56 @@ class ClosureDialog(QDialog):
         outer.addWidget(scroll)
         outer.addWidget(buttons)
         self.resize(760, 720)
+
+    def _commitments_box(
+        self,
+        pair: models.Pair,
+        read: Callable[[], list[models.Commitment]],
+        open_commitments: Callable[[], None] | None,
+    ) -> QGroupBox:
+        """What each will do differently after the programme (issue 16), and the way to add
+        or change them; the list is read again when they come back from changing it."""
+        box = QGroupBox(self.tr("What we will do differently"))
+        column = QVBoxLayout(box)
+        listed = QLabel()
+        listed.setObjectName("closureCommitments")
+        listed.setWordWrap(True)
+        listed.setTextFormat(Qt.TextFormat.PlainText)
+        listed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(listed)
+        self._show_commitments(listed, pair, read)
+        if open_commitments is not None:
+
+            def on_clicked() -> None:
+                open_commitments()
+                self._show_commitments(listed, pair, read)
+
+            row = QHBoxLayout()
+            row.addWidget(
+                push_button(
+                    self.tr("Commitments…"),
+                    "closureCommitmentsButton",
+                    on_clicked,
+                    self.tr("Add or change commitments"),
+                    auto_default=False,
+                )
+            )
+            row.addStretch(1)
+            column.addLayout(row)
+        return box
+
+    def _show_commitments(
+        self, label: QLabel, pair: models.Pair, read: Callable[[], list[models.Commitment]]
+    ) -> None:
+        from rmdesk.ui.models.commitments import describe
+
+        found = read()
+        if found:
+            label.setText("\n".join(f"• {c.text} ({describe(c, pair)})" for c in found))
+        else:
+            label.setText(
+                self.tr(
+                    "No commitments yet. Before you part, each of you might write down one "
+                    "thing you will do differently, and a day to look back at it."
+                )
+            )

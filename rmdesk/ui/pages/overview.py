@@ -279,6 +279,20 @@ class OverviewPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        self._build_commitments(grid, column_layout)
+
+    def _build_commitments(self, grid: QGridLayout, column: QVBoxLayout) -> None:
+        """Commitments (issue 16): their card under the others, the reminder on top."""
+        from rmdesk.ui.pages.overview_commitments import OverviewCommitments
+
+        def push(change: Change) -> None:
+            assert self._desk is not None
+            self._push(change, self._desk.commitments.apply)
+
+        self.commitments = OverviewCommitments(
+            self, self._desk, _Card, push, self.undo_stack, self.status_message.emit
+        )
+        self.commitments.place(grid, column, 5)
 
     def show_again(self, pair: models.Pair) -> None:
         """Shown once more (the sidebar): re-read only if the desk changed since the last
@@ -390,6 +404,7 @@ class OverviewPage(QWidget):
         self.focus.show_values("", focus)
         self.focus.figure.setVisible(False)
         self._active_goals = by_goal.get(GoalStatus.ACTIVE, 0)
+        self.commitments.show_pair(pair)
 
     def _ensure_charts(self) -> None:
         if self.goal_chart is not None:
@@ -539,6 +554,7 @@ class OverviewPage(QWidget):
             return
         self._show_stall(self.pair)  # after the first paint, like the charts
         self._show_self_assessment_offer(self.pair)
+        self.commitments.remind(self.pair)  # likewise: a gentle word, not a wall at start
         self._ensure_charts()
         self._load_goal_chart()
         self._load_pulse()
@@ -754,6 +770,13 @@ class OverviewPage(QWidget):
             if p.moment == "closure" and p.role in (self.pair.me_role, "both")
         ]
         text = random.Random(self.pair.uuid).choice(closing).text if closing else ""
+        pair_uuid, service = self.pair.uuid, self._desk.commitments
         ClosureDialog(
-            self._desk.programme, self.pair, text, self, self._desk.self_assessment
+            self._desk.programme,
+            self.pair,
+            text,
+            self,
+            self._desk.self_assessment,
+            commitments=lambda: service.for_pair(pair_uuid),
+            open_commitments=self.commitments.open_list,
         ).exec()

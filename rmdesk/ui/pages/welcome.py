@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -10,14 +12,24 @@ from rmdesk.services.pairs import PairService
 from rmdesk.ui import theme
 from rmdesk.ui.widgets.pair_form import PairForm
 
+if TYPE_CHECKING:
+    from rmdesk.services.programme_templates import ProgrammeTemplateService
+
 
 class WelcomePage(QWidget):
     pair_created = Signal(str)
 
-    def __init__(self, pair_service: PairService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        pair_service: PairService,
+        parent: QWidget | None = None,
+        *,
+        templates: ProgrammeTemplateService | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("welcomePage")
         self._pairs = pair_service
+        self._templates = templates
 
         inner = QWidget()
         column = QVBoxLayout(inner)
@@ -33,7 +45,7 @@ class WelcomePage(QWidget):
             )
         )
         intro.setWordWrap(True)
-        self.form = PairForm(full=False)
+        self.form = PairForm(full=False, offer_templates=templates is not None)
         self.create_button = QPushButton(self.tr("Create our pair"), objectName="createPairButton")
         self.create_button.setDefault(True)
         self.create_button.setAccessibleName(self.tr("Create the pair"))
@@ -69,4 +81,24 @@ class WelcomePage(QWidget):
             self.form.show_error(exc)
             return
         self.form.show_error(None)
+        follow_template(self._templates, pair.uuid, self.form.chosen_template(), self)
         self.pair_created.emit(pair.uuid)
+
+
+def follow_template(
+    service: ProgrammeTemplateService | None,
+    pair_uuid: str,
+    template_id: str | None,
+    parent: QWidget | None = None,
+) -> None:
+    """A template chosen with a new pair is applied exactly as Overview → Template… applies
+    it (same service call: rhythm, planned end, the three meetings with their agendas). The
+    pair exists by then; if the template cannot be followed (a pair created closed), say so."""
+    if service is None or not template_id:
+        return
+    try:
+        service.apply(pair_uuid, template_id)
+    except errors.RmdeskError as exc:
+        from rmdesk.ui import messages
+
+        messages.show_error(parent, str(exc))

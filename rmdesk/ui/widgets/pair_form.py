@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -28,7 +29,9 @@ class PairForm(QWidget):
 
     edited = Signal()
 
-    def __init__(self, full: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, full: bool = False, parent: QWidget | None = None, *, offer_templates: bool = False
+    ) -> None:
         super().__init__(parent)
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -96,6 +99,9 @@ class PairForm(QWidget):
             self.errors.bind("planned_end_date", self.end_date),
         )
         self.has_end.toggled.connect(lambda _on: self.errors.clear("planned_end_date"))
+        self.template: QComboBox | None = None
+        if offer_templates:
+            self._add_template_choice(layout)
         row(self.tr("Meet e&very"), self.cadence, "cadence_days")
         row(self.tr("Meetings &last"), self.minutes, "meeting_minutes")
         row(self.tr("&Focus areas"), self.focus, "focus_areas")
@@ -123,6 +129,63 @@ class PairForm(QWidget):
         for line in (self.mentor_name, self.mentee_name):
             line.textEdited.connect(self._on_any_edit)
         self.focus.textChanged.connect(self._on_any_edit)
+
+    # --- a programme template, chosen as the pair is created (issue 16) -------------------
+
+    def _add_template_choice(self, layout: QFormLayout) -> None:
+        """A shape to follow: choosing one shows its rhythm and end in the fields below; on
+        creation the pair follows it as Overview → Template… does (it also plans meetings)."""
+        from rmdesk.services import programme_templates  # only a new pair offers them
+
+        self.template = fields.NamedComboBox()
+        self.template.setObjectName("programmeTemplate")
+        self.template.setAccessibleName(self.tr("Programme template"))
+        self.template.addItem(self.tr("None for now (choose one later on the Overview)"), "")
+        self._templates = {t.id: t for t in programme_templates.load_programme_templates()}
+        for found in self._templates.values():
+            self.template.addItem(found.name, found.id)
+            self.template.setItemData(
+                self.template.count() - 1, found.description, Qt.ItemDataRole.ToolTipRole
+            )
+        self.template_note = QLabel()
+        self.template_note.setObjectName("programmeTemplateNote")
+        self.template_note.setWordWrap(True)
+        self.template_note.hide()
+        add_form_row(layout, self.tr("&Programme"), self.template)
+        # A row of its own (not under the combo in a box): the form gives a wrapped label
+        # the height its text needs.
+        layout.addRow("", self.template_note)
+        self.template.currentIndexChanged.connect(self._on_template_changed)
+        self.start_date.dateChanged.connect(self._on_template_changed)
+
+    def chosen_template(self) -> str | None:
+        """The id of the template chosen, or None."""
+        return (self.template.currentData() or None) if self.template is not None else None
+
+    def choose_template(self, template_id: str) -> None:
+        if self.template is not None:
+            self.template.setCurrentIndex(max(0, self.template.findData(template_id)))
+
+    def _on_template_changed(self, *_args: object) -> None:
+        chosen = self._templates.get(self.chosen_template() or "")
+        self.template_note.setVisible(chosen is not None)
+        if chosen is None:
+            return
+        self.template_note.setText(
+            chosen.description
+            + " "
+            + self.tr(
+                "rmdesk plans the first meeting, a mid-point review and a closing meeting, "
+                "with their agendas."
+            )
+        )
+        if chosen.cadence_days:
+            self.cadence.setValue(chosen.cadence_days)
+        if chosen.meeting_minutes:
+            self.minutes.setValue(chosen.meeting_minutes)
+        if chosen.length_days:
+            self.has_end.setChecked(True)
+            self.end_date.setDate(self.start_date.date().addDays(chosen.length_days))
 
     def _line(self, name: str, accessible: str, placeholder: str) -> QLineEdit:
         line = QLineEdit(objectName=name)
