@@ -15,6 +15,8 @@ if TYPE_CHECKING:
         backups,
         goals,
         meetings,
+        pairing,
+        partner_marks,
         programme,
         programme_templates,
         prompts,
@@ -88,6 +90,18 @@ class Desk:
         from rmdesk.services import programme_templates
 
         return programme_templates.ProgrammeTemplateService(self.store, self.meetings)
+
+    @cached_property
+    def pairing(self) -> pairing.PairingService:
+        from rmdesk.services import pairing
+
+        return pairing.PairingService(self.store)
+
+    @cached_property
+    def partner_marks(self) -> partner_marks.PartnerMarkService:
+        from rmdesk.services import partner_marks
+
+        return partner_marks.PartnerMarkService(self.store)
 
     def changes(self) -> int:
         """Grows with every row this desk's connection writes: a page compares it to skip

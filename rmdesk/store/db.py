@@ -627,6 +627,25 @@ def read_connection(data: paths.DataPaths) -> Iterator[sqlite3.Connection]:
         conn.close()
 
 
+def open_beside(store: Store) -> Store:
+    """A second writable connection to `store`'s desk, for a worker thread of the process that
+    holds the desk's lock (the pair exchange: a receive may merge thousands of rows, too long
+    for the UI thread). No second lock is taken, so it is refused for a store that holds none;
+    the database is in WAL mode, so the UI's connection keeps reading meanwhile, and a write of
+    its own waits for the worker's transaction (busy_timeout). Close it in the thread that
+    opened it."""
+    if store.read_only or store.lock is None or not store.lock.held:
+        raise errors.RmdeskError("This desk is open read-only; nothing can be written to it.")
+    try:
+        conn = _connect(store.paths.database, read_only=False)
+    except sqlite3.Error as exc:
+        raise errors.RmdeskError(f"Cannot open {store.paths.database}: {exc}") from exc
+    conn.execute("PRAGMA synchronous = FULL")
+    for pragma in files.sqlite_durability_pragmas():
+        conn.execute(pragma)
+    return Store(conn, store.paths, None, read_only=False)
+
+
 def warm_up() -> None:
     """Import sqlite_utils now (Store.utils imports it on the first transaction); safe in any
     thread, and a no-op once imported."""
