@@ -303,103 +303,103 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="410"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="411"/>
         <source>Closing the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="420"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="421"/>
         <source>🎉  {mentor} and {mentee}: 1 goal achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="425"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="426"/>
         <source>🎉  {mentor} and {mentee}: {achieved} goals achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="442"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="443"/>
         <source>Each goal from start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="445"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="445"/>
         <source>Whose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="445"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="445"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="445"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="461"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="462"/>
         <source>Goals, start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="467"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="468"/>
         <source>%n meeting(s) held</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="468"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="469"/>
         <source> of {expected} expected by your cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="469"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="470"/>
         <source>; %n cancelled</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="470"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="471"/>
         <source>, %n still planned.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="478"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="479"/>
         <source>No pulse check-ins were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="481"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="482"/>
         <source>The pulse over the whole programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="485"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="486"/>
         <source>Final reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="490"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="491"/>
         <source>{name} has not written a final reflection yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="492"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="493"/>
         <source> A prompt to start from: “{prompt}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,53 +566,71 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>EndEarlyDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="338"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="339"/>
         <source>End the programme early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="344"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="345"/>
         <source>Programmes end early for good reasons: a new role, a workload, a match that did not fit. Ending now closes the programme for both of you, with no fault on either side; Ctrl+Z reopens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="351"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="352"/>
         <source>Who is ending it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="356"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="357"/>
         <source>Reason (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="357"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="358"/>
         <source>Why, in your own words; you choose below who may read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="360"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="361"/>
         <source>Who may read the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="365"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="366"/>
         <source>&amp;Ended by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="366"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="367"/>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="367"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="368"/>
         <source>&amp;Who may read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="370"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="371"/>
         <source>End the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeBanner</name>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/exchange_banner.py" line="18"/>
+        <source>What came in from your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/exchange_banner.py" line="27"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/exchange_banner.py" line="27"/>
+        <source>Dismiss this message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1306,32 +1324,32 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>GoalTreeModel</name>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="87"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="94"/>
         <source>{name}&apos;s goals ({learner})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="190"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="209"/>
         <source>{group}, {n} goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="216"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="235"/>
         <source>{done} of {total} milestones done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="224"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="243"/>
         <source>{title}, {progress} percent, {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="240"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="259"/>
         <source>Target {date} (past: time to review it?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="243"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="262"/>
         <source>Target {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1441,6 +1459,139 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="50"/>
+        <source>Invite {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="54"/>
+        <source>Give this invitation to {name}: copy the text into a mail or chat, save it as a file, or let {name} scan the picture. It holds your pair&apos;s names and dates and this desk&apos;s public keys: no entry and no secret.
+
+Then join {name}&apos;s invitation (Partner → Join with invitation…) and compare the safety phrase together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="66"/>
+        <source>Invitation text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="67"/>
+        <source>Read-only; copy it with the Copy button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="69"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="69"/>
+        <source>Copy the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="72"/>
+        <source>&amp;Save as file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="89"/>
+        <source>This invitation is too long for a QR picture (the names, most likely). Copy it or save it as a file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="99"/>
+        <source>QR picture of the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="101"/>
+        <source>The same invitation as the text, for a camera to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="103"/>
+        <source>Or scan this picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="124"/>
+        <source>Copied. Paste it into a mail or a chat to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="131"/>
+        <source>Save the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="133"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="144"/>
+        <source>Saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="50"/>
+        <source>Join with an invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="57"/>
+        <source>Your partner&apos;s rmdesk made an invitation for you (Partner → Invite partner…). Open the file they gave you, or paste its text below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="63"/>
+        <source>&amp;Open invitation file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="65"/>
+        <source>Invitation &amp;text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="67"/>
+        <source>Invitation text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="68"/>
+        <source>Paste the invitation here ({ &quot;format&quot;: … })</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="82"/>
+        <source>&amp;Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="104"/>
+        <source>Open your partner&apos;s invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="106"/>
+        <source>Invitations (*.txt *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="136"/>
+        <source>From {name}&apos;s desk ({role}): {mentor} mentors {mentee}, since {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyDialog</name>
     <message>
         <location filename="../../rmdesk/ui/coordinator.py" line="258"/>
@@ -1501,259 +1652,259 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="62"/>
         <location filename="../../rmdesk/ui/main_window.py" line="65"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="68"/>
         <source>Pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="68"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="71"/>
         <source>  &amp;Pair: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="76"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="79"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="86"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="89"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="87"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="90"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="88"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="91"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="89"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="92"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="91"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="94"/>
         <source>Reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="93"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="96"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="107"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="117"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="220"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="234"/>
         <source>That entry is no longer on the desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="236"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="250"/>
         <source> A reflection prompt is waiting on the Reflections page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="240"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="254"/>
         <source> Use “Pulse check-in…” to say how it went.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="289"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="305"/>
         <source>Go to {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="294"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="310"/>
         <source>{page} (Ctrl+{number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="297"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="313"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="299"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="315"/>
         <source>&amp;New pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="303"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="319"/>
         <source>&amp;Plan a meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="309"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="325"/>
         <source>&amp;Edit pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="312"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="417"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="328"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="435"/>
         <source>&amp;Archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="316"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="332"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="319"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="335"/>
         <source>Back up &amp;to file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="322"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="338"/>
         <source>Back&amp;ups and restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="327"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="343"/>
         <source>E&amp;xport progress summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="333"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="349"/>
         <source>&amp;Coordinator view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="336"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="352"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="337"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="353"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="340"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="356"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="345"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="361"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="347"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="363"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="351"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="367"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="358"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="374"/>
         <source>&amp;Search everything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="362"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="378"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="364"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="381"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="366"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="383"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="368"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="385"/>
         <source>&amp;About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="387"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="404"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="417"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="435"/>
         <source>Un&amp;archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="428"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="446"/>
         <source>Pair created. Welcome!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="446"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="464"/>
         <source>Pair saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="456"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="474"/>
         <source>{pair} archived; it stays in the pair list and can be unarchived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="460"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="478"/>
         <source>{pair} is active again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="502"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="520"/>
         <source>Back up to file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="504"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="522"/>
         <source>rmdesk backup (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="516"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="534"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="527"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="545"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="586"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="600"/>
         <source>Restored {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="589"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="614"/>
         <source>Backed up to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="647"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="672"/>
         <source>Progress summary saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="680"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="705"/>
         <source>About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="682"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="707"/>
         <source>&lt;b&gt;rmdesk {version}&lt;/b&gt;&lt;p&gt;A private journal for one reverse-mentoring pair. Your desk is kept in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2297,340 +2448,340 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="188"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="189"/>
         <source>Follow a programme template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="190"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="191"/>
         <source>End early…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="191"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="192"/>
         <source>End the programme early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="210"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="211"/>
         <source>Write about what gets in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="223"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="226"/>
         <source>Relationship pulse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="227"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="230"/>
         <source>Reflect on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="232"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="235"/>
         <source>Check in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="233"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="236"/>
         <source>Pulse check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="304"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="307"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="308"/>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="457"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="311"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="460"/>
         <source>Ended early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="310"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="313"/>
         <source>{phase}, paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="311"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="314"/>
         <source>since {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="313"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="316"/>
         <source>, until {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="316"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="319"/>
         <source>Phase: {phase} · {span} · meeting every {days} days for {minutes} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="319"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="322"/>
         <source> (you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="323"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="326"/>
         <source>Mentor: {mentor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="327"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="330"/>
         <source>Mentee: {mentee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="337"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="340"/>
         <source>{minutes} minutes, {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="344"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="347"/>
         <source>None planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="345"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="348"/>
         <source>By your cadence, the next one is due around {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="350"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="353"/>
         <source>No meeting held yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="354"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="357"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="354"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="357"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="355"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="358"/>
         <source>Last held {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="361"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="364"/>
         <source>{n} active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="362"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="365"/>
         <source>{achieved} achieved, {paused} paused, {dropped} dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="370"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="373"/>
         <source>{n} held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="371"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="374"/>
         <source>{planned} planned, {cancelled} cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="376"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="379"/>
         <source>{topics} topics, {reflections} reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="381"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="384"/>
         <source>still to do, across all meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="384"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="387"/>
         <source>No focus areas written down yet (File → Edit pair).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="397"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="400"/>
         <source>No active goals yet. Add one on the Goals page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="402"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="405"/>
         <source>No check-ins yet. They take seconds after a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="424"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="427"/>
         <source> · due {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="434"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="437"/>
         <source>Showing {shown} of {active} active goals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="450"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="453"/>
         <source>Get to know each other and what you each hope to learn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="451"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="454"/>
         <source>Agree objectives, rhythm, confidentiality and how to pause.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="452"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="455"/>
         <source>Meet, learn, reflect. Check in on the pulse now and then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="453"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="456"/>
         <source>Look back together, write a final reflection, celebrate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="454"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="457"/>
         <source>The programme is closed. Well done, both of you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="459"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="462"/>
         <source>Ended on {day}, with no fault on either side. Thank you both for what you gave it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="462"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="465"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="464"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="467"/>
         <source>Paused since {day}. Nothing is expected of either of you until you resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="469"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="472"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="469"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="472"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="471"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="474"/>
         <source>Resume the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="471"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="474"/>
         <source>Pause the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="479"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="482"/>
         <source>Move to {phase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="482"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="485"/>
         <source>Move to the {phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/overview.py" line="505"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="508"/>
         <source>Your last %n meetings did not happen. That happens in every programme; it may help to say what gets in the way, or to pause for a while.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="511"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="514"/>
         <source>Your agreement on pausing: “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="513"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="516"/>
         <source>If it isn&apos;t working, you agreed to talk to: {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="518"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="521"/>
         <source>Your agreement does not yet say how to pause or whom to talk to: add it with “Agreement…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="570"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="573"/>
         <source>Average of {n} check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="578"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="581"/>
         <source>The pulse has dipped at the last two meetings. That is normal now and then; it may help to talk about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="582"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="585"/>
         <source> A prompt to start from: “{prompt}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="613"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="616"/>
         <source>Thanks for checking in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="635"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="638"/>
         <source>Moved to the {phase} phase. Ctrl+Z moves back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="655"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="658"/>
         <source>Resumed. Welcome back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="657"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="660"/>
         <source>Paused. Resume whenever you are both ready; Ctrl+Z undoes this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="671"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="674"/>
         <source>the first meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="672"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="675"/>
         <source>a mid-point review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="673"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="676"/>
         <source>a closing meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="677"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="680"/>
         <source>Planned {meetings}, with their agendas. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="681"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="684"/>
         <source>The rhythm is set; the meetings it plans were already there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="693"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="696"/>
         <source>The programme is closed. Ctrl+Z reopens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="704"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="707"/>
         <source>Agreement saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2816,6 +2967,329 @@ Phase: {phase}; period: {period}; made {made}</source>
     </message>
 </context>
 <context>
+    <name>PartnerActions</name>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="56"/>
+        <source>Pa&amp;rtner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="67"/>
+        <source>&amp;Invite partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="69"/>
+        <source>&amp;Join with invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="72"/>
+        <source>&amp;Partner and safety phrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="75"/>
+        <source>&amp;Send to partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="76"/>
+        <source>&amp;Receive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="99"/>
+        <source>Create or join a pair first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="103"/>
+        <source>Not paired yet: invite your partner and join their invitation first (Partner → Invite partner…, Join with invitation…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="110"/>
+        <source>Not available until you confirm the safety phrase with {name} (Partner → Partner and safety phrase…): nothing is exchanged before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="122"/>
+        <source>Not available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="130"/>
+        <source>Partner and safety phrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="173"/>
+        <source>The keys of your partner&apos;s desk (or this desk&apos;s) changed since you paired: this is pairing again. Compare the new phrase aloud and confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="178"/>
+        <source>Created your pair from the invitation. Now send your own invitation back (Invite below), so your partner&apos;s desk can join yours too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="182"/>
+        <source>Linked this desk&apos;s pair with your partner&apos;s; your entries stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="183"/>
+        <source>Paired with your partner&apos;s desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="217"/>
+        <source>Send to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="219"/>
+        <location filename="../../rmdesk/ui/partner.py" line="261"/>
+        <source>rmdesk exchange files (*.rmdesk);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="233"/>
+        <source>Writing the file for your partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="247"/>
+        <source>Wrote %n shared entry(s) to {file} for {name}, signed and encrypted to {name}&apos;s desk. Send it by mail, chat or USB stick.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="259"/>
+        <source>Receive from your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="274"/>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="287"/>
+        <source>From {name}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="289"/>
+        <source>Nothing new from {name}: this desk already had all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="321"/>
+        <source>%n milestone(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="322"/>
+        <source>%n meeting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="323"/>
+        <source>%n agenda item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="324"/>
+        <source>%n action item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="325"/>
+        <source>%n topic(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="326"/>
+        <source>%n reflection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="327"/>
+        <source>%n pulse check-in(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="328"/>
+        <source>%n link(s) to goals</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="368"/>
+        <source>{name}&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="374"/>
+        <source>Last changed on {name}&apos;s desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="377"/>
+        <source>{text}, last changed by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="319"/>
+        <source>%n goal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="320"/>
+        <source>%n goal update(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="244"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="338"/>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="247"/>
+        <source>Not paired yet: nothing is exchanged with your partner&apos;s desk.
+
+To pair up, each of you makes an invitation and joins the other&apos;s. Then both screens show the same safety phrase, which you compare aloud and confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="257"/>
+        <source>&amp;Invite partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="260"/>
+        <source>&amp;Join with invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="268"/>
+        <source>Partner: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="272"/>
+        <source>Safety phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="283"/>
+        <source>Do not confirm. The words must be the same on both screens; different words mean an invitation was changed or swapped on its way. Pair again: each of you makes a new invitation (Partner → Invite partner…) and joins the other&apos;s, handed over in person or on a call you trust. Nothing is exchanged until you confirm words that match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="299"/>
+        <source>✓ Confirmed: you compared these words with {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="304"/>
+        <source>Compare these words aloud with your partner, {name}: on a call or side by side. If {name}&apos;s screen shows the same eight words in the same order, confirm. Nothing is exchanged until you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="310"/>
+        <source>&amp;Confirm: the words match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="316"/>
+        <source>They &amp;don&apos;t match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="323"/>
+        <source>&amp;Invite {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="326"/>
+        <source>Invite {name}: your invitation for {name}&apos;s desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="333"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="334"/>
+        <source>mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="334"/>
+        <source>mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="339"/>
+        <source>Paired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="339"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="342"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="341"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="342"/>
+        <source>no: nothing is exchanged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="345"/>
+        <source>Last sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="347"/>
+        <source>Last received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="170"/>
@@ -2855,6 +3329,19 @@ Phase: {phase}; period: {period}; made {made}</source>
     <message>
         <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="211"/>
         <source>The passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhraseView</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="171"/>
+        <source>Safety phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="187"/>
+        <source>Word {n}: {word}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3112,7 +3599,7 @@ Phase: {phase}; period: {period}; made {made}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="308"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="309"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3414,12 +3901,12 @@ Framework: {framework}</source>
 <context>
     <name>ReflectionDelegate</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/reflections/row_delegate.py" line="86"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/row_delegate.py" line="89"/>
         <source>Free writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/reflections/row_delegate.py" line="102"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/row_delegate.py" line="105"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4028,18 +4515,18 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="61"/>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="65"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="62"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="66"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="66"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="67"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="66"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="67"/>
         <source>Does</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4424,25 +4911,35 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/welcome.py" line="25"/>
+        <location filename="../../rmdesk/ui/pages/welcome.py" line="26"/>
         <source>Welcome to rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/welcome.py" line="29"/>
+        <location filename="../../rmdesk/ui/pages/welcome.py" line="30"/>
         <source>rmdesk is a private journal for one reverse-mentoring pair: a junior colleague mentors a senior one, and both of you learn. Everything stays in a file on this computer; only what you both choose to share ever leaves it.
 
-Start by telling rmdesk who the two of you are. You can change all of this later.</source>
+Start by telling rmdesk who the two of you are. You can change all of this later. If your partner already uses rmdesk, ask them for an invitation instead: it fills all of this in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/welcome.py" line="37"/>
+        <location filename="../../rmdesk/ui/pages/welcome.py" line="40"/>
         <source>Create our pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/welcome.py" line="39"/>
+        <location filename="../../rmdesk/ui/pages/welcome.py" line="42"/>
         <source>Create the pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/welcome.py" line="45"/>
+        <source>I have an &amp;invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/welcome.py" line="48"/>
+        <source>I have an invitation from my partner: create the pair from it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4774,42 +5271,42 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>goal_tree</name>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="27"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="28"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="28"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="29"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="29"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="30"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="30"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="31"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="37"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="38"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="38"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="39"/>
         <source>Achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="39"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="40"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="40"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="41"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5090,72 +5587,72 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>shortcuts_dialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="22"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="23"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="23"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="24"/>
         <source>A new goal, meeting, topic or reflection on the current page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="28"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="29"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="29"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="30"/>
         <source>Edit the selected goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="32"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="33"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="33"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="34"/>
         <source>Delete the selected item (no confirmation: Undo brings it back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="39"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="40"/>
         <source>Ctrl+B / Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="40"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="41"/>
         <source>Bold / italic in Markdown notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="43"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="44"/>
         <source>Ctrl+Shift+8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="44"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="45"/>
         <source>Bulleted list in Markdown notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="47"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="48"/>
         <source>Ctrl+Alt+1, 2, 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="48"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="49"/>
         <source>Heading levels in Markdown notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="51"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="52"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="52"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="53"/>
         <source>Tick the selected milestone, agenda item or action</source>
         <translation type="unfinished"></translation>
     </message>

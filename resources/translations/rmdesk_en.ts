@@ -3,7 +3,7 @@
 <context>
     <name>ClosureDialog</name>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="467" />
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="468" />
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n meeting held</numerusform>
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="469" />
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="470" />
         <source>; %n cancelled</source>
         <translation>
             <numerusform>; %n cancelled</numerusform>
@@ -19,7 +19,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="470" />
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="471" />
         <source>, %n still planned.</source>
         <translation>
             <numerusform>, %n still planned.</numerusform>
@@ -84,11 +84,102 @@
 <context>
     <name>OverviewPage</name>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/overview.py" line="505" />
+        <location filename="../../rmdesk/ui/pages/overview.py" line="508" />
         <source>Your last %n meetings did not happen. That happens in every programme; it may help to say what gets in the way, or to pause for a while.</source>
         <translation>
             <numerusform>Your last %n meetings did not happen. That happens in every programme; it may help to say what gets in the way, or to pause for a while.</numerusform>
             <numerusform>Your last %n meetings did not happen. That happens in every programme; it may help to say what gets in the way, or to pause for a while.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerActions</name>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="247" />
+        <source>Wrote %n shared entry(s) to {file} for {name}, signed and encrypted to {name}'s desk. Send it by mail, chat or USB stick.</source>
+        <translation>
+            <numerusform>Wrote %n shared entry to {file} for {name}, signed and encrypted to {name}'s desk. Send it by mail, chat or USB stick.</numerusform>
+            <numerusform>Wrote %n shared entrys to {file} for {name}, signed and encrypted to {name}'s desk. Send it by mail, chat or USB stick.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="319" />
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n goal</numerusform>
+            <numerusform>%n goals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="320" />
+        <source>%n goal update(s)</source>
+        <translation>
+            <numerusform>%n goal update</numerusform>
+            <numerusform>%n goal updates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="321" />
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n milestone</numerusform>
+            <numerusform>%n milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="322" />
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="323" />
+        <source>%n agenda item(s)</source>
+        <translation>
+            <numerusform>%n agenda item</numerusform>
+            <numerusform>%n agenda items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="324" />
+        <source>%n action item(s)</source>
+        <translation>
+            <numerusform>%n action item</numerusform>
+            <numerusform>%n action items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="325" />
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n topic</numerusform>
+            <numerusform>%n topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="326" />
+        <source>%n reflection(s)</source>
+        <translation>
+            <numerusform>%n reflection</numerusform>
+            <numerusform>%n reflections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="327" />
+        <source>%n pulse check-in(s)</source>
+        <translation>
+            <numerusform>%n pulse check-in</numerusform>
+            <numerusform>%n pulse check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="328" />
+        <source>%n link(s) to goals</source>
+        <translation>
+            <numerusform>%n link to goals</numerusform>
+            <numerusform>%n links to goals</numerusform>
         </translation>
     </message>
 </context>

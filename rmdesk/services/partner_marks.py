@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rmdesk.services import exchange as exchange_service
 from rmdesk.store import exchange, partners, rows
 from rmdesk.store.db import Store
 
@@ -46,13 +45,16 @@ class PartnerMarkService:
         self._candidates: dict[tuple[str, str], str] = {}  # (table, uuid) -> fingerprint
         self._checked: dict[tuple[str, str], bool] = {}
         self._generation = -1
+        self._stale = False
 
     def set_pair(self, pair_uuid: str | None) -> None:
+        """Follow another pair; read only when first asked (not on the way to the window)."""
         self._pair = pair_uuid
-        self.refresh()
+        self._stale = True
 
     def refresh(self) -> None:
         """Re-read the partner and the clock values (after a send, a receive, a restore)."""
+        self._stale = False
         self._candidates = {}
         self._checked = {}
         self._partner = None
@@ -72,10 +74,14 @@ class PartnerMarkService:
     @property
     def partner(self) -> PartnerDesk | None:
         """The pair's partner, or None when the pair is not paired."""
+        if self._stale:
+            self.refresh()
         return self._partner
 
     def is_partners(self, table: str, uuid: str) -> bool:
         """Whether the partner's desk made the latest change to this entry."""
+        if self._stale:
+            self.refresh()
         key = (table, uuid)
         recorded = self._candidates.get(key)
         if recorded is None:
@@ -86,6 +92,8 @@ class PartnerMarkService:
             self._generation = generation
         known = self._checked.get(key)
         if known is None:
+            from rmdesk.services import exchange as exchange_service  # not on the way to paint
+
             current = rows.fetch(self._store, [key])[key]
             known = current is not None and exchange_service.fingerprint(current) == recorded
             self._checked[key] = known
@@ -93,6 +101,8 @@ class PartnerMarkService:
 
     def partners_entries(self, table: str) -> set[str]:
         """Every uuid of `table` the partner's desk wrote last (for tests and counts)."""
+        if self._stale:
+            self.refresh()
         return {
             uuid
             for kind, uuid in self._candidates

@@ -13,6 +13,7 @@ from rmdesk.ui.widgets.pair_form import PairForm
 
 class WelcomePage(QWidget):
     pair_created = Signal(str)
+    invitation_requested = Signal()  # "I have an invitation": join the partner's pair
 
     def __init__(self, pair_service: PairService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,7 +30,9 @@ class WelcomePage(QWidget):
                 "rmdesk is a private journal for one reverse-mentoring pair: a junior colleague "
                 "mentors a senior one, and both of you learn. Everything stays in a file on this "
                 "computer; only what you both choose to share ever leaves it.\n\n"
-                "Start by telling rmdesk who the two of you are. You can change all of this later."
+                "Start by telling rmdesk who the two of you are. You can change all of this later. "
+                "If your partner already uses rmdesk, ask them for an invitation instead: "
+                "it fills all of this in."
             )
         )
         intro.setWordWrap(True)
@@ -38,7 +41,16 @@ class WelcomePage(QWidget):
         self.create_button.setDefault(True)
         self.create_button.setAccessibleName(self.tr("Create the pair"))
         self.create_button.clicked.connect(self._on_create_clicked)
+        self.invitation_button = QPushButton(
+            self.tr("I have an &invitation…"), objectName="haveInvitationButton"
+        )
+        self.invitation_button.setAccessibleName(
+            self.tr("I have an invitation from my partner: create the pair from it")
+        )
+        self.invitation_button.setAutoDefault(False)
+        self.invitation_button.clicked.connect(self.invitation_requested.emit)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.invitation_button)
         buttons.addStretch(1)
         buttons.addWidget(self.create_button)
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.enums import Visibility
-from rmdesk.ui.models.lazy_list import ROW_ROLE
+from rmdesk.ui.models.lazy_list import PARTNER_ROLE, ROW_ROLE
 from rmdesk.ui.widgets.reflections.common import date_text
 
 
@@ -72,6 +72,9 @@ class ReflectionDelegate(QStyledItemDelegate):
         bold.setWeight(QFont.Weight.DemiBold)
         lock_width = int(line * 0.75) + 6 if row.visibility == Visibility.PRIVATE else 0
         first = f"{date_text(row.written_on)} · {self._author_name(row.author_role)}"
+        mark = index.data(PARTNER_ROLE)  # "Priya's": her desk wrote it last
+        if mark:
+            first = f"{first}  ·  {mark}"
         painter.setFont(bold)
         painter.setPen(text_colour)
         painter.drawText(

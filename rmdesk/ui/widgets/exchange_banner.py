@@ -1,0 +1,43 @@
+"""The banner above the pages that says what came in from the partner: never modal, said to
+screen readers once, dismissed with its button (or replaced by the next receive)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+from rmdesk.ui import announce, theme
+from rmdesk.ui.widgets.buttons import push_button
+
+
+class ExchangeBanner(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exchangeBanner")
+        self.setAccessibleName(self.tr("What came in from your partner"))
+        self.setStyleSheet(
+            "QFrame#exchangeBanner { background: palette(base); border: 1px solid palette(mid);"
+            " border-left: 4px solid palette(highlight); border-radius: 6px; }"
+        )
+        self.text = QLabel(objectName="exchangeBannerText", wordWrap=True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        theme.heading_font(self.text, 1.05, QFont.Weight.Medium)
+        self.dismiss_button = push_button(
+            self.tr("Dismiss"), "dismissExchangeBanner", self.hide, self.tr("Dismiss this message")
+        )
+        words = QHBoxLayout()
+        words.setSpacing(12)
+        words.addWidget(self.text, 1)
+        words.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 8, 8, 8)
+        layout.addLayout(words)
+        self.hide()
+
+    def show_message(self, text: str, detail: str = "") -> None:
+        """Show `text` (and a quieter `detail` after it) and have it said once."""
+        self.text.setText(f"{text}\n{detail}".strip() if detail else text)
+        self.text.setAccessibleName(self.text.text())
+        self.show()
+        announce.announce(self, text)
