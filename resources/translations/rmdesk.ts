@@ -619,17 +619,17 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>ExchangeBanner</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/exchange_banner.py" line="18"/>
+        <location filename="../../rmdesk/ui/widgets/exchange_banner.py" line="19"/>
         <source>What came in from your partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/exchange_banner.py" line="27"/>
+        <location filename="../../rmdesk/ui/widgets/exchange_banner.py" line="28"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/exchange_banner.py" line="27"/>
+        <location filename="../../rmdesk/ui/widgets/exchange_banner.py" line="28"/>
         <source>Dismiss this message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1461,12 +1461,12 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="50"/>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="49"/>
         <source>Invite {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="54"/>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="53"/>
         <source>Give this invitation to {name}: copy the text into a mail or chat, save it as a file, or let {name} scan the picture. It holds your pair&apos;s names and dates and this desk&apos;s public keys: no entry and no secret.
 
 Then join {name}&apos;s invitation (Partner → Join with invitation…) and compare the safety phrase together.</source>
@@ -1541,52 +1541,52 @@ Then join {name}&apos;s invitation (Partner → Join with invitation…) and com
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="50"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="51"/>
         <source>Join with an invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="57"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="58"/>
         <source>Your partner&apos;s rmdesk made an invitation for you (Partner → Invite partner…). Open the file they gave you, or paste its text below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="63"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="65"/>
         <source>&amp;Open invitation file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="65"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="67"/>
         <source>Invitation &amp;text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="67"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="70"/>
         <source>Invitation text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="68"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="71"/>
         <source>Paste the invitation here ({ &quot;format&quot;: … })</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="82"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="85"/>
         <source>&amp;Join</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="104"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="107"/>
         <source>Open your partner&apos;s invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="106"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="109"/>
         <source>Invitations (*.txt *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="136"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="139"/>
         <source>From {name}&apos;s desk ({role}): {mentor} mentors {mentee}, since {start}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,198 +2974,198 @@ Phase: {phase}; period: {period}; made {made}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="67"/>
+        <location filename="../../rmdesk/ui/partner.py" line="68"/>
         <source>&amp;Invite partner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="69"/>
+        <location filename="../../rmdesk/ui/partner.py" line="70"/>
         <source>&amp;Join with invitation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="72"/>
+        <location filename="../../rmdesk/ui/partner.py" line="73"/>
         <source>&amp;Partner and safety phrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="75"/>
+        <location filename="../../rmdesk/ui/partner.py" line="76"/>
         <source>&amp;Send to partner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="76"/>
+        <location filename="../../rmdesk/ui/partner.py" line="77"/>
         <source>&amp;Receive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="99"/>
+        <location filename="../../rmdesk/ui/partner.py" line="100"/>
         <source>Create or join a pair first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="103"/>
+        <location filename="../../rmdesk/ui/partner.py" line="104"/>
         <source>Not paired yet: invite your partner and join their invitation first (Partner → Invite partner…, Join with invitation…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="110"/>
+        <location filename="../../rmdesk/ui/partner.py" line="111"/>
         <source>Not available until you confirm the safety phrase with {name} (Partner → Partner and safety phrase…): nothing is exchanged before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="122"/>
+        <location filename="../../rmdesk/ui/partner.py" line="123"/>
         <source>Not available yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="130"/>
+        <location filename="../../rmdesk/ui/partner.py" line="131"/>
         <source>Partner and safety phrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="173"/>
+        <location filename="../../rmdesk/ui/partner.py" line="174"/>
         <source>The keys of your partner&apos;s desk (or this desk&apos;s) changed since you paired: this is pairing again. Compare the new phrase aloud and confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="178"/>
+        <location filename="../../rmdesk/ui/partner.py" line="179"/>
         <source>Created your pair from the invitation. Now send your own invitation back (Invite below), so your partner&apos;s desk can join yours too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="182"/>
+        <location filename="../../rmdesk/ui/partner.py" line="183"/>
         <source>Linked this desk&apos;s pair with your partner&apos;s; your entries stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="183"/>
+        <location filename="../../rmdesk/ui/partner.py" line="184"/>
         <source>Paired with your partner&apos;s desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="217"/>
+        <location filename="../../rmdesk/ui/partner.py" line="218"/>
         <source>Send to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="219"/>
-        <location filename="../../rmdesk/ui/partner.py" line="261"/>
+        <location filename="../../rmdesk/ui/partner.py" line="220"/>
+        <location filename="../../rmdesk/ui/partner.py" line="262"/>
         <source>rmdesk exchange files (*.rmdesk);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="233"/>
+        <location filename="../../rmdesk/ui/partner.py" line="234"/>
         <source>Writing the file for your partner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="247"/>
+        <location filename="../../rmdesk/ui/partner.py" line="248"/>
         <source>Wrote %n shared entry(s) to {file} for {name}, signed and encrypted to {name}&apos;s desk. Send it by mail, chat or USB stick.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="259"/>
+        <location filename="../../rmdesk/ui/partner.py" line="260"/>
         <source>Receive from your partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="274"/>
+        <location filename="../../rmdesk/ui/partner.py" line="275"/>
         <source>Reading {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="287"/>
+        <location filename="../../rmdesk/ui/partner.py" line="288"/>
         <source>From {name}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="289"/>
+        <location filename="../../rmdesk/ui/partner.py" line="290"/>
         <source>Nothing new from {name}: this desk already had all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="321"/>
+        <location filename="../../rmdesk/ui/partner.py" line="322"/>
         <source>%n milestone(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="322"/>
+        <location filename="../../rmdesk/ui/partner.py" line="323"/>
         <source>%n meeting(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="323"/>
+        <location filename="../../rmdesk/ui/partner.py" line="324"/>
         <source>%n agenda item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="324"/>
+        <location filename="../../rmdesk/ui/partner.py" line="325"/>
         <source>%n action item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="325"/>
+        <location filename="../../rmdesk/ui/partner.py" line="326"/>
         <source>%n topic(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="326"/>
+        <location filename="../../rmdesk/ui/partner.py" line="327"/>
         <source>%n reflection(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="327"/>
+        <location filename="../../rmdesk/ui/partner.py" line="328"/>
         <source>%n pulse check-in(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="328"/>
+        <location filename="../../rmdesk/ui/partner.py" line="329"/>
         <source>%n link(s) to goals</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="368"/>
+        <location filename="../../rmdesk/ui/partner.py" line="369"/>
         <source>{name}&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="374"/>
+        <location filename="../../rmdesk/ui/partner.py" line="375"/>
         <source>Last changed on {name}&apos;s desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="377"/>
+        <location filename="../../rmdesk/ui/partner.py" line="378"/>
         <source>{text}, last changed by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="319"/>
+        <location filename="../../rmdesk/ui/partner.py" line="320"/>
         <source>%n goal(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="320"/>
+        <location filename="../../rmdesk/ui/partner.py" line="321"/>
         <source>%n goal update(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3175,116 +3175,116 @@ Phase: {phase}; period: {period}; made {made}</source>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="244"/>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="338"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="247"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="341"/>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="247"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="250"/>
         <source>Not paired yet: nothing is exchanged with your partner&apos;s desk.
 
 To pair up, each of you makes an invitation and joins the other&apos;s. Then both screens show the same safety phrase, which you compare aloud and confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="257"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="260"/>
         <source>&amp;Invite partner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="260"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="263"/>
         <source>&amp;Join with invitation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="268"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="271"/>
         <source>Partner: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="272"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="275"/>
         <source>Safety phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="283"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="286"/>
         <source>Do not confirm. The words must be the same on both screens; different words mean an invitation was changed or swapped on its way. Pair again: each of you makes a new invitation (Partner → Invite partner…) and joins the other&apos;s, handed over in person or on a call you trust. Nothing is exchanged until you confirm words that match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="299"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="302"/>
         <source>✓ Confirmed: you compared these words with {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="304"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="307"/>
         <source>Compare these words aloud with your partner, {name}: on a call or side by side. If {name}&apos;s screen shows the same eight words in the same order, confirm. Nothing is exchanged until you do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="310"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="313"/>
         <source>&amp;Confirm: the words match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="316"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="319"/>
         <source>They &amp;don&apos;t match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="323"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="326"/>
         <source>&amp;Invite {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="326"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="329"/>
         <source>Invite {name}: your invitation for {name}&apos;s desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="333"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="336"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="334"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="337"/>
         <source>mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="334"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="337"/>
         <source>mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="339"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="342"/>
         <source>Paired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="339"/>
         <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="342"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="345"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="341"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="344"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="342"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="345"/>
         <source>no: nothing is exchanged yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="345"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="348"/>
         <source>Last sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="347"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="350"/>
         <source>Last received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3335,12 +3335,12 @@ To pair up, each of you makes an invitation and joins the other&apos;s. Then bot
 <context>
     <name>PhraseView</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="171"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="174"/>
         <source>Safety phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="187"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="190"/>
         <source>Word {n}: {word}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4933,12 +4933,12 @@ Start by telling rmdesk who the two of you are. You can change all of this later
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/welcome.py" line="45"/>
+        <location filename="../../rmdesk/ui/pages/welcome.py" line="44"/>
         <source>I have an &amp;invitation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/welcome.py" line="48"/>
+        <location filename="../../rmdesk/ui/pages/welcome.py" line="47"/>
         <source>I have an invitation from my partner: create the pair from it</source>
         <translation type="unfinished"></translation>
     </message>

@@ -59,7 +59,8 @@ class PartnerActions(QObject):
         menu.aboutToShow.connect(self._update_reasons)  # asked then, not at start-up
 
         def action(text: str, slot: Any, name: str) -> QAction:
-            made = QAction(text, self._window, objectName=name)
+            made = QAction(text, self._window)
+            made.setObjectName(name)
             made.triggered.connect(slot)
             menu.addAction(made)
             return made

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -21,7 +20,7 @@ from rmdesk import errors, paths
 from rmdesk.domain import models
 from rmdesk.services import pair_exchange
 from rmdesk.ui import announce, messages, theme
-from rmdesk.ui.widgets import qr_code
+from rmdesk.ui.widgets import fields, qr_code
 from rmdesk.ui.widgets.buttons import push_button
 
 
@@ -49,7 +48,7 @@ class InviteDialog(QDialog):
         self._partner = partner.split()[0] if partner.split() else partner
         self.setWindowTitle(self.tr("Invite {name}").format(name=self._partner))
 
-        intro = QLabel(
+        intro = fields.label(
             self.tr(
                 "Give this invitation to {name}: copy the text into a mail or chat, save it as "
                 "a file, or let {name} scan the picture. It holds your pair's names and dates "
@@ -57,10 +56,11 @@ class InviteDialog(QDialog):
                 "Then join {name}'s invitation (Partner → Join with invitation…) and compare "
                 "the safety phrase together."
             ).format(name=self._partner),
-            objectName="inviteIntro",
-            wordWrap=True,
+            "inviteIntro",
+            wrap=True,
         )
-        self.text = QPlainTextEdit(invitation, objectName="invitationText")
+        self.text = QPlainTextEdit(invitation)
+        self.text.setObjectName("invitationText")
         self.text.setReadOnly(True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setAccessibleName(self.tr("Invitation text"))
@@ -71,7 +71,7 @@ class InviteDialog(QDialog):
         self.save_button = push_button(
             self.tr("&Save as file…"), "saveInvitationButton", self._on_save_clicked
         )
-        self.feedback = QLabel(objectName="inviteFeedback", wordWrap=True)
+        self.feedback = fields.label("", "inviteFeedback", wrap=True)
         row = QHBoxLayout()
         row.addWidget(self.copy_button)
         row.addWidget(self.save_button)
@@ -84,13 +84,13 @@ class InviteDialog(QDialog):
         modules = qr_code.matrix(compact(invitation))
         self.qr: qr_code.QrCodeView | None = None
         if modules is None:
-            self.qr_note = QLabel(
+            self.qr_note = fields.label(
                 self.tr(
                     "This invitation is too long for a QR picture (the names, most likely). "
                     "Copy it or save it as a file instead."
                 ),
-                objectName="qrTooLong",
-                wordWrap=True,
+                "qrTooLong",
+                wrap=True,
             )
             right.addWidget(self.qr_note)
             right.addStretch(1)
@@ -100,7 +100,7 @@ class InviteDialog(QDialog):
             self.qr.setAccessibleDescription(
                 self.tr("The same invitation as the text, for a camera to read.")
             )
-            caption = QLabel(self.tr("Or scan this picture"), objectName="qrCaption")
+            caption = fields.label(self.tr("Or scan this picture"), "qrCaption")
             caption.setProperty("role", "cardTitle")
             self.qr_note = caption
             right.addWidget(caption)

@@ -26,6 +26,7 @@ from rmdesk import errors
 from rmdesk.services import pair_exchange, pairing, times
 from rmdesk.services.desk import Desk
 from rmdesk.ui import announce, theme
+from rmdesk.ui.widgets import fields
 from rmdesk.ui.widgets.buttons import push_button
 
 
@@ -52,26 +53,28 @@ class JoinDialog(QDialog):
         self.invitation: pairing.Invitation | None = None
         self.result_: pairing.JoinResult | None = None
 
-        intro = QLabel(
+        intro = fields.label(
             self.tr(
                 "Your partner's rmdesk made an invitation for you (Partner → Invite partner…). "
                 "Open the file they gave you, or paste its text below."
             ),
-            wordWrap=True,
+            "joinIntro",
+            wrap=True,
         )
         self.open_button = push_button(
             self.tr("&Open invitation file…"), "openInvitationButton", self._on_open_clicked
         )
         paste_label = QLabel(self.tr("Invitation &text:"))
-        self.text = QPlainTextEdit(objectName="invitationPaste")
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("invitationPaste")
         self.text.setAccessibleName(self.tr("Invitation text"))
         self.text.setPlaceholderText(self.tr('Paste the invitation here ({ "format": … })'))
         self.text.setTabChangesFocus(True)
         paste_label.setBuddy(self.text)
         self.text.textChanged.connect(self._on_text_changed)
-        self.preview = QLabel(objectName="invitationPreview", wordWrap=True)
+        self.preview = fields.label("", "invitationPreview", wrap=True)
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error = QLabel(objectName="joinError", wordWrap=True)
+        self.error = fields.label("", "joinError", wrap=True)
         theme.error_label(self.error)
         self.error.hide()
 
@@ -181,7 +184,7 @@ class PhraseView(QFrame):
             number = QLabel(f"{position + 1}")
             number.setProperty("role", "cardTitle")
             number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            label = QLabel(word, objectName=f"phraseWord{position + 1}")
+            label = fields.label(word, f"phraseWord{position + 1}")
             theme.heading_font(label, 1.7, QFont.Weight.DemiBold)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setAccessibleName(self.tr("Word {n}: {word}").format(n=position + 1, word=word))
@@ -242,14 +245,14 @@ class PartnerDialog(QDialog):
 
     def _build_unpaired(self, column: QVBoxLayout) -> None:
         self.setWindowTitle(self.tr("Partner"))
-        text = QLabel(
+        text = fields.label(
             self.tr(
                 "Not paired yet: nothing is exchanged with your partner's desk.\n\n"
                 "To pair up, each of you makes an invitation and joins the other's. Then both "
                 "screens show the same safety phrase, which you compare aloud and confirm."
             ),
-            objectName="partnerState",
-            wordWrap=True,
+            "partnerState",
+            wrap=True,
         )
         column.addWidget(text)
         row = QHBoxLayout()
@@ -267,17 +270,17 @@ class PartnerDialog(QDialog):
         first = name.split()[0] if name.split() else name
         self.setWindowTitle(self.tr("Partner: {name}").format(name=name))
         if self._message:
-            note = QLabel(self._message, objectName="joinMessage", wordWrap=True)
+            note = fields.label(self._message, "joinMessage", wrap=True)
             column.addWidget(note)
-        heading = QLabel(self.tr("Safety phrase"), objectName="phraseHeading")
+        heading = fields.label(self.tr("Safety phrase"), "phraseHeading")
         theme.heading_font(heading, 1.2)
         column.addWidget(heading)
         if status.phrase:
             self.phrase = PhraseView(status.phrase)
             column.addWidget(self.phrase)
-        self.state = QLabel(objectName="partnerState", wordWrap=True)
+        self.state = fields.label("", "partnerState", wrap=True)
         column.addWidget(self.state)
-        self.mismatch = QLabel(objectName="mismatchHelp", wordWrap=True)
+        self.mismatch = fields.label("", "mismatchHelp", wrap=True)
         self.mismatch.setText(
             self.tr(
                 "Do not confirm. The words must be the same on both screens; different words "
@@ -350,7 +353,7 @@ class PartnerDialog(QDialog):
             ),
         ]
         for label, value, name_ in values:
-            shown = QLabel(value, objectName=name_)
+            shown = fields.label(value, name_)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             shown.setAccessibleName(f"{label}: {value}")
             facts.addRow(label, shown)

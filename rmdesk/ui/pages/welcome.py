@@ -41,9 +41,8 @@ class WelcomePage(QWidget):
         self.create_button.setDefault(True)
         self.create_button.setAccessibleName(self.tr("Create the pair"))
         self.create_button.clicked.connect(self._on_create_clicked)
-        self.invitation_button = QPushButton(
-            self.tr("I have an &invitation…"), objectName="haveInvitationButton"
-        )
+        self.invitation_button = QPushButton(self.tr("I have an &invitation…"))
+        self.invitation_button.setObjectName("haveInvitationButton")
         self.invitation_button.setAccessibleName(
             self.tr("I have an invitation from my partner: create the pair from it")
         )

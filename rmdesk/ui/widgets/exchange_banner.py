@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from rmdesk.ui import announce, theme
+from rmdesk.ui.widgets import fields
 from rmdesk.ui.widgets.buttons import push_button
 
 
@@ -20,7 +21,7 @@ class ExchangeBanner(QFrame):
             "QFrame#exchangeBanner { background: palette(base); border: 1px solid palette(mid);"
             " border-left: 4px solid palette(highlight); border-radius: 6px; }"
         )
-        self.text = QLabel(objectName="exchangeBannerText", wordWrap=True)
+        self.text = fields.label("", "exchangeBannerText", wrap=True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         theme.heading_font(self.text, 1.05, QFont.Weight.Medium)
         self.dismiss_button = push_button(
