@@ -3029,11 +3029,6 @@ Phase: {phase}; period: {period}; made {made}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="179"/>
-        <source>Created your pair from the invitation. Now send your own invitation back (Invite below), so your partner&apos;s desk can join yours too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../rmdesk/ui/partner.py" line="183"/>
         <source>Linked this desk&apos;s pair with your partner&apos;s; your entries stay.</source>
         <translation type="unfinished"></translation>
@@ -3044,128 +3039,133 @@ Phase: {phase}; period: {period}; made {made}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="218"/>
+        <location filename="../../rmdesk/ui/partner.py" line="220"/>
         <source>Send to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="220"/>
-        <location filename="../../rmdesk/ui/partner.py" line="262"/>
+        <location filename="../../rmdesk/ui/partner.py" line="222"/>
+        <location filename="../../rmdesk/ui/partner.py" line="264"/>
         <source>rmdesk exchange files (*.rmdesk);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="234"/>
+        <location filename="../../rmdesk/ui/partner.py" line="236"/>
         <source>Writing the file for your partner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="248"/>
+        <location filename="../../rmdesk/ui/partner.py" line="250"/>
         <source>Wrote %n shared entry(s) to {file} for {name}, signed and encrypted to {name}&apos;s desk. Send it by mail, chat or USB stick.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="260"/>
+        <location filename="../../rmdesk/ui/partner.py" line="262"/>
         <source>Receive from your partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="275"/>
+        <location filename="../../rmdesk/ui/partner.py" line="277"/>
         <source>Reading {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="288"/>
+        <location filename="../../rmdesk/ui/partner.py" line="290"/>
         <source>From {name}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="290"/>
+        <location filename="../../rmdesk/ui/partner.py" line="292"/>
         <source>Nothing new from {name}: this desk already had all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="322"/>
+        <location filename="../../rmdesk/ui/partner.py" line="324"/>
         <source>%n milestone(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="323"/>
+        <location filename="../../rmdesk/ui/partner.py" line="325"/>
         <source>%n meeting(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="324"/>
+        <location filename="../../rmdesk/ui/partner.py" line="326"/>
         <source>%n agenda item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="325"/>
+        <location filename="../../rmdesk/ui/partner.py" line="327"/>
         <source>%n action item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="326"/>
+        <location filename="../../rmdesk/ui/partner.py" line="328"/>
         <source>%n topic(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="327"/>
+        <location filename="../../rmdesk/ui/partner.py" line="329"/>
         <source>%n reflection(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="328"/>
+        <location filename="../../rmdesk/ui/partner.py" line="330"/>
         <source>%n pulse check-in(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="329"/>
+        <location filename="../../rmdesk/ui/partner.py" line="331"/>
         <source>%n link(s) to goals</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="369"/>
+        <location filename="../../rmdesk/ui/partner.py" line="383"/>
         <source>{name}&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="375"/>
+        <location filename="../../rmdesk/ui/partner.py" line="387"/>
         <source>Last changed on {name}&apos;s desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="378"/>
+        <location filename="../../rmdesk/ui/partner.py" line="390"/>
         <source>{text}, last changed by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="320"/>
+        <location filename="../../rmdesk/ui/partner.py" line="322"/>
         <source>%n goal(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="179"/>
+        <source>Created your pair from the invitation. Now give your own invitation to your partner (Invite, below), so their desk can join yours too.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="321"/>
+        <location filename="../../rmdesk/ui/partner.py" line="323"/>
         <source>%n goal update(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3175,116 +3175,131 @@ Phase: {phase}; period: {period}; made {made}</source>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="247"/>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="341"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="250"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="345"/>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="250"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="253"/>
         <source>Not paired yet: nothing is exchanged with your partner&apos;s desk.
 
 To pair up, each of you makes an invitation and joins the other&apos;s. Then both screens show the same safety phrase, which you compare aloud and confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="260"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="263"/>
         <source>&amp;Invite partner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="263"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="266"/>
         <source>&amp;Join with invitation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="271"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="274"/>
         <source>Partner: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="275"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="281"/>
         <source>Safety phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="286"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="292"/>
         <source>Do not confirm. The words must be the same on both screens; different words mean an invitation was changed or swapped on its way. Pair again: each of you makes a new invitation (Partner → Invite partner…) and joins the other&apos;s, handed over in person or on a call you trust. Nothing is exchanged until you confirm words that match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="302"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="308"/>
         <source>✓ Confirmed: you compared these words with {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="307"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="313"/>
         <source>Compare these words aloud with your partner, {name}: on a call or side by side. If {name}&apos;s screen shows the same eight words in the same order, confirm. Nothing is exchanged until you do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="313"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="319"/>
         <source>&amp;Confirm: the words match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="319"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="325"/>
         <source>They &amp;don&apos;t match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="326"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="333"/>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="369"/>
         <source>&amp;Invite {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="329"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="372"/>
         <source>Invite {name}: your invitation for {name}&apos;s desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="336"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="379"/>
+        <source>&amp;Send to {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="385"/>
+        <source>&amp;Receive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="340"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="337"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="341"/>
         <source>mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="337"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="341"/>
         <source>mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="342"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="346"/>
         <source>Paired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="342"/>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="345"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="346"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="349"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="344"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="348"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="345"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="349"/>
         <source>no: nothing is exchanged yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="348"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="352"/>
         <source>Last sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="350"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="354"/>
         <source>Last received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3901,12 +3916,12 @@ Framework: {framework}</source>
 <context>
     <name>ReflectionDelegate</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/reflections/row_delegate.py" line="89"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/row_delegate.py" line="100"/>
         <source>Free writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/reflections/row_delegate.py" line="105"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/row_delegate.py" line="116"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -176,8 +176,8 @@ class PartnerActions(QObject):
             )
         if result.created:
             return self.tr(
-                "Created your pair from the invitation. Now send your own invitation back "
-                "(Invite below), so your partner's desk can join yours too."
+                "Created your pair from the invitation. Now give your own invitation to your "
+                "partner (Invite, below), so their desk can join yours too."
             )
         if result.linked:
             return self.tr("Linked this desk's pair with your partner's; your entries stay.")
@@ -193,6 +193,8 @@ class PartnerActions(QObject):
         dialog.invite_requested.connect(self.invite)
         dialog.join_requested.connect(lambda: self._join_from(dialog))
         dialog.confirmed.connect(lambda _uuid: self._update_reasons())
+        dialog.send_requested.connect(self.send)
+        dialog.receive_requested.connect(self.receive)
         dialog.exec()
 
     def _join_from(self, dialog: QWidget) -> None:
@@ -357,11 +359,23 @@ class PartnerActions(QObject):
         """Mark the partner's entries in the page's list (through its model's decorator)."""
         table = MARKED_PAGES.get(key)
         model = getattr(page, "model", None)
-        if table is not None and model is not None and hasattr(model, "set_decorator"):
-            model.set_decorator(lambda uuid, role, value: self.decorate(table, uuid, role, value))
+        if table is None or model is None or not hasattr(model, "set_decorator"):
+            return
+        model.set_decorator(lambda uuid, role, value: self.decorate(table, uuid, role, value))
+        from rmdesk.ui.widgets.partner_badge import MarkedItemDelegate
+
+        # Views with Qt's own row painting get the mark's painter; the topic and reflection
+        # rows paint it themselves.
+        tree = getattr(page, "tree", None)
+        if key == "goals" and tree is not None:
+            tree.setItemDelegateForColumn(0, MarkedItemDelegate(tree))
+        timeline = getattr(page, "timeline", None)
+        if key == "meetings" and timeline is not None:
+            timeline.setItemDelegate(MarkedItemDelegate(timeline))
 
     def decorate(self, table: str, uuid: str, role: int, value: Any) -> Any:
-        """Add "Priya's" to what a row shows, says and explains when Priya's desk wrote it."""
+        """Give the row's mark ("Priya's", painted by ui/widgets/partner_badge.py) and add it
+        to what the row explains and says when Priya's desk wrote it last."""
         marks = self._desk.partner_marks
         partner = marks.partner
         if partner is None or not marks.is_partners(table, uuid):
@@ -369,8 +383,6 @@ class PartnerActions(QObject):
         mark = self.tr("{name}'s").format(name=partner.first_name)
         if role == PARTNER_ROLE:
             return mark
-        if role == Qt.ItemDataRole.DisplayRole and isinstance(value, str):
-            return f"{value}  ·  {mark}"
         if role == Qt.ItemDataRole.ToolTipRole:
             note = self.tr("Last changed on {name}'s desk").format(name=partner.first_name)
             return f"{value}\n{note}" if value else note

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QPushButton
 
 from rmdesk.services import desk as desk_module
-from rmdesk.ui import messages
+from rmdesk.ui import announce, messages
 from rmdesk.ui.dialogs.invite_dialog import InviteDialog
 from rmdesk.ui.dialogs.partner_dialog import JoinDialog, PartnerDialog
 from rmdesk.ui.models.goal_tree import UUID_ROLE as GOAL_UUID_ROLE
@@ -251,17 +251,20 @@ def test_receive_shows_what_came_in_and_marks_priyas_entries(
     meeting carry her mark on screen, in the tooltip and for a screen reader."""
     incoming, goal, meeting = _priya_writes(capsys, priya, tmp_path)
     window = make_window()
+    said: list[str] = []
+    monkeypatch.setattr(announce, "announce", lambda source, text, **k: said.append(text))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(incoming), ""))
     window.partner.receive_action.trigger()
     qtbot.waitUntil(lambda: window.partner.banner.isVisible())
     text = window.partner.banner.text.text()
     assert text == "From Priya: 1 goal, 1 goal update, 1 meeting, 1 reflection"
+    assert text in said  # said to a screen reader, the focus left where it was
     assert not window.partner.banner.isWindow()  # part of the window, not a dialog
 
     goals = window.goals
     index = goals.model.index_of(goal)
     assert index.data(GOAL_UUID_ROLE) == goal
-    assert index.data(Qt.ItemDataRole.DisplayRole).endswith("Priya's")
+    assert index.data(PARTNER_ROLE) == "Priya's"
     assert "Last changed on Priya's desk" in index.data(Qt.ItemDataRole.ToolTipRole)
     assert index.data(Qt.ItemDataRole.AccessibleTextRole).endswith("last changed by Priya")
     meetings = window.meetings
@@ -289,7 +292,7 @@ def test_an_entry_martin_edits_after_receiving_is_no_longer_marked(
     window.goals.reload(goal)
     index = window.goals.model.index_of(goal)
     assert index.data(PARTNER_ROLE) is None
-    assert not index.data(Qt.ItemDataRole.DisplayRole).endswith("Priya's")
+    assert "Priya" not in index.data(Qt.ItemDataRole.AccessibleTextRole)
 
 
 def _drop(window, path: Path) -> QDropEvent:  # noqa: ANN001
@@ -355,3 +358,34 @@ def test_receiving_the_same_file_again_says_nothing_new(
         window.partner.receive_file(incoming)
         qtbot.waitUntil(lambda: not window.partner.busy)
     assert window.partner.banner.text.text().startswith("Nothing new from Priya")
+
+
+@pytest.mark.parametrize("desk_state", ["fresh"])
+def test_on_an_empty_desk_only_joining_is_offered(make_window) -> None:
+    """No pair yet: Join is there (it creates the pair), the rest waits for a pair; the
+    first-run page's button says what it does to a screen reader."""
+    window = make_window()
+    assert window.partner.join_action.isEnabled()
+    assert not any(action.isEnabled() for action in window.partner.pair_actions)
+    button = window.welcome.invitation_button
+    assert button.text() == "I have an &invitation…"
+    assert "create the pair from it" in button.accessibleName()
+
+
+def test_the_partner_dialog_offers_send_and_receive_once_confirmed(
+    qtbot, monkeypatch, make_window, tmp_path, capsys, priya
+) -> None:
+    """From the status dialog, Receive… runs the same receive as the menu."""
+    incoming, _goal, _meeting = _priya_writes(capsys, priya, tmp_path)
+    window = make_window()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(incoming), ""))
+
+    def press_receive(dialog: PartnerDialog) -> int:
+        button = dialog.findChild(QPushButton, "dialogReceive")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        return 1
+
+    monkeypatch.setattr(PartnerDialog, "exec", press_receive)
+    window.partner.status_action.trigger()
+    qtbot.waitUntil(lambda: window.partner.banner.isVisible())
+    assert window.partner.banner.text.text().startswith("From Priya")

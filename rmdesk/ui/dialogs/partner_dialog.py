@@ -201,6 +201,8 @@ class PartnerDialog(QDialog):
     invite_requested = Signal()
     join_requested = Signal()
     confirmed = Signal(str)  # the pair's uuid
+    send_requested = Signal()
+    receive_requested = Signal()
 
     def __init__(
         self,
@@ -222,7 +224,7 @@ class PartnerDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.refresh()
-        self.resize(640, 520)
+        self.setMinimumWidth(620)
 
     @property
     def status(self) -> pairing.PartnerStatus:
@@ -236,6 +238,7 @@ class PartnerDialog(QDialog):
             QWidget().setLayout(old)  # hands the old layout and its widgets to a throwaway
         column = QVBoxLayout(self._body)
         column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(10)
         status = self._status
         if not status.paired:
             self._build_unpaired(column)
@@ -271,6 +274,9 @@ class PartnerDialog(QDialog):
         self.setWindowTitle(self.tr("Partner: {name}").format(name=name))
         if self._message:
             note = fields.label(self._message, "joinMessage", wrap=True)
+            note.setProperty("card", True)
+            note.setFrameShape(QFrame.Shape.StyledPanel)
+            note.setContentsMargins(12, 8, 12, 8)
             column.addWidget(note)
         heading = fields.label(self.tr("Safety phrase"), "phraseHeading")
         theme.heading_font(heading, 1.2)
@@ -321,18 +327,16 @@ class PartnerDialog(QDialog):
             actions.addWidget(self.confirm_button)
             actions.addWidget(self.mismatch_button)
         actions.addStretch(1)
-        actions.addWidget(
-            push_button(
-                self.tr("&Invite {name}…").format(name=first),
-                "dialogInvite",
-                self.invite_requested.emit,
-                self.tr("Invite {name}: your invitation for {name}'s desk").format(name=first),
-            )
-        )
         column.addLayout(actions)
 
-        facts = QFormLayout()
-        facts.setContentsMargins(0, 12, 0, 0)
+        column.addSpacing(8)
+        status_heading = fields.label(self.tr("Exchange"), "exchangeHeading")
+        theme.heading_font(status_heading, 1.2)
+        column.addWidget(status_heading)
+        card = QFrame()
+        card.setProperty("card", True)
+        facts = QFormLayout(card)
+        facts.setContentsMargins(16, 12, 16, 12)
         never = self.tr("never")
         role = {"mentor": self.tr("mentor"), "mentee": self.tr("mentee")}.get(
             status.partner_role or "", status.partner_role or ""
@@ -357,7 +361,30 @@ class PartnerDialog(QDialog):
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             shown.setAccessibleName(f"{label}: {value}")
             facts.addRow(label, shown)
-        column.addLayout(facts)
+        column.addWidget(card)
+
+        below = QHBoxLayout()
+        below.addWidget(
+            push_button(
+                self.tr("&Invite {name}…").format(name=first),
+                "dialogInvite",
+                self.invite_requested.emit,
+                self.tr("Invite {name}: your invitation for {name}'s desk").format(name=first),
+            )
+        )
+        below.addStretch(1)
+        if status.confirmed:
+            below.addWidget(
+                push_button(
+                    self.tr("&Send to {name}…").format(name=first),
+                    "dialogSend",
+                    self._on_send_clicked,
+                )
+            )
+            below.addWidget(
+                push_button(self.tr("&Receive…"), "dialogReceive", self._on_receive_clicked)
+            )
+        column.addLayout(below)
 
     def confirm(self) -> None:
         """Confirm the phrase as compared (the service checks the words again)."""
@@ -372,6 +399,14 @@ class PartnerDialog(QDialog):
         text = self.state.text()
         announce.announce(self.state, text)
         self.confirmed.emit(self._pair_uuid)
+
+    def _on_send_clicked(self) -> None:
+        self.accept()
+        self.send_requested.emit()
+
+    def _on_receive_clicked(self) -> None:
+        self.accept()
+        self.receive_requested.emit()
 
     def _on_mismatch_clicked(self) -> None:
         self.mismatch.show()
