@@ -3024,148 +3024,148 @@ Phase: {phase}; period: {period}; made {made}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="174"/>
+        <location filename="../../rmdesk/ui/partner.py" line="175"/>
         <source>The keys of your partner&apos;s desk (or this desk&apos;s) changed since you paired: this is pairing again. Compare the new phrase aloud and confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="183"/>
+        <location filename="../../rmdesk/ui/partner.py" line="184"/>
         <source>Linked this desk&apos;s pair with your partner&apos;s; your entries stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="184"/>
+        <location filename="../../rmdesk/ui/partner.py" line="185"/>
         <source>Paired with your partner&apos;s desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="220"/>
+        <location filename="../../rmdesk/ui/partner.py" line="221"/>
         <source>Send to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="222"/>
-        <location filename="../../rmdesk/ui/partner.py" line="264"/>
+        <location filename="../../rmdesk/ui/partner.py" line="223"/>
+        <location filename="../../rmdesk/ui/partner.py" line="265"/>
         <source>rmdesk exchange files (*.rmdesk);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="236"/>
+        <location filename="../../rmdesk/ui/partner.py" line="237"/>
         <source>Writing the file for your partner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="250"/>
+        <location filename="../../rmdesk/ui/partner.py" line="251"/>
         <source>Wrote %n shared entry(s) to {file} for {name}, signed and encrypted to {name}&apos;s desk. Send it by mail, chat or USB stick.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="262"/>
+        <location filename="../../rmdesk/ui/partner.py" line="263"/>
         <source>Receive from your partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="277"/>
+        <location filename="../../rmdesk/ui/partner.py" line="278"/>
         <source>Reading {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="290"/>
+        <location filename="../../rmdesk/ui/partner.py" line="291"/>
         <source>From {name}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="292"/>
+        <location filename="../../rmdesk/ui/partner.py" line="293"/>
         <source>Nothing new from {name}: this desk already had all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="324"/>
+        <location filename="../../rmdesk/ui/partner.py" line="325"/>
         <source>%n milestone(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="325"/>
+        <location filename="../../rmdesk/ui/partner.py" line="326"/>
         <source>%n meeting(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="326"/>
+        <location filename="../../rmdesk/ui/partner.py" line="327"/>
         <source>%n agenda item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="327"/>
+        <location filename="../../rmdesk/ui/partner.py" line="328"/>
         <source>%n action item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="328"/>
+        <location filename="../../rmdesk/ui/partner.py" line="329"/>
         <source>%n topic(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="329"/>
+        <location filename="../../rmdesk/ui/partner.py" line="330"/>
         <source>%n reflection(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="330"/>
+        <location filename="../../rmdesk/ui/partner.py" line="331"/>
         <source>%n pulse check-in(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="331"/>
+        <location filename="../../rmdesk/ui/partner.py" line="332"/>
         <source>%n link(s) to goals</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="383"/>
+        <location filename="../../rmdesk/ui/partner.py" line="384"/>
         <source>{name}&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="387"/>
+        <location filename="../../rmdesk/ui/partner.py" line="388"/>
         <source>Last changed on {name}&apos;s desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="390"/>
+        <location filename="../../rmdesk/ui/partner.py" line="391"/>
         <source>{text}, last changed by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="322"/>
+        <location filename="../../rmdesk/ui/partner.py" line="323"/>
         <source>%n goal(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="179"/>
+        <location filename="../../rmdesk/ui/partner.py" line="180"/>
         <source>Created your pair from the invitation. Now give your own invitation to your partner (Invite, below), so their desk can join yours too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="323"/>
+        <location filename="../../rmdesk/ui/partner.py" line="324"/>
         <source>%n goal update(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

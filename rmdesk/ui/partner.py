@@ -164,9 +164,10 @@ class PartnerActions(QObject):
         self._window.reload_pairs(select=result.pair_uuid)
         self._desk.partner_marks.refresh()
         self._update_reasons()
-        self.show_status(result.pair_uuid, message=self.join_message(result))
+        linked = dialog.invitation is not None and dialog.invitation.pair_uuid != result.pair_uuid
+        self.show_status(result.pair_uuid, message=self.join_message(result, linked))
 
-    def join_message(self, result: pairing.JoinResult) -> str:
+    def join_message(self, result: pairing.JoinResult, linked: bool = False) -> str:
         """What joining did, in the window's words (JoinResult.message speaks to the command
         line, "rmdesk partner --confirm …")."""
         if result.keys_changed:
@@ -179,7 +180,7 @@ class PartnerActions(QObject):
                 "Created your pair from the invitation. Now give your own invitation to your "
                 "partner (Invite, below), so their desk can join yours too."
             )
-        if result.linked:
+        if result.linked or linked:  # this desk's own pair, now known by a shared id
             return self.tr("Linked this desk's pair with your partner's; your entries stay.")
         return self.tr("Paired with your partner's desk.")
 

@@ -27,7 +27,8 @@ from tests.services.paired import add, pair_up, send
 
 @pytest.fixture
 def desk_state() -> str:
-    """How the two desks start: "confirmed", "unconfirmed" or "fresh" (Martin has nothing)."""
+    """How the two desks start: "confirmed", "unconfirmed", "fresh" (Martin has nothing) or
+    "own" (Martin has his own pair of the same two people, not yet paired)."""
     return "confirmed"
 
 
@@ -39,7 +40,9 @@ def priya(tmp_path: Path) -> Path:
 @pytest.fixture
 def desk(capsys, desk_state: str, data_paths, priya: Path):  # noqa: ANN001, ANN201
     """Martin's desk, paired with Priya's as `desk_state` says, opened as the app opens it."""
-    if desk_state != "fresh":
+    if desk_state == "own":  # Martin kept his own desk for the pair; Priya invites
+        make_pair(data_paths.root, me_role="mentee")
+    elif desk_state != "fresh":
         pair_up(capsys, data_paths.root, priya, confirmed=desk_state == "confirmed")
     opened = desk_module.open_desk(data_paths)
     yield opened
@@ -389,3 +392,68 @@ def test_the_partner_dialog_offers_send_and_receive_once_confirmed(
     window.partner.status_action.trigger()
     qtbot.waitUntil(lambda: window.partner.banner.isVisible())
     assert window.partner.banner.text.text().startswith("From Priya")
+
+
+@pytest.mark.parametrize("desk_state", ["unconfirmed"])
+def test_every_control_of_the_partner_dialogs_is_named_and_tab_reaches_it(
+    qtbot, make_window
+) -> None:
+    """Invite, Join and the partner dialog: every focusable control has a spoken name, and
+    Tab alone reaches Confirm and "They don't match"."""
+    from tests.ui.test_accessibility import unnamed
+
+    window = make_window()
+    pair = window.current_pair
+    partner = PartnerDialog(window.desk, pair, window)
+    dialogs = [
+        InviteDialog(
+            window.desk.pairing.invitation(pair),
+            window.desk.pairs.get(pair),
+            window.desk.paths,
+            window,
+        ),
+        JoinDialog(window.desk, window),
+        partner,
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert unnamed(dialog) == [], dialog.objectName()
+    for dialog in dialogs[:2]:
+        dialog.hide()
+    partner.activateWindow()
+    partner.setFocus()
+    reached = set()
+    for _ in range(20):
+        widget = partner.focusWidget()
+        if widget is not None:
+            reached.add(widget.objectName())
+        partner.focusNextChild()
+    assert {"confirmPhraseButton", "phraseMismatchButton", "dialogInvite"} <= reached
+
+
+@pytest.mark.parametrize("desk_state", ["own"])
+def test_joining_links_the_pair_martin_already_keeps(
+    qtbot, monkeypatch, make_window, capsys, priya, tmp_path
+) -> None:
+    """Join with invitation… on a desk with its own pair of the same people: no second pair,
+    the entries stay, and the dialog says it linked."""
+    make_pair(priya, me_role="mentor")
+    ok(run(capsys, priya, "invite", "-o", tmp_path / "from-priya.txt"))
+    window = make_window()
+    own_pair = window.current_pair
+    _shared_goal(window, "Written before pairing")
+
+    def join_pasted(dialog: JoinDialog) -> int:
+        dialog.text.setPlainText((tmp_path / "from-priya.txt").read_text(encoding="utf-8"))
+        qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(JoinDialog, "exec", join_pasted)
+    shown = _capture(monkeypatch, PartnerDialog)
+    window.partner.join_action.trigger()
+    assert [p.uuid for p in window.desk.pairs.list()] == [own_pair]
+    assert window.desk.goals.count(own_pair, learner="mentee") == 1
+    (dialog,) = shown
+    assert "Linked this desk's pair with your partner's; your entries stay." in _texts_all(dialog)
