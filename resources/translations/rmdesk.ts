@@ -3024,148 +3024,148 @@ Phase: {phase}; period: {period}; made {made}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="175"/>
+        <location filename="../../rmdesk/ui/partner.py" line="178"/>
         <source>The keys of your partner&apos;s desk (or this desk&apos;s) changed since you paired: this is pairing again. Compare the new phrase aloud and confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="184"/>
+        <location filename="../../rmdesk/ui/partner.py" line="187"/>
         <source>Linked this desk&apos;s pair with your partner&apos;s; your entries stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="185"/>
+        <location filename="../../rmdesk/ui/partner.py" line="188"/>
         <source>Paired with your partner&apos;s desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="221"/>
+        <location filename="../../rmdesk/ui/partner.py" line="224"/>
         <source>Send to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="223"/>
-        <location filename="../../rmdesk/ui/partner.py" line="265"/>
+        <location filename="../../rmdesk/ui/partner.py" line="226"/>
+        <location filename="../../rmdesk/ui/partner.py" line="268"/>
         <source>rmdesk exchange files (*.rmdesk);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="237"/>
+        <location filename="../../rmdesk/ui/partner.py" line="240"/>
         <source>Writing the file for your partner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="251"/>
+        <location filename="../../rmdesk/ui/partner.py" line="254"/>
         <source>Wrote %n shared entry(s) to {file} for {name}, signed and encrypted to {name}&apos;s desk. Send it by mail, chat or USB stick.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="263"/>
+        <location filename="../../rmdesk/ui/partner.py" line="266"/>
         <source>Receive from your partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="278"/>
+        <location filename="../../rmdesk/ui/partner.py" line="281"/>
         <source>Reading {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="291"/>
+        <location filename="../../rmdesk/ui/partner.py" line="294"/>
         <source>From {name}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="293"/>
+        <location filename="../../rmdesk/ui/partner.py" line="296"/>
         <source>Nothing new from {name}: this desk already had all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="325"/>
+        <location filename="../../rmdesk/ui/partner.py" line="328"/>
         <source>%n milestone(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="326"/>
+        <location filename="../../rmdesk/ui/partner.py" line="329"/>
         <source>%n meeting(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="327"/>
+        <location filename="../../rmdesk/ui/partner.py" line="330"/>
         <source>%n agenda item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="328"/>
+        <location filename="../../rmdesk/ui/partner.py" line="331"/>
         <source>%n action item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="329"/>
+        <location filename="../../rmdesk/ui/partner.py" line="332"/>
         <source>%n topic(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="330"/>
+        <location filename="../../rmdesk/ui/partner.py" line="333"/>
         <source>%n reflection(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="331"/>
+        <location filename="../../rmdesk/ui/partner.py" line="334"/>
         <source>%n pulse check-in(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="332"/>
+        <location filename="../../rmdesk/ui/partner.py" line="335"/>
         <source>%n link(s) to goals</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="384"/>
+        <location filename="../../rmdesk/ui/partner.py" line="397"/>
         <source>{name}&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="388"/>
+        <location filename="../../rmdesk/ui/partner.py" line="401"/>
         <source>Last changed on {name}&apos;s desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="391"/>
+        <location filename="../../rmdesk/ui/partner.py" line="404"/>
         <source>{text}, last changed by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="323"/>
+        <location filename="../../rmdesk/ui/partner.py" line="326"/>
         <source>%n goal(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="180"/>
+        <location filename="../../rmdesk/ui/partner.py" line="183"/>
         <source>Created your pair from the invitation. Now give your own invitation to your partner (Invite, below), so their desk can join yours too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="324"/>
+        <location filename="../../rmdesk/ui/partner.py" line="327"/>
         <source>%n goal update(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -153,11 +153,14 @@ class PartnerActions(QObject):
         parent = QApplication.activeModalWidget() or self._window  # over the partner dialog
         InviteDialog(text, self._desk.pairs.get(pair_uuid), self._desk.paths, parent).exec()
 
-    def join(self, parent: QWidget | None = None) -> None:
-        """Join with an invitation; a new pair is selected; then the phrase to compare."""
+    def join(self, parent: QWidget | None = None, path: Path | None = None) -> None:
+        """Join with an invitation (`path`: a file already chosen or dropped); a new pair is
+        selected; then the phrase to compare."""
         from rmdesk.ui.dialogs.partner_dialog import JoinDialog
 
         dialog = JoinDialog(self._desk, parent or self._window)
+        if path is not None:
+            dialog.open_file(path)
         if not dialog.exec() or dialog.result_ is None:
             return
         result = dialog.result_
@@ -351,6 +354,16 @@ class PartnerActions(QObject):
         return False
 
     def receive_dropped(self, path: Path) -> None:
+        """A partner's file is received; an invitation dropped instead opens Join with it."""
+        from rmdesk.services import pairing
+
+        try:
+            pairing.read_invitation(path)
+        except errors.RmdeskError:
+            pass  # not an invitation: it may be a file to receive
+        else:
+            self.join(path=path)
+            return
         if not self._working and self._ready():
             self.receive_file(path)
 

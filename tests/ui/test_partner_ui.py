@@ -457,3 +457,18 @@ def test_joining_links_the_pair_martin_already_keeps(
     assert window.desk.goals.count(own_pair, learner="mentee") == 1
     (dialog,) = shown
     assert "Linked this desk's pair with your partner's; your entries stay." in _texts_all(dialog)
+
+
+@pytest.mark.parametrize("desk_state", ["fresh"])
+def test_an_invitation_dropped_on_the_window_opens_join_with_it(
+    monkeypatch, make_window, capsys, priya, tmp_path
+) -> None:
+    """Dropping Priya's invitation (not an exchange file) offers to join it, filled in."""
+    make_pair(priya, me_role="mentor")
+    ok(run(capsys, priya, "invite", "-o", tmp_path / "from-priya.txt"))
+    window = make_window()
+    shown = _capture(monkeypatch, JoinDialog)
+    _drop(window, tmp_path / "from-priya.txt")
+    (dialog,) = shown
+    assert dialog.join_button.isEnabled()
+    assert "From Priya Raman's desk (mentor)" in dialog.preview.text()
