@@ -5,7 +5,7 @@ accessible text (ui/partner.py), not from the picture."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QRectF, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -75,7 +75,12 @@ class MarkedItemDelegate(QStyledItemDelegate):
     """The standard row (one or more lines of text), with the partner's mark when the model
     gives one (PARTNER_ROLE); its lines are elided before the mark."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         mark = index.data(PARTNER_ROLE)
         if not mark:
             super().paint(painter, option, index)
