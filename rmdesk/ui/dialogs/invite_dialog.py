@@ -66,10 +66,17 @@ class InviteDialog(QDialog):
         self.text.setAccessibleName(self.tr("Invitation text"))
         self.text.setAccessibleDescription(self.tr("Read-only; copy it with the Copy button."))
         self.copy_button = push_button(
-            self.tr("&Copy"), "copyInvitationButton", self.copy, self.tr("Copy the invitation")
+            self.tr("&Copy"),
+            "copyInvitationButton",
+            self.copy,
+            self.tr("Copy the invitation"),
+            auto_default=False,
         )
         self.save_button = push_button(
-            self.tr("&Save as file…"), "saveInvitationButton", self._on_save_clicked
+            self.tr("&Save as file…"),
+            "saveInvitationButton",
+            self._on_save_clicked,
+            auto_default=False,
         )
         self.feedback = fields.label("", "inviteFeedback", wrap=True)
         row = QHBoxLayout()

@@ -62,7 +62,10 @@ class JoinDialog(QDialog):
             wrap=True,
         )
         self.open_button = push_button(
-            self.tr("&Open invitation file…"), "openInvitationButton", self._on_open_clicked
+            self.tr("&Open invitation file…"),
+            "openInvitationButton",
+            self._on_open_clicked,
+            auto_default=False,
         )
         paste_label = QLabel(self.tr("Invitation &text:"))
         self.text = QPlainTextEdit()
