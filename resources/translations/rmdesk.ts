@@ -1488,52 +1488,52 @@ Then join {name}&apos;s invitation (Partner → Join with invitation…) and com
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="69"/>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="72"/>
         <source>Copy the invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="72"/>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="76"/>
         <source>&amp;Save as file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="89"/>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="96"/>
         <source>This invitation is too long for a QR picture (the names, most likely). Copy it or save it as a file instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="99"/>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="106"/>
         <source>QR picture of the invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="101"/>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="108"/>
         <source>The same invitation as the text, for a camera to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="103"/>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="110"/>
         <source>Or scan this picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="124"/>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="131"/>
         <source>Copied. Paste it into a mail or a chat to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="131"/>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="138"/>
         <source>Save the invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="133"/>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="140"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="144"/>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="151"/>
         <source>Saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1556,37 +1556,37 @@ Then join {name}&apos;s invitation (Partner → Join with invitation…) and com
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="67"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="70"/>
         <source>Invitation &amp;text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="70"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="73"/>
         <source>Invitation text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="71"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="74"/>
         <source>Paste the invitation here ({ &quot;format&quot;: … })</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="85"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="88"/>
         <source>&amp;Join</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="107"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="110"/>
         <source>Open your partner&apos;s invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="109"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="112"/>
         <source>Invitations (*.txt *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="139"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="142"/>
         <source>From {name}&apos;s desk ({role}): {mentor} mentors {mentee}, since {start}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3175,131 +3175,131 @@ Phase: {phase}; period: {period}; made {made}</source>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="250"/>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="345"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="255"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="351"/>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="253"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="258"/>
         <source>Not paired yet: nothing is exchanged with your partner&apos;s desk.
 
 To pair up, each of you makes an invitation and joins the other&apos;s. Then both screens show the same safety phrase, which you compare aloud and confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="263"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="268"/>
         <source>&amp;Invite partner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="266"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="271"/>
         <source>&amp;Join with invitation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="274"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="279"/>
         <source>Partner: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="281"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="286"/>
         <source>Safety phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="292"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="298"/>
         <source>Do not confirm. The words must be the same on both screens; different words mean an invitation was changed or swapped on its way. Pair again: each of you makes a new invitation (Partner → Invite partner…) and joins the other&apos;s, handed over in person or on a call you trust. Nothing is exchanged until you confirm words that match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="308"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="314"/>
         <source>✓ Confirmed: you compared these words with {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="313"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="319"/>
         <source>Compare these words aloud with your partner, {name}: on a call or side by side. If {name}&apos;s screen shows the same eight words in the same order, confirm. Nothing is exchanged until you do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="319"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="325"/>
         <source>&amp;Confirm: the words match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="325"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="331"/>
         <source>They &amp;don&apos;t match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="333"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="339"/>
         <source>Exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="369"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="375"/>
         <source>&amp;Invite {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="372"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="378"/>
         <source>Invite {name}: your invitation for {name}&apos;s desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="379"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="385"/>
         <source>&amp;Send to {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="385"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="391"/>
         <source>&amp;Receive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="340"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="346"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="341"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="347"/>
         <source>mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="341"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="347"/>
         <source>mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="346"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="352"/>
         <source>Paired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="346"/>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="349"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="352"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="355"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="348"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="354"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="349"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="355"/>
         <source>no: nothing is exchanged yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="352"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="358"/>
         <source>Last sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="354"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="360"/>
         <source>Last received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3350,12 +3350,17 @@ To pair up, each of you makes an invitation and joins the other&apos;s. Then bot
 <context>
     <name>PhraseView</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="174"/>
-        <source>Safety phrase</source>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="180"/>
+        <source>Safety phrase: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="190"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="181"/>
+        <source>Compare these eight words aloud with your partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="195"/>
         <source>Word {n}: {word}</source>
         <translation type="unfinished"></translation>
     </message>

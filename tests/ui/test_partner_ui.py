@@ -430,7 +430,15 @@ def test_every_control_of_the_partner_dialogs_is_named_and_tab_reaches_it(
         if widget is not None:
             reached.add(widget.objectName())
         partner.focusNextChild()
-    assert {"confirmPhraseButton", "phraseMismatchButton", "dialogInvite"} <= reached
+    assert {
+        "safetyPhrase",
+        "confirmPhraseButton",
+        "phraseMismatchButton",
+        "dialogInvite",
+    } <= reached
+    phrase = window.desk.pairing.status(pair).phrase
+    spoken = partner.phrase.accessibleName()
+    assert spoken.startswith("Safety phrase: 1 ") and all(w in spoken for w in phrase.split())
 
 
 @pytest.mark.parametrize("desk_state", ["own"])

@@ -174,10 +174,12 @@ class PhraseView(QFrame):
         self.setObjectName("safetyPhrase")
         self.setProperty("card", True)
         words = phrase.split()
-        self.setAccessibleName(self.tr("Safety phrase"))
-        self.setAccessibleDescription(
-            ", ".join(f"{number} {word}" for number, word in enumerate(words, 1))
-        )
+        numbered = ", ".join(f"{number} {word}" for number, word in enumerate(words, 1))
+        # A Tab stop whose name holds the words, so a screen reader says them in order.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Safety phrase: {words}").format(words=numbered))
+        self.setAccessibleDescription(self.tr("Compare these eight words aloud with your partner."))
+        self.setStyleSheet("QFrame#safetyPhrase:focus { border: 2px solid palette(highlight); }")
         grid = QGridLayout(self)
         grid.setContentsMargins(20, 16, 20, 16)
         grid.setHorizontalSpacing(28)
@@ -287,6 +289,7 @@ class PartnerDialog(QDialog):
         if status.phrase:
             self.phrase = PhraseView(status.phrase)
             column.addWidget(self.phrase)
+            self.phrase.setFocus()  # the first thing read: the words to compare
         self.state = fields.label("", "partnerState", wrap=True)
         column.addWidget(self.state)
         self.mismatch = fields.label("", "mismatchHelp", wrap=True)
