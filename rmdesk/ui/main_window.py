@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
         column = QVBoxLayout()
-        column.setContentsMargins(8, 0, 0, 0)
+        column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.partner.banner)
         column.addWidget(self.pages, 1)

@@ -12,12 +12,16 @@ from rmdesk.ui.widgets import fields
 from rmdesk.ui.widgets.buttons import push_button
 
 
-class ExchangeBanner(QFrame):
+class ExchangeBanner(QWidget):
+    """A tinted strip with its own margins (the pages below keep theirs), hidden when idle."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("exchangeBanner")
-        self.setAccessibleName(self.tr("What came in from your partner"))
-        self.setStyleSheet(
+        self.setObjectName("exchangeBannerHolder")
+        frame = QFrame()
+        frame.setObjectName("exchangeBanner")
+        frame.setAccessibleName(self.tr("What came in from your partner"))
+        frame.setStyleSheet(
             "QFrame#exchangeBanner { background: palette(base); border: 1px solid palette(mid);"
             " border-left: 4px solid palette(highlight); border-radius: 6px; }"
         )
@@ -27,18 +31,19 @@ class ExchangeBanner(QFrame):
         self.dismiss_button = push_button(
             self.tr("Dismiss"), "dismissExchangeBanner", self.hide, self.tr("Dismiss this message")
         )
-        words = QHBoxLayout()
-        words.setSpacing(12)
-        words.addWidget(self.text, 1)
-        words.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(14, 8, 8, 8)
-        layout.addLayout(words)
+        inner = QHBoxLayout(frame)
+        inner.setContentsMargins(14, 8, 8, 8)
+        inner.setSpacing(12)
+        inner.addWidget(self.text, 1)
+        inner.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 0)
+        outer.addWidget(frame)
         self.hide()
 
-    def show_message(self, text: str, detail: str = "") -> None:
-        """Show `text` (and a quieter `detail` after it) and have it said once."""
-        self.text.setText(f"{text}\n{detail}".strip() if detail else text)
-        self.text.setAccessibleName(self.text.text())
+    def show_message(self, text: str) -> None:
+        """Show `text` and have it said once, without taking the focus."""
+        self.text.setText(text)
+        self.text.setAccessibleName(text)
         self.show()
         announce.announce(self, text)
