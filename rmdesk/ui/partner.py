@@ -246,6 +246,8 @@ class PartnerActions(QObject):
 
     def _on_sent(self, sent: exchange.Sent) -> None:
         self._working = False
+        if not self._window.isVisible():  # closed meanwhile: the desk may be gone
+            return
         self._desk.partner_marks.refresh()
         status = self._desk.pairing.status(self._window.current_pair or "")
         name = first_name(status.partner_name or "")
@@ -285,6 +287,8 @@ class PartnerActions(QObject):
 
     def _on_received(self, got: exchange.Received) -> None:
         self._working = False
+        if not self._window.isVisible():  # closed meanwhile: the desk may be gone
+            return
         self._window.statusBar().clearMessage()
         self._desk.partner_marks.refresh()
         name = first_name(got.partner_name)
