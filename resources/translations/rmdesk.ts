@@ -619,17 +619,17 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>ExchangeBanner</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/exchange_banner.py" line="19"/>
+        <location filename="../../rmdesk/ui/widgets/exchange_banner.py" line="23"/>
         <source>What came in from your partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/exchange_banner.py" line="28"/>
+        <location filename="../../rmdesk/ui/widgets/exchange_banner.py" line="32"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/exchange_banner.py" line="28"/>
+        <location filename="../../rmdesk/ui/widgets/exchange_banner.py" line="32"/>
         <source>Dismiss this message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3045,115 +3045,115 @@ Phase: {phase}; period: {period}; made {made}</source>
     </message>
     <message>
         <location filename="../../rmdesk/ui/partner.py" line="226"/>
-        <location filename="../../rmdesk/ui/partner.py" line="268"/>
+        <location filename="../../rmdesk/ui/partner.py" line="271"/>
         <source>rmdesk exchange files (*.rmdesk);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="240"/>
+        <location filename="../../rmdesk/ui/partner.py" line="241"/>
         <source>Writing the file for your partner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="254"/>
+        <location filename="../../rmdesk/ui/partner.py" line="257"/>
         <source>Wrote %n shared entry(s) to {file} for {name}, signed and encrypted to {name}&apos;s desk. Send it by mail, chat or USB stick.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="266"/>
+        <location filename="../../rmdesk/ui/partner.py" line="269"/>
         <source>Receive from your partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="281"/>
+        <location filename="../../rmdesk/ui/partner.py" line="285"/>
         <source>Reading {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="294"/>
+        <location filename="../../rmdesk/ui/partner.py" line="300"/>
         <source>From {name}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="296"/>
+        <location filename="../../rmdesk/ui/partner.py" line="302"/>
         <source>Nothing new from {name}: this desk already had all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="328"/>
+        <location filename="../../rmdesk/ui/partner.py" line="343"/>
         <source>%n milestone(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="329"/>
+        <location filename="../../rmdesk/ui/partner.py" line="344"/>
         <source>%n meeting(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="330"/>
+        <location filename="../../rmdesk/ui/partner.py" line="345"/>
         <source>%n agenda item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="331"/>
+        <location filename="../../rmdesk/ui/partner.py" line="346"/>
         <source>%n action item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="332"/>
+        <location filename="../../rmdesk/ui/partner.py" line="347"/>
         <source>%n topic(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="333"/>
+        <location filename="../../rmdesk/ui/partner.py" line="348"/>
         <source>%n reflection(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="334"/>
+        <location filename="../../rmdesk/ui/partner.py" line="349"/>
         <source>%n pulse check-in(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="335"/>
+        <location filename="../../rmdesk/ui/partner.py" line="350"/>
         <source>%n link(s) to goals</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="397"/>
+        <location filename="../../rmdesk/ui/partner.py" line="412"/>
         <source>{name}&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="401"/>
+        <location filename="../../rmdesk/ui/partner.py" line="416"/>
         <source>Last changed on {name}&apos;s desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="404"/>
+        <location filename="../../rmdesk/ui/partner.py" line="419"/>
         <source>{text}, last changed by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="326"/>
+        <location filename="../../rmdesk/ui/partner.py" line="341"/>
         <source>%n goal(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3165,7 +3165,7 @@ Phase: {phase}; period: {period}; made {made}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="327"/>
+        <location filename="../../rmdesk/ui/partner.py" line="342"/>
         <source>%n goal update(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

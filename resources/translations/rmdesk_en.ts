@@ -95,7 +95,7 @@
 <context>
     <name>PartnerActions</name>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="254" />
+        <location filename="../../rmdesk/ui/partner.py" line="257" />
         <source>Wrote %n shared entry(s) to {file} for {name}, signed and encrypted to {name}'s desk. Send it by mail, chat or USB stick.</source>
         <translation>
             <numerusform>Wrote %n shared entry to {file} for {name}, signed and encrypted to {name}'s desk. Send it by mail, chat or USB stick.</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="326" />
+        <location filename="../../rmdesk/ui/partner.py" line="341" />
         <source>%n goal(s)</source>
         <translation>
             <numerusform>%n goal</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="327" />
+        <location filename="../../rmdesk/ui/partner.py" line="342" />
         <source>%n goal update(s)</source>
         <translation>
             <numerusform>%n goal update</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="328" />
+        <location filename="../../rmdesk/ui/partner.py" line="343" />
         <source>%n milestone(s)</source>
         <translation>
             <numerusform>%n milestone</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="329" />
+        <location filename="../../rmdesk/ui/partner.py" line="344" />
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="330" />
+        <location filename="../../rmdesk/ui/partner.py" line="345" />
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n agenda item</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="331" />
+        <location filename="../../rmdesk/ui/partner.py" line="346" />
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n action item</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="332" />
+        <location filename="../../rmdesk/ui/partner.py" line="347" />
         <source>%n topic(s)</source>
         <translation>
             <numerusform>%n topic</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="333" />
+        <location filename="../../rmdesk/ui/partner.py" line="348" />
         <source>%n reflection(s)</source>
         <translation>
             <numerusform>%n reflection</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="334" />
+        <location filename="../../rmdesk/ui/partner.py" line="349" />
         <source>%n pulse check-in(s)</source>
         <translation>
             <numerusform>%n pulse check-in</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="335" />
+        <location filename="../../rmdesk/ui/partner.py" line="350" />
         <source>%n link(s) to goals</source>
         <translation>
             <numerusform>%n link to goals</numerusform>

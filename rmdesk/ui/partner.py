@@ -222,10 +222,11 @@ class PartnerActions(QObject):
         path, _ = QFileDialog.getSaveFileName(
             self._window,
             self.tr("Send to {name}").format(name=first_name(name)),
-            str(Path.home() / pair_exchange.suggested_name(name, date.today())),
+            str(self._folder() / pair_exchange.suggested_name(name, date.today())),
             self.tr("rmdesk exchange files (*.rmdesk);;All files (*)"),
         )
         if path:
+            self._remember_folder(Path(path))
             self.send_to(Path(path))
 
     def send_to(self, path: Path) -> None:
@@ -266,10 +267,11 @@ class PartnerActions(QObject):
         path, _ = QFileDialog.getOpenFileName(
             self._window,
             self.tr("Receive from your partner"),
-            str(Path.home()),
+            str(self._folder()),
             self.tr("rmdesk exchange files (*.rmdesk);;All files (*)"),
         )
         if path:
+            self._remember_folder(Path(path))
             self.receive_file(Path(path))
 
     def receive_file(self, path: Path) -> None:
@@ -307,6 +309,15 @@ class PartnerActions(QObject):
         self._working = False
         self._window.statusBar().clearMessage()
         messages.show_error(self._window, message)
+
+    def _folder(self) -> Path:
+        """Where the last exchange file was sent or received (a mail's attachments folder,
+        a USB stick): the next one is usually there too."""
+        folder = Path(str(self._window.state.value("exchange_folder", "") or Path.home()))
+        return folder if folder.is_dir() else Path.home()
+
+    def _remember_folder(self, path: Path) -> None:
+        self._window.state.setValue("exchange_folder", str(path.parent))
 
     def _start(self, text: str) -> None:
         self._working = True

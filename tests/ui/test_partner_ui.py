@@ -480,3 +480,34 @@ def test_an_invitation_dropped_on_the_window_opens_join_with_it(
     (dialog,) = shown
     assert dialog.join_button.isEnabled()
     assert "From Priya Raman's desk (mentor)" in dialog.preview.text()
+
+
+def test_priyas_topic_is_marked_and_the_next_file_dialog_opens_where_the_last_was(
+    qtbot, monkeypatch, make_window, tmp_path, capsys, priya
+) -> None:
+    """The topic list paints Priya's mark; Receive… then Send… start in the folder of the
+    file just received."""
+    topic = add(capsys, priya, "topic", "title=Prompting for managers", "visibility=pair")
+    folder = tmp_path / "attachments"
+    folder.mkdir()
+    incoming = send(capsys, priya, folder / "from-priya.rmdesk")
+    window = make_window()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(incoming), ""))
+    window.partner.receive_action.trigger()
+    qtbot.waitUntil(lambda: window.partner.banner.isVisible())
+    assert window.partner.banner.text.text() == "From Priya: 1 topic"
+    window.sidebar.setCurrentRow(window._row_of("topics"))
+    page = window.page("topics")
+    row = page.model.row_of(topic)
+    assert page.model.index(row).data(PARTNER_ROLE) == "Priya's"
+    assert not page.topic_list.grab().isNull()  # the row delegate paints the mark
+    asked: list[str] = []
+
+    def save_name(parent, caption, start, *rest):  # noqa: ANN001, ANN202
+        asked.append(start)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    window.partner.send_action.trigger()
+    assert Path(asked[0]).parent == folder
+    assert Path(asked[0]).name.startswith("rmdesk-for-priya-")
