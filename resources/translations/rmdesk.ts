@@ -839,6 +839,24 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
     </message>
 </context>
 <context>
+    <name>ExchangeBanner</name>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/exchange_banner.py" line="23"/>
+        <source>What came in from your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/exchange_banner.py" line="32"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/exchange_banner.py" line="32"/>
+        <source>Dismiss this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../rmdesk/ui/dialogs/export_dialog.py" line="135"/>
@@ -1528,32 +1546,32 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>GoalTreeModel</name>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="87"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="94"/>
         <source>{name}&apos;s goals ({learner})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="190"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="209"/>
         <source>{group}, {n} goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="216"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="235"/>
         <source>{done} of {total} milestones done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="224"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="243"/>
         <source>{title}, {progress} percent, {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="240"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="259"/>
         <source>Target {date} (past: time to review it?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="243"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="262"/>
         <source>Target {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,6 +1681,139 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="49"/>
+        <source>Invite {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="53"/>
+        <source>Give this invitation to {name}: copy the text into a mail or chat, save it as a file, or let {name} scan the picture. It holds your pair&apos;s names and dates and this desk&apos;s public keys: no entry and no secret.
+
+Then join {name}&apos;s invitation (Partner → Join with invitation…) and compare the safety phrase together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="66"/>
+        <source>Invitation text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="67"/>
+        <source>Read-only; copy it with the Copy button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="69"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="72"/>
+        <source>Copy the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="76"/>
+        <source>&amp;Save as file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="96"/>
+        <source>This invitation is too long for a QR picture (the names, most likely). Copy it or save it as a file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="106"/>
+        <source>QR picture of the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="108"/>
+        <source>The same invitation as the text, for a camera to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="110"/>
+        <source>Or scan this picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="131"/>
+        <source>Copied. Paste it into a mail or a chat to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="138"/>
+        <source>Save the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="140"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/invite_dialog.py" line="151"/>
+        <source>Saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="51"/>
+        <source>Join with an invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="58"/>
+        <source>Your partner&apos;s rmdesk made an invitation for you (Partner → Invite partner…). Open the file they gave you, or paste its text below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="65"/>
+        <source>&amp;Open invitation file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="70"/>
+        <source>Invitation &amp;text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="73"/>
+        <source>Invitation text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="74"/>
+        <source>Paste the invitation here ({ &quot;format&quot;: … })</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="88"/>
+        <source>&amp;Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="110"/>
+        <source>Open your partner&apos;s invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="112"/>
+        <source>Invitations (*.txt *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="142"/>
+        <source>From {name}&apos;s desk ({role}): {mentor} mentors {mentee}, since {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyDialog</name>
     <message>
         <location filename="../../rmdesk/ui/coordinator.py" line="258"/>
@@ -1723,286 +1874,281 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="68"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="71"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="70"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="73"/>
         <source>Pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="74"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="76"/>
         <source>  &amp;Pair: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="82"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="84"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="92"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="94"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="93"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="95"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="94"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="96"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="95"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="97"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="97"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="99"/>
         <source>Reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="99"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="101"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="113"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="122"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="233"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="243"/>
         <source>That entry is no longer on the desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="249"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="259"/>
         <source> A reflection prompt is waiting on the Reflections page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="253"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="263"/>
         <source> Use “Pulse check-in…” to say how it went.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="303"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="314"/>
         <source>Go to {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="308"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="319"/>
         <source>{page} (Ctrl+{number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="311"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="322"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="313"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="324"/>
         <source>&amp;New pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="317"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="328"/>
         <source>&amp;Plan a meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="323"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="334"/>
         <source>&amp;Edit pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="326"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="442"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="337"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="455"/>
         <source>&amp;Archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="329"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="340"/>
         <source>S&amp;hared folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="333"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="344"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="336"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="347"/>
         <source>Back up &amp;to file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="339"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="350"/>
         <source>Back&amp;ups and restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="344"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="355"/>
         <source>Self-a&amp;ssessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="350"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="361"/>
         <source>E&amp;xport progress summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="356"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="367"/>
         <source>&amp;Coordinator view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="359"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="370"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="360"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="371"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="363"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="374"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="368"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="379"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="370"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="381"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="374"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="385"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="381"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="392"/>
         <source>&amp;Search everything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="385"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="396"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="387"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="399"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="389"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="401"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="391"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="403"/>
         <source>&amp;About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="410"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="422"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="442"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="455"/>
         <source>Un&amp;archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="453"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="466"/>
         <source>Pair created. Welcome!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="471"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="484"/>
         <source>Pair saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="481"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="494"/>
         <source>{pair} archived; it stays in the pair list and can be unarchived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="485"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="498"/>
         <source>{pair} is active again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="527"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="540"/>
         <source>Back up to file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="529"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="542"/>
         <source>rmdesk backup (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="541"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="554"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="552"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="565"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="598"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="611"/>
         <source>%n commitment(s) waiting for a look back: the Overview asks how it went.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="633"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="642"/>
         <source>Restored {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="636"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="656"/>
         <source>Backed up to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="721"/>
-        <source>From {partner} through the shared folder: {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="729"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="738"/>
         <source>Shared folder: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="742"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="751"/>
         <source>Progress summary saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="784"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="793"/>
         <source>About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="786"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="795"/>
         <source>&lt;b&gt;rmdesk {version}&lt;/b&gt;&lt;p&gt;A private journal for one reverse-mentoring pair. Your desk is kept in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3199,6 +3345,349 @@ Phase: {phase}; period: {period}; made {made}</source>
     </message>
 </context>
 <context>
+    <name>PartnerActions</name>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="56"/>
+        <source>Pa&amp;rtner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="68"/>
+        <source>&amp;Invite partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="70"/>
+        <source>&amp;Join with invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="73"/>
+        <source>&amp;Partner and safety phrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="76"/>
+        <source>&amp;Send to partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="77"/>
+        <source>&amp;Receive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="100"/>
+        <source>Create or join a pair first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="104"/>
+        <source>Not paired yet: invite your partner and join their invitation first (Partner → Invite partner…, Join with invitation…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="111"/>
+        <source>Not available until you confirm the safety phrase with {name} (Partner → Partner and safety phrase…): nothing is exchanged before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="123"/>
+        <source>Not available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="131"/>
+        <source>Partner and safety phrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="178"/>
+        <source>The keys of your partner&apos;s desk (or this desk&apos;s) changed since you paired: this is pairing again. Compare the new phrase aloud and confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="183"/>
+        <source>Created your pair from the invitation. Now give your own invitation to your partner (Invite, below), so their desk can join yours too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="187"/>
+        <source>Linked this desk&apos;s pair with your partner&apos;s; your entries stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="188"/>
+        <source>Paired with your partner&apos;s desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="224"/>
+        <source>Send to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="226"/>
+        <location filename="../../rmdesk/ui/partner.py" line="271"/>
+        <source>rmdesk exchange files (*.rmdesk);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="241"/>
+        <source>Writing the file for your partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="257"/>
+        <source>Wrote %n shared entry(s) to {file} for {name}, signed and encrypted to {name}&apos;s desk. Send it by mail, chat or USB stick.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="269"/>
+        <source>Receive from your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="285"/>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="306"/>
+        <source>From {name} through the shared folder: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="308"/>
+        <source>From {name}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="311"/>
+        <source>Nothing new from {name}: this desk already had all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="350"/>
+        <source>%n goal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="351"/>
+        <source>%n goal update(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="352"/>
+        <source>%n milestone(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="353"/>
+        <source>%n meeting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="354"/>
+        <source>%n agenda item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="355"/>
+        <source>%n action item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="356"/>
+        <source>%n topic(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="357"/>
+        <source>%n reflection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="358"/>
+        <source>%n pulse check-in(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="359"/>
+        <source>%n link(s) to goals</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="421"/>
+        <source>{name}&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="425"/>
+        <source>Last changed on {name}&apos;s desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="428"/>
+        <source>{text}, last changed by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="255"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="351"/>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="258"/>
+        <source>Not paired yet: nothing is exchanged with your partner&apos;s desk.
+
+To pair up, each of you makes an invitation and joins the other&apos;s. Then both screens show the same safety phrase, which you compare aloud and confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="268"/>
+        <source>&amp;Invite partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="271"/>
+        <source>&amp;Join with invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="279"/>
+        <source>Partner: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="286"/>
+        <source>Safety phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="298"/>
+        <source>Do not confirm. The words must be the same on both screens; different words mean an invitation was changed or swapped on its way. Pair again: each of you makes a new invitation (Partner → Invite partner…) and joins the other&apos;s, handed over in person or on a call you trust. Nothing is exchanged until you confirm words that match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="314"/>
+        <source>✓ Confirmed: you compared these words with {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="319"/>
+        <source>Compare these words aloud with your partner, {name}: on a call or side by side. If {name}&apos;s screen shows the same eight words in the same order, confirm. Nothing is exchanged until you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="325"/>
+        <source>&amp;Confirm: the words match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="331"/>
+        <source>They &amp;don&apos;t match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="339"/>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="346"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="347"/>
+        <source>mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="347"/>
+        <source>mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="352"/>
+        <source>Paired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="352"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="355"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="354"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="355"/>
+        <source>no: nothing is exchanged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="358"/>
+        <source>Last sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="360"/>
+        <source>Last received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="375"/>
+        <source>&amp;Invite {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="378"/>
+        <source>Invite {name}: your invitation for {name}&apos;s desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="385"/>
+        <source>&amp;Send to {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="391"/>
+        <source>&amp;Receive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="171"/>
@@ -3238,6 +3727,24 @@ Phase: {phase}; period: {period}; made {made}</source>
     <message>
         <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="212"/>
         <source>The passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhraseView</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="180"/>
+        <source>Safety phrase: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="181"/>
+        <source>Compare these eight words aloud with your partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="195"/>
+        <source>Word {n}: {word}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3797,12 +4304,12 @@ Framework: {framework}</source>
 <context>
     <name>ReflectionDelegate</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/reflections/row_delegate.py" line="86"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/row_delegate.py" line="100"/>
         <source>Free writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/reflections/row_delegate.py" line="102"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/row_delegate.py" line="116"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5009,25 +5516,35 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/welcome.py" line="37"/>
+        <location filename="../../rmdesk/ui/pages/welcome.py" line="38"/>
         <source>Welcome to rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/welcome.py" line="41"/>
+        <location filename="../../rmdesk/ui/pages/welcome.py" line="42"/>
         <source>rmdesk is a private journal for one reverse-mentoring pair: a junior colleague mentors a senior one, and both of you learn. Everything stays in a file on this computer; only what you both choose to share ever leaves it.
 
-Start by telling rmdesk who the two of you are. You can change all of this later.</source>
+Start by telling rmdesk who the two of you are. You can change all of this later. If your partner already uses rmdesk, ask them for an invitation instead: it fills all of this in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/welcome.py" line="49"/>
+        <location filename="../../rmdesk/ui/pages/welcome.py" line="52"/>
         <source>Create our pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/welcome.py" line="51"/>
+        <location filename="../../rmdesk/ui/pages/welcome.py" line="54"/>
         <source>Create the pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/welcome.py" line="56"/>
+        <source>I have an &amp;invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pages/welcome.py" line="59"/>
+        <source>I have an invitation from my partner: create the pair from it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5364,42 +5881,42 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>goal_tree</name>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="27"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="28"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="28"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="29"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="29"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="30"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="30"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="31"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="37"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="38"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="38"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="39"/>
         <source>Achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="39"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="40"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="40"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="41"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>

@@ -41,7 +41,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="598" />
+        <location filename="../../rmdesk/ui/main_window.py" line="611" />
         <source>%n commitment(s) waiting for a look back: the Overview asks how it went.</source>
         <translation>
             <numerusform>%n commitment waiting for a look back: the Overview asks how it went.</numerusform>
@@ -135,6 +135,97 @@
         <translation>
             <numerusform>Your last %n meetings did not happen. That happens in every programme; it may help to say what gets in the way, or to pause for a while.</numerusform>
             <numerusform>Your last %n meetings did not happen. That happens in every programme; it may help to say what gets in the way, or to pause for a while.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerActions</name>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="257" />
+        <source>Wrote %n shared entry(s) to {file} for {name}, signed and encrypted to {name}'s desk. Send it by mail, chat or USB stick.</source>
+        <translation>
+            <numerusform>Wrote %n shared entry to {file} for {name}, signed and encrypted to {name}'s desk. Send it by mail, chat or USB stick.</numerusform>
+            <numerusform>Wrote %n shared entrys to {file} for {name}, signed and encrypted to {name}'s desk. Send it by mail, chat or USB stick.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="350" />
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n goal</numerusform>
+            <numerusform>%n goals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="351" />
+        <source>%n goal update(s)</source>
+        <translation>
+            <numerusform>%n goal update</numerusform>
+            <numerusform>%n goal updates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="352" />
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n milestone</numerusform>
+            <numerusform>%n milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="353" />
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="354" />
+        <source>%n agenda item(s)</source>
+        <translation>
+            <numerusform>%n agenda item</numerusform>
+            <numerusform>%n agenda items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="355" />
+        <source>%n action item(s)</source>
+        <translation>
+            <numerusform>%n action item</numerusform>
+            <numerusform>%n action items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="356" />
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n topic</numerusform>
+            <numerusform>%n topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="357" />
+        <source>%n reflection(s)</source>
+        <translation>
+            <numerusform>%n reflection</numerusform>
+            <numerusform>%n reflections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="358" />
+        <source>%n pulse check-in(s)</source>
+        <translation>
+            <numerusform>%n pulse check-in</numerusform>
+            <numerusform>%n pulse check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="359" />
+        <source>%n link(s) to goals</source>
+        <translation>
+            <numerusform>%n link to goals</numerusform>
+            <numerusform>%n links to goals</numerusform>
         </translation>
     </message>
 </context>

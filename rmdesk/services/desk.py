@@ -16,6 +16,8 @@ if TYPE_CHECKING:
         commitments,
         goals,
         meetings,
+        pairing,
+        partner_marks,
         programme,
         programme_templates,
         prompts,
@@ -102,6 +104,18 @@ class Desk:
         from rmdesk.services import commitments
 
         return commitments.CommitmentService(self.store)
+
+    @cached_property
+    def pairing(self) -> pairing.PairingService:
+        from rmdesk.services import pairing
+
+        return pairing.PairingService(self.store)
+
+    @cached_property
+    def partner_marks(self) -> partner_marks.PartnerMarkService:
+        from rmdesk.services import partner_marks
+
+        return partner_marks.PartnerMarkService(self.store)
 
     def changes(self) -> int:
         """Grows with every row this desk's connection writes: a page compares it to skip

@@ -309,8 +309,8 @@ def _send_if_new(
         report.removed.append(name)
 
 
-def sync_in_worker(data: paths.DataPaths, pair_uuid: str) -> SyncReport:
-    """One round from a worker thread of the window, on a connection of its own (the
-    window's desk stays open and locked meanwhile)."""
-    with db.worker_store(data) as store:
-        return sync(store, pair_uuid)
+def sync_in_worker(store: Store, pair_uuid: str) -> SyncReport:
+    """One round from a worker thread of the window (`store` is the UI's), on a connection
+    of its own beside it, as the window's send and receive run (db.open_beside)."""
+    with db.open_beside(store) as beside:
+        return sync(beside, pair_uuid)

@@ -627,22 +627,23 @@ def read_connection(data: paths.DataPaths) -> Iterator[sqlite3.Connection]:
         conn.close()
 
 
-@contextlib.contextmanager
-def worker_store(data: paths.DataPaths) -> Iterator[Store]:
-    """A second, writable connection to a desk this process already has open and locked,
-    for a worker thread (connections stay in their thread). SQLite's own locking (WAL and
-    the busy timeout) keeps its transactions and the window's apart."""
+def open_beside(store: Store) -> Store:
+    """A second writable connection to `store`'s desk, for a worker thread of the process that
+    holds the desk's lock (the pair exchange: a receive may merge thousands of rows, too long
+    for the UI thread). No second lock is taken, so it is refused for a store that holds none;
+    the database is in WAL mode, so the UI's connection keeps reading meanwhile, and a write of
+    its own waits for the worker's transaction (busy_timeout). Close it in the thread that
+    opened it."""
+    if store.read_only or store.lock is None or not store.lock.held:
+        raise errors.RmdeskError("This desk is open read-only; nothing can be written to it.")
     try:
-        conn = _connect(data.database, read_only=False)
+        conn = _connect(store.paths.database, read_only=False)
     except sqlite3.Error as exc:
-        raise errors.RmdeskError(f"Cannot open {data.database}: {exc}") from exc
-    try:
-        conn.execute("PRAGMA synchronous = FULL")
-        for pragma in files.sqlite_durability_pragmas():
-            conn.execute(pragma)
-        yield Store(conn, data, None, False)
-    finally:
-        conn.close()
+        raise errors.RmdeskError(f"Cannot open {store.paths.database}: {exc}") from exc
+    conn.execute("PRAGMA synchronous = FULL")
+    for pragma in files.sqlite_durability_pragmas():
+        conn.execute(pragma)
+    return Store(conn, store.paths, None, read_only=False)
 
 
 def warm_up() -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +28,7 @@ from rmdesk.services import pairs
 from rmdesk.services.desk import Desk
 from rmdesk.ui import announce, keys, messages, resources, theme
 from rmdesk.ui.pages.overview import OverviewPage
+from rmdesk.ui.partner import PartnerActions
 from rmdesk.ui.tasks import TaskRunner
 from rmdesk.ui.widgets import fields
 
@@ -99,12 +101,19 @@ class MainWindow(QMainWindow):
         self._add_page("search", self.tr("Search"), self._search_page)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
 
+        # The Partner menu, send/receive, drops and the received banner (ui/partner.py).
+        self.partner = PartnerActions(self)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
-        layout.addWidget(self.pages, 1)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.partner.banner)
+        column.addWidget(self.pages, 1)
+        layout.addLayout(column, 1)
         self.setCentralWidget(central)
 
         self.progress = QProgressBar(objectName="busyIndicator")
@@ -135,6 +144,7 @@ class MainWindow(QMainWindow):
 
             self._welcome = WelcomePage(self.desk.pairs, templates=self.desk.programme_templates)
             self._welcome.pair_created.connect(self._on_pair_created)
+            self._welcome.invitation_requested.connect(self.partner.join)
             self.pages.addWidget(self._welcome)
         return self._welcome
 
@@ -289,6 +299,7 @@ class MainWindow(QMainWindow):
             stack = getattr(page, "undo_stack", None)
             if stack is not None:
                 self.undo_group.addStack(stack)
+            self.partner.page_built(self.sidebar.item(row).data(Qt.ItemDataRole.UserRole), page)
             if self.current_pair:
                 page.show_pair(self.desk.pairs.get(self.current_pair))
         return page
@@ -384,6 +395,7 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(
             edit_menu, self.tr("Se&ttings…"), self._on_settings, "settings", "Ctrl+,"
         )
+        self.partner.add_menu(self.menuBar())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(
             help_menu, self.tr("&Keyboard shortcuts"), self._on_shortcuts, "shortcuts", "Ctrl+/"
@@ -420,6 +432,7 @@ class MainWindow(QMainWindow):
             self.export_summary_action,
             self.self_assessment_action,
             self.search_action,
+            *self.partner.pair_actions,
         ):
             action.setEnabled(has_pairs)
         if not has_pairs:
@@ -625,12 +638,19 @@ class MainWindow(QMainWindow):
     def _on_desk_replaced(self, source: str) -> None:
         """After a restore every page re-reads; undo history of the old content is dropped
         (it refers to rows that may no longer exist)."""
-        for page in self._built_pages():
-            stack = getattr(page, "undo_stack", None)
-            if stack is not None:
-                stack.clear()
-        self.reload_pairs(select=self.current_pair)
+        self.reread_desk(clear_undo=True)
         self.statusBar().showMessage(self.tr("Restored {source}.").format(source=source), 8000)
+
+    def reread_desk(self, clear_undo: bool) -> None:
+        """Every page re-reads the desk, changed behind their back (a restore, a receive).
+        With `clear_undo`, undo history is dropped: undoing an older edit would put back
+        rows as they were before the change and silently undo it."""
+        if clear_undo:
+            for page in self._built_pages():
+                stack = getattr(page, "undo_stack", None)
+                if stack is not None:
+                    stack.clear()
+        self.reload_pairs(select=self.current_pair)
 
     def _on_backup_done(self, path: object) -> None:
         self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=path), 8000)
@@ -704,25 +724,14 @@ class MainWindow(QMainWindow):
         self.shared_folder.choose()
 
     def _on_shared_received(self, got: object) -> None:
-        """Show what came in on every page, then say so. Until a receive banner exists,
-        the status bar says it (a banner connected to `received` can take this over)."""
+        """Every page shows what came in, and the banner says what it was, as after a
+        receive by file."""
         from rmdesk.services import exchange
 
         assert isinstance(got, exchange.Received)
         self.flush_pages()
-        if self.current_pair:
-            pair = self.desk.pairs.get(self.current_pair)
-            for page in self._built_pages():
-                show = getattr(page, "show_pair", None)  # every sidebar page has it
-                if show is not None:
-                    show(pair)
+        self.partner.show_received(got, through_folder=True)
         self.received.emit(got)
-        self.statusBar().showMessage(
-            self.tr("From {partner} through the shared folder: {what}").format(
-                partner=got.partner_name, what=exchange.describe(got.changed)
-            ),
-            15000,
-        )
 
     def _on_shared_failed(self, message: str) -> None:
         self.statusBar().showMessage(

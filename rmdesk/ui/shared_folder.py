@@ -76,9 +76,9 @@ class SharedFolderSync(QObject):
             self._again = True
             return
         self._running = True
-        data, pair_uuid = self._desk.paths, self.pair_uuid
+        store, pair_uuid = self._desk.store, self.pair_uuid
         self.runner.submit(
-            lambda: sync_folder.sync_in_worker(data, pair_uuid), self._on_done, self._on_failed
+            lambda: sync_folder.sync_in_worker(store, pair_uuid), self._on_done, self._on_failed
         )
 
     def _finish(self) -> None:

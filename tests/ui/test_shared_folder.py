@@ -89,8 +89,9 @@ def test_a_round_after_the_first_paint_brings_the_partners_entries(
     got = blocker.args[0]
     assert isinstance(got, exchange.Received) and got.changed["goals"] == 1
     assert _goal_titles(window) == ["From Priya"]
-    message = window.statusBar().currentMessage()
-    assert "From Priya Raman through the shared folder" in message and "1 goals" in message
+    message = window.partner.banner.text.text()
+    assert window.partner.banner.isVisibleTo(window)
+    assert message == "From Priya through the shared folder: 1 goal"
 
 
 def test_a_change_in_the_folder_and_the_timer_run_rounds(

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from rmdesk.domain.enums import GoalStatus, Role
 from rmdesk.services.goals import GoalRow, GoalService
 from rmdesk.ui.i18n import translate
+from rmdesk.ui.models.lazy_list import PARTNER_ROLE, Decorator
 
 PAGE_SIZE = 40  # about a screenful per group; more arrive as the view scrolls
 COLUMN_COUNT = 4  # goal, status, target, progress: see columns()
@@ -66,6 +67,12 @@ class GoalTreeModel(QAbstractItemModel):
         self.sort = "target"
         self._fetching = False
         self._paused = False
+        self._decorate: Decorator | None = None
+
+    def set_decorator(self, decorate: Decorator | None) -> None:
+        """Marks added to each goal's first column (the partner's), apart from the wording."""
+        self._decorate = decorate
+        self.layoutChanged.emit()
 
     # --- loading ---------------------------------------------------------------------------
 
@@ -180,6 +187,18 @@ class GoalTreeModel(QAbstractItemModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = None if role == PARTNER_ROLE else self._data(index, role)
+        if (
+            self._decorate is None
+            or not index.isValid()
+            or index.column() != 0
+            or index.internalId() == 0
+        ):
+            return value
+        row: GoalRow = self._groups[index.internalId() - 1].rows[index.row()]
+        return self._decorate(row.uuid, role, value)
+
+    def _data(self, index: Index, role: int) -> Any:
         if not index.isValid():
             return None
         if index.internalId() == 0:

@@ -10,6 +10,10 @@ from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersiste
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+# The partner's mark ("Priya's") of an entry their desk wrote last, or None (ui/partner.py).
+PARTNER_ROLE = Qt.ItemDataRole.UserRole + 20
+# decorate(uuid, role, value): what a role shows, with a mark added (the partner's, say).
+Decorator = Callable[[str, int, Any], Any]
 PAGE_SIZE = 60
 Index = QModelIndex | QPersistentModelIndex
 
@@ -37,6 +41,13 @@ class LazyListModel(QAbstractListModel):
         self._rows: list[Any] = []
         self._total = 0
         self._fetching = False
+        self._decorate: Decorator | None = None
+
+    def set_decorator(self, decorate: Decorator | None) -> None:
+        """Marks added to what every row shows (the partner's), kept apart from `describe`."""
+        self._decorate = decorate
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -78,7 +89,8 @@ class LazyListModel(QAbstractListModel):
             return row.uuid
         if role == ROW_ROLE:
             return row
-        return self._describe(row, role)
+        value = None if role == PARTNER_ROLE else self._describe(row, role)
+        return self._decorate(row.uuid, role, value) if self._decorate else value
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

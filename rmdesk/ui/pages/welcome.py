@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 class WelcomePage(QWidget):
     pair_created = Signal(str)
+    invitation_requested = Signal()  # "I have an invitation": join the partner's pair
 
     def __init__(
         self,
@@ -41,7 +42,9 @@ class WelcomePage(QWidget):
                 "rmdesk is a private journal for one reverse-mentoring pair: a junior colleague "
                 "mentors a senior one, and both of you learn. Everything stays in a file on this "
                 "computer; only what you both choose to share ever leaves it.\n\n"
-                "Start by telling rmdesk who the two of you are. You can change all of this later."
+                "Start by telling rmdesk who the two of you are. You can change all of this later. "
+                "If your partner already uses rmdesk, ask them for an invitation instead: "
+                "it fills all of this in."
             )
         )
         intro.setWordWrap(True)
@@ -50,7 +53,15 @@ class WelcomePage(QWidget):
         self.create_button.setDefault(True)
         self.create_button.setAccessibleName(self.tr("Create the pair"))
         self.create_button.clicked.connect(self._on_create_clicked)
+        self.invitation_button = QPushButton(self.tr("I have an &invitation…"))
+        self.invitation_button.setObjectName("haveInvitationButton")
+        self.invitation_button.setAccessibleName(
+            self.tr("I have an invitation from my partner: create the pair from it")
+        )
+        self.invitation_button.setAutoDefault(False)
+        self.invitation_button.clicked.connect(self.invitation_requested.emit)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.invitation_button)
         buttons.addStretch(1)
         buttons.addWidget(self.create_button)
 

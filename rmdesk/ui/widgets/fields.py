@@ -112,3 +112,12 @@ def date_box(name: str, accessible: str, value: QDate | None = None) -> QDateEdi
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setAccessibleName(accessible)
     return edit
+
+
+def label(text: str = "", name: str = "", *, wrap: bool = False) -> QLabel:
+    """A label with an object name (for tests and styles), wrapping its words if asked."""
+    made = QLabel(text)
+    if name:
+        made.setObjectName(name)
+    made.setWordWrap(wrap)
+    return made

@@ -8,6 +8,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPointF,
+    QRect,
     QRectF,
     QSize,
     Qt,
@@ -27,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.enums import Visibility
-from rmdesk.ui.models.lazy_list import ROW_ROLE
+from rmdesk.ui.models.lazy_list import PARTNER_ROLE, ROW_ROLE
+from rmdesk.ui.widgets.partner_badge import badge_width, paint_badge
 from rmdesk.ui.widgets.reflections.common import date_text
 
 
@@ -72,6 +74,9 @@ class ReflectionDelegate(QStyledItemDelegate):
         bold.setWeight(QFont.Weight.DemiBold)
         lock_width = int(line * 0.75) + 6 if row.visibility == Visibility.PRIVATE else 0
         first = f"{date_text(row.written_on)} · {self._author_name(row.author_role)}"
+        mark = index.data(PARTNER_ROLE)  # "Priya's": her desk wrote it last
+        if mark:
+            lock_width += badge_width(option.font, mark)
         painter.setFont(bold)
         painter.setPen(text_colour)
         painter.drawText(
@@ -81,7 +86,16 @@ class ReflectionDelegate(QStyledItemDelegate):
                 first, Qt.TextElideMode.ElideRight, rect.width() - lock_width
             ),
         )
-        if lock_width:
+        if mark:
+            right = rect.adjusted(0, 0, -(lock_width - badge_width(option.font, mark)), 0)
+            paint_badge(
+                painter,
+                option,
+                QRect(right.left(), right.top(), right.width(), line),
+                mark,
+                selected,
+            )
+        if row.visibility == Visibility.PRIVATE:
             _paint_lock(painter, QRectF(rect.right() - line * 0.75, rect.top(), line * 0.75, line))
         prompt = row.prompt_text or self.tr("Free writing")
         italic = QFont(option.font)

@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from rmdesk.ui.models.lazy_list import PARTNER_ROLE
+from rmdesk.ui.widgets.partner_badge import badge_width, paint_badge
+
 
 class TopicRowDelegate(QStyledItemDelegate):
     """Two lines per topic: the title, then status, minutes and last meeting in the
@@ -54,11 +57,15 @@ class TopicRowDelegate(QStyledItemDelegate):
         painter.setFont(title_font)
         painter.setPen(title_color)
         line = rect.adjusted(0, 0, 0, -(rect.height() - metrics.height()))
+        mark = index.data(PARTNER_ROLE)  # "Priya's": her desk wrote it last
+        room = rect.width() - (badge_width(opt.font, mark) if mark else 0)
         painter.drawText(
             line,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
+            metrics.elidedText(title, Qt.TextElideMode.ElideRight, room),
         )
+        if mark:
+            paint_badge(painter, opt, line, mark, selected)
         small = QFontMetrics(opt.font)
         painter.setFont(opt.font)
         painter.setPen(detail_color)
