@@ -39,8 +39,10 @@ def fill(path: Path) -> int:
             continue
         translation = message.find("translation")
         forms = translation.findall("numerusform") if translation is not None else []
-        if translation is None or len(forms) != 2 or all(f.text for f in forms):
+        if translation is None or len(forms) != 2:
             continue
+        if all(f.text for f in forms) and translation.get("type") != "unfinished":
+            continue  # lupdate may carry a guess over marked unfinished: fill that one anew
         source = message.findtext("source") or ""
         for form, text in zip(forms, english_forms(source), strict=True):
             form.text = text

@@ -332,119 +332,133 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
         <source>Closing the programme</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="465"/>
+        <source>%n meeting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="466"/>
-        <source>🎉  {mentor} and {mentee}: 1 goal achieved together, over {meetings} meetings since {start}.  🎉</source>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="467"/>
+        <source>{mentor} and {mentee}: {goals}, over {meetings} since {start}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="471"/>
-        <source>🎉  {mentor} and {mentee}: {achieved} goals achieved together, over {meetings} meetings since {start}.  🎉</source>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="469"/>
+        <source>{mentor} and {mentee}: {meetings} together since {start}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="474"/>
+        <source>%n goal(s) achieved together</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="488"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="484"/>
         <source>Each goal from start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="490"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="486"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="490"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="486"/>
         <source>Whose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="490"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="486"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="490"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="486"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="490"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="486"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="507"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="503"/>
         <source>Goals, start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="515"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="511"/>
         <source>%n meeting(s) held</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="516"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="512"/>
         <source> of {expected} expected by your cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="517"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="513"/>
         <source>; %n cancelled</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="518"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="514"/>
         <source>, %n still planned.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="526"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="522"/>
         <source>No pulse check-ins were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="529"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="525"/>
         <source>The pulse over the whole programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="536"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="532"/>
         <source>Final reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="541"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="537"/>
         <source>{name} has not written a final reflection yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="543"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="539"/>
         <source> A prompt to start from: “{prompt}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="573"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="569"/>
         <source>What we will do differently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="591"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="587"/>
         <source>Commitments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="594"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="590"/>
         <source>Add or change commitments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="613"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="609"/>
         <source>No commitments yet. Before you part, each of you might write down one thing you will do differently, and a day to look back at it.</source>
         <translation type="unfinished"></translation>
     </message>

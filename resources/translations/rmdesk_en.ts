@@ -3,7 +3,23 @@
 <context>
     <name>ClosureDialog</name>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="515" />
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="465" />
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="474" />
+        <source>%n goal(s) achieved together</source>
+        <translation>
+            <numerusform>%n goal achieved together</numerusform>
+            <numerusform>%n goals achieved together</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="511" />
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n meeting held</numerusform>
@@ -11,7 +27,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="517" />
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="513" />
         <source>; %n cancelled</source>
         <translation>
             <numerusform>; %n cancelled</numerusform>
@@ -19,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="518" />
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="514" />
         <source>, %n still planned.</source>
         <translation>
             <numerusform>, %n still planned.</numerusform>

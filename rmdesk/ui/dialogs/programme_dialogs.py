@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -461,23 +461,19 @@ class ClosureDialog(QDialog):
 
         achieved = len(closure.achievements)
         celebration = QLabel(objectName="closureCelebration", wordWrap=True)
-        if achieved == 1:
-            cheer = self.tr(
-                "🎉  {mentor} and {mentee}: 1 goal achieved together, over "
-                "{meetings} meetings since {start}.  🎉"
-            )
+        # No emoji: without a colour emoji font (many Linux desks) they show as empty boxes.
+        meetings = self.tr("%n meeting(s)", "", closure.meetings.held)
+        if achieved:
+            cheer = self.tr("{mentor} and {mentee}: {goals}, over {meetings} since {start}.")
         else:
-            cheer = self.tr(
-                "🎉  {mentor} and {mentee}: {achieved} goals achieved together, over "
-                "{meetings} meetings since {start}.  🎉"
-            )
+            cheer = self.tr("{mentor} and {mentee}: {meetings} together since {start}.")
         celebration.setText(
             cheer.format(
                 mentor=pair.mentor_name,
                 mentee=pair.mentee_name,
-                achieved=achieved,
-                meetings=closure.meetings.held,
-                start=closure.start_date,
+                goals=self.tr("%n goal(s) achieved together", "", achieved),
+                meetings=meetings,
+                start=QLocale().toString(date.fromisoformat(closure.start_date), "d MMMM yyyy"),
             )
         )
         theme.heading_font(celebration, 1.2)
