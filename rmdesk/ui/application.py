@@ -118,7 +118,7 @@ def run(app: QApplication, desk: Desk) -> int:
                 "application",
                 "Something went wrong: {error}\n\nWhat you typed has been kept. "
                 "Details are in {log}.",
-            ).format(error=value, log=desk.paths.log),
+            ).format(error=messages.text(value), log=desk.paths.log),
         )
 
     sys.excepthook = on_unexpected

@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk import errors, files, paths
 from rmdesk.services import crypto, export, summary, summary_render
-from rmdesk.ui import theme
+from rmdesk.ui import messages, theme
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.tasks import TaskRunner
 from rmdesk.ui.widgets.paper import keep_paper_white
@@ -129,7 +129,7 @@ def open_all(
         except crypto.CryptoCancelledError:
             raise
         except errors.RmdeskError as exc:
-            result.failed.append((path, str(exc)))
+            result.failed.append((path, messages.text(exc)))
         except Exception as exc:  # a damaged file must never take the batch down
             reason = translate("coordinator", "It could not be read ({error}).")
             result.failed.append((path, reason.format(error=type(exc).__name__)))
@@ -564,7 +564,7 @@ class CoordinatorWindow(QMainWindow):
             )
         except errors.RmdeskError as exc:  # already validated; only a bug could get here
             rows = []
-            self.message.setText(str(exc))
+            self.message.setText(messages.text(exc))
             self.message.show()
         self.model.set_rows(rows, names)
         self.failures.clear()

@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
         try:
             kind, uuid, pair_uuid = SearchService(self.desk.paths).target(kind, uuid)
         except errors.RmdeskError as exc:
-            messages.show_error(self, str(exc))
+            messages.show_error(self, messages.text(exc))
             return
         if pair_uuid and pair_uuid != self.current_pair:
             index = self.pair_switcher.findData(pair_uuid)

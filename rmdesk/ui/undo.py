@@ -76,5 +76,5 @@ class ChangeCommand(QUndoCommand):
                     "“{change}” can no longer be undone: {error} "
                     "Something it depends on was changed on another page.",
                 )
-            messages.show_error(None, text.format(change=self.text(), error=exc))
+            messages.show_error(None, text.format(change=self.text(), error=messages.text(exc)))
         self._refresh()

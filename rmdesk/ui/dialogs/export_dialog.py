@@ -41,7 +41,7 @@ from rmdesk import errors
 from rmdesk.domain import models
 from rmdesk.services import crypto, summary, summary_render
 from rmdesk.services.desk import Desk
-from rmdesk.ui import theme
+from rmdesk.ui import messages, theme
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.summary_export import run_export
 from rmdesk.ui.tasks import TaskRunner
@@ -411,7 +411,7 @@ class ExportDialog(QDialog):
             document = summary.build(store, self._pair.uuid, self.options())
         except errors.RmdeskError as exc:
             self.document = None
-            self.preview.setHtml(f"<p style='color:#c62828'>{html.escape(str(exc))}</p>")
+            self.preview.setHtml(f"<p style='color:#c62828'>{html.escape(messages.text(exc))}</p>")
         else:
             self.document = document
             bar = self.preview.verticalScrollBar()
@@ -522,7 +522,7 @@ class ExportDialog(QDialog):
         try:
             crypto.validate_recipient(self.recipient.text())
         except crypto.CryptoError as exc:
-            return str(exc)
+            return messages.text(exc)
         return None
 
     def passphrase_problem(self) -> str | None:

@@ -29,7 +29,7 @@ from rmdesk import errors
 from rmdesk.domain import models
 from rmdesk.services import programme, programme_templates, pulse
 from rmdesk.services.undo import Change
-from rmdesk.ui import theme
+from rmdesk.ui import messages, theme
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.widgets import fields
 from rmdesk.ui.widgets.chart import ChartWidget
@@ -153,7 +153,7 @@ class PulseDialog(QDialog):
                 **ratings,
             )
         except errors.ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(messages.text(exc))
             self.error.show()
             return
         self.accept()
@@ -257,7 +257,7 @@ class AgreementDialog(QDialog):
         try:
             self.change = self._service.save_agreement(self._pair.uuid, self.agreement())
         except errors.ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(messages.text(exc))
             self.error.show()
             return
         self.accept()
@@ -321,7 +321,7 @@ class ProgrammeTemplateDialog(QDialog):
         try:
             self.applied = self._service.apply(self._pair.uuid, template_id)
         except errors.ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(messages.text(exc))
             self.error.show()
             return
         self.accept()
@@ -390,7 +390,7 @@ class EndEarlyDialog(QDialog):
                 self.reason_visibility.currentData(),
             )
         except errors.ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(messages.text(exc))
             self.error.show()
             return
         self.accept()

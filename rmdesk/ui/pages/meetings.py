@@ -29,7 +29,7 @@ from rmdesk.domain.enums import MeetingStatus
 from rmdesk.services.goals import GoalService
 from rmdesk.services.meetings import MeetingService, created_uuids
 from rmdesk.services.undo import Change
-from rmdesk.ui import theme
+from rmdesk.ui import messages, theme
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.models.lazy_list import UUID_ROLE, LazyListModel
 from rmdesk.ui.undo import ChangeCommand
@@ -123,7 +123,7 @@ class PlanMeetingDialog(QDialog):
                 author_role=self._pair.me_role,
             )
         except errors.ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(messages.text(exc))
             self.error.show()
             return
         self.accept()

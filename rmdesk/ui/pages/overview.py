@@ -33,7 +33,7 @@ from rmdesk import errors
 from rmdesk.domain import models
 from rmdesk.domain.enums import GoalStatus, MeetingFormat, MeetingStatus, Phase, Role
 from rmdesk.services.overview import OverviewService
-from rmdesk.ui import theme
+from rmdesk.ui import messages, theme
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.labels import phase_labels
 
@@ -650,7 +650,7 @@ class OverviewPage(QWidget):
                 else service.pause(self.pair.uuid, date.today())
             )
         except errors.ValidationError as exc:
-            self.status_message.emit(str(exc))
+            self.status_message.emit(messages.text(exc))
             return
         self._push(change, service.apply)
         self._refresh()

@@ -54,6 +54,7 @@ from rmdesk.ui.dialogs.prompts_dialog import (
     theme_label,
 )
 from rmdesk.ui.i18n import translate
+from rmdesk.ui.messages import text as error_text
 from rmdesk.ui.models.lazy_list import UUID_ROLE, LazyListModel
 from rmdesk.ui.undo import ChangeCommand
 from rmdesk.ui.widgets import fields
@@ -564,7 +565,7 @@ class ReflectionsPage(QWidget):
                 visibility=visibility,
             )
         except errors.ValidationError as exc:
-            self.status_message.emit(str(exc))
+            self.status_message.emit(error_text(exc))
             return None
         self._moments[reflection.uuid] = moment
         self._push(change, reflection.uuid)

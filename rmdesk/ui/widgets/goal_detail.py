@@ -35,6 +35,7 @@ from rmdesk.services.goals import GoalService
 from rmdesk.services.undo import Change
 from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
+from rmdesk.ui.messages import text as error_text
 from rmdesk.ui.models.goal_tree import status_labels
 from rmdesk.ui.widgets import fields
 from rmdesk.ui.widgets.autosave import Autosave
@@ -469,7 +470,7 @@ class GoalDetail(QWidget):
             try:
                 change = self._goals.update(self.goal.uuid, **{field: value})
             except errors.RmdeskError as exc:  # a broken rule, or a full disk: kept pending
-                problems.append((str(exc), getattr(exc, "field", None) or field))
+                problems.append((error_text(exc), getattr(exc, "field", None) or field))
                 continue
             self._autosave.pending.discard(field)
             self.goal = self._goals.get(self.goal.uuid)

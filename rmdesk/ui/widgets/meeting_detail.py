@@ -41,6 +41,7 @@ from rmdesk.services.meetings import MeetingService
 from rmdesk.services.undo import Change
 from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
+from rmdesk.ui.messages import text as error_text
 from rmdesk.ui.widgets import fields
 from rmdesk.ui.widgets.autosave import Autosave
 from rmdesk.ui.widgets.buttons import push_button
@@ -551,7 +552,7 @@ class MeetingDetail(QWidget):
             change = self._meetings.set_notes(uuid, text)
         except errors.RmdeskError as exc:  # e.g. a full disk: the text stays in the editor
             self._autosave.keep(uuid, {"notes": text})  # and comes back if another meeting is shown
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         self._autosave.take(uuid)
@@ -682,7 +683,7 @@ class MeetingDetail(QWidget):
         try:
             ics.write_ics(Path(path), data)
         except errors.RmdeskError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         self.message.emit(

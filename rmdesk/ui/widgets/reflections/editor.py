@@ -37,7 +37,7 @@ from rmdesk.services.goals import GoalService
 from rmdesk.services.meetings import MeetingService
 from rmdesk.services.reflections import ReflectionService
 from rmdesk.services.undo import Change
-from rmdesk.ui import theme
+from rmdesk.ui import messages, theme
 from rmdesk.ui.dialogs.prompts_dialog import (
     moment_labels,
     phase_labels,
@@ -323,7 +323,7 @@ class ReflectionEditor(QWidget):
         try:
             change = action()
         except errors.ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(messages.text(exc))
             self.error.show()
             return False
         self.error.hide()
@@ -365,7 +365,7 @@ class ReflectionEditor(QWidget):
             return
         except errors.RmdeskError as exc:  # e.g. a full disk: the text stays in the editor
             self._autosave.keep(uuid, {"body": text})  # and comes back if another one is opened
-            self.error.setText(str(exc))
+            self.error.setText(messages.text(exc))
             self.error.show()
             return
         self._autosave.take(uuid)
