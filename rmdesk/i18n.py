@@ -51,7 +51,7 @@ class Message(str):
 
     def __new__(cls, template: str, n: int | None = None, **params: Any) -> Message:
         text = template if n is None else english_count(template, n)
-        self = super().__new__(cls, text.format(**params) if params else text)
+        self = super().__new__(cls, text.format(**params))
         self.template, self.n, self.params = template, n, params
         return self
 

@@ -19,6 +19,7 @@ from rmdesk import errors
 from rmdesk.domain import models
 from rmdesk.domain.enums import GoalStatus, MeetingFormat, MeetingStatus, Phase, Role, TopicStatus
 from rmdesk.domain.enums import Visibility as Vis
+from rmdesk.i18n import msg
 from rmdesk.services import programme, prompts
 from rmdesk.store import records, rows, schema
 from rmdesk.store.db import Store
@@ -166,7 +167,12 @@ def check_years(years: object) -> None:
     """The demo's one rule on input, callable before anything is opened."""
     if isinstance(years, bool) or not isinstance(years, int) or not 1 <= years <= MAX_YEARS:
         raise errors.ValidationError(
-            f"The demo covers 1 to {MAX_YEARS} years; {years!r} is not allowed.", "years"
+            msg(
+                "The demo covers 1 to {MAX_YEARS} years; {years!r} is not allowed.",
+                MAX_YEARS=MAX_YEARS,
+                years=years,
+            ),
+            "years",
         )
 
 
@@ -177,8 +183,11 @@ def build_demo(
     check_years(years)
     if not rows.is_empty(store):
         raise errors.RmdeskError(
-            f"The desk in {store.paths.root} is not empty; demo only fills an empty desk "
-            "(use --data-dir with a new folder)."
+            msg(
+                "The desk in {root} is not empty; demo only fills an empty desk "
+                "(use --data-dir with a new folder).",
+                root=store.paths.root,
+            )
         )
     today = today or date.today()
     desk = _Desk(random.Random(seed), today, _years_before(today, years))

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from rmdesk import errors, files
+from rmdesk.i18n import msg
 from rmdesk.services import crypto, summary, summary_render
 
 # A summary is tens of kilobytes (a 10-year demo desk: ~35 KB as JSON); anything far larger is
@@ -74,7 +75,9 @@ def check_recipient(text: str) -> str:
 def _one_secret(recipient: str | None, passphrase: str | None) -> None:
     if (recipient is None) == (passphrase is None):
         raise errors.ValidationError(
-            "Encrypt either to the coordinator's public key or with a passphrase (one of them).",
+            msg(
+                "Encrypt either to the coordinator's public key or with a passphrase (one of them)."
+            ),
             "recipient",
         )
 
@@ -206,9 +209,13 @@ def open_summary(
     for magic, what in _OTHER_RENDERINGS:
         if start.startswith(magic):
             raise summary.SummaryFormatError(
-                f"{source} holds a progress summary as {what}, which rmdesk does not read back; "
-                "only JSON summaries open here. Decrypt it with `rmdesk decrypt` or `age -d` "
-                "to read it."
+                msg(
+                    "{source} holds a progress summary as {what}, which rmdesk does not read back; "
+                    "only JSON summaries open here. Decrypt it with `rmdesk decrypt` or `age -d` "
+                    "to read it.",
+                    source=source,
+                    what=what,
+                )
             )
     return summary.read(plaintext, f"{source} (decrypted)")
 
@@ -225,10 +232,16 @@ def open_file(
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise errors.RmdeskError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        raise errors.RmdeskError(
+            msg("Cannot read {path}: {error}.", path=path, error=exc.strerror or exc)
+        ) from None
     if size > MAX_FILE_BYTES:
         raise summary.SummaryFormatError(
-            f"{path} is {size // 2**20} MiB, far too large for a progress summary."
+            msg(
+                "{path} is {megabytes} MiB, far too large for a progress summary.",
+                path=path,
+                megabytes=size // 2**20,
+            )
         )
     data = files.read_bytes(path, MAX_FILE_BYTES, "progress summary")
     try:

@@ -11,6 +11,7 @@ from typing import Any
 
 from rmdesk import errors
 from rmdesk.domain import enums, models
+from rmdesk.i18n import msg
 from rmdesk.services import undo, validation
 from rmdesk.store import goals, records, rows
 from rmdesk.store.db import Store
@@ -73,21 +74,21 @@ def validate_fields(current: dict[str, Any], changes: dict[str, Any]) -> dict[st
     clean: dict[str, Any] = {}
     for name, value in changes.items():
         if name not in EDITABLE:
-            raise errors.ValidationError(f"{name} cannot be edited here.", name)
+            raise errors.ValidationError(msg("{name} cannot be edited here.", name=name), name)
         if name == "title":
             value = str(value).strip()
             if not value:
-                raise errors.ValidationError("Give the goal a title.", "title")
+                raise errors.ValidationError(msg("Give the goal a title."), "title")
             if len(value) > 200:
-                raise errors.ValidationError("Keep the title under 200 characters.", "title")
+                raise errors.ValidationError(msg("Keep the title under 200 characters."), "title")
         elif name in ("why", "success_criteria", "category"):
             value = str(value).strip() if name == "category" else str(value)
         elif name == "learner":
             if value not in enums.values(enums.Role):
-                raise errors.ValidationError("Choose whose goal this is.", "learner")
+                raise errors.ValidationError(msg("Choose whose goal this is."), "learner")
         elif name == "visibility":
             if value not in enums.values(enums.Visibility):
-                raise errors.ValidationError("Choose who may see this goal.", "visibility")
+                raise errors.ValidationError(msg("Choose who may see this goal."), "visibility")
         elif name in ("start_date", "target_date"):
             value = validation.clean_date(value, name.replace("_", " "), name)
         clean[name] = value
@@ -95,7 +96,7 @@ def validate_fields(current: dict[str, Any], changes: dict[str, Any]) -> dict[st
     start, target = merged.get("start_date"), merged.get("target_date")
     if start and target and target < start:
         raise errors.ValidationError(
-            "The target date cannot be before the start date.",
+            msg("The target date cannot be before the start date."),
             "target_date" if "target_date" in changes else "start_date",
         )
     return clean
@@ -220,7 +221,7 @@ class GoalService:
     def set_status(self, uuid: str, status: str, on: date) -> undo.Change:
         """Record the change in the history; reaching 'achieved' records the date."""
         if status not in enums.values(enums.GoalStatus):
-            raise errors.ValidationError("Unknown goal status.", "status")
+            raise errors.ValidationError(msg("Unknown goal status."), "status")
         goal = self.get(uuid)
         if goal.status == status:
             return undo.Change("No change", {}, {})
@@ -256,7 +257,7 @@ class GoalService:
     def add_milestone(self, goal_uuid: str, title: str) -> undo.Change:
         title = title.strip()
         if not title:
-            raise errors.ValidationError("Give the milestone a title.", "milestone")
+            raise errors.ValidationError(msg("Give the milestone a title."), "milestone")
         goal = self.get(goal_uuid)
         milestone = models.Milestone(
             goal_uuid=goal_uuid,
@@ -285,7 +286,7 @@ class GoalService:
     def rename_milestone(self, uuid: str, title: str) -> undo.Change:
         title = title.strip()
         if not title:
-            raise errors.ValidationError("Give the milestone a title.", "milestone")
+            raise errors.ValidationError(msg("Give the milestone a title."), "milestone")
         milestone = records.get(self._store, models.Milestone, uuid)
         return undo.record(
             self._store,
@@ -324,9 +325,9 @@ class GoalService:
     def add_update(self, goal_uuid: str, on_date: str, percent: int, note: str) -> undo.Change:
         day = validation.clean_date(on_date, "date", "on_date")
         if day is None:
-            raise errors.ValidationError("Give the update a date.", "on_date")
+            raise errors.ValidationError(msg("Give the update a date."), "on_date")
         if not isinstance(percent, int) or not 0 <= percent <= 100:
-            raise errors.ValidationError("A percentage goes from 0 to 100.", "percent")
+            raise errors.ValidationError(msg("A percentage goes from 0 to 100."), "percent")
         goal = self.get(goal_uuid)
         update = models.ProgressUpdate(
             goal_uuid=goal_uuid,

@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 from rmdesk import errors
 from rmdesk.domain import enums, models
 from rmdesk.domain.enums import MeetingStatus, TopicStatus
+from rmdesk.i18n import msg
 from rmdesk.services import agenda_text, cadence, carry_over, links, times, undo, validation
 from rmdesk.store import meetings, pairs, records, rows, topics
 from rmdesk.store.db import Store
@@ -43,7 +44,7 @@ def clean_duration(value: Any) -> int:
     message = f"A meeting lasts from 1 to {MAX_MINUTES} minutes."
     if value is None or value == "":
         raise errors.ValidationError(
-            "Enter how many minutes the meeting lasts.", "duration_minutes"
+            msg("Enter how many minutes the meeting lasts."), "duration_minutes"
         )
     minutes = validation.whole_number(value, message, "duration_minutes")
     if not 1 <= minutes <= MAX_MINUTES:
@@ -107,16 +108,20 @@ class MeetingService:
     def to_utc_text(self, value: datetime | str | None) -> str:
         """A start as stored: UTC, whole seconds. A naive datetime is taken as local time."""
         if value is None or value == "":
-            raise errors.ValidationError("Choose the date and time of the meeting.", "starts_at")
+            raise errors.ValidationError(
+                msg("Choose the date and time of the meeting."), "starts_at"
+            )
         if isinstance(value, str):
             try:
                 value = times.parse_starts_at(value)
             except ValueError:
                 raise errors.ValidationError(
-                    "The start must be a date and time like 2026-01-31 09:00.", "starts_at"
+                    msg("The start must be a date and time like 2026-01-31 09:00."), "starts_at"
                 ) from None
         if not isinstance(value, datetime):
-            raise errors.ValidationError("Choose the date and time of the meeting.", "starts_at")
+            raise errors.ValidationError(
+                msg("Choose the date and time of the meeting."), "starts_at"
+            )
         if value.tzinfo is None or value.utcoffset() is None:
             value = value.replace(tzinfo=self._tz)
         return value.astimezone(UTC).strftime(times.STARTS_AT_FORMAT)
@@ -293,7 +298,7 @@ class MeetingService:
         for name, value in fields.items():
             if name not in EDITABLE:
                 raise errors.ValidationError(
-                    f"The {name} of a meeting cannot be edited here.", name
+                    msg("The {name} of a meeting cannot be edited here.", name=name), name
                 )
             if name == "notes":
                 clean[name] = str(value or "")
@@ -366,7 +371,7 @@ class MeetingService:
         if meeting.status != HELD and meeting.starts_at > self.to_utc_text(now):
             if not move_to_now:
                 raise errors.MeetingNotYetError(
-                    "This meeting has not started yet. Move it to now to mark it held.",
+                    msg("This meeting has not started yet. Move it to now to mark it held."),
                     "starts_at",
                 )
             moved_to = self.to_utc_text(now.replace(second=0, microsecond=0))
@@ -474,7 +479,9 @@ class MeetingService:
         if topic_uuid is not None:
             topic = topics.get(self._store, topic_uuid)
             if topic.pair_uuid != meeting.pair_uuid:
-                raise errors.ValidationError("That topic belongs to another pair.", "topic_uuid")
+                raise errors.ValidationError(
+                    msg("That topic belongs to another pair."), "topic_uuid"
+                )
         pair = pairs.get(self._store, meeting.pair_uuid)
         agenda = self.agenda(meeting_uuid)
         stamp = models.utc_now()
@@ -603,7 +610,9 @@ class MeetingService:
         """A new action item, usually from a meeting's page. See created_uuids()."""
         pair = pairs.get(self._store, pair_uuid)
         if meeting_uuid is not None and self.get(meeting_uuid).pair_uuid != pair_uuid:
-            raise errors.ValidationError("That meeting belongs to another pair.", "meeting_uuid")
+            raise errors.ValidationError(
+                msg("That meeting belongs to another pair."), "meeting_uuid"
+            )
         fields = self._clean_action(
             pair_uuid,
             {
@@ -635,7 +644,7 @@ class MeetingService:
         for name, value in fields.items():
             if name not in ACTION_EDITABLE:
                 raise errors.ValidationError(
-                    f"The {name} of an action item cannot be edited here.", name
+                    msg("The {name} of an action item cannot be edited here.", name=name), name
                 )
             if name == "text":
                 clean[name] = validation.required_text(value, "Describe the action.", name)
@@ -688,7 +697,7 @@ class MeetingService:
         meeting = self.get(meeting_uuid)
         goal = records.get(self._store, models.Goal, goal_uuid)
         if goal.pair_uuid != meeting.pair_uuid:
-            raise errors.ValidationError("That goal belongs to another pair.", "goal_uuid")
+            raise errors.ValidationError(msg("That goal belongs to another pair."), "goal_uuid")
         existing = meetings.goal_link(self._store, meeting_uuid, goal_uuid)
         pair = pairs.get(self._store, meeting.pair_uuid)
         stamp = models.utc_now()

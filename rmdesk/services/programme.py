@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from rmdesk import errors
 from rmdesk.domain import enums, models
 from rmdesk.domain.enums import Phase
+from rmdesk.i18n import msg
 from rmdesk.services import goals as goal_service
 from rmdesk.services import prompts, undo
 from rmdesk.services import pulse as pulse_service
@@ -199,7 +200,9 @@ def validate_agreement(agreement: Agreement) -> Agreement:
         "escalation_contact",
     ):
         if not isinstance(getattr(agreement, name), str):
-            raise errors.ValidationError(f"The {name.replace('_', ' ')} must be text.", name)
+            raise errors.ValidationError(
+                msg("The {field} must be text.", field=name.replace("_", " ")), name
+            )
     days, minutes = agreement.cadence_days, agreement.meeting_minutes
     if (
         isinstance(days, bool)
@@ -207,7 +210,12 @@ def validate_agreement(agreement: Agreement) -> Agreement:
         or not MIN_CADENCE <= days <= MAX_CADENCE
     ):
         raise errors.ValidationError(
-            f"Meet every {MIN_CADENCE} to {MAX_CADENCE} days.", "cadence_days"
+            msg(
+                "Meet every {MIN_CADENCE} to {MAX_CADENCE} days.",
+                MIN_CADENCE=MIN_CADENCE,
+                MAX_CADENCE=MAX_CADENCE,
+            ),
+            "cadence_days",
         )
     if (
         isinstance(minutes, bool)
@@ -215,7 +223,12 @@ def validate_agreement(agreement: Agreement) -> Agreement:
         or not MIN_MINUTES <= minutes <= MAX_MINUTES
     ):
         raise errors.ValidationError(
-            f"A meeting lasts {MIN_MINUTES} to {MAX_MINUTES} minutes.", "meeting_minutes"
+            msg(
+                "A meeting lasts {MIN_MINUTES} to {MAX_MINUTES} minutes.",
+                MIN_MINUTES=MIN_MINUTES,
+                MAX_MINUTES=MAX_MINUTES,
+            ),
+            "meeting_minutes",
         )
     return agreement
 
@@ -323,7 +336,7 @@ class ProgrammeService:
         following = next_phase(pair)
         if following is None:
             raise errors.ValidationError(
-                "The programme is closed; there is no next phase.", "phase"
+                msg("The programme is closed; there is no next phase."), "phase"
             )
         return self._set(pair, following)
 
@@ -331,7 +344,12 @@ class ProgrammeService:
         """Go to the next phase or back to the previous one; skipping ahead is refused."""
         if phase not in PHASES:
             raise errors.ValidationError(
-                f"Unknown programme phase {phase!r}; use one of {', '.join(PHASES)}.", "phase"
+                msg(
+                    "Unknown programme phase {phase!r}; use one of {phases}.",
+                    phase=phase,
+                    phases=", ".join(PHASES),
+                ),
+                "phase",
             )
         pair = pairs.get(self._store, pair_uuid)
         if phase == pair.phase:
@@ -339,14 +357,20 @@ class ProgrammeService:
         step = PHASES.index(phase) - PHASES.index(pair.phase)
         if step > 1:
             raise errors.ValidationError(
-                f"Phases move on one at a time: after {PHASE_LABELS[pair.phase]} comes "
-                f"{PHASE_LABELS[PHASES[PHASES.index(pair.phase) + 1]]}.",
+                msg(
+                    "Phases move on one at a time: after {phase} comes {next_phase}.",
+                    phase=PHASE_LABELS[pair.phase],
+                    next_phase=PHASE_LABELS[PHASES[PHASES.index(pair.phase) + 1]],
+                ),
                 "phase",
             )
         if step < -1:
             raise errors.ValidationError(
-                f"You can go back one phase at a time: from {PHASE_LABELS[pair.phase]} "
-                f"to {PHASE_LABELS[PHASES[PHASES.index(pair.phase) - 1]]}.",
+                msg(
+                    "You can go back one phase at a time: from {phase} to {previous_phase}.",
+                    phase=PHASE_LABELS[pair.phase],
+                    previous_phase=PHASE_LABELS[PHASES[PHASES.index(pair.phase) - 1]],
+                ),
                 "phase",
             )
         return self._set(pair, phase)
@@ -364,16 +388,16 @@ class ProgrammeService:
         and no meetings expected by the cadence while it lasts."""
         pair = pairs.get(self._store, pair_uuid)
         if pair.phase == Phase.CLOSED:
-            raise errors.ValidationError("The programme is closed; there is nothing to pause.")
+            raise errors.ValidationError(msg("The programme is closed; there is nothing to pause."))
         if pair.paused_on:
-            raise errors.ValidationError("The programme is already paused.")
+            raise errors.ValidationError(msg("The programme is already paused."))
         return self._change(pair, "Pause the programme", paused_on=on.isoformat())
 
     def resume(self, pair_uuid: str) -> undo.Change:
         """Carry on where the pair left off."""
         pair = pairs.get(self._store, pair_uuid)
         if not pair.paused_on:
-            raise errors.ValidationError("The programme is not paused.")
+            raise errors.ValidationError(msg("The programme is not paused."))
         return self._change(pair, "Resume the programme", paused_on=None)
 
     def end_early(
@@ -388,19 +412,22 @@ class ProgrammeService:
         (optional) is kept at the visibility its writer chose, private unless shared."""
         pair = pairs.get(self._store, pair_uuid)
         if pair.phase == Phase.CLOSED:
-            raise errors.ValidationError("The programme is already closed.")
+            raise errors.ValidationError(msg("The programme is already closed."))
         if by not in enums.values(enums.Role):
-            raise errors.ValidationError("Say which of you is ending it.", "ended_by")
+            raise errors.ValidationError(msg("Say which of you is ending it."), "ended_by")
         if reason_visibility not in enums.values(enums.Visibility):
             raise errors.ValidationError(
-                "Who may see the reason: private, pair or coordinator.", "end_reason_visibility"
+                msg("Who may see the reason: private, pair or coordinator."),
+                "end_reason_visibility",
             )
         if not isinstance(reason, str) or len(reason) > 4000:
-            raise errors.ValidationError("Keep the reason under 4,000 characters.", "end_reason")
+            raise errors.ValidationError(
+                msg("Keep the reason under 4,000 characters."), "end_reason"
+            )
         start = date.fromisoformat(pair.start_date) if pair.start_date else on
         if on < start:
             raise errors.ValidationError(
-                "The programme cannot end before it started.", "ended_early_on"
+                msg("The programme cannot end before it started."), "ended_early_on"
             )
         return self._change(
             pair,

@@ -13,6 +13,7 @@ from typing import Any
 
 from rmdesk import errors, paths
 from rmdesk.domain import enums, models
+from rmdesk.i18n import msg
 from rmdesk.services import undo, validation
 from rmdesk.store import db, records, reflections, rows
 from rmdesk.store.db import Store
@@ -94,7 +95,11 @@ def _rating(name: str, value: object) -> int | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
         raise errors.ValidationError(
-            f"Rate {LABELS[name]} from 1 to 5 (or leave it out); {value!r} is not allowed.",
+            msg(
+                "Rate {label} from 1 to 5 (or leave it out); {value!r} is not allowed.",
+                label=LABELS[name],
+                value=value,
+            ),
             name,
         )
     return value
@@ -209,8 +214,10 @@ class PulseService:
         for pulse in self.for_meeting(meeting_uuid):
             if pulse.author_role == author_role and pulse.uuid != except_uuid:
                 raise errors.ValidationError(
-                    "There is already a check-in from this person for that meeting; "
-                    "change that one instead.",
+                    msg(
+                        "There is already a check-in from this person for that meeting; "
+                        "change that one instead."
+                    ),
                     "meeting_uuid",
                 )
 
@@ -218,32 +225,34 @@ class PulseService:
         clean: dict[str, Any] = {}
         for name, value in changes.items():
             if name not in EDITABLE:
-                raise errors.ValidationError(f"{name} cannot be edited here.", name)
+                raise errors.ValidationError(msg("{name} cannot be edited here.", name=name), name)
             if name in RATINGS:
                 clean[name] = _rating(name, value)
             elif name == "note":
                 note = str(value).strip()
                 if len(note) > MAX_NOTE:
                     raise errors.ValidationError(
-                        f"Keep the note under {MAX_NOTE} characters.", "note"
+                        msg("Keep the note under {MAX_NOTE} characters.", MAX_NOTE=MAX_NOTE), "note"
                     )
                 clean[name] = note
             elif name == "on_date":
                 if not value:
-                    raise errors.ValidationError("Give the check-in a date.", "on_date")
+                    raise errors.ValidationError(msg("Give the check-in a date."), "on_date")
                 clean[name] = validation.iso_date(value, "date", "on_date")
             elif name == "meeting_uuid":
                 clean[name] = validation.check_meeting(self._store, pair_uuid, value)
             elif name == "visibility":
                 if value not in enums.values(enums.Visibility):
-                    raise errors.ValidationError("Choose who may see this check-in.", "visibility")
+                    raise errors.ValidationError(
+                        msg("Choose who may see this check-in."), "visibility"
+                    )
                 clean[name] = value
         return clean
 
     @staticmethod
     def _require_a_rating(values: dict[str, Any]) -> None:
         if all(values.get(name) is None for name in RATINGS):
-            raise errors.ValidationError("Give at least one rating from 1 to 5.", RATINGS[0])
+            raise errors.ValidationError(msg("Give at least one rating from 1 to 5."), RATINGS[0])
 
     def add(
         self,
@@ -261,7 +270,7 @@ class PulseService:
         """A check-in: at least one rating, each 1–5; one per person per meeting. The new
         record is ("pulses", uuid) in change.after."""
         if author_role not in enums.values(enums.Role):
-            raise errors.ValidationError("Choose who is checking in.", "author_role")
+            raise errors.ValidationError(msg("Choose who is checking in."), "author_role")
         records.get(self._store, models.Pair, pair_uuid)
         clean = self._clean(
             pair_uuid,

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from rmdesk import errors, files
+from rmdesk.i18n import msg
 from rmdesk.services.summary import FORMATS, validate
 
 
@@ -29,7 +30,10 @@ def render(document: dict[str, Any], fmt: str) -> bytes:
         return to_markdown(document).encode("utf-8")
     if fmt == "html":
         return to_html(document).encode("utf-8")
-    raise errors.ValidationError(f"Choose a format: {', '.join(FORMATS)} (not {fmt!r}).", "format")
+    raise errors.ValidationError(
+        msg("Choose a format: {formats} (not {fmt!r}).", formats=", ".join(FORMATS), fmt=fmt),
+        "format",
+    )
 
 
 def write(document: dict[str, Any], path: Path, fmt: str = "json") -> Path:

@@ -13,6 +13,7 @@ from importlib import resources
 
 from rmdesk import errors
 from rmdesk.domain.enums import Role, values
+from rmdesk.i18n import msg
 
 TEMPLATES_FILE = "goal_templates.toml"
 LEARNERS = values(Role)
@@ -60,7 +61,7 @@ def shipped_text(name: str) -> str:
         return (resources.files("rmdesk.resources") / name).read_text(encoding="utf-8")
     except FileNotFoundError:
         raise errors.RmdeskError(
-            f"{name} is missing from this installation of rmdesk; reinstall it."
+            msg("{name} is missing from this installation of rmdesk; reinstall it.", name=name)
         ) from None
 
 
@@ -73,7 +74,7 @@ def templates_for(learner: str | None) -> list[GoalTemplate]:
     """The templates for one learner ("mentor" or "mentee"), or all of them for None."""
     if learner is not None and learner not in LEARNERS:
         raise errors.ValidationError(
-            f"Unknown learner {learner!r}: choose mentor or mentee.", "learner"
+            msg("Unknown learner {learner!r}: choose mentor or mentee.", learner=learner), "learner"
         )
     return [t for t in _shipped() if learner is None or t.learner == learner]
 
@@ -88,16 +89,24 @@ def parse_templates(text: str, source: str) -> list[GoalTemplate]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise errors.ValidationError(f"{source}: not valid TOML ({exc}).") from None
+        raise errors.ValidationError(
+            msg("{source}: not valid TOML ({error}).", source=source, error=exc)
+        ) from None
     extra = sorted(set(data) - {"template"})
     if extra:
         raise errors.ValidationError(
-            f"{source}: unexpected top-level key(s) {', '.join(extra)}; "
-            "each template goes in its own [[template]] table."
+            msg(
+                "{source}: unexpected top-level key(s) {keys}; "
+                "each template goes in its own [[template]] table.",
+                source=source,
+                keys=", ".join(extra),
+            )
         )
     entries = data.get("template", [])
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-        raise errors.ValidationError(f"{source}: `template` must be [[template]] tables.")
+        raise errors.ValidationError(
+            msg("{source}: `template` must be [[template]] tables.", source=source)
+        )
 
     templates: list[GoalTemplate] = []
     seen: set[str] = set()
@@ -105,7 +114,12 @@ def parse_templates(text: str, source: str) -> list[GoalTemplate]:
         template = _template(entry, f"{source}: template {index}")
         if template.id in seen:
             raise errors.ValidationError(
-                f"{source}: template {index} reuses the id {template.id!r}; ids must be unique.",
+                msg(
+                    "{source}: template {index} reuses the id {id!r}; ids must be unique.",
+                    source=source,
+                    index=index,
+                    id=template.id,
+                ),
                 "id",
             )
         seen.add(template.id)

@@ -12,6 +12,7 @@ from typing import Any
 from rmdesk import errors
 from rmdesk.domain import enums, models
 from rmdesk.domain.enums import TopicStatus
+from rmdesk.i18n import msg
 from rmdesk.services import links as web_links
 from rmdesk.services import meetings as meeting_service
 from rmdesk.services import undo, validation
@@ -99,13 +100,15 @@ class TopicService:
         clean: dict[str, Any] = {}
         for name, value in fields.items():
             if name not in EDITABLE:
-                raise errors.ValidationError(f"The {name} of a topic cannot be edited here.", name)
+                raise errors.ValidationError(
+                    msg("The {name} of a topic cannot be edited here.", name=name), name
+                )
             if name == "title":
                 title = " ".join(str(value or "").split())
                 if not title:
-                    raise errors.ValidationError("Give the topic a title.", name)
+                    raise errors.ValidationError(msg("Give the topic a title."), name)
                 if len(title) > 200:
-                    raise errors.ValidationError("Keep the title under 200 characters.", name)
+                    raise errors.ValidationError(msg("Keep the title under 200 characters."), name)
                 clean[name] = title
             elif name in ("notes", "why_it_matters"):
                 clean[name] = str(value or "")
@@ -224,7 +227,7 @@ class TopicService:
         topic = self.get(topic_uuid)
         if topics.on_agenda_of(self._store, topic_uuid, meeting_uuid):
             raise errors.ValidationError(
-                "This topic is already on that meeting's agenda.", "topic_uuid"
+                msg("This topic is already on that meeting's agenda."), "topic_uuid"
             )
         change = self._meetings.add_agenda_item(
             meeting_uuid, topic.title, topic_uuid=topic_uuid, index=index

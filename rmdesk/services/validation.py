@@ -10,6 +10,7 @@ from typing import Any
 
 from rmdesk import errors
 from rmdesk.domain import enums, models
+from rmdesk.i18n import msg
 from rmdesk.store import records
 from rmdesk.store.db import Store
 
@@ -33,7 +34,7 @@ def clean_rating(value: Any, field: str) -> int | None:
         return None
     rating = whole_number(value, "Ratings go from 1 to 5.", field)
     if not 1 <= rating <= 5:
-        raise errors.ValidationError("Ratings go from 1 to 5.", field)
+        raise errors.ValidationError(msg("Ratings go from 1 to 5."), field)
     return rating
 
 
@@ -64,7 +65,7 @@ def iso_date(value: Any, label: str, field: str) -> str:
         return date.fromisoformat(str(value)).isoformat()
     except ValueError:
         raise errors.ValidationError(
-            f"The {label} must be a date like 2026-01-31.", field
+            msg("The {label} must be a date like 2026-01-31.", label=label), field
         ) from None
 
 
@@ -90,9 +91,11 @@ def check_meeting(store: Store, pair_uuid: str, meeting_uuid: str | None) -> str
     try:
         meeting = records.get(store, models.Meeting, meeting_uuid)
     except errors.NotFoundError:
-        raise errors.ValidationError("That meeting no longer exists.", "meeting_uuid") from None
+        raise errors.ValidationError(
+            msg("That meeting no longer exists."), "meeting_uuid"
+        ) from None
     if meeting.pair_uuid != pair_uuid:
-        raise errors.ValidationError("That meeting belongs to another pair.", "meeting_uuid")
+        raise errors.ValidationError(msg("That meeting belongs to another pair."), "meeting_uuid")
     return meeting_uuid
 
 
@@ -102,5 +105,5 @@ def check_goal(store: Store, pair_uuid: str, goal_uuid: Any, field: str) -> str 
         return None
     goal = records.get(store, models.Goal, goal_uuid)
     if goal.pair_uuid != pair_uuid:
-        raise errors.ValidationError("That goal belongs to another pair.", field)
+        raise errors.ValidationError(msg("That goal belongs to another pair."), field)
     return str(goal_uuid)
