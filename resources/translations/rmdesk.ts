@@ -303,103 +303,103 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="410"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="411"/>
         <source>Closing the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="420"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="421"/>
         <source>🎉  {mentor} and {mentee}: 1 goal achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="425"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="426"/>
         <source>🎉  {mentor} and {mentee}: {achieved} goals achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="442"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="443"/>
         <source>Each goal from start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="445"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="445"/>
         <source>Whose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="445"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="445"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="445"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="461"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="462"/>
         <source>Goals, start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="467"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="468"/>
         <source>%n meeting(s) held</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="468"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="469"/>
         <source> of {expected} expected by your cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="469"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="470"/>
         <source>; %n cancelled</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="470"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="471"/>
         <source>, %n still planned.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="478"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="479"/>
         <source>No pulse check-ins were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="481"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="482"/>
         <source>The pulse over the whole programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="485"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="486"/>
         <source>Final reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="490"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="491"/>
         <source>{name} has not written a final reflection yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="492"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="493"/>
         <source> A prompt to start from: “{prompt}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,52 +566,52 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>EndEarlyDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="338"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="339"/>
         <source>End the programme early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="344"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="345"/>
         <source>Programmes end early for good reasons: a new role, a workload, a match that did not fit. Ending now closes the programme for both of you, with no fault on either side; Ctrl+Z reopens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="351"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="352"/>
         <source>Who is ending it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="356"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="357"/>
         <source>Reason (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="357"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="358"/>
         <source>Why, in your own words; you choose below who may read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="360"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="361"/>
         <source>Who may read the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="365"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="366"/>
         <source>&amp;Ended by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="366"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="367"/>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="367"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="368"/>
         <source>&amp;Who may read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="370"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="371"/>
         <source>End the programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,239 +927,239 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="96"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="97"/>
         <source>Goal title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="97"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="98"/>
         <source>What do you want to be able to do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="99"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="100"/>
         <source>Whose goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="101"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="102"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="105"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="106"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="106"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="107"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="107"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="108"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="108"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="109"/>
         <source>Has a target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="109"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="110"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="111"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="112"/>
         <source>Who may see this goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="116"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="117"/>
         <source>Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="117"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="118"/>
         <source>Why this matters to you, and to your work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="121"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="122"/>
         <source>Success criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="122"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="123"/>
         <source>How will we know? One observable sign per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="141"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="142"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="143"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="144"/>
         <source>&amp;Learner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="144"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="145"/>
         <source>St&amp;atus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="145"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="146"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="148"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="149"/>
         <source>&amp;Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="154"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="155"/>
         <source>&amp;Visible to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="155"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="156"/>
         <source>&amp;Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="156"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="157"/>
         <source>How we&apos;ll &amp;know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="159"/>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="166"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="160"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="167"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="163"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="164"/>
         <source>No progress recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="174"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="175"/>
         <source>Milestones; drag to reorder, space to tick off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="184"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="185"/>
         <source>Add a milestone and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="185"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="186"/>
         <source>New milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="187"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="188"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="188"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="189"/>
         <source>Add milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="190"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="191"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="191"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="192"/>
         <source>Remove the selected milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="197"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="198"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="206"/>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="231"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="207"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="232"/>
         <source>Progress updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="207"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="208"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="207"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="208"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="215"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="216"/>
         <source>Update date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="218"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="219"/>
         <source>Percent complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="221"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="222"/>
         <source>What changed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="222"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="223"/>
         <source>Update note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="224"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="225"/>
         <source>Add update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="247"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="248"/>
         <source>Linked meetings, topics and action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="315"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="316"/>
         <source>Changes that could not be saved earlier are back here; they are saved as soon as they can be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="373"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="374"/>
         <source>Done on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="401"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="402"/>
         <source>Status history: {steps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="412"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="413"/>
         <source>Nothing linked yet. Meetings, topics and action items can point at this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="536"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="537"/>
         <source>🎉  Goal achieved: {title}!  Well done, both of you.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="614"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="615"/>
         <source>Enter the progress as a whole number from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,259 +1501,259 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="62"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="65"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="63"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="66"/>
         <source>Pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="68"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="69"/>
         <source>  &amp;Pair: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="76"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="77"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="86"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="87"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="87"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="88"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="88"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="89"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="89"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="90"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="91"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="92"/>
         <source>Reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="93"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="94"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="107"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="108"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="220"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="224"/>
         <source>That entry is no longer on the desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="236"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="240"/>
         <source> A reflection prompt is waiting on the Reflections page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="240"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="244"/>
         <source> Use “Pulse check-in…” to say how it went.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="289"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="294"/>
         <source>Go to {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="294"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="299"/>
         <source>{page} (Ctrl+{number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="297"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="302"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="299"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="304"/>
         <source>&amp;New pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="303"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="308"/>
         <source>&amp;Plan a meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="309"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="314"/>
         <source>&amp;Edit pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="312"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="417"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="317"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="422"/>
         <source>&amp;Archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="316"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="321"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="319"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="324"/>
         <source>Back up &amp;to file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="322"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="327"/>
         <source>Back&amp;ups and restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="327"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="332"/>
         <source>E&amp;xport progress summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="333"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="338"/>
         <source>&amp;Coordinator view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="336"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="341"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="337"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="342"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="340"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="345"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="345"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="350"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="347"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="352"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="351"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="356"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="358"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="363"/>
         <source>&amp;Search everything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="362"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="367"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="364"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="369"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="366"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="371"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="368"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="373"/>
         <source>&amp;About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="387"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="392"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="417"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="422"/>
         <source>Un&amp;archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="428"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="433"/>
         <source>Pair created. Welcome!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="446"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="451"/>
         <source>Pair saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="456"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="461"/>
         <source>{pair} archived; it stays in the pair list and can be unarchived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="460"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="465"/>
         <source>{pair} is active again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="502"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="507"/>
         <source>Back up to file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="504"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="509"/>
         <source>rmdesk backup (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="516"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="521"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="527"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="532"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="586"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="591"/>
         <source>Restored {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="589"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="594"/>
         <source>Backed up to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="647"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="652"/>
         <source>Progress summary saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="680"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="685"/>
         <source>About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="682"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="687"/>
         <source>&lt;b&gt;rmdesk {version}&lt;/b&gt;&lt;p&gt;A private journal for one reverse-mentoring pair. Your desk is kept in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,332 +1780,332 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
 <context>
     <name>MeetingDetail</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="120"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="619"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="121"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="620"/>
         <source>Mark held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="122"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="123"/>
         <source>Cancel meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="124"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="125"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="126"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="127"/>
         <source>Add to calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="129"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="130"/>
         <source>Copy agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="132"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="133"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="132"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="133"/>
         <source>Delete meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="135"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="136"/>
         <source>Pulse check-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="153"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="154"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="160"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="161"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="161"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="162"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="163"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="164"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="167"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="168"/>
         <source>A room, or a video link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="168"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="169"/>
         <source>Place or link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="170"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="171"/>
         <source>Who may see this meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="181"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="182"/>
         <source>&amp;When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="187"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="188"/>
         <source>&amp;Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="189"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="190"/>
         <source>&amp;Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="191"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="192"/>
         <source>&amp;Visible to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="194"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="195"/>
         <source>Agenda; tick what was discussed, drag to reorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="204"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="205"/>
         <source>Add an agenda item and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="205"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="206"/>
         <source>New agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="212"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="277"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="213"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="278"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="215"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="216"/>
         <source>Add agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="220"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="221"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="223"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="224"/>
         <source>Remove the selected agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="226"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="227"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="238"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="239"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="242"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="243"/>
         <source>Action items; tick when done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="244"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="467"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="245"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="468"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="244"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="245"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="244"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="259"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="245"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="260"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="244"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="262"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="245"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="263"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="255"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="256"/>
         <source>Who will do what?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="256"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="257"/>
         <source>New action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="263"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="264"/>
         <source>Has a due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="269"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="270"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="277"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="278"/>
         <source>Add action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="280"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="281"/>
         <source>Action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="290"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="291"/>
         <source>Goals this meeting worked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="293"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="294"/>
         <source>Goals worked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="297"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="298"/>
         <source>How it felt (1 low – 5 high)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="353"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="354"/>
         <source>{caption}, 1 low to 5 high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="370"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="371"/>
         <source>These notes could not be saved earlier; they are kept here and saved as soon as the disk allows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="408"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="409"/>
         <source>No meeting selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="409"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="410"/>
         <source>Plan one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="444"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="445"/>
         <source>Carried over from an earlier meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="447"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="448"/>
         <source>Topics planned: {planned} of {length} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="451"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="452"/>
         <source> — {over} minutes over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="467"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="468"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="490"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="491"/>
         <source>{minutes} minutes, {format}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="496"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="497"/>
         <source>1 agenda item carried over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="498"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="499"/>
         <source>{n} agenda items carried over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="579"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="580"/>
         <source>Marked held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="581"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="582"/>
         <source> 1 open item carried over to the next meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="583"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="584"/>
         <source> {n} open items carried over to the next meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="620"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="621"/>
         <source>This meeting is planned for {when}, which has not come yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="627"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="628"/>
         <source>If you met early, move it to now and mark it held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="629"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="630"/>
         <source>&amp;Move to now and mark held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="640"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="641"/>
         <source>Meeting cancelled. Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="656"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="657"/>
         <source>Meeting deleted. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="665"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="666"/>
         <source>Add to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="665"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="666"/>
         <source>Calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="689"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="690"/>
         <source>Saved {path}: open it to add the meeting to your calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="695"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="696"/>
         <source>Agenda copied as Markdown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2297,340 +2297,340 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="188"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="189"/>
         <source>Follow a programme template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="190"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="191"/>
         <source>End early…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="191"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="192"/>
         <source>End the programme early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="210"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="211"/>
         <source>Write about what gets in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="223"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="226"/>
         <source>Relationship pulse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="227"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="230"/>
         <source>Reflect on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="232"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="235"/>
         <source>Check in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="233"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="236"/>
         <source>Pulse check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="304"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="307"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="308"/>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="457"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="311"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="460"/>
         <source>Ended early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="310"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="313"/>
         <source>{phase}, paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="311"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="314"/>
         <source>since {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="313"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="316"/>
         <source>, until {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="316"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="319"/>
         <source>Phase: {phase} · {span} · meeting every {days} days for {minutes} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="319"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="322"/>
         <source> (you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="323"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="326"/>
         <source>Mentor: {mentor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="327"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="330"/>
         <source>Mentee: {mentee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="337"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="340"/>
         <source>{minutes} minutes, {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="344"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="347"/>
         <source>None planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="345"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="348"/>
         <source>By your cadence, the next one is due around {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="350"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="353"/>
         <source>No meeting held yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="354"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="357"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="354"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="357"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="355"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="358"/>
         <source>Last held {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="361"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="364"/>
         <source>{n} active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="362"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="365"/>
         <source>{achieved} achieved, {paused} paused, {dropped} dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="370"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="373"/>
         <source>{n} held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="371"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="374"/>
         <source>{planned} planned, {cancelled} cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="376"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="379"/>
         <source>{topics} topics, {reflections} reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="381"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="384"/>
         <source>still to do, across all meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="384"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="387"/>
         <source>No focus areas written down yet (File → Edit pair).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="397"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="400"/>
         <source>No active goals yet. Add one on the Goals page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="402"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="405"/>
         <source>No check-ins yet. They take seconds after a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="424"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="427"/>
         <source> · due {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="434"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="437"/>
         <source>Showing {shown} of {active} active goals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="450"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="453"/>
         <source>Get to know each other and what you each hope to learn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="451"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="454"/>
         <source>Agree objectives, rhythm, confidentiality and how to pause.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="452"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="455"/>
         <source>Meet, learn, reflect. Check in on the pulse now and then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="453"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="456"/>
         <source>Look back together, write a final reflection, celebrate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="454"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="457"/>
         <source>The programme is closed. Well done, both of you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="459"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="462"/>
         <source>Ended on {day}, with no fault on either side. Thank you both for what you gave it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="462"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="465"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="464"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="467"/>
         <source>Paused since {day}. Nothing is expected of either of you until you resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="469"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="472"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="469"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="472"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="471"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="474"/>
         <source>Resume the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="471"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="474"/>
         <source>Pause the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="479"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="482"/>
         <source>Move to {phase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="482"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="485"/>
         <source>Move to the {phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/overview.py" line="505"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="508"/>
         <source>Your last %n meetings did not happen. That happens in every programme; it may help to say what gets in the way, or to pause for a while.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="511"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="514"/>
         <source>Your agreement on pausing: “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="513"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="516"/>
         <source>If it isn&apos;t working, you agreed to talk to: {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="518"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="521"/>
         <source>Your agreement does not yet say how to pause or whom to talk to: add it with “Agreement…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="570"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="573"/>
         <source>Average of {n} check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="578"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="581"/>
         <source>The pulse has dipped at the last two meetings. That is normal now and then; it may help to talk about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="582"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="585"/>
         <source> A prompt to start from: “{prompt}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="613"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="616"/>
         <source>Thanks for checking in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="635"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="638"/>
         <source>Moved to the {phase} phase. Ctrl+Z moves back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="655"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="658"/>
         <source>Resumed. Welcome back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="657"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="660"/>
         <source>Paused. Resume whenever you are both ready; Ctrl+Z undoes this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="671"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="674"/>
         <source>the first meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="672"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="675"/>
         <source>a mid-point review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="673"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="676"/>
         <source>a closing meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="677"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="680"/>
         <source>Planned {meetings}, with their agendas. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="681"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="684"/>
         <source>The rhythm is set; the meetings it plans were already there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="693"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="696"/>
         <source>The programme is closed. Ctrl+Z reopens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="704"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="707"/>
         <source>Agreement saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3112,7 +3112,7 @@ Phase: {phase}; period: {period}; made {made}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="308"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="309"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3603,196 +3603,196 @@ Markdown: # heading, **bold**, *italic*, - list. Ctrl+B bold, Ctrl+I italic.</so
 <context>
     <name>ReflectionsPage</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="78"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="79"/>
         <source>New reflection: private until you share it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="79"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="80"/>
         <source>New reflection: shared with the pair, as Settings says new entries start. Make it private below if this one is just for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="84"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="85"/>
         <source>New reflection: marked for the coordinator, as Settings says new entries start. Make it private below if this one is just for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="131"/>
         <location filename="../../rmdesk/ui/pages/reflections.py" line="132"/>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="247"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="133"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="248"/>
         <source>New reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="133"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="134"/>
         <source>Write a new reflection (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="135"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="136"/>
         <source>Prompts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="136"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="137"/>
         <source>Prompts: the library, hide or add your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="144"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="145"/>
         <source>Show reflections on theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="145"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="146"/>
         <source>All themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="148"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="149"/>
         <source>No theme (free writing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="150"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="151"/>
         <source>Show reflections written by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="152"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="153"/>
         <source>Show reflections visible to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="153"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="154"/>
         <source>Any visibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="156"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="157"/>
         <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="157"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="158"/>
         <source>Any date (no date range)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="161"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="162"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="163"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="164"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="164"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="165"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="187"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="188"/>
         <source>Reflections, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="224"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="225"/>
         <source>Reflections are yours: private unless you choose to share one.
 
 Press Ctrl+N (or New reflection) to start with a suggested question, or write freely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="252"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="253"/>
         <source>Delete reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="279"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="280"/>
         <source>by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="280"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="281"/>
         <source>private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="281"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="282"/>
         <source>free writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="288"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="289"/>
         <source>Free writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="303"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="304"/>
         <source>By either of us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="305"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="306"/>
         <source>By me ({name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="308"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="309"/>
         <source>By my partner ({name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="388"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="389"/>
         <source>{shown} of 1 reflection match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="390"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="391"/>
         <source>{shown} of {total} reflections match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="394"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="395"/>
         <source>1 reflection, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="396"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="397"/>
         <source>{total} reflections, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="401"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="402"/>
         <source>No reflections match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="403"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="404"/>
         <source>No reflections yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="595"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="596"/>
         <source>Reflection deleted. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="618"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="619"/>
         <source>After your meeting on {when} · a question for you, {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="643"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="644"/>
         <source>Reflection started; it saves as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="651"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="652"/>
         <source>That is the only prompt for this moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4028,18 +4028,18 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="61"/>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="65"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="62"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="66"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="66"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="67"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="66"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="67"/>
         <source>Does</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4047,7 +4047,7 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../rmdesk/ui/tasks.py" line="73"/>
+        <location filename="../../rmdesk/ui/tasks.py" line="74"/>
         <source>Something went wrong: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4741,32 +4741,32 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>goal_detail</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="56"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="57"/>
         <source>Private (only me)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="57"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="58"/>
         <source>Shared with my partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="58"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="59"/>
         <source>Shared with the coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="65"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="66"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="66"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="67"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="67"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="68"/>
         <source>Action item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4817,43 +4817,1418 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>meeting_detail</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="62"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="63"/>
         <source>In person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="63"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="64"/>
         <source>Video call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="64"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="65"/>
         <source>Phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="71"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="72"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="72"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="73"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="73"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="74"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="79"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="80"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="80"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="81"/>
         <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../rmdesk/files.py" line="106"/>
+        <location filename="../../rmdesk/files.py" line="122"/>
+        <source>{path} is a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="114"/>
+        <source>Cannot write {path}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="125"/>
+        <source>{path} is a device or other special file, not a file rmdesk can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="133"/>
+        <source>{path} is {problem}; writing there would destroy it. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="201"/>
+        <source>Could not create a temporary file beside {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="306"/>
+        <source>{path} was not saved: the bytes read back differ from those written (a disk or file-system fault).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="320"/>
+        <source>Could not write {path}: {error}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="348"/>
+        <source>Could not create {path}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="363"/>
+        <source>Could not write {path}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="410"/>
+        <location filename="../../rmdesk/files.py" line="415"/>
+        <location filename="../../rmdesk/files.py" line="423"/>
+        <source>{path} is a folder, not a {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="418"/>
+        <location filename="../../rmdesk/files.py" line="464"/>
+        <location filename="../../rmdesk/files.py" line="509"/>
+        <location filename="../../rmdesk/services/export.py" line="235"/>
+        <source>Cannot read {path}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="426"/>
+        <source>{path} is a device, pipe or other special file, not a {what}; rmdesk reads only regular files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="452"/>
+        <source>{path} is too large for a {what} ({size:,} bytes; the limit is {size_words}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="482"/>
+        <source>{source} is too large for a {what} (the limit is {size_words}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="498"/>
+        <source>{path} is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="530"/>
+        <source>{candidate} is a symbolic link; rmdesk does not follow links inside its data folder. Replace it with the real file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="569"/>
+        <source>Cannot use the data folder {folder}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="609"/>
+        <source>Cannot use the lock file {path}: {error} (rmdesk does not follow links in its data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="619"/>
+        <source>{path} is not a regular file; remove it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="636"/>
+        <source>rmdesk is already open on {parent}{who}. Close it first, or use another --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/paths.py" line="75"/>
+        <source>The data folder {root} is not writable ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/paths.py" line="82"/>
+        <source>Cannot use the data folder {root}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/paths.py" line="90"/>
+        <source>The data folder {root} is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/backups.py" line="97"/>
+        <source>The backup failed: {error}. The desk is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/backups.py" line="187"/>
+        <source>{error} Your desk before the restore is saved in {safety}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/backups.py" line="204"/>
+        <source>Restoring {source} failed ({error}). Your desk before the restore is saved in {safety}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/backups.py" line="244"/>
+        <source>There is no backup file at {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/backups.py" line="280"/>
+        <source>{source} is not a usable rmdesk backup ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/backups.py" line="285"/>
+        <location filename="../../rmdesk/services/backups.py" line="334"/>
+        <source>Cannot read the backup {source}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/check.py" line="41"/>
+        <location filename="../../rmdesk/store/db.py" line="495"/>
+        <location filename="../../rmdesk/store/db.py" line="585"/>
+        <source>There is no desk in {root} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="98"/>
+        <source>rmdesk&apos;s encryption library (pyrage) could not be loaded; reinstall rmdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="123"/>
+        <source>{path} already exists; rmdesk never overwrites an identity. Choose another name, or move the old file away first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="142"/>
+        <source>Cannot read the identity: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="147"/>
+        <source>{path} is not an age identity file (it is not text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="156"/>
+        <source>{source} is an SSH or PEM key; rmdesk needs an age identity ({SECRET_PREFIX}…), as made by `rmdesk keygen` or age-keygen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="172"/>
+        <source>{source} holds a public key (age1…), which is what you give to others. Opening files needs the identity: the line starting with {SECRET_PREFIX}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="181"/>
+        <source>{source} holds a kind of age identity rmdesk does not support; it uses X25519 identities ({SECRET_PREFIX}…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="189"/>
+        <source>{source} holds no age identity (a line starting with {SECRET_PREFIX}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="197"/>
+        <source>{source} has lines that are neither comments nor age identities; expected one line starting with {SECRET_PREFIX}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="206"/>
+        <source>{source} holds {count} identities; rmdesk uses a file with one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="217"/>
+        <source>{source} is damaged: its {SECRET_PREFIX}… line fails its checksum (a character is wrong or missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="230"/>
+        <source>Enter the coordinator&apos;s public key (it starts with age1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="233"/>
+        <source>That is a secret identity, not a public key: keep it private. Use the public key, which starts with age1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="239"/>
+        <source>SSH keys are not supported; use an age public key (age1…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="243"/>
+        <source>&apos;{shown}&apos; is not an age public key; those start with age1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="247"/>
+        <source>Post-quantum age keys (age1pq1…) are not supported yet; use an X25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="254"/>
+        <source>&apos;{shown}&apos; is not a valid age public key: a character is wrong or missing (it fails its checksum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="272"/>
+        <source>Could not encrypt: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="295"/>
+        <source>Encryption produced an unexpected file; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="298"/>
+        <source>The age library chose a passphrase work factor of {work_factor} on this fast computer, above the {MAX_WORK_FACTOR} that rmdesk opens. Encrypt to the coordinator&apos;s public key (age1…) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="331"/>
+        <source>The file is damaged: it mixes a passphrase with keys, which age never writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="335"/>
+        <source>This file is protected by a passphrase, not a key; give the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="344"/>
+        <source>This file is encrypted to a key, not a passphrase; open it with the identity file ({SECRET_PREFIX}…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="358"/>
+        <source>This file is encrypted to a recipient of type {kind}, which rmdesk does not open (or the file is damaged); rmdesk opens files for an age key (age1…) or a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="393"/>
+        <source>This file asks for a passphrase work factor of {factor} (about {memory} of memory); rmdesk refuses anything above {MAX_WORK_FACTOR}, as no ordinary tool writes such a file. Ask the sender to encrypt it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="417"/>
+        <source>The file is empty; it is not an age-encrypted file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="436"/>
+        <source>The file is cut short: its armor has no END line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="441"/>
+        <source>The file is damaged: its ASCII armor is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="448"/>
+        <source>This is not an age-encrypted file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="451"/>
+        <location filename="../../rmdesk/services/crypto.py" line="473"/>
+        <source>The file is cut short: its age header is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="456"/>
+        <source>This age file uses a newer format version than rmdesk understands ({version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="471"/>
+        <source>The file is damaged: a line of its age header is far too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="476"/>
+        <source>The file&apos;s age header is larger than the {limit} KB rmdesk reads; it is damaged or was made to stall the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="490"/>
+        <source>The file&apos;s age header has more than {MAX_STANZAS} recipient stanzas; rmdesk refuses it (it is damaged or was made to stall the program).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="510"/>
+        <source>The file is damaged: its age header names no recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="525"/>
+        <source>The file is damaged: its age header is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="596"/>
+        <source>Could not start the encryption helper: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="617"/>
+        <location filename="../../rmdesk/services/dump.py" line="84"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="620"/>
+        <source>The passphrase work took longer than {timeout:g} s and was stopped; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="631"/>
+        <source>The encryption helper could not be talked to; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="642"/>
+        <source>Could not encrypt: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="645"/>
+        <source>The encryption helper was stopped (signal {signal}); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="659"/>
+        <source>Enter a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="681"/>
+        <source>{path} was not saved: the encrypted file did not open again ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="689"/>
+        <source>{path} was not saved: the encrypted file did not decrypt to what was meant to be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/demo.py" line="169"/>
+        <source>The demo covers 1 to {MAX_YEARS} years; {years!r} is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/demo.py" line="185"/>
+        <source>The desk in {root} is not empty; demo only fills an empty desk (use --data-dir with a new folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/dump.py" line="105"/>
+        <source>{path} is an encrypted backup; give its passphrase (--passphrase-env VAR or --passphrase-file FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/dump.py" line="124"/>
+        <source>{source} is not valid JSON ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/dump.py" line="128"/>
+        <source>{source} is not an rmdesk dump (its JSON is nested far too deeply).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/dump.py" line="141"/>
+        <source>{source} is not an rmdesk dump (no &quot;format&quot;: &quot;{FORMAT}&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/dump.py" line="150"/>
+        <source>{source} is dump version {version}; this rmdesk reads version {VERSION}. Update rmdesk to load it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/dump.py" line="161"/>
+        <source>{source} comes from a newer rmdesk (schema {schema_version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/dump.py" line="169"/>
+        <source>{source}: &quot;{KEYS_FIELD}&quot; must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/dump.py" line="173"/>
+        <source>{source} has no &quot;tables&quot; object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/dump.py" line="177"/>
+        <source>{source} has unknown tables: {unknown}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/dump.py" line="186"/>
+        <source>{source}: &quot;{table}&quot; must be a list of rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/dump.py" line="192"/>
+        <source>{source}: row {index} of &quot;{table}&quot; has the wrong fields ({got}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/dump.py" line="204"/>
+        <source>{source}: row {index} of &quot;{table}&quot;: {column} {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/dump.py" line="220"/>
+        <source>The desk in {root} is not empty. Load into a new --data-dir, or pass --replace to replace its content (a backup is taken first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/dump.py" line="240"/>
+        <source>The dump was not loaded: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/dump.py" line="242"/>
+        <source>The dump was not loaded: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="149"/>
+        <source>This pair is not paired with a partner&apos;s desk yet (rmdesk invite, rmdesk join).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="155"/>
+        <source>The safety phrase is not confirmed on this desk: nothing is exchanged until it is (rmdesk partner --confirm &quot;…&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="197"/>
+        <source>Refused to write the file: a {table} row not marked for the pair was about to leave. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="205"/>
+        <source>Refused to write the file: a {table} row of another pair was about to leave. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="255"/>
+        <source>{path} is not an rmdesk exchange file (it is not age-encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="259"/>
+        <source>This desk has never paired, so no exchange file can be for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="264"/>
+        <source>{path} is not for this desk or is damaged: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="269"/>
+        <location filename="../../rmdesk/services/exchange.py" line="290"/>
+        <source>{path} is not an rmdesk exchange file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="273"/>
+        <source>{path} is exchange format {shown}; this rmdesk reads format {VERSION}. Update rmdesk to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="287"/>
+        <source>{path} is damaged (its content cannot be read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="292"/>
+        <source>{path} was written for another desk, not this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="296"/>
+        <source>{path} is for a pair this desk is not paired in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="301"/>
+        <source>{path} is not signed by your partner&apos;s desk (it was changed, or comes from another desk). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="315"/>
+        <source>{source} is damaged: unknown tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="320"/>
+        <source>{source} is damaged: &quot;{table}&quot; is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="325"/>
+        <source>{source}: row {index} of {table} has the wrong fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="334"/>
+        <source>{source}: row {index} of {table} has no valid clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="349"/>
+        <source>{source}: row {index} of {table}: {column} {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="360"/>
+        <source>{source} holds a row not marked for the pair; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="364"/>
+        <source>{source} holds a row of another pair; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="401"/>
+        <source>{path} was not merged: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="77"/>
+        <source>Encrypt either to the coordinator&apos;s public key or with a passphrase (one of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="211"/>
+        <source>{source} holds a progress summary as {what}, which rmdesk does not read back; only JSON summaries open here. Decrypt it with `rmdesk decrypt` or `age -d` to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="239"/>
+        <source>{path} is {megabytes} MiB, far too large for a progress summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="76"/>
+        <location filename="../../rmdesk/services/pulse.py" line="227"/>
+        <location filename="../../rmdesk/services/reflections.py" line="159"/>
+        <source>{name} cannot be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="80"/>
+        <source>Give the goal a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="82"/>
+        <location filename="../../rmdesk/services/topics.py" line="110"/>
+        <source>Keep the title under 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="87"/>
+        <source>Choose whose goal this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="90"/>
+        <source>Choose who may see this goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="98"/>
+        <source>The target date cannot be before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="223"/>
+        <source>Unknown goal status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="259"/>
+        <location filename="../../rmdesk/services/goals.py" line="288"/>
+        <source>Give the milestone a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="327"/>
+        <source>Give the update a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="329"/>
+        <source>A percentage goes from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/keys.py" line="94"/>
+        <source>{source} is not an Ed25519 signing key (ed25519:…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/keys.py" line="99"/>
+        <source>{source} is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/keys.py" line="102"/>
+        <source>{source} has {count} bytes; an Ed25519 key has 32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/keys.py" line="142"/>
+        <source>{source} is damaged: it must hold one signing key and one age identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/keys.py" line="152"/>
+        <source>{source} is damaged ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/keys.py" line="156"/>
+        <source>{source} is damaged: the signing key is not 32 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/keys.py" line="212"/>
+        <source>rmdesk&apos;s {library} could not be loaded; reinstall rmdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/links.py" line="66"/>
+        <source>“{link}” is not a valid web link: write it in full, starting with https:// (or http://) and a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="46"/>
+        <source>Enter how many minutes the meeting lasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="111"/>
+        <location filename="../../rmdesk/services/meetings.py" line="122"/>
+        <source>Choose the date and time of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="118"/>
+        <source>The start must be a date and time like 2026-01-31 09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="300"/>
+        <source>The {name} of a meeting cannot be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="373"/>
+        <source>This meeting has not started yet. Move it to now to mark it held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="482"/>
+        <source>That topic belongs to another pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="613"/>
+        <location filename="../../rmdesk/services/validation.py" line="97"/>
+        <source>That meeting belongs to another pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="646"/>
+        <source>The {name} of an action item cannot be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="699"/>
+        <location filename="../../rmdesk/services/reflections.py" line="257"/>
+        <location filename="../../rmdesk/services/validation.py" line="107"/>
+        <source>That goal belongs to another pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="203"/>
+        <source>{source} is not a valid invitation: {name} is missing or wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="217"/>
+        <source>{source} is not an rmdesk invitation (not JSON text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="221"/>
+        <source>{source} is not an rmdesk invitation (no &quot;format&quot;: &quot;{FORMAT}&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="230"/>
+        <source>{source} is invitation version {version!r}; this rmdesk reads version {VERSION}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="240"/>
+        <source>{source} is not a valid invitation: no &quot;pair&quot; or &quot;from&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="245"/>
+        <source>{source} is not a valid invitation: the pair&apos;s id is not a UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="250"/>
+        <source>{source} is not a valid invitation: role must be mentor or mentee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="264"/>
+        <source>{source} is not a valid invitation: a name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="270"/>
+        <location filename="../../rmdesk/services/pairing.py" line="281"/>
+        <source>{source} is not a valid invitation: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="338"/>
+        <source>This desk has {count} pairs of {their_mentor} and {their_mentee}; choose the one to link with --pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="352"/>
+        <source>This desk&apos;s pair is {mentor_name} &amp; {mentee_name}; the invitation is for {their_mentor} &amp; {their_mentee}. Link only a pair of the same two people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="386"/>
+        <source>That is this desk&apos;s own invitation: give it to your partner, and join theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="392"/>
+        <source>Both desks say they are the {role} of this pair: the invitation must come from the other person&apos;s desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="404"/>
+        <source>This pair is already paired and confirmed under another shared id; that invitation belongs to a different pairing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="492"/>
+        <source>This pair is not paired yet: join your partner&apos;s invitation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="498"/>
+        <source>Those words are not this desk&apos;s safety phrase. If your partner&apos;s screen shows different words, do not confirm: someone may have swapped a key. Pair again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairs.py" line="41"/>
+        <source>Enter the mentor&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairs.py" line="43"/>
+        <source>Enter the mentee&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairs.py" line="46"/>
+        <source>The mentor and the mentee need different names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairs.py" line="50"/>
+        <source>Choose whether you are the mentor or the mentee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairs.py" line="57"/>
+        <source>The planned end must come after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairs.py" line="60"/>
+        <source>Meet every 1 to 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairs.py" line="62"/>
+        <source>A meeting lasts 5 to 600 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairs.py" line="64"/>
+        <source>Unknown programme phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="203"/>
+        <source>The {field} must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="212"/>
+        <source>Meet every {MIN_CADENCE} to {MAX_CADENCE} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="225"/>
+        <source>A meeting lasts {MIN_MINUTES} to {MAX_MINUTES} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="338"/>
+        <source>The programme is closed; there is no next phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="346"/>
+        <source>Unknown programme phase {phase!r}; use one of {phases}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="359"/>
+        <source>Phases move on one at a time: after {phase} comes {next_phase}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="368"/>
+        <source>You can go back one phase at a time: from {phase} to {previous_phase}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="390"/>
+        <source>The programme is closed; there is nothing to pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="392"/>
+        <source>The programme is already paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="399"/>
+        <source>The programme is not paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="414"/>
+        <source>The programme is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="416"/>
+        <source>Say which of you is ending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="419"/>
+        <source>Who may see the reason: private, pair or coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="424"/>
+        <source>Keep the reason under 4,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="429"/>
+        <source>The programme cannot end before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme_templates.py" line="83"/>
+        <source>{source} is not valid TOML: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme_templates.py" line="87"/>
+        <source>{source} has no [[template]] entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme_templates.py" line="92"/>
+        <source>{where} is not a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme_templates.py" line="98"/>
+        <source>{source} repeats the id {duplicate!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme_templates.py" line="110"/>
+        <source>{where}: id must be kebab-case text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme_templates.py" line="114"/>
+        <source>{where}: {name} must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme_templates.py" line="123"/>
+        <source>{where}: {name} must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme_templates.py" line="127"/>
+        <source>{where}: {name} is 0 (keep the pair&apos;s) or {low}-{high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme_templates.py" line="137"/>
+        <source>{where}: a programme holds at least two meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme_templates.py" line="148"/>
+        <source>{where}: {name} must list 3 to 8 short items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme_templates.py" line="168"/>
+        <source>No programme template {template_id!r}; choose {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme_templates.py" line="188"/>
+        <source>The programme is closed; start a new pair instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pulse.py" line="97"/>
+        <source>Rate {label} from 1 to 5 (or leave it out); {value!r} is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pulse.py" line="216"/>
+        <source>There is already a check-in from this person for that meeting; change that one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pulse.py" line="234"/>
+        <source>Keep the note under {MAX_NOTE} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pulse.py" line="239"/>
+        <source>Give the check-in a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pulse.py" line="246"/>
+        <source>Choose who may see this check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pulse.py" line="254"/>
+        <source>Give at least one rating from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pulse.py" line="272"/>
+        <source>Choose who is checking in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="162"/>
+        <source>The reflection must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="167"/>
+        <source>Choose who may see this reflection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="176"/>
+        <source>Give the reflection a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="185"/>
+        <source>That prompt no longer exists; pick another or write freely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="204"/>
+        <location filename="../../rmdesk/services/reflections.py" line="395"/>
+        <source>Choose who is writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="255"/>
+        <source>That goal no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="354"/>
+        <source>Write the prompt&apos;s question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="357"/>
+        <source>Keep the prompt to one or two sentences ({MAX_TEXT} characters at most; this one has {count}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="369"/>
+        <source>Choose {label}: one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="378"/>
+        <source>Choose a theme: one of {themes}, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="383"/>
+        <source>Choose a framework: one of {frameworks}, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="391"/>
+        <source>Prompts on the mentor&apos;s own growth are for the mentor; choose role mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="402"/>
+        <source>This prompt is already in {where}: “{text}”.{extra}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="434"/>
+        <source>Only your own prompts can be deleted; hide a built-in one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="454"/>
+        <source>There is no such prompt to hide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/scripting.py" line="82"/>
+        <source>{name} must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/scripting.py" line="92"/>
+        <source>{name} is yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/scripting.py" line="120"/>
+        <source>A {kind} has no field {name} here; it takes {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/scripting.py" line="159"/>
+        <source>There is no goal, meeting or other entry with id {uuid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/scripting.py" line="173"/>
+        <source>That {kind} belongs to another pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/scripting.py" line="188"/>
+        <source>The author is mentor or mentee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/scripting.py" line="282"/>
+        <source>Give at least one FIELD=VALUE to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/scripting.py" line="320"/>
+        <source>A meeting is planned, held or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/search.py" line="94"/>
+        <source>Unknown kind {unknown}; choose from {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/search.py" line="118"/>
+        <source>Search failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/search.py" line="140"/>
+        <source>Cannot open that result: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary.py" line="113"/>
+        <source>The period&apos;s start comes after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary.py" line="579"/>
+        <source>{source} was made by a newer rmdesk (summary format version {given}; this rmdesk reads version {VERSION}). Update rmdesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary.py" line="589"/>
+        <source>{source} is not an rmdesk summary (no &quot;format&quot;: &quot;{FORMAT}&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary.py" line="603"/>
+        <source>{source} is not a valid rmdesk summary: {where}: {found}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary.py" line="615"/>
+        <source>{source} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary.py" line="620"/>
+        <source>{source} is not an rmdesk summary (not UTF-8 text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary.py" line="624"/>
+        <source>{source} is not an rmdesk summary (not JSON: {error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary.py" line="628"/>
+        <source>{source} is not an rmdesk summary (nested too deeply).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary.py" line="632"/>
+        <source>{source} is not an rmdesk summary (not a JSON object).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="33"/>
+        <source>Choose a format: {formats} (not {fmt!r}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/templates.py" line="63"/>
+        <source>{name} is missing from this installation of rmdesk; reinstall it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/templates.py" line="76"/>
+        <source>Unknown learner {learner!r}: choose mentor or mentee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/templates.py" line="92"/>
+        <source>{source}: not valid TOML ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/templates.py" line="97"/>
+        <source>{source}: unexpected top-level key(s) {keys}; each template goes in its own [[template]] table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/templates.py" line="107"/>
+        <source>{source}: `template` must be [[template]] tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/templates.py" line="116"/>
+        <source>{source}: template {index} reuses the id {id!r}; ids must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/topics.py" line="103"/>
+        <source>The {name} of a topic cannot be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/topics.py" line="108"/>
+        <source>Give the topic a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/topics.py" line="229"/>
+        <source>This topic is already on that meeting&apos;s agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/validation.py" line="36"/>
+        <source>Ratings go from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/validation.py" line="67"/>
+        <source>The {label} must be a date like 2026-01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/validation.py" line="94"/>
+        <source>That meeting no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/settings.py" line="50"/>
+        <source>Unknown visibility {default_visibility!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/settings.py" line="60"/>
+        <source>{name} must be from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/settings.py" line="86"/>
+        <source>{name} must be a {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/settings.py" line="115"/>
+        <source>Could not save settings in {parent}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="68"/>
+        <source>This desk is open read-only because another rmdesk is using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="111"/>
+        <source>Could not save to {path}: the disk is full or cannot be written ({error}). This change was not saved; everything saved before is safe. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="177"/>
+        <source>{path} {what}. It has not been changed.{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="257"/>
+        <source>Cannot read {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="291"/>
+        <source>{path} was written by a newer version of rmdesk (schema {version}; this is schema {LATEST_VERSION}). Update rmdesk to open it; the file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="320"/>
+        <source>{source} is not a usable rmdesk backup: it is not an SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="333"/>
+        <source>{source} is not a usable rmdesk backup: it cannot be read ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="372"/>
+        <source>{source} is not a usable rmdesk backup: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="398"/>
+        <source>{source} was written by a newer version of rmdesk (schema {version}; this is schema {LATEST_VERSION}). Update rmdesk to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="589"/>
+        <source>Cannot open {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="596"/>
+        <source>{path} is read-only; rmdesk can read it but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="604"/>
+        <source>{path} needs an upgrade that only a writing rmdesk can do; close the other rmdesk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="646"/>
+        <source>Upgrading {database} failed ({error}); the file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/records.py" line="66"/>
+        <source>That {kind} no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/records.py" line="82"/>
+        <source>No {kind} with id {uuid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/rows.py" line="78"/>
+        <source>In {label}: {explain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/summary.py" line="169"/>
+        <source>No pair with id {pair_uuid}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5090,72 +6465,72 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>shortcuts_dialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="22"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="23"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="23"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="24"/>
         <source>A new goal, meeting, topic or reflection on the current page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="28"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="29"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="29"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="30"/>
         <source>Edit the selected goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="32"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="33"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="33"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="34"/>
         <source>Delete the selected item (no confirmation: Undo brings it back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="39"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="40"/>
         <source>Ctrl+B / Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="40"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="41"/>
         <source>Bold / italic in Markdown notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="43"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="44"/>
         <source>Ctrl+Shift+8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="44"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="45"/>
         <source>Bulleted list in Markdown notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="47"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="48"/>
         <source>Ctrl+Alt+1, 2, 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="48"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="49"/>
         <source>Heading levels in Markdown notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="51"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="52"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="52"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="53"/>
         <source>Tick the selected milestone, agenda item or action</source>
         <translation type="unfinished"></translation>
     </message>
