@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 CONTEXT = "messages"  # the Qt translation context of every marked message
+COUNT = "%n"  # where the count goes, as in Qt's tr(text, "", n)
 _CHOICE = re.compile(r"\((\w*)\|(\w*)\)|\(s\)")
 
 
@@ -39,7 +40,7 @@ def english_forms(source: str) -> tuple[str, str]:
 def english_count(template: str, n: int) -> str:
     """The English form of a `%n` template for `n`, with the count written in."""
     one, many = english_forms(template)
-    return (one if n == 1 else many).replace("%n", str(n))
+    return (one if n == 1 else many).replace(COUNT, str(n))
 
 
 class Message(str):

@@ -28,7 +28,9 @@ IMPORT = f"from rmdesk.i18n import {MARKER}"
 
 def scanned() -> list[Path]:
     """Every module below the UI whose messages a user may read in the window."""
-    found = [p for folder in ("services", "store") for p in sorted((PACKAGE / folder).rglob("*.py"))]
+    found = [
+        p for folder in ("services", "store") for p in sorted((PACKAGE / folder).rglob("*.py"))
+    ]
     return found + [PACKAGE / name for name in ("files.py", "paths.py", "settings.py", "errors.py")]
 
 
@@ -72,13 +74,34 @@ def unmarked(path: Path, errors: set[str]) -> list[ast.expr]:
 
 
 def check(paths: list[Path] | None = None) -> list[str]:
-    """`file:line text` for every unmarked message, for the test's failure message."""
-    errors = error_names()
-    return [
-        f"{path.relative_to(REPO)}:{text.lineno}: {ast.unparse(text)[:70]}"
-        for path in paths or scanned()
-        for text in sorted(unmarked(path, errors), key=lambda t: t.lineno)
-    ]
+    """`file:line: what to do` for every unmarked message, every msg() whose template is not
+    one literal (the extraction reads it from the source), and every module that hides the
+    marker under a local name; the test's failure message."""
+    errors = error_names(sorted(PACKAGE.rglob("*.py")) + (paths or []))
+    found = []
+    for path in paths or scanned():
+        where = path.relative_to(REPO) if REPO in path.parents else path
+        for text in sorted(unmarked(path, errors), key=lambda t: t.lineno):
+            found.append(f"{where}:{text.lineno}: mark {ast.unparse(text)[:60]}")
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and _name(node.func) == MARKER
+                and not (
+                    node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)
+                )
+            ):
+                found.append(f"{where}:{node.lineno}: give {MARKER}() its template as one literal")
+            if (
+                isinstance(node, ast.Name | ast.arg)
+                and getattr(node, "id", getattr(node, "arg", "")) == MARKER
+                and isinstance(getattr(node, "ctx", ast.Store()), ast.Store)
+            ):
+                found.append(f"{where}:{node.lineno}: a local name hides {MARKER}()")
+    return found
 
 
 # --- mark -----------------------------------------------------------------------------------

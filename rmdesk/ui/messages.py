@@ -21,8 +21,8 @@ def text(value: object) -> str:
         return str(value)
     n = -1 if value.n is None else value.n
     translated = QCoreApplication.translate(i18n.CONTEXT, value.template, None, n)
-    if translated == value.template and value.n is not None:  # no translation loaded
-        translated = i18n.english_count(value.template, value.n)
+    if value.n is not None and translated == value.template.replace(i18n.COUNT, str(value.n)):
+        translated = i18n.english_count(value.template, value.n)  # no translation loaded
     params = {name: _parameter(v) for name, v in value.params.items()}
     try:
         return translated.format(**params)
