@@ -63,12 +63,54 @@ def _has_words(node: ast.AST) -> bool:
     return False
 
 
-def unmarked(path: Path, errors: set[str]) -> list[ast.expr]:
-    """The literal texts handed to one of our errors in `path` without msg()."""
+# Parameters that take text a user reads: a function or dataclass below the UI with one of
+# these takes a message there (an undo label, a field's label in a message, "what" a file is).
+MESSAGE_PARAMETERS = {"message", "label", "what"}
+
+
+def message_takers(paths: list[Path] | None = None) -> dict[str, set[int | str]]:
+    """Each callable that takes a message -> its positions and keywords that hold one: our
+    errors (the first argument), and functions and dataclasses below the UI with a
+    parameter named in MESSAGE_PARAMETERS."""
+    takers: dict[str, set[int | str]] = {
+        name: {0, "message"} for name in error_names(_with_package(paths))
+    }
+    for path in _with_package(paths):
+        if (PACKAGE / "ui") in path.parents:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names: list[str] = []
+            if isinstance(node, ast.FunctionDef):
+                names = [a.arg for a in node.args.posonlyargs + node.args.args]
+                names = names[1:] if names[:1] in (["self"], ["cls"]) else names
+                names += [a.arg for a in node.args.kwonlyargs]
+            elif isinstance(node, ast.ClassDef) and any(
+                "dataclass" in ast.unparse(d) for d in node.decorator_list
+            ):
+                names = [
+                    s.target.id
+                    for s in node.body
+                    if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)
+                ]
+            wanted = {i for i, name in enumerate(names) if name in MESSAGE_PARAMETERS}
+            if wanted:
+                takers.setdefault(node.name, set()).update(wanted, MESSAGE_PARAMETERS)
+    return takers
+
+
+def _with_package(paths: list[Path] | None) -> list[Path]:
+    return sorted(PACKAGE.rglob("*.py")) + [p for p in paths or [] if PACKAGE not in p.parents]
+
+
+def unmarked(path: Path, takers: dict[str, set[int | str]]) -> list[ast.expr]:
+    """The literal texts handed to one of our errors (or another taker of messages) in `path`
+    without msg()."""
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Call) and _name(node.func) in errors:
-            texts = node.args[:1] + [k.value for k in node.keywords if k.arg == "message"]
+        if isinstance(node, ast.Call) and _name(node.func) in takers:
+            where = takers[_name(node.func)]
+            texts = [a for i, a in enumerate(node.args) if i in where]
+            texts += [k.value for k in node.keywords if k.arg in where]
             found.extend(text for text in texts if _has_words(text))
     return found
 
@@ -77,11 +119,11 @@ def check(paths: list[Path] | None = None) -> list[str]:
     """`file:line: what to do` for every unmarked message, every msg() whose template is not
     one literal (the extraction reads it from the source), and every module that hides the
     marker under a local name; the test's failure message."""
-    errors = error_names(sorted(PACKAGE.rglob("*.py")) + (paths or []))
+    takers = message_takers(paths)
     found = []
     for path in paths or scanned():
         where = path.relative_to(REPO) if REPO in path.parents else path
-        for text in sorted(unmarked(path, errors), key=lambda t: t.lineno):
+        for text in sorted(unmarked(path, takers), key=lambda t: t.lineno):
             found.append(f"{where}:{text.lineno}: mark {ast.unparse(text)[:60]}")
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
@@ -214,10 +256,10 @@ def _fields_of(raw: str) -> list[ast.FormattedValue]:
     return []
 
 
-def mark(path: Path, errors: set[str] | None = None) -> int:
+def mark(path: Path, takers: dict[str, set[int | str]] | None = None) -> int:
     """Wrap each unmarked message of `path` in msg(…); returns how many."""
     text = path.read_text(encoding="utf-8")
-    found = unmarked(path, errors or error_names())
+    found = unmarked(path, takers or message_takers([path]))
     if not found:
         return 0
     lines = text.splitlines(keepends=True)
@@ -286,9 +328,9 @@ def main(argv: list[str]) -> int:
         print("\n".join(problems) or "every message is marked")
         return 1 if problems else 0
     if argv[:1] == ["mark"] and argv[1:]:
-        errors = error_names()
+        takers = message_takers([Path(name).resolve() for name in argv[1:]])
         for name in argv[1:]:
-            print(f"{name}: {mark(Path(name), errors)} marked")
+            print(f"{name}: {mark(Path(name), takers)} marked")
         return 0
     if argv[:1] == ["shadow"] and len(argv) == 2:
         for path in shadow(Path(argv[1])):

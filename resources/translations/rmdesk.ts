@@ -290,12 +290,12 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>ChangeCommand</name>
     <message>
-        <location filename="../../rmdesk/ui/undo.py" line="68"/>
+        <location filename="../../rmdesk/ui/undo.py" line="67"/>
         <source>“{change}” can no longer be redone: {error} Something it depends on was changed on another page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/undo.py" line="74"/>
+        <location filename="../../rmdesk/ui/undo.py" line="73"/>
         <source>“{change}” can no longer be undone: {error} Something it depends on was changed on another page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5013,8 +5013,8 @@ Last change in it: {newest} · format version {version}</source>
     </message>
     <message>
         <location filename="../../rmdesk/services/check.py" line="41"/>
-        <location filename="../../rmdesk/store/db.py" line="495"/>
-        <location filename="../../rmdesk/store/db.py" line="585"/>
+        <location filename="../../rmdesk/store/db.py" line="497"/>
+        <location filename="../../rmdesk/store/db.py" line="587"/>
         <source>There is no desk in {root} yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5026,6 +5026,11 @@ Last change in it: {newest} · format version {version}</source>
     <message>
         <location filename="../../rmdesk/services/crypto.py" line="123"/>
         <source>{path} already exists; rmdesk never overwrites an identity. Choose another name, or move the old file away first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="140"/>
+        <source>age identity file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5256,6 +5261,11 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../rmdesk/services/dump.py" line="101"/>
+        <source>dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../rmdesk/services/dump.py" line="105"/>
         <source>{path} is an encrypted backup; give its passphrase (--passphrase-env VAR or --passphrase-file FILE).</source>
         <translation type="unfinished"></translation>
@@ -5348,6 +5358,11 @@ Last change in it: {newest} · format version {version}</source>
     <message>
         <location filename="../../rmdesk/services/exchange.py" line="205"/>
         <source>Refused to write the file: a {table} row of another pair was about to leave. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="252"/>
+        <source>exchange file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5452,6 +5467,11 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../rmdesk/services/export.py" line="245"/>
+        <source>progress summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../rmdesk/services/goals.py" line="76"/>
         <location filename="../../rmdesk/services/pulse.py" line="227"/>
         <location filename="../../rmdesk/services/reflections.py" line="159"/>
@@ -5485,24 +5505,92 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/goals.py" line="223"/>
+        <location filename="../../rmdesk/services/goals.py" line="204"/>
+        <source>New goal “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="225"/>
         <source>Unknown goal status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/goals.py" line="259"/>
-        <location filename="../../rmdesk/services/goals.py" line="288"/>
+        <location filename="../../rmdesk/services/goals.py" line="228"/>
+        <location filename="../../rmdesk/services/programme.py" line="355"/>
+        <location filename="../../rmdesk/services/programme.py" line="468"/>
+        <location filename="../../rmdesk/services/pulse.py" line="307"/>
+        <location filename="../../rmdesk/services/reflections.py" line="236"/>
+        <location filename="../../rmdesk/services/reflections.py" line="282"/>
+        <location filename="../../rmdesk/services/reflections.py" line="456"/>
+        <location filename="../../rmdesk/services/reflections.py" line="468"/>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="244"/>
+        <source>Mark goal {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="253"/>
+        <source>Delete goal “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="263"/>
+        <location filename="../../rmdesk/services/goals.py" line="292"/>
         <source>Give the milestone a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/goals.py" line="327"/>
+        <location filename="../../rmdesk/services/goals.py" line="277"/>
+        <source>Add milestone “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="296"/>
+        <source>Rename milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="316"/>
+        <source>Move milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="324"/>
+        <source>Delete milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="332"/>
+        <location filename="../../rmdesk/services/pulse.py" line="163"/>
+        <location filename="../../rmdesk/services/pulse.py" line="164"/>
+        <location filename="../../rmdesk/services/pulse.py" line="200"/>
+        <location filename="../../rmdesk/services/pulse.py" line="201"/>
+        <location filename="../../rmdesk/services/pulse.py" line="240"/>
+        <location filename="../../rmdesk/services/reflections.py" line="177"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="334"/>
         <source>Give the update a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/goals.py" line="329"/>
+        <location filename="../../rmdesk/services/goals.py" line="336"/>
         <source>A percentage goes from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="352"/>
+        <source>Add update ({percent}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="358"/>
+        <source>Delete update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5536,6 +5624,12 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../rmdesk/services/keys.py" line="170"/>
+        <location filename="../../rmdesk/services/keys.py" line="198"/>
+        <source>key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../rmdesk/services/keys.py" line="212"/>
         <source>rmdesk&apos;s {library} could not be loaded; reinstall rmdesk.</source>
         <translation type="unfinished"></translation>
@@ -5562,8 +5656,44 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../rmdesk/services/meetings.py" line="266"/>
+        <location filename="../../rmdesk/services/meetings.py" line="314"/>
+        <source>Choose in person, video or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="279"/>
+        <source>Plan meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="292"/>
+        <source>Edit meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../rmdesk/services/meetings.py" line="300"/>
         <source>The {name} of a meeting cannot be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="326"/>
+        <source>Edit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="340"/>
+        <source>Delete meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="345"/>
+        <source>Cancel meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="350"/>
+        <source>Reopen meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5572,8 +5702,44 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../rmdesk/services/meetings.py" line="406"/>
+        <source>Mark meeting held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="476"/>
+        <location filename="../../rmdesk/services/meetings.py" line="517"/>
+        <source>Give the agenda item a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../rmdesk/services/meetings.py" line="482"/>
         <source>That topic belongs to another pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="513"/>
+        <source>Add agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="523"/>
+        <source>Edit agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="539"/>
+        <source>Move agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="559"/>
+        <source>Tick agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="574"/>
+        <source>Remove agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5583,8 +5749,43 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../rmdesk/services/meetings.py" line="639"/>
+        <source>Add action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../rmdesk/services/meetings.py" line="646"/>
         <source>The {name} of an action item cannot be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="649"/>
+        <source>Describe the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="652"/>
+        <source>Choose who will do it: mentor or mentee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="655"/>
+        <source>due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="672"/>
+        <source>Edit action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="683"/>
+        <source>Tick action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="689"/>
+        <source>Delete action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5592,6 +5793,21 @@ Last change in it: {newest} · format version {version}</source>
         <location filename="../../rmdesk/services/reflections.py" line="257"/>
         <location filename="../../rmdesk/services/validation.py" line="107"/>
         <source>That goal belongs to another pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="718"/>
+        <source>Link goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="728"/>
+        <source>Unlink goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="191"/>
+        <source>invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5696,6 +5912,17 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../rmdesk/services/pairs.py" line="52"/>
+        <location filename="../../rmdesk/services/reflections.py" line="86"/>
+        <source>start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairs.py" line="54"/>
+        <source>planned end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../rmdesk/services/pairs.py" line="57"/>
         <source>The planned end must come after the start.</source>
         <translation type="unfinished"></translation>
@@ -5751,43 +5978,68 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/programme.py" line="390"/>
-        <source>The programme is closed; there is nothing to pause.</source>
+        <location filename="../../rmdesk/services/programme.py" line="382"/>
+        <source>Move to the {phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/services/programme.py" line="392"/>
+        <source>The programme is closed; there is nothing to pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="394"/>
         <source>The programme is already paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/programme.py" line="399"/>
+        <location filename="../../rmdesk/services/programme.py" line="395"/>
+        <source>Pause the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="401"/>
         <source>The programme is not paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/programme.py" line="414"/>
-        <source>The programme is already closed.</source>
+        <location filename="../../rmdesk/services/programme.py" line="402"/>
+        <source>Resume the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/services/programme.py" line="416"/>
+        <source>The programme is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="418"/>
         <source>Say which of you is ending it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/programme.py" line="419"/>
+        <location filename="../../rmdesk/services/programme.py" line="421"/>
         <source>Who may see the reason: private, pair or coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/programme.py" line="424"/>
+        <location filename="../../rmdesk/services/programme.py" line="426"/>
         <source>Keep the reason under 4,000 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/programme.py" line="429"/>
+        <location filename="../../rmdesk/services/programme.py" line="431"/>
         <source>The programme cannot end before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="435"/>
+        <source>End the programme early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="471"/>
+        <source>Edit the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5851,6 +6103,11 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../rmdesk/services/programme_templates.py" line="252"/>
+        <source>Follow “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../rmdesk/services/pulse.py" line="97"/>
         <source>Rate {label} from 1 to 5 (or leave it out); {value!r} is not allowed.</source>
         <translation type="unfinished"></translation>
@@ -5886,6 +6143,26 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../rmdesk/services/pulse.py" line="295"/>
+        <source>Pulse check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pulse.py" line="310"/>
+        <source>Edit check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pulse.py" line="319"/>
+        <source>Delete check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="89"/>
+        <source>end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../rmdesk/services/reflections.py" line="162"/>
         <source>The reflection must be text.</source>
         <translation type="unfinished"></translation>
@@ -5914,6 +6191,16 @@ Last change in it: {newest} · format version {version}</source>
     <message>
         <location filename="../../rmdesk/services/reflections.py" line="255"/>
         <source>That goal no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="291"/>
+        <source>Link goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="301"/>
+        <source>Delete reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5952,13 +6239,33 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../rmdesk/services/reflections.py" line="424"/>
+        <source>Add your own prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../rmdesk/services/reflections.py" line="434"/>
         <source>Only your own prompts can be deleted; hide a built-in one instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../rmdesk/services/reflections.py" line="447"/>
+        <source>Delete your own prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../rmdesk/services/reflections.py" line="454"/>
         <source>There is no such prompt to hide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="463"/>
+        <source>Hide prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="471"/>
+        <source>Show prompt again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5999,6 +6306,17 @@ Last change in it: {newest} · format version {version}</source>
     <message>
         <location filename="../../rmdesk/services/scripting.py" line="320"/>
         <source>A meeting is planned, held or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/scripting.py" line="355"/>
+        <location filename="../../rmdesk/services/validation.py" line="49"/>
+        <source>Choose private, pair or coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/scripting.py" line="368"/>
+        <source>Change visibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6097,6 +6415,51 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../rmdesk/services/templates.py" line="139"/>
+        <source>unknown field(s) {unknown}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/templates.py" line="142"/>
+        <source>missing field(s) {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/templates.py" line="147"/>
+        <source>{field} must be non-empty text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/templates.py" line="152"/>
+        <source>id must be kebab-case (lower-case words joined by hyphens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/templates.py" line="156"/>
+        <source>learner must be one of {learners}, not {learner!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/templates.py" line="167"/>
+        <source>the success criterion {criterion!r} does not say what I will do or show; write one the learner controls, not one other people must meet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/templates.py" line="177"/>
+        <source>milestones must be a list with at least one entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/templates.py" line="179"/>
+        <source>every milestone must be non-empty text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/templates.py" line="185"/>
+        <source>suggested_weeks must be a whole number from 1 to {MAX_WEEKS}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../rmdesk/services/topics.py" line="103"/>
         <source>The {name} of a topic cannot be edited here.</source>
         <translation type="unfinished"></translation>
@@ -6107,13 +6470,54 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../rmdesk/services/topics.py" line="124"/>
+        <source>Choose a status from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/topics.py" line="182"/>
+        <source>New topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/topics.py" line="194"/>
+        <source>Edit topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/topics.py" line="198"/>
+        <source>Change topic status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/topics.py" line="203"/>
+        <source>Reopen topic for follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/topics.py" line="219"/>
+        <source>Delete topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../rmdesk/services/topics.py" line="229"/>
         <source>This topic is already on that meeting&apos;s agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../rmdesk/services/topics.py" line="234"/>
+        <source>Add topic to agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/validation.py" line="34"/>
         <location filename="../../rmdesk/services/validation.py" line="36"/>
         <source>Ratings go from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/validation.py" line="54"/>
+        <source>Choose mentor or mentee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6134,6 +6538,11 @@ Last change in it: {newest} · format version {version}</source>
     <message>
         <location filename="../../rmdesk/settings.py" line="60"/>
         <source>{name} must be from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/settings.py" line="71"/>
+        <source>settings file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6167,47 +6576,72 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/store/db.py" line="291"/>
+        <location filename="../../rmdesk/store/db.py" line="260"/>
+        <source>is not an SQLite database (it may be damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="284"/>
+        <source>cannot be read as a database ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="287"/>
+        <source>failed its integrity check ({checked})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="289"/>
+        <source>is an SQLite database, but not an rmdesk desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="293"/>
         <source>{path} was written by a newer version of rmdesk (schema {version}; this is schema {LATEST_VERSION}). Update rmdesk to open it; the file has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/store/db.py" line="320"/>
+        <location filename="../../rmdesk/store/db.py" line="319"/>
+        <source>backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="322"/>
         <source>{source} is not a usable rmdesk backup: it is not an SQLite database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/store/db.py" line="333"/>
+        <location filename="../../rmdesk/store/db.py" line="335"/>
         <source>{source} is not a usable rmdesk backup: it cannot be read ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/store/db.py" line="372"/>
+        <location filename="../../rmdesk/store/db.py" line="374"/>
         <source>{source} is not a usable rmdesk backup: {why}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/store/db.py" line="398"/>
+        <location filename="../../rmdesk/store/db.py" line="400"/>
         <source>{source} was written by a newer version of rmdesk (schema {version}; this is schema {LATEST_VERSION}). Update rmdesk to restore it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/store/db.py" line="589"/>
+        <location filename="../../rmdesk/store/db.py" line="591"/>
         <source>Cannot open {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/store/db.py" line="596"/>
+        <location filename="../../rmdesk/store/db.py" line="598"/>
         <source>{path} is read-only; rmdesk can read it but not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/store/db.py" line="604"/>
+        <location filename="../../rmdesk/store/db.py" line="606"/>
         <source>{path} needs an upgrade that only a writing rmdesk can do; close the other rmdesk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/store/db.py" line="646"/>
+        <location filename="../../rmdesk/store/db.py" line="648"/>
         <source>Upgrading {database} failed ({error}); the file was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6229,6 +6663,16 @@ Last change in it: {newest} · format version {version}</source>
     <message>
         <location filename="../../rmdesk/store/summary.py" line="169"/>
         <source>No pair with id {pair_uuid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/_crypto_worker.py" line="61"/>
+        <source>passphrase job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/prompts.py" line="137"/>
+        <source>prompt file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

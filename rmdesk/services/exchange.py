@@ -250,7 +250,7 @@ def send(store: Store, pair_uuid: str, output: Path) -> Sent:
 
 def open_file(store: Store, path: Path) -> tuple[partners.Partner, dict[str, Any]]:
     """Read, decrypt, verify and validate one file; ExchangeError with one line otherwise."""
-    raw = files.read_bytes(Path(path), LIMIT_EXCHANGE, "exchange file")
+    raw = files.read_bytes(Path(path), LIMIT_EXCHANGE, msg("exchange file"))
     if not crypto.looks_encrypted(raw):
         raise ExchangeError(
             msg("{path} is not an rmdesk exchange file (it is not age-encrypted).", path=path)

@@ -201,7 +201,9 @@ class GoalService:
                 made.append(("milestones", milestone.uuid))
             return made
 
-        change = undo.record(self._store, f"New goal “{goal.title}”", [], operation)
+        change = undo.record(
+            self._store, msg("New goal “{title}”", title=goal.title), [], operation
+        )
         return goal, change
 
     def update(self, uuid: str, **changes: Any) -> undo.Change:
@@ -224,7 +226,7 @@ class GoalService:
             raise errors.ValidationError(msg("Unknown goal status."), "status")
         goal = self.get(uuid)
         if goal.status == status:
-            return undo.Change("No change", {}, {})
+            return undo.Change(msg("No change"), {}, {})
         achieved_on = on.isoformat() if status == enums.GoalStatus.ACHIEVED else None
         entry = models.GoalStatusChange(
             goal_uuid=uuid,
@@ -239,7 +241,9 @@ class GoalService:
             goals.add_status_change(self._store, entry)
             return [("goal_status_changes", entry.uuid)]
 
-        return undo.record(self._store, f"Mark goal {status}", [("goals", uuid)], operation)
+        return undo.record(
+            self._store, msg("Mark goal {status}", status=status), [("goals", uuid)], operation
+        )
 
     def delete(self, uuid: str) -> undo.Change:
         """Deletes the goal with its milestones and updates; links to it are cleared."""
@@ -247,7 +251,7 @@ class GoalService:
         refs = rows.closure(self._store, "goals", uuid)
         return undo.record(
             self._store,
-            f"Delete goal “{goal.title}”",
+            msg("Delete goal “{title}”", title=goal.title),
             refs,
             lambda: records.delete(self._store, models.Goal, uuid),
         )
@@ -271,7 +275,7 @@ class GoalService:
             goals.add_milestone(self._store, milestone)
             return [("milestones", milestone.uuid)]
 
-        return undo.record(self._store, f"Add milestone “{title}”", [], operation)
+        return undo.record(self._store, msg("Add milestone “{title}”", title=title), [], operation)
 
     def set_milestone_done(self, uuid: str, done: bool, on: date) -> undo.Change:
         milestone = records.get(self._store, models.Milestone, uuid)
@@ -290,7 +294,7 @@ class GoalService:
         milestone = records.get(self._store, models.Milestone, uuid)
         return undo.record(
             self._store,
-            "Rename milestone",
+            msg("Rename milestone"),
             [("milestones", uuid)],
             lambda: records.update(self._store, milestone, title=title) and None,
         )
@@ -309,13 +313,16 @@ class GoalService:
                     records.update(self._store, item, position=position)
 
         return undo.record(
-            self._store, "Move milestone", [("milestones", m.uuid) for m in siblings], operation
+            self._store,
+            msg("Move milestone"),
+            [("milestones", m.uuid) for m in siblings],
+            operation,
         )
 
     def delete_milestone(self, uuid: str) -> undo.Change:
         return undo.record(
             self._store,
-            "Delete milestone",
+            msg("Delete milestone"),
             [("milestones", uuid)],
             lambda: records.delete(self._store, models.Milestone, uuid),
         )
@@ -323,7 +330,7 @@ class GoalService:
     # --- progress updates ------------------------------------------------------------------
 
     def add_update(self, goal_uuid: str, on_date: str, percent: int, note: str) -> undo.Change:
-        day = validation.clean_date(on_date, "date", "on_date")
+        day = validation.clean_date(on_date, msg("date"), "on_date")
         if day is None:
             raise errors.ValidationError(msg("Give the update a date."), "on_date")
         if not isinstance(percent, int) or not 0 <= percent <= 100:
@@ -342,12 +349,14 @@ class GoalService:
             goals.add_update(self._store, update)
             return [("progress_updates", update.uuid)]
 
-        return undo.record(self._store, f"Add update ({percent}%)", [], operation)
+        return undo.record(
+            self._store, msg("Add update ({percent}%)", percent=percent), [], operation
+        )
 
     def delete_update(self, uuid: str) -> undo.Change:
         return undo.record(
             self._store,
-            "Delete update",
+            msg("Delete update"),
             [("progress_updates", uuid)],
             lambda: records.delete(self._store, models.ProgressUpdate, uuid),
         )

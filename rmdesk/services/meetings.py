@@ -264,7 +264,7 @@ class MeetingService:
                 pair.meeting_minutes if duration_minutes is None else duration_minutes
             ),
             format=validation.clean_choice(
-                format, enums.MeetingFormat, "Choose in person, video or phone.", "format"
+                format, enums.MeetingFormat, msg("Choose in person, video or phone."), "format"
             ),
             place=self._clean_place(place),
             author_role=self._role(author_role, pair),
@@ -277,7 +277,7 @@ class MeetingService:
             meetings.add(self._store, meeting)
             return [("meetings", meeting.uuid)]
 
-        return self._record("Plan meeting", [], operation)
+        return self._record(msg("Plan meeting"), [], operation)
 
     def update(self, uuid: str, **fields: Any) -> undo.Change:
         """Edit notes, ratings, place, start, duration, format or visibility. Unchanged values
@@ -290,7 +290,7 @@ class MeetingService:
             if changed:
                 meetings.update(self._store, meeting, **changed)
 
-        return self._record("Edit meeting", [("meetings", uuid)], operation)
+        return self._record(msg("Edit meeting"), [("meetings", uuid)], operation)
 
     def validate_fields(self, fields: dict[str, Any]) -> dict[str, Any]:
         """Check meeting fields (for inline messages while typing); returns them cleaned."""
@@ -312,7 +312,7 @@ class MeetingService:
                 clean[name] = clean_duration(value)
             elif name == "format":
                 clean[name] = validation.clean_choice(
-                    value, enums.MeetingFormat, "Choose in person, video or phone.", name
+                    value, enums.MeetingFormat, msg("Choose in person, video or phone."), name
                 )
             elif name == "visibility":
                 clean[name] = self._visibility(value)
@@ -324,7 +324,7 @@ class MeetingService:
         def operation() -> None:
             meetings.set_notes(self._store, uuid, str(text or ""))
 
-        return self._record("Edit notes", [("meetings", uuid)], operation)
+        return self._record(msg("Edit notes"), [("meetings", uuid)], operation)
 
     def delete(self, uuid: str) -> undo.Change:
         """Delete a meeting with its agenda, goal links and action items' link to it."""
@@ -338,17 +338,17 @@ class MeetingService:
             meetings.delete(self._store, uuid)
             self._settle_released(released)
 
-        return self._record("Delete meeting", refs, operation)
+        return self._record(msg("Delete meeting"), refs, operation)
 
     def mark_cancelled(self, uuid: str) -> undo.Change:
         """Cancel a planned meeting; a held one is un-held first (its untouched carried
         copies go away), so nothing it carried lingers."""
-        return self._set_status(uuid, CANCELLED, "Cancel meeting")
+        return self._set_status(uuid, CANCELLED, msg("Cancel meeting"))
 
     def reopen(self, uuid: str) -> undo.Change:
         """Back to planned (un-hold or un-cancel), removing exactly the carried copies nobody
         has touched and a next meeting that carry-over created and nobody has used."""
-        return self._set_status(uuid, PLANNED, "Reopen meeting")
+        return self._set_status(uuid, PLANNED, msg("Reopen meeting"))
 
     def not_yet_started(self, uuid: str, now: datetime | None = None) -> bool:
         """Whether a meeting not yet held starts after `now` (marking it held asks first)."""
@@ -404,7 +404,7 @@ class MeetingService:
             made += carry_over.copy_into(self._store, into.uuid, items, open_actions, stamp)
             return made
 
-        return self._record("Mark meeting held", refs, operation)
+        return self._record(msg("Mark meeting held"), refs, operation)
 
     def _auto_next_meeting(self, held: models.Meeting, now: datetime, stamp: str) -> models.Meeting:
         pair = pairs.get(self._store, held.pair_uuid)
@@ -474,7 +474,7 @@ class MeetingService:
     ) -> undo.Change:
         """Append (or insert at `index`) an agenda item; a linked topic becomes on_agenda."""
         meeting = self.get(meeting_uuid)
-        clean_title = validation.required_text(title, "Give the agenda item a title.", "title")
+        clean_title = validation.required_text(title, msg("Give the agenda item a title."), "title")
         topic = None
         if topic_uuid is not None:
             topic = topics.get(self._store, topic_uuid)
@@ -511,17 +511,17 @@ class MeetingService:
                 topics.update(self._store, topic, status=TopicStatus.ON_AGENDA.value)
             return [("agenda_items", item.uuid)]
 
-        return self._record("Add agenda item", refs, operation)
+        return self._record(msg("Add agenda item"), refs, operation)
 
     def edit_agenda_item(self, item_uuid: str, title: str) -> undo.Change:
         item = meetings.get_agenda_item(self._store, item_uuid)
-        clean = validation.required_text(title, "Give the agenda item a title.", "title")
+        clean = validation.required_text(title, msg("Give the agenda item a title."), "title")
 
         def operation() -> None:
             if clean != item.title:
                 meetings.update_agenda_item(self._store, item, title=clean)
 
-        return self._record("Edit agenda item", [("agenda_items", item_uuid)], operation)
+        return self._record(msg("Edit agenda item"), [("agenda_items", item_uuid)], operation)
 
     def _renumber(self, order: list[models.AgendaItem]) -> None:
         """Positions 0..n-1 in this order, writing only the items whose position changes."""
@@ -537,7 +537,7 @@ class MeetingService:
         order = [i for i in agenda if i.uuid != item_uuid]
         order.insert(max(0, min(new_index, len(order))), item)
         return self._record(
-            "Move agenda item",
+            msg("Move agenda item"),
             [("agenda_items", i.uuid) for i in agenda],
             lambda: self._renumber(order),
         )
@@ -557,7 +557,7 @@ class MeetingService:
             if discussed and meeting.status == HELD:
                 carry_over.mark_topics_discussed(self._store, [item.topic_uuid])
 
-        return self._record("Tick agenda item", refs, operation)
+        return self._record(msg("Tick agenda item"), refs, operation)
 
     def remove_agenda_item(self, item_uuid: str) -> undo.Change:
         """Take an item off the agenda; its topic goes back to prepared if no planned
@@ -572,7 +572,7 @@ class MeetingService:
             meetings.delete_agenda_item(self._store, item_uuid)
             self._settle_released(released)
 
-        return self._record("Remove agenda item", refs, operation)
+        return self._record(msg("Remove agenda item"), refs, operation)
 
     def _released_topics(
         self, items: list[models.AgendaItem], leaving: list[str], meeting: models.Meeting
@@ -637,7 +637,7 @@ class MeetingService:
             meetings.add_action_item(self._store, action)
             return [("action_items", action.uuid)]
 
-        return self._record("Add action item", [], operation)
+        return self._record(msg("Add action item"), [], operation)
 
     def _clean_action(self, pair_uuid: str, fields: dict[str, Any]) -> dict[str, Any]:
         clean: dict[str, Any] = {}
@@ -647,13 +647,13 @@ class MeetingService:
                     msg("The {name} of an action item cannot be edited here.", name=name), name
                 )
             if name == "text":
-                clean[name] = validation.required_text(value, "Describe the action.", name)
+                clean[name] = validation.required_text(value, msg("Describe the action."), name)
             elif name == "owner":
                 clean[name] = validation.clean_choice(
-                    value, enums.Role, "Choose who will do it: mentor or mentee.", name
+                    value, enums.Role, msg("Choose who will do it: mentor or mentee."), name
                 )
             elif name == "due_date":
-                clean[name] = validation.clean_date(value, "due date", name)
+                clean[name] = validation.clean_date(value, msg("due date"), name)
             elif name == "goal_uuid":
                 clean[name] = validation.check_goal(self._store, pair_uuid, value, name)
             elif name == "visibility":
@@ -670,7 +670,7 @@ class MeetingService:
             if changed:
                 meetings.update_action_item(self._store, action, **changed)
 
-        return self._record("Edit action item", [("action_items", uuid)], operation)
+        return self._record(msg("Edit action item"), [("action_items", uuid)], operation)
 
     def set_action_done(self, uuid: str, done: bool, on: date | None = None) -> undo.Change:
         """Tick (on a day, default today) or untick an action item."""
@@ -681,13 +681,13 @@ class MeetingService:
             if action.done_on != done_on:
                 meetings.update_action_item(self._store, action, done_on=done_on)
 
-        return self._record("Tick action item", [("action_items", uuid)], operation)
+        return self._record(msg("Tick action item"), [("action_items", uuid)], operation)
 
     def delete_action(self, uuid: str) -> undo.Change:
         meetings.get_action_item(self._store, uuid)
         refs = rows.closure(self._store, "action_items", uuid)
         return self._record(
-            "Delete action item", refs, lambda: meetings.delete_action_item(self._store, uuid)
+            msg("Delete action item"), refs, lambda: meetings.delete_action_item(self._store, uuid)
         )
 
     # --- goals -----------------------------------------------------------------------------
@@ -716,7 +716,7 @@ class MeetingService:
             meetings.link_goal(self._store, link)
             return [("meeting_goals", link.uuid)]
 
-        return self._record("Link goal", [], operation)
+        return self._record(msg("Link goal"), [], operation)
 
     def unlink_goal(self, meeting_uuid: str, goal_uuid: str) -> undo.Change:
         existing = meetings.goal_link(self._store, meeting_uuid, goal_uuid)
@@ -726,7 +726,7 @@ class MeetingService:
             if existing is not None:
                 meetings.delete_goal_link(self._store, existing.uuid)
 
-        return self._record("Unlink goal", refs, operation)
+        return self._record(msg("Unlink goal"), refs, operation)
 
     # --- export ----------------------------------------------------------------------------
 

@@ -50,9 +50,9 @@ def validate(draft: PairDraft) -> PairDraft:
         raise errors.ValidationError(
             msg("Choose whether you are the mentor or the mentee."), "me_role"
         )
-    start = _parse_date(draft.start_date, "start date", "start_date")
+    start = _parse_date(draft.start_date, msg("start date"), "start_date")
     if draft.planned_end_date:
-        end = _parse_date(draft.planned_end_date, "planned end date", "planned_end_date")
+        end = _parse_date(draft.planned_end_date, msg("planned end date"), "planned_end_date")
         if end <= start:
             raise errors.ValidationError(
                 msg("The planned end must come after the start."), "planned_end_date"

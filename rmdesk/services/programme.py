@@ -353,7 +353,7 @@ class ProgrammeService:
             )
         pair = pairs.get(self._store, pair_uuid)
         if phase == pair.phase:
-            return undo.Change("No change", {}, {})
+            return undo.Change(msg("No change"), {}, {})
         step = PHASES.index(phase) - PHASES.index(pair.phase)
         if step > 1:
             raise errors.ValidationError(
@@ -379,7 +379,9 @@ class ProgrammeService:
         fields: dict[str, object] = {"phase": phase}
         if pair.ended_early_on and phase != Phase.CLOSED:  # reopened: no longer ended early
             fields.update(ended_early_on=None, ended_by=None, end_reason="")
-        return self._change(pair, f"Move to the {PHASE_LABELS[phase].lower()} phase", **fields)
+        return self._change(
+            pair, msg("Move to the {phase} phase", phase=PHASE_LABELS[phase].lower()), **fields
+        )
 
     # --- pausing and ending early ----------------------------------------------------------
 
@@ -391,14 +393,14 @@ class ProgrammeService:
             raise errors.ValidationError(msg("The programme is closed; there is nothing to pause."))
         if pair.paused_on:
             raise errors.ValidationError(msg("The programme is already paused."))
-        return self._change(pair, "Pause the programme", paused_on=on.isoformat())
+        return self._change(pair, msg("Pause the programme"), paused_on=on.isoformat())
 
     def resume(self, pair_uuid: str) -> undo.Change:
         """Carry on where the pair left off."""
         pair = pairs.get(self._store, pair_uuid)
         if not pair.paused_on:
             raise errors.ValidationError(msg("The programme is not paused."))
-        return self._change(pair, "Resume the programme", paused_on=None)
+        return self._change(pair, msg("Resume the programme"), paused_on=None)
 
     def end_early(
         self,
@@ -431,7 +433,7 @@ class ProgrammeService:
             )
         return self._change(
             pair,
-            "End the programme early",
+            msg("End the programme early"),
             phase=Phase.CLOSED.value,
             paused_on=None,
             ended_early_on=on.isoformat(),
@@ -464,10 +466,10 @@ class ProgrammeService:
         }
         changes = {k: v for k, v in changes.items() if getattr(pair, k) != v}
         if not changes:
-            return undo.Change("No change", {}, {})
+            return undo.Change(msg("No change"), {}, {})
         return undo.record(
             self._store,
-            "Edit the agreement",
+            msg("Edit the agreement"),
             [("pairs", pair_uuid)],
             lambda: pairs.update(self._store, pair, **changes) and None,
         )

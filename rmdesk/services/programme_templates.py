@@ -250,7 +250,7 @@ class ProgrammeTemplateService:
             return made
 
         change = undo.record(
-            self._store, f"Follow “{chosen.name}”", [("pairs", pair_uuid)], operation
+            self._store, msg("Follow “{name}”", name=chosen.name), [("pairs", pair_uuid)], operation
         )
         return Applied(change, tuple(k for k, _w, _a in wanted), tuple(skipped))
 

@@ -161,8 +161,8 @@ class PulseService:
         totals = reflections.pulse_point_totals(
             self._store,
             pair_uuid,
-            validation.iso_date(date_from, "date", "date_from") if date_from else None,
-            validation.iso_date(date_to, "date", "date_to") if date_to else None,
+            validation.iso_date(date_from, msg("date"), "date_from") if date_from else None,
+            validation.iso_date(date_to, msg("date"), "date_to") if date_to else None,
         )
         return [_point_of(row) for row in totals]
 
@@ -198,8 +198,8 @@ class PulseService:
             for pulse, _ in reflections.pulses_with_meetings(
                 self._store,
                 pair_uuid,
-                validation.iso_date(date_from, "date", "date_from") if date_from else None,
-                validation.iso_date(date_to, "date", "date_to") if date_to else None,
+                validation.iso_date(date_from, msg("date"), "date_from") if date_from else None,
+                validation.iso_date(date_to, msg("date"), "date_to") if date_to else None,
             )
         ]
         return PulseAverages(**_averages(found), check_ins=len(found))
@@ -238,7 +238,7 @@ class PulseService:
             elif name == "on_date":
                 if not value:
                     raise errors.ValidationError(msg("Give the check-in a date."), "on_date")
-                clean[name] = validation.iso_date(value, "date", "on_date")
+                clean[name] = validation.iso_date(value, msg("date"), "on_date")
             elif name == "meeting_uuid":
                 clean[name] = validation.check_meeting(self._store, pair_uuid, value)
             elif name == "visibility":
@@ -293,7 +293,7 @@ class PulseService:
             reflections.add_pulse(self._store, pulse)
             return [("pulses", pulse.uuid)]
 
-        return undo.record(self._store, "Pulse check-in", [], operation)
+        return undo.record(self._store, msg("Pulse check-in"), [], operation)
 
     def update(self, uuid: str, **changes: Any) -> undo.Change:
         """Edit ratings (None clears one, but one must remain), note, date, meeting or
@@ -305,10 +305,10 @@ class PulseService:
             self._check_once_per_meeting(clean["meeting_uuid"], pulse.author_role, uuid)
         clean = {k: v for k, v in clean.items() if getattr(pulse, k) != v}
         if not clean:
-            return undo.Change("No change", {}, {})
+            return undo.Change(msg("No change"), {}, {})
         return undo.record(
             self._store,
-            "Edit check-in",
+            msg("Edit check-in"),
             [("pulses", uuid)],
             lambda: reflections.update_pulse(self._store, pulse, **clean) and None,
         )
@@ -317,7 +317,7 @@ class PulseService:
         self.get(uuid)
         return undo.record(
             self._store,
-            "Delete check-in",
+            msg("Delete check-in"),
             rows.closure(self._store, "pulses", uuid),
             lambda: reflections.delete_pulse(self._store, uuid),
         )

@@ -84,10 +84,10 @@ class ReflectionService:
             not_prompt_ids=not_prompt_ids,
             author_role=author_role or None,
             visibility=visibility or None,
-            date_from=validation.iso_date(date_from, "start date", "date_from")
+            date_from=validation.iso_date(date_from, msg("start date"), "date_from")
             if date_from
             else None,
-            date_to=validation.iso_date(date_to, "end date", "date_to") if date_to else None,
+            date_to=validation.iso_date(date_to, msg("end date"), "date_to") if date_to else None,
         )
 
     def _themes(self) -> dict[str, str]:
@@ -175,7 +175,7 @@ class ReflectionService:
             elif name == "written_on":
                 if not value:
                     raise errors.ValidationError(msg("Give the reflection a date."), "written_on")
-                clean["written_on"] = validation.iso_date(value, "date", "written_on")
+                clean["written_on"] = validation.iso_date(value, msg("date"), "written_on")
             elif name == "prompt_id":
                 if not value:
                     clean["prompt_id"] = clean["prompt_text"] = None
@@ -234,7 +234,7 @@ class ReflectionService:
         clean = self._clean(reflection, changes)
         clean = {k: v for k, v in clean.items() if getattr(reflection, k) != v}
         if not clean:
-            return undo.Change("No change", {}, {})
+            return undo.Change(msg("No change"), {}, {})
         label = "Edit reflection" if list(clean) == ["body"] else "Change reflection"
         # Goal links travel with their reflection, so they follow its visibility.
         links = reflections.goal_links(self._store, uuid) if "visibility" in clean else []
@@ -280,7 +280,7 @@ class ReflectionService:
         gone = [link for link in links if link.goal_uuid not in wanted]
         new = [goal_uuid for goal_uuid in wanted if goal_uuid not in have]
         if not gone and not new:
-            return undo.Change("No change", {}, {})
+            return undo.Change(msg("No change"), {}, {})
 
         def operation() -> list[rows.Ref]:
             for link in gone:
@@ -289,7 +289,7 @@ class ReflectionService:
 
         return undo.record(
             self._store,
-            "Link goals",
+            msg("Link goals"),
             [("reflection_goals", link.uuid) for link in links],
             operation,
         )
@@ -299,7 +299,7 @@ class ReflectionService:
         self.get(uuid)
         return undo.record(
             self._store,
-            "Delete reflection",
+            msg("Delete reflection"),
             rows.closure(self._store, "reflections", uuid),
             lambda: reflections.delete(self._store, uuid),
         )
@@ -422,7 +422,7 @@ class ReflectionService:
             reflections.add_custom_prompt(self._store, custom)
             return [("custom_prompts", custom.uuid)]
 
-        return undo.record(self._store, "Add your own prompt", [], operation)
+        return undo.record(self._store, msg("Add your own prompt"), [], operation)
 
     def delete_custom_prompt(self, prompt_id: str) -> undo.Change:
         """Delete one of the user's own prompts (by "custom:<uuid>" or the bare uuid).
@@ -445,7 +445,7 @@ class ReflectionService:
                 reflections.delete_hidden_prompt(self._store, hidden.uuid)
             reflections.delete_custom_prompt(self._store, uuid)
 
-        return undo.record(self._store, "Delete your own prompt", refs, operation)
+        return undo.record(self._store, msg("Delete your own prompt"), refs, operation)
 
     def hide_prompt(
         self, prompt_id: str, author_role: str = enums.Role.MENTOR.value
@@ -454,22 +454,22 @@ class ReflectionService:
         if self.prompt(prompt_id) is None:
             raise errors.ValidationError(msg("There is no such prompt to hide."), "prompt_id")
         if reflections.hidden_prompt(self._store, prompt_id):
-            return undo.Change("No change", {}, {})
+            return undo.Change(msg("No change"), {}, {})
         hidden = models.HiddenPrompt(prompt_id=prompt_id, author_role=author_role)
 
         def operation() -> list[rows.Ref]:
             reflections.add_hidden_prompt(self._store, hidden)
             return [("hidden_prompts", hidden.uuid)]
 
-        return undo.record(self._store, "Hide prompt", [], operation)
+        return undo.record(self._store, msg("Hide prompt"), [], operation)
 
     def unhide_prompt(self, prompt_id: str) -> undo.Change:
         hidden = reflections.hidden_prompt(self._store, prompt_id)
         if hidden is None:
-            return undo.Change("No change", {}, {})
+            return undo.Change(msg("No change"), {}, {})
         return undo.record(
             self._store,
-            "Show prompt again",
+            msg("Show prompt again"),
             [("hidden_prompts", hidden.uuid)],
             lambda: reflections.delete_hidden_prompt(self._store, hidden.uuid),
         )

@@ -353,7 +353,7 @@ class ScriptService:
         """For the rows whose window shows their parent's visibility and offers no call to
         change it alone (agenda items, milestones, progress updates)."""
         visibility = validation.clean_choice(
-            value, enums.Visibility, "Choose private, pair or coordinator.", "visibility"
+            value, enums.Visibility, msg("Choose private, pair or coordinator."), "visibility"
         )
         cls: type[models.Record] = {
             "agenda_items": models.AgendaItem,
@@ -366,7 +366,7 @@ class ScriptService:
             if current.visibility != visibility:
                 records.update(self._store, current, visibility=visibility)
 
-        return undo.record(self._store, "Change visibility", [(found.table, uuid)], operation)
+        return undo.record(self._store, msg("Change visibility"), [(found.table, uuid)], operation)
 
     # --- delete ----------------------------------------------------------------------------
 

@@ -137,43 +137,56 @@ def _template(entry: dict[str, object], where: str) -> GoalTemplate:
 
     unknown = sorted(set(entry) - set(FIELDS))
     if unknown:
-        raise fail(f"unknown field(s) {', '.join(unknown)}.", unknown[0])
+        raise fail(msg("unknown field(s) {unknown}.", unknown=", ".join(unknown)), unknown[0])
     missing = [name for name in FIELDS if name not in entry]
     if missing:
-        raise fail(f"missing field(s) {', '.join(missing)}.", missing[0])
+        raise fail(msg("missing field(s) {missing}.", missing=", ".join(missing)), missing[0])
 
     def text(field: str) -> str:
         value = entry[field]
         if not isinstance(value, str) or not value.strip():
-            raise fail(f"{field} must be non-empty text.", field)
+            raise fail(msg("{field} must be non-empty text.", field=field), field)
         return value.strip()
 
     template_id = text("id")
     if not KEBAB.match(template_id):
-        raise fail("id must be kebab-case (lower-case words joined by hyphens).", "id")
+        raise fail(msg("id must be kebab-case (lower-case words joined by hyphens)."), "id")
     learner = text("learner")
     if learner not in LEARNERS:
-        raise fail(f"learner must be one of {', '.join(LEARNERS)}, not {learner!r}.", "learner")
+        raise fail(
+            msg(
+                "learner must be one of {learners}, not {learner!r}.",
+                learners=", ".join(LEARNERS),
+                learner=learner,
+            ),
+            "learner",
+        )
     criteria = [line.strip() for line in text("success_criteria").splitlines() if line.strip()]
     for criterion in criteria:
         if not LEARNER_WORD.search(criterion):
             raise fail(
-                f"the success criterion {criterion!r} does not say what I will do or show; "
-                "write one the learner controls, not one other people must meet.",
+                msg(
+                    "the success criterion {criterion!r} does not say what I will do or show; "
+                    "write one the learner controls, not one other people must meet.",
+                    criterion=criterion,
+                ),
                 "success_criteria",
             )
 
     milestones = entry["milestones"]
     if not isinstance(milestones, list) or not milestones:
-        raise fail("milestones must be a list with at least one entry.", "milestones")
+        raise fail(msg("milestones must be a list with at least one entry."), "milestones")
     if not all(isinstance(m, str) and m.strip() for m in milestones):
-        raise fail("every milestone must be non-empty text.", "milestones")
+        raise fail(msg("every milestone must be non-empty text."), "milestones")
 
     weeks = entry["suggested_weeks"]
     # bool is an int in Python; `suggested_weeks = true` is still a mistake.
     if not isinstance(weeks, int) or isinstance(weeks, bool) or not 1 <= weeks <= MAX_WEEKS:
         raise fail(
-            f"suggested_weeks must be a whole number from 1 to {MAX_WEEKS}.", "suggested_weeks"
+            msg(
+                "suggested_weeks must be a whole number from 1 to {MAX_WEEKS}.", MAX_WEEKS=MAX_WEEKS
+            ),
+            "suggested_weeks",
         )
 
     return GoalTemplate(

@@ -32,7 +32,7 @@ def clean_rating(value: Any, field: str) -> int | None:
     """An optional 1–5 rating."""
     if value is None or value == "":
         return None
-    rating = whole_number(value, "Ratings go from 1 to 5.", field)
+    rating = whole_number(value, msg("Ratings go from 1 to 5."), field)
     if not 1 <= rating <= 5:
         raise errors.ValidationError(msg("Ratings go from 1 to 5."), field)
     return rating
@@ -47,12 +47,12 @@ def clean_choice(value: Any, enum: type[StrEnum], message: str, field: str) -> s
 
 def clean_visibility(value: Any, field: str = "visibility") -> str:
     """How far an entry may travel: private, pair or coordinator."""
-    return clean_choice(value, enums.Visibility, "Choose private, pair or coordinator.", field)
+    return clean_choice(value, enums.Visibility, msg("Choose private, pair or coordinator."), field)
 
 
 def clean_role(value: Any, field: str = "author_role") -> str:
     """Who wrote an entry: mentor or mentee."""
-    return clean_choice(value, enums.Role, "Choose mentor or mentee.", field)
+    return clean_choice(value, enums.Role, msg("Choose mentor or mentee."), field)
 
 
 def iso_date(value: Any, label: str, field: str) -> str:

@@ -258,7 +258,7 @@ def inspect(
             msg("Cannot read {path}: {error}", path=path, error=exc.strerror or exc)
         ) from exc
     if header != SQLITE_MAGIC:
-        raise _damaged(data, path, "is not an SQLite database (it may be damaged)")
+        raise _damaged(data, path, msg("is not an SQLite database (it may be damaged)"))
     try:
         conn = _connect(path, read_only=True)
         try:
@@ -281,11 +281,13 @@ def inspect(
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise _damaged(data, path, f"cannot be read as a database ({exc})") from exc
+        raise _damaged(
+            data, path, msg("cannot be read as a database ({error})", error=exc)
+        ) from exc
     if checked != "ok":
-        raise _damaged(data, path, f"failed its integrity check ({checked})")
+        raise _damaged(data, path, msg("failed its integrity check ({checked})", checked=checked))
     if app_id not in (0, schema.APPLICATION_ID) or (app_id == 0 and tables):
-        raise _damaged(data, path, "is an SQLite database, but not an rmdesk desk")
+        raise _damaged(data, path, msg("is an SQLite database, but not an rmdesk desk"))
     unknown = [name for name in applied if name not in migrations.NAMES]
     if version > migrations.LATEST_VERSION or unknown:
         raise errors.NewerSchemaError(
@@ -315,7 +317,7 @@ _SCHEMA_SQL = (
 def read_candidate(source: Path) -> sqlite3.Connection:
     """A backup file read (size-bounded, regular files only) into an in-memory database,
     never opened by name: it is checked there and restored from there."""
-    image = bytearray(files.read_bytes(source, files.LIMIT_BACKUP, "backup"))
+    image = bytearray(files.read_bytes(source, files.LIMIT_BACKUP, msg("backup")))
     if image[:16] != SQLITE_MAGIC or len(image) < 512:
         raise errors.DamagedStoreError(
             msg(
