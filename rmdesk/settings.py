@@ -71,9 +71,15 @@ def load(path: Path) -> Settings:
     try:
         raw = json.loads(files.read_text(Path(path), files.LIMIT_SETTINGS, msg("settings file")))
     except (errors.RmdeskError, ValueError, RecursionError) as exc:
-        return Settings(problems=[f"{path} could not be read ({exc}); using the defaults."])
+        return Settings(
+            problems=[
+                msg("{path} could not be read ({error}); using the defaults.", path=path, error=exc)
+            ]
+        )
     if not isinstance(raw, dict):
-        return Settings(problems=[f"{path} is not a settings file; using the defaults."])
+        return Settings(
+            problems=[msg("{path} is not a settings file; using the defaults.", path=path)]
+        )
     raw = _upgrade(raw)
     result = Settings()
     for item in dataclasses.fields(Settings):
@@ -88,7 +94,9 @@ def load(path: Path) -> Settings:
                 )
             validate(candidate)
         except errors.ValidationError:
-            result.problems.append(f"The setting {item.name} in {path} was not valid; reset.")
+            result.problems.append(
+                msg("The setting {name} in {path} was not valid; reset.", name=item.name, path=path)
+            )
             continue
         result = candidate
     return result

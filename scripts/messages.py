@@ -306,14 +306,13 @@ def shadow(folder: Path) -> list[Path]:
     .ts file points translators at the right line."""
     written = []
     for path in sorted(PACKAGE.rglob("*.py")):
-        if (PACKAGE / "ui") in path.parents:
-            continue
-        found = marked(path)
+        found = marked(path)  # the window's too: a count text outside a QObject uses msg()
         if not found:
             continue
         lines = [""] * max(line for line, _, _ in found)
         for line, template, counted in found:
-            call = f"translate({'messages'!r}, {template!r}{', None, n' if counted else ''})"
+            # lupdate takes a call as a count text only when the count is a literal.
+            call = f"translate({'messages'!r}, {template!r}{', None, 1' if counted else ''})"
             lines[line - 1] = (lines[line - 1] + "; " if lines[line - 1] else "") + call
         target = folder / path.relative_to(REPO)
         target.parent.mkdir(parents=True, exist_ok=True)

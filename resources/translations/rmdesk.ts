@@ -1733,27 +1733,27 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="591"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="593"/>
         <source>Restored {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="594"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="596"/>
         <source>Backed up to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="652"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="654"/>
         <source>Progress summary saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="685"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="687"/>
         <source>About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="687"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="689"/>
         <source>&lt;b&gt;rmdesk {version}&lt;/b&gt;&lt;p&gt;A private journal for one reverse-mentoring pair. Your desk is kept in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,332 +1780,332 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
 <context>
     <name>MeetingDetail</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="121"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="620"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="123"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="622"/>
         <source>Mark held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="123"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="125"/>
         <source>Cancel meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="125"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="127"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="127"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="129"/>
         <source>Add to calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="130"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="132"/>
         <source>Copy agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="133"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="135"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="133"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="135"/>
         <source>Delete meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="136"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="138"/>
         <source>Pulse check-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="154"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="156"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="161"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="163"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="162"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="164"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="164"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="166"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="168"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="170"/>
         <source>A room, or a video link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="169"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="171"/>
         <source>Place or link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="171"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="173"/>
         <source>Who may see this meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="182"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="184"/>
         <source>&amp;When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="188"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="190"/>
         <source>&amp;Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="190"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="192"/>
         <source>&amp;Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="192"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="194"/>
         <source>&amp;Visible to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="195"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="197"/>
         <source>Agenda; tick what was discussed, drag to reorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="205"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="207"/>
         <source>Add an agenda item and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="206"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="208"/>
         <source>New agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="213"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="278"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="215"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="280"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="216"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="218"/>
         <source>Add agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="221"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="223"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="224"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="226"/>
         <source>Remove the selected agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="227"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="229"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="239"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="241"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="243"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="245"/>
         <source>Action items; tick when done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="245"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="468"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="247"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="470"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="245"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="247"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="245"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="260"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="247"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="262"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="245"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="263"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="247"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="265"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="256"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="258"/>
         <source>Who will do what?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="257"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="259"/>
         <source>New action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="264"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="266"/>
         <source>Has a due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="270"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="272"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="278"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="280"/>
         <source>Add action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="281"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="283"/>
         <source>Action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="291"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="293"/>
         <source>Goals this meeting worked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="294"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="296"/>
         <source>Goals worked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="298"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="300"/>
         <source>How it felt (1 low – 5 high)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="354"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="356"/>
         <source>{caption}, 1 low to 5 high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="371"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="373"/>
         <source>These notes could not be saved earlier; they are kept here and saved as soon as the disk allows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="409"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="411"/>
         <source>No meeting selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="410"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="412"/>
         <source>Plan one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="445"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="447"/>
         <source>Carried over from an earlier meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="448"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="450"/>
         <source>Topics planned: {planned} of {length} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="452"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="454"/>
         <source> — {over} minutes over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="468"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="470"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="491"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="493"/>
         <source>{minutes} minutes, {format}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="497"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="499"/>
         <source>1 agenda item carried over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="499"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="501"/>
         <source>{n} agenda items carried over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="580"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="582"/>
         <source>Marked held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="582"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="584"/>
         <source> 1 open item carried over to the next meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="584"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="586"/>
         <source> {n} open items carried over to the next meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="621"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="623"/>
         <source>This meeting is planned for {when}, which has not come yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="628"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="630"/>
         <source>If you met early, move it to now and mark it held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="630"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="632"/>
         <source>&amp;Move to now and mark held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="641"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="643"/>
         <source>Meeting cancelled. Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="657"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="659"/>
         <source>Meeting deleted. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="666"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="668"/>
         <source>Add to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="666"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="668"/>
         <source>Calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="690"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="692"/>
         <source>Saved {path}: open it to add the meeting to your calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="696"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="698"/>
         <source>Agenda copied as Markdown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4309,114 +4309,114 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="92"/>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="180"/>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="424"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="94"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="182"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="428"/>
         <source>New topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="93"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="95"/>
         <source>New topic (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="95"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="97"/>
         <source>Show topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="104"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="106"/>
         <source>Search titles, notes and links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="105"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="107"/>
         <source>Search topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="106"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="108"/>
         <source>Clear the topic search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="119"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="121"/>
         <source>Topics; drag one onto the next meeting&apos;s agenda, Delete removes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="186"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="188"/>
         <source>Delete topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="202"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="204"/>
         <source>{n} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="204"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="206"/>
         <source>— min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="209"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="211"/>
         <source>last on {day} {month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="216"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="220"/>
         <source>Goal: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="218"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="222"/>
         <source>Needs a follow-up conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="221"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="225"/>
         <source>On 1 agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="223"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="227"/>
         <source>On {n} agendas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="234"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="238"/>
         <source>Follow-up: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="306"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="310"/>
         <source>1 topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="306"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="310"/>
         <source>{n} topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="311"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="315"/>
         <source>No topics match. Choose “All topics” or clear the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="313"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="317"/>
         <source>No topics yet. Press Ctrl+N to start your topic bank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="440"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="444"/>
         <source>New topic: type its title. Everything saves as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="461"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="465"/>
         <source>Deleted “{title}”. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4568,6 +4568,14 @@ Last change in it: {newest} · format version {version}</source>
     <message>
         <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="111"/>
         <source>nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chart</name>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/chart.py" line="434"/>
+        <source>Target {day}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5472,50 +5480,140 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/goals.py" line="76"/>
+        <location filename="../../rmdesk/services/export.py" line="433"/>
+        <source>Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="434"/>
+        <source>Meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="435"/>
+        <source>Last meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="436"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="437"/>
+        <source>Pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="445"/>
+        <source>not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="448"/>
+        <source>{held} of {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="450"/>
+        <source>{held} held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="452"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="454"/>
+        <source>{on_track} of {active} on track, {achieved} achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="461"/>
+        <source>none active, {achieved} achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="464"/>
+        <source>{trend}, {first:.1f} to {last:.1f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="471"/>
+        <source>one point, {last:.1f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="473"/>
+        <source>no ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="475"/>
+        <source>{pulse} (mean {mean:.1f})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="63"/>
+        <source>From milestones: {done} of {total} done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="68"/>
+        <source>From the latest update, on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="70"/>
+        <source>No milestones or updates yet: add either to track progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="78"/>
         <location filename="../../rmdesk/services/pulse.py" line="227"/>
         <location filename="../../rmdesk/services/reflections.py" line="159"/>
         <source>{name} cannot be edited here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/goals.py" line="80"/>
+        <location filename="../../rmdesk/services/goals.py" line="82"/>
         <source>Give the goal a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/goals.py" line="82"/>
+        <location filename="../../rmdesk/services/goals.py" line="84"/>
         <location filename="../../rmdesk/services/topics.py" line="110"/>
         <source>Keep the title under 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/goals.py" line="87"/>
+        <location filename="../../rmdesk/services/goals.py" line="89"/>
         <source>Choose whose goal this is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/goals.py" line="90"/>
+        <location filename="../../rmdesk/services/goals.py" line="92"/>
         <source>Choose who may see this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/goals.py" line="98"/>
+        <location filename="../../rmdesk/services/goals.py" line="100"/>
         <source>The target date cannot be before the start date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/goals.py" line="204"/>
+        <location filename="../../rmdesk/services/goals.py" line="206"/>
         <source>New goal “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/goals.py" line="225"/>
+        <location filename="../../rmdesk/services/goals.py" line="227"/>
         <source>Unknown goal status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/goals.py" line="228"/>
+        <location filename="../../rmdesk/services/goals.py" line="230"/>
         <location filename="../../rmdesk/services/programme.py" line="355"/>
         <location filename="../../rmdesk/services/programme.py" line="468"/>
         <location filename="../../rmdesk/services/pulse.py" line="307"/>
@@ -5527,43 +5625,43 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/goals.py" line="244"/>
+        <location filename="../../rmdesk/services/goals.py" line="246"/>
         <source>Mark goal {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/goals.py" line="253"/>
+        <location filename="../../rmdesk/services/goals.py" line="255"/>
         <source>Delete goal “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/goals.py" line="263"/>
-        <location filename="../../rmdesk/services/goals.py" line="292"/>
+        <location filename="../../rmdesk/services/goals.py" line="265"/>
+        <location filename="../../rmdesk/services/goals.py" line="294"/>
         <source>Give the milestone a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/goals.py" line="277"/>
+        <location filename="../../rmdesk/services/goals.py" line="279"/>
         <source>Add milestone “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/goals.py" line="296"/>
+        <location filename="../../rmdesk/services/goals.py" line="298"/>
         <source>Rename milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/goals.py" line="316"/>
+        <location filename="../../rmdesk/services/goals.py" line="318"/>
         <source>Move milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/goals.py" line="324"/>
+        <location filename="../../rmdesk/services/goals.py" line="326"/>
         <source>Delete milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/goals.py" line="332"/>
+        <location filename="../../rmdesk/services/goals.py" line="334"/>
         <location filename="../../rmdesk/services/pulse.py" line="163"/>
         <location filename="../../rmdesk/services/pulse.py" line="164"/>
         <location filename="../../rmdesk/services/pulse.py" line="200"/>
@@ -5574,22 +5672,22 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/goals.py" line="334"/>
+        <location filename="../../rmdesk/services/goals.py" line="336"/>
         <source>Give the update a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/goals.py" line="336"/>
+        <location filename="../../rmdesk/services/goals.py" line="338"/>
         <source>A percentage goes from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/goals.py" line="352"/>
+        <location filename="../../rmdesk/services/goals.py" line="354"/>
         <source>Add update ({percent}%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/goals.py" line="358"/>
+        <location filename="../../rmdesk/services/goals.py" line="360"/>
         <source>Delete update</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5656,152 +5754,162 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="266"/>
-        <location filename="../../rmdesk/services/meetings.py" line="314"/>
+        <location filename="../../rmdesk/services/meetings.py" line="228"/>
+        <source>No meeting with {other} is planned; your cadence suggests {day} ({when}). Ctrl+Shift+N plans one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="236"/>
+        <source>Next meeting with {other}: {day} at {time} ({when}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="271"/>
+        <location filename="../../rmdesk/services/meetings.py" line="319"/>
         <source>Choose in person, video or phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="279"/>
+        <location filename="../../rmdesk/services/meetings.py" line="284"/>
         <source>Plan meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="292"/>
+        <location filename="../../rmdesk/services/meetings.py" line="297"/>
         <source>Edit meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="300"/>
+        <location filename="../../rmdesk/services/meetings.py" line="305"/>
         <source>The {name} of a meeting cannot be edited here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="326"/>
+        <location filename="../../rmdesk/services/meetings.py" line="331"/>
         <source>Edit notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="340"/>
+        <location filename="../../rmdesk/services/meetings.py" line="345"/>
         <source>Delete meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="345"/>
+        <location filename="../../rmdesk/services/meetings.py" line="350"/>
         <source>Cancel meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="350"/>
+        <location filename="../../rmdesk/services/meetings.py" line="355"/>
         <source>Reopen meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="373"/>
+        <location filename="../../rmdesk/services/meetings.py" line="378"/>
         <source>This meeting has not started yet. Move it to now to mark it held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="406"/>
+        <location filename="../../rmdesk/services/meetings.py" line="411"/>
         <source>Mark meeting held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="476"/>
-        <location filename="../../rmdesk/services/meetings.py" line="517"/>
+        <location filename="../../rmdesk/services/meetings.py" line="481"/>
+        <location filename="../../rmdesk/services/meetings.py" line="522"/>
         <source>Give the agenda item a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="482"/>
+        <location filename="../../rmdesk/services/meetings.py" line="487"/>
         <source>That topic belongs to another pair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="513"/>
+        <location filename="../../rmdesk/services/meetings.py" line="518"/>
         <source>Add agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="523"/>
+        <location filename="../../rmdesk/services/meetings.py" line="528"/>
         <source>Edit agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="539"/>
+        <location filename="../../rmdesk/services/meetings.py" line="544"/>
         <source>Move agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="559"/>
+        <location filename="../../rmdesk/services/meetings.py" line="564"/>
         <source>Tick agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="574"/>
+        <location filename="../../rmdesk/services/meetings.py" line="579"/>
         <source>Remove agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="613"/>
+        <location filename="../../rmdesk/services/meetings.py" line="618"/>
         <location filename="../../rmdesk/services/validation.py" line="97"/>
         <source>That meeting belongs to another pair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="639"/>
+        <location filename="../../rmdesk/services/meetings.py" line="644"/>
         <source>Add action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="646"/>
+        <location filename="../../rmdesk/services/meetings.py" line="651"/>
         <source>The {name} of an action item cannot be edited here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="649"/>
+        <location filename="../../rmdesk/services/meetings.py" line="654"/>
         <source>Describe the action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="652"/>
+        <location filename="../../rmdesk/services/meetings.py" line="657"/>
         <source>Choose who will do it: mentor or mentee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="655"/>
+        <location filename="../../rmdesk/services/meetings.py" line="660"/>
         <source>due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="672"/>
+        <location filename="../../rmdesk/services/meetings.py" line="677"/>
         <source>Edit action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="683"/>
+        <location filename="../../rmdesk/services/meetings.py" line="688"/>
         <source>Tick action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="689"/>
+        <location filename="../../rmdesk/services/meetings.py" line="694"/>
         <source>Delete action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="699"/>
+        <location filename="../../rmdesk/services/meetings.py" line="704"/>
         <location filename="../../rmdesk/services/reflections.py" line="257"/>
         <location filename="../../rmdesk/services/validation.py" line="107"/>
         <source>That goal belongs to another pair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="718"/>
+        <location filename="../../rmdesk/services/meetings.py" line="723"/>
         <source>Link goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="728"/>
+        <location filename="../../rmdesk/services/meetings.py" line="733"/>
         <source>Unlink goal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6546,12 +6654,27 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/settings.py" line="86"/>
+        <location filename="../../rmdesk/settings.py" line="75"/>
+        <source>{path} could not be read ({error}); using the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/settings.py" line="80"/>
+        <source>{path} is not a settings file; using the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/settings.py" line="92"/>
         <source>{name} must be a {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/settings.py" line="115"/>
+        <location filename="../../rmdesk/settings.py" line="97"/>
+        <source>The setting {name} in {path} was not valid; reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/settings.py" line="123"/>
         <source>Could not save settings in {parent}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6675,22 +6798,245 @@ Last change in it: {newest} · format version {version}</source>
         <source>prompt file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="100"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="100"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="100"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="100"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="100"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="100"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="100"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="101"/>
+        <source>Jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="101"/>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="101"/>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="101"/>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="101"/>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="101"/>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="102"/>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="102"/>
+        <source>Aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="102"/>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="102"/>
+        <source>Oct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="102"/>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="102"/>
+        <source>Dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="107"/>
+        <source>{weekday} {day} {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="119"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="121"/>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/services/cadence.py" line="123"/>
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/services/cadence.py" line="124"/>
+        <source>in %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/pdf.py" line="206"/>
+        <source>%n points from {start} to {end}: {first:.1f} at first, {last:.1f} at last.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/pdf.py" line="508"/>
+        <source>%n pair(s), from the progress summaries opened on {made}. Meetings held: of those expected by the cadence. Goals: active goals on track for their target date, and goals achieved. Pulse: the first and the last overall rating (1 to 5), and the mean.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../rmdesk/ui/pdf.py" line="76"/>
+        <location filename="../../rmdesk/ui/pdf.py" line="78"/>
         <source>Making a PDF needs a GUI application; this one has none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pdf.py" line="104"/>
+        <location filename="../../rmdesk/ui/pdf.py" line="106"/>
         <source>Could not set up an A4 page for the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pdf.py" line="175"/>
+        <location filename="../../rmdesk/ui/pdf.py" line="153"/>
+        <source>Page {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="177"/>
         <source>Could not start the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="200"/>
+        <source>No pulse ratings in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="203"/>
+        <source>One point: {rating:.1f} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="227"/>
+        <source>No goals are shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="228"/>
+        <source>No pulse ratings in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="229"/>
+        <source>No shared progress in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="234"/>
+        <source>Goals at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="235"/>
+        <source>How far each shared goal has come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="240"/>
+        <source>Pulse: overall rating, 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="254"/>
+        <source>Progress: {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="345"/>
+        <source>Progress summary: {mentor} &amp; {mentee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="381"/>
+        <source>the whole programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="383"/>
+        <source>from {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="385"/>
+        <source>up to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="386"/>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="444"/>
+        <source>{phase}; {period}; made {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="469"/>
+        <source>Reverse-mentoring pairs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

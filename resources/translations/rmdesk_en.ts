@@ -92,4 +92,39 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>messages</name>
+    <message numerus="yes">
+        <location filename="../../rmdesk/services/cadence.py" line="123" />
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/services/cadence.py" line="124" />
+        <source>in %n week(s)</source>
+        <translation>
+            <numerusform>in %n week</numerusform>
+            <numerusform>in %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/pdf.py" line="206" />
+        <source>%n points from {start} to {end}: {first:.1f} at first, {last:.1f} at last.</source>
+        <translation>
+            <numerusform>%n points from {start} to {end}: {first:.1f} at first, {last:.1f} at last.</numerusform>
+            <numerusform>%n points from {start} to {end}: {first:.1f} at first, {last:.1f} at last.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/pdf.py" line="508" />
+        <source>%n pair(s), from the progress summaries opened on {made}. Meetings held: of those expected by the cadence. Goals: active goals on track for their target date, and goals achieved. Pulse: the first and the last overall rating (1 to 5), and the mean.</source>
+        <translation>
+            <numerusform>%n pair, from the progress summaries opened on {made}. Meetings held: of those expected by the cadence. Goals: active goals on track for their target date, and goals achieved. Pulse: the first and the last overall rating (1 to 5), and the mean.</numerusform>
+            <numerusform>%n pairs, from the progress summaries opened on {made}. Meetings held: of those expected by the cadence. Goals: active goals on track for their target date, and goals achieved. Pulse: the first and the last overall rating (1 to 5), and the mean.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -429,33 +429,51 @@ def table_csv(rows: Sequence[CoordinatorRow]) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-TABLE_HEADINGS = ("#", "Pair", "Meetings held", "Last meeting", "Goals", "Pulse")
+TABLE_HEADINGS = (
+    "#",
+    msg("Pair"),
+    msg("Meetings held"),
+    msg("Last meeting"),
+    msg("Goals"),
+    msg("Pulse"),
+)
 
 
 def table_cells(row: CoordinatorRow) -> tuple[str, str, str, str, str]:
-    """The five columns after the number, as text: shared by the terminal and the PDF."""
+    """The five columns after the number, as text: shared by the terminal and the PDF (each
+    a marked message, so the window shows it translated)."""
     if row.meetings_held is None or row.meetings_expected is None:
-        meetings, last = "not shared", "not shared"
+        meetings, last = msg("not shared"), msg("not shared")
     else:
         meetings = (
-            f"{row.meetings_held} of {row.meetings_expected}"
+            msg("{held} of {expected}", held=row.meetings_held, expected=row.meetings_expected)
             if row.meetings_expected
-            else f"{row.meetings_held} held"
+            else msg("{held} held", held=row.meetings_held)
         )
-        last = row.last_meeting or "none yet"
+        last = row.last_meeting or msg("none yet")
     goals = (
-        f"{row.goals_on_track} of {row.goals_active} on track"
+        msg(
+            "{on_track} of {active} on track, {achieved} achieved",
+            on_track=row.goals_on_track,
+            active=row.goals_active,
+            achieved=row.goals_achieved,
+        )
         if row.goals_active
-        else "none active"
-    ) + f", {row.goals_achieved} achieved"
+        else msg("none active, {achieved} achieved", achieved=row.goals_achieved)
+    )
     if row.pulse_trend is not None:
-        pulse = f"{row.pulse_trend}, {row.pulse_first:.1f} to {row.pulse_last:.1f}"
+        pulse = msg(
+            "{trend}, {first:.1f} to {last:.1f}",
+            trend=row.pulse_trend,
+            first=row.pulse_first,
+            last=row.pulse_last,
+        )
     elif row.pulse_last is not None:
-        pulse = f"one point, {row.pulse_last:.1f}"
+        pulse = msg("one point, {last:.1f}", last=row.pulse_last)
     else:
-        pulse = "no ratings"
+        pulse = msg("no ratings")
     if row.pulse_overall is not None:
-        pulse += f" (mean {row.pulse_overall:.1f})"
+        pulse = msg("{pulse} (mean {mean:.1f})", pulse=pulse, mean=row.pulse_overall)
     return row.pair, meetings, last, goals, pulse
 
 

@@ -61,12 +61,14 @@ def progress_of(
         done = sum(1 for m in milestones if m.done_on)
         return Progress(
             (100 * done) // len(milestones),
-            f"From milestones: {done} of {len(milestones)} done.",
+            msg("From milestones: {done} of {total} done.", done=done, total=len(milestones)),
         )
     if updates:
         latest = max(updates, key=lambda u: (u.on_date, u.created_at))
-        return Progress(latest.percent, f"From the latest update, on {latest.on_date}.")
-    return Progress(0, "No milestones or updates yet: add either to track progress.")
+        return Progress(
+            latest.percent, msg("From the latest update, on {day}.", day=latest.on_date)
+        )
+    return Progress(0, msg("No milestones or updates yet: add either to track progress."))
 
 
 def validate_fields(current: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:

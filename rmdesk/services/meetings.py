@@ -226,15 +226,20 @@ class MeetingService:
         upcoming = self.next_planned(pair_uuid, now)
         if upcoming is None:
             suggested = self.suggest_next_start(pair_uuid, now)
-            return (
-                f"No meeting with {other} is planned; your cadence suggests "
-                f"{cadence.day_text(suggested)} ({cadence.how_soon(suggested, now, self._tz)}). "
-                "Ctrl+Shift+N plans one."
+            return msg(
+                "No meeting with {other} is planned; your cadence suggests {day} ({when}). "
+                "Ctrl+Shift+N plans one.",
+                other=other,
+                day=cadence.day_text(suggested),
+                when=cadence.how_soon(suggested, now, self._tz),
             )
         start = self.local_start(upcoming.starts_at)
-        return (
-            f"Next meeting with {other}: {cadence.day_text(start)} at {start:%H:%M} "
-            f"({cadence.how_soon(start, now, self._tz)})."
+        return msg(
+            "Next meeting with {other}: {day} at {time} ({when}).",
+            other=other,
+            day=cadence.day_text(start),
+            time=f"{start:%H:%M}",
+            when=cadence.how_soon(start, now, self._tz),
         )
 
     # --- meetings --------------------------------------------------------------------------

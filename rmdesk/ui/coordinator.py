@@ -203,7 +203,7 @@ class PairTableModel(QAbstractTableModel):
         if column == SOURCE:
             older = len(row.older_sources)
             return row.source + (self.tr(" (+{n} older)").format(n=older) if older else "")
-        return export.table_cells(row)[column]
+        return messages.text(export.table_cells(row)[column])
 
     def _key(self, row: export.CoordinatorRow, column: int) -> Any:
         if column == PAIR:

@@ -544,9 +544,11 @@ class MainWindow(QMainWindow):
         if not self.isVisible():
             return
         if self.settings.problems:
-            self.statusBar().showMessage(" ".join(self.settings.problems), 15000)
+            self.statusBar().showMessage(
+                " ".join(map(messages.text, self.settings.problems)), 15000
+            )
         elif self.settings.remind_next_meeting and self.current_pair:
-            text = self.desk.meetings.reminder(self.current_pair)
+            text = messages.text(self.desk.meetings.reminder(self.current_pair))
             if text:
                 self.statusBar().showMessage(text, 20000)
         from rmdesk.services import desk as desk_service

@@ -12,7 +12,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QDate,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     Qt,
     QTimer,
@@ -206,7 +208,9 @@ class TopicsPage(QWidget):
             if row.last_meeting_at:
                 last = self._meetings.local_start(row.last_meeting_at)
                 details.append(
-                    self.tr("last on {day} {month}").format(day=last.day, month=f"{last:%b %Y}")
+                    self.tr("last on {day} {month}").format(
+                        day=last.day, month=QLocale().toString(QDate(last.date()), "MMM yyyy")
+                    )
                 )
             return f"{marker}{row.title}\n{' · '.join(details)}"
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -430,7 +430,8 @@ def paint_progress(
         pen.setDashPattern([4.0, 3.0])
         painter.setPen(pen)
         painter.drawLine(QPointF(x, pill_top + m.sfm.height() * 1.3), QPointF(x, plot.bottom()))
-        text = f"Target {day_label(target, _locale_months(), start.year != end.year)}"
+        day = day_label(target, _locale_months(), start.year != end.year)
+        text = QCoreApplication.translate("chart", "Target {day}").format(day=day)
         box = _pill(m, text, x, pill_top, frame.outer)
         painter.setFont(m.small)
         painter.setPen(colors.muted)

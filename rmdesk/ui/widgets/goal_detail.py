@@ -385,7 +385,7 @@ class GoalDetail(QWidget):
             progress = self._goals.progress(goal.uuid)
             self.progress.setValue(progress.percent)
             self.progress.setFormat(f"{progress.percent}%")
-            self.progress_rule.setText(progress.rule)
+            self.progress_rule.setText(error_text(progress.rule))
             points, ticks = self._goals.history(goal.uuid)
             self.chart.set_progress(
                 ProgressSeries(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -88,7 +88,9 @@ def rating_fields() -> tuple[tuple[str, str, Role], ...]:
 
 
 def local_text(moment: datetime) -> str:
-    return f"{moment:%a} {moment.day} {moment:%b %Y, %H:%M}"
+    """ "Mon 5 Jan 2026, 09:00", with the day and month named in the user's language."""
+    wall = QDateTime(QDate(moment.date()), QTime(moment.hour, moment.minute))
+    return QLocale().toString(wall, "ddd d MMM yyyy, HH:mm")
 
 
 class MeetingDetail(QWidget):
