@@ -5486,6 +5486,7 @@ Last change in it: {newest} · format version {version}</source>
     </message>
     <message>
         <location filename="../../rmdesk/services/export.py" line="434"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="134"/>
         <source>Meetings held</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5496,11 +5497,15 @@ Last change in it: {newest} · format version {version}</source>
     </message>
     <message>
         <location filename="../../rmdesk/services/export.py" line="436"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="215"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="308"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/services/export.py" line="437"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="240"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="336"/>
         <source>Pulse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5521,6 +5526,7 @@ Last change in it: {newest} · format version {version}</source>
     </message>
     <message>
         <location filename="../../rmdesk/services/export.py" line="452"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="139"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6488,8 +6494,320 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="33"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="34"/>
         <source>Choose a format: {formats} (not {fmt!r}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="53"/>
+        <source>No reflections or meeting notes are shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="54"/>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="54"/>
+        <source>Agreeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="54"/>
+        <source>Growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="55"/>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="55"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="55"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="56"/>
+        <source>Ended early (no fault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="57"/>
+        <source>Safety to speak openly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="57"/>
+        <source>Candour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="58"/>
+        <source>Usefulness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="58"/>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="59"/>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="65"/>
+        <source>{name} (mentor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="65"/>
+        <source>{name} (mentee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="71"/>
+        <source>Progress summary: {mentor} &amp; {mentee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="79"/>
+        <source>the whole programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="81"/>
+        <source>from the start to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="83"/>
+        <source>from {start} on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="84"/>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="88"/>
+        <source>Period: {period}. Made {made} with rmdesk (summary format {version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/services/summary_render.py" line="109"/>
+        <source>%n meeting(s) held; none expected yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="110"/>
+        <source>{held} of {expected} expected by the cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="116"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="119"/>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="120"/>
+        <source>Mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="122"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="123"/>
+        <source>started {start}, planned end {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="125"/>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="127"/>
+        <source>Meets every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="127"/>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/services/summary_render.py" line="127"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="130"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="130"/>
+        <source>not shared by the pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="137"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="138"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="139"/>
+        <source>Last held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="144"/>
+        <source>Shared action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="145"/>
+        <source>{open} open, {done} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="158"/>
+        <source>{day}, by {person}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="162"/>
+        <source>{day}, by {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="163"/>
+        <source>Ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="167"/>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="167"/>
+        <source>Meeting notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="168"/>
+        <source>{kind}, {date}, by {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="178"/>
+        <source>{person}: {status}, {progress}% done; milestones {done} of {total}; started {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="188"/>
+        <source>{figures}, target {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="190"/>
+        <source>{figures}, achieved {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="209"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="301"/>
+        <source>The pair and the meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="219"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="311"/>
+        <source>No goals are shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="225"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="320"/>
+        <source>(done {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="231"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="326"/>
+        <source>Progress over time: {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/services/summary_render.py" line="233"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="329"/>
+        <source>%n shared topic(s) covered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="234"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="330"/>
+        <source>Topics covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/services/summary_render.py" line="239"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="334"/>
+        <source>%n shared check-in(s). Averages (1 to 5):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="241"/>
+        <source>rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="241"/>
+        <source>average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="246"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="348"/>
+        <source>Overall over time: {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="247"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="350"/>
+        <source>Reflections and meeting notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -126,5 +126,39 @@
             <numerusform>%n pairs, from the progress summaries opened on {made}. Meetings held: of those expected by the cadence. Goals: active goals on track for their target date, and goals achieved. Pulse: the first and the last overall rating (1 to 5), and the mean.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/services/summary_render.py" line="109" />
+        <source>%n meeting(s) held; none expected yet</source>
+        <translation>
+            <numerusform>%n meeting held; none expected yet</numerusform>
+            <numerusform>%n meetings held; none expected yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/services/summary_render.py" line="127" />
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/services/summary_render.py" line="233" />
+        <location filename="../../rmdesk/services/summary_render.py" line="329" />
+        <source>%n shared topic(s) covered.</source>
+        <translation>
+            <numerusform>%n shared topic covered.</numerusform>
+            <numerusform>%n shared topics covered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/services/summary_render.py" line="239" />
+        <location filename="../../rmdesk/services/summary_render.py" line="334" />
+        <source>%n shared check-in(s). Averages (1 to 5):</source>
+        <translation>
+            <numerusform>%n shared check-in. Averages (1 to 5):</numerusform>
+            <numerusform>%n shared check-ins. Averages (1 to 5):</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

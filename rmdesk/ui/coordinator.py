@@ -629,7 +629,7 @@ class CoordinatorWindow(QMainWindow):
         self.detail_caption.setText(
             self.tr("<b>Summary</b> from {source}").format(source=html.escape(row.source))
         )
-        self.detail.setHtml(summary_render.to_html(row.document))
+        self.detail.setHtml(summary_render.to_html(row.document, messages.text))
 
     def failure_texts(self) -> list[str]:
         return [self.failures.item(i).text() for i in range(self.failures.count())]

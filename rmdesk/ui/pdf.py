@@ -340,7 +340,7 @@ def _paint_charts(
 def summary_pdf_bytes(document: dict[str, Any]) -> bytes:
     """The summary as an A4 PDF, in memory: its HTML, then a page or more of charts."""
     ensure_gui()
-    text = summary_render.to_html(document)  # validates
+    text = summary_render.to_html(document, messages.text)  # validates
     pair = document["pair"]
     title = translate("pdf", "Progress summary: {mentor} & {mentee}").format(
         mentor=pair["mentor"], mentee=pair["mentee"]

@@ -416,7 +416,7 @@ class ExportDialog(QDialog):
             self.document = document
             bar = self.preview.verticalScrollBar()
             position = bar.value()
-            self.preview.setHtml(summary_render.to_html(document))
+            self.preview.setHtml(summary_render.to_html(document, messages.text))
             bar.setValue(position)
         self._update_count()
         self._update_save()
