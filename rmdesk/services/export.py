@@ -442,6 +442,8 @@ TABLE_HEADINGS = (
 def table_cells(row: CoordinatorRow) -> tuple[str, str, str, str, str]:
     """The five columns after the number, as text: shared by the terminal and the PDF (each
     a marked message, so the window shows it translated)."""
+    meetings: str
+    last: str
     if row.meetings_held is None or row.meetings_expected is None:
         meetings, last = msg("not shared"), msg("not shared")
     else:

@@ -209,7 +209,8 @@ class TopicsPage(QWidget):
                 last = self._meetings.local_start(row.last_meeting_at)
                 details.append(
                     self.tr("last on {day} {month}").format(
-                        day=last.day, month=QLocale().toString(QDate(last.date()), "MMM yyyy")
+                        day=last.day,
+                        month=QLocale().toString(QDate(last.year, last.month, 1), "MMM yyyy"),
                     )
                 )
             return f"{marker}{row.title}\n{' · '.join(details)}"

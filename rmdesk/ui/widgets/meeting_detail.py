@@ -89,7 +89,8 @@ def rating_fields() -> tuple[tuple[str, str, Role], ...]:
 
 def local_text(moment: datetime) -> str:
     """ "Mon 5 Jan 2026, 09:00", with the day and month named in the user's language."""
-    wall = QDateTime(QDate(moment.date()), QTime(moment.hour, moment.minute))
+    day = QDate(moment.year, moment.month, moment.day)
+    wall = QDateTime(day, QTime(moment.hour, moment.minute))
     return QLocale().toString(wall, "ddd d MMM yyyy, HH:mm")
 
 
