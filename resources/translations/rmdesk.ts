@@ -1780,332 +1780,332 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
 <context>
     <name>MeetingDetail</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="123"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="622"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="124"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="623"/>
         <source>Mark held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="125"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="126"/>
         <source>Cancel meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="127"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="128"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="129"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="130"/>
         <source>Add to calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="132"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="133"/>
         <source>Copy agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="135"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="136"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="135"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="136"/>
         <source>Delete meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="138"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="139"/>
         <source>Pulse check-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="156"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="157"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="163"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="164"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="164"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="165"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="166"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="167"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="170"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="171"/>
         <source>A room, or a video link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="171"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="172"/>
         <source>Place or link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="173"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="174"/>
         <source>Who may see this meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="184"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="185"/>
         <source>&amp;When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="190"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="191"/>
         <source>&amp;Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="192"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="193"/>
         <source>&amp;Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="194"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="195"/>
         <source>&amp;Visible to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="197"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="198"/>
         <source>Agenda; tick what was discussed, drag to reorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="207"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="208"/>
         <source>Add an agenda item and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="208"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="209"/>
         <source>New agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="215"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="280"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="216"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="281"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="218"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="219"/>
         <source>Add agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="223"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="224"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="226"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="227"/>
         <source>Remove the selected agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="229"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="230"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="241"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="242"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="245"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="246"/>
         <source>Action items; tick when done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="247"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="470"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="248"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="471"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="247"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="248"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="247"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="262"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="248"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="263"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="247"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="265"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="248"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="266"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="258"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="259"/>
         <source>Who will do what?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="259"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="260"/>
         <source>New action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="266"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="267"/>
         <source>Has a due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="272"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="273"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="280"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="281"/>
         <source>Add action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="283"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="284"/>
         <source>Action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="293"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="294"/>
         <source>Goals this meeting worked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="296"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="297"/>
         <source>Goals worked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="300"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="301"/>
         <source>How it felt (1 low – 5 high)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="356"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="357"/>
         <source>{caption}, 1 low to 5 high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="373"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="374"/>
         <source>These notes could not be saved earlier; they are kept here and saved as soon as the disk allows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="411"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="412"/>
         <source>No meeting selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="412"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="413"/>
         <source>Plan one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="447"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="448"/>
         <source>Carried over from an earlier meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="450"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="451"/>
         <source>Topics planned: {planned} of {length} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="454"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="455"/>
         <source> — {over} minutes over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="470"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="471"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="493"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="494"/>
         <source>{minutes} minutes, {format}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="499"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="500"/>
         <source>1 agenda item carried over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="501"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="502"/>
         <source>{n} agenda items carried over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="582"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="583"/>
         <source>Marked held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="584"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="585"/>
         <source> 1 open item carried over to the next meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="586"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="587"/>
         <source> {n} open items carried over to the next meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="623"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="624"/>
         <source>This meeting is planned for {when}, which has not come yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="630"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="631"/>
         <source>If you met early, move it to now and mark it held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="632"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="633"/>
         <source>&amp;Move to now and mark held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="643"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="644"/>
         <source>Meeting cancelled. Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="659"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="660"/>
         <source>Meeting deleted. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="668"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="669"/>
         <source>Add to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="668"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="669"/>
         <source>Calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="692"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="693"/>
         <source>Saved {path}: open it to add the meeting to your calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="698"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="699"/>
         <source>Agenda copied as Markdown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4311,7 +4311,7 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
     <message>
         <location filename="../../rmdesk/ui/pages/topics.py" line="94"/>
         <location filename="../../rmdesk/ui/pages/topics.py" line="182"/>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="428"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="429"/>
         <source>New topic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4366,57 +4366,57 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="220"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="221"/>
         <source>Goal: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="222"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="223"/>
         <source>Needs a follow-up conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="225"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="226"/>
         <source>On 1 agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="227"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="228"/>
         <source>On {n} agendas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="238"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="239"/>
         <source>Follow-up: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="310"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="311"/>
         <source>1 topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="310"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="311"/>
         <source>{n} topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="315"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="316"/>
         <source>No topics match. Choose “All topics” or clear the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="317"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="318"/>
         <source>No topics yet. Press Ctrl+N to start your topic bank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="444"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="445"/>
         <source>New topic: type its title. Everything saves as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="465"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="466"/>
         <source>Deleted “{title}”. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5510,53 +5510,53 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/export.py" line="445"/>
+        <location filename="../../rmdesk/services/export.py" line="447"/>
         <source>not shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/export.py" line="448"/>
+        <location filename="../../rmdesk/services/export.py" line="450"/>
         <source>{held} of {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/export.py" line="450"/>
+        <location filename="../../rmdesk/services/export.py" line="452"/>
         <source>{held} held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/export.py" line="452"/>
+        <location filename="../../rmdesk/services/export.py" line="454"/>
         <location filename="../../rmdesk/services/summary_render.py" line="139"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/export.py" line="454"/>
+        <location filename="../../rmdesk/services/export.py" line="456"/>
         <source>{on_track} of {active} on track, {achieved} achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/export.py" line="461"/>
+        <location filename="../../rmdesk/services/export.py" line="463"/>
         <source>none active, {achieved} achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/export.py" line="464"/>
+        <location filename="../../rmdesk/services/export.py" line="466"/>
         <source>{trend}, {first:.1f} to {last:.1f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/export.py" line="471"/>
+        <location filename="../../rmdesk/services/export.py" line="473"/>
         <source>one point, {last:.1f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/export.py" line="473"/>
+        <location filename="../../rmdesk/services/export.py" line="475"/>
         <source>no ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/export.py" line="475"/>
+        <location filename="../../rmdesk/services/export.py" line="477"/>
         <source>{pulse} (mean {mean:.1f})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5996,12 +5996,47 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/pairing.py" line="492"/>
+        <location filename="../../rmdesk/services/pairing.py" line="437"/>
+        <source>The keys of {name}&apos;s desk (or this desk&apos;s) changed since you paired: this is pairing again. Nothing is exchanged until you compare the new phrase aloud and confirm it (rmdesk partner --confirm &quot;…&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="444"/>
+        <source>Already paired with {name}&apos;s desk and confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="447"/>
+        <source>Created the pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="449"/>
+        <source>Linked this desk&apos;s pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="451"/>
+        <source>Paired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="453"/>
+        <source>{how} with {name}&apos;s desk. Compare the phrase above with {name} aloud; if it matches, confirm it with rmdesk partner --confirm &quot;…&quot;. Nothing is exchanged until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="470"/>
+        <source>This desk&apos;s keys changed since pairing (a restored or moved desk?): pair again by joining your partner&apos;s invitation; nothing is exchanged until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="499"/>
         <source>This pair is not paired yet: join your partner&apos;s invitation first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/pairing.py" line="498"/>
+        <location filename="../../rmdesk/services/pairing.py" line="505"/>
         <source>Those words are not this desk&apos;s safety phrase. If your partner&apos;s screen shows different words, do not confirm: someone may have swapped a key. Pair again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -435,21 +435,28 @@ class PairingService:
         keys_changed = before is not None and not same_keys
         linked = pair.uuid != shared
         if keys_changed:
-            message = (
-                f"The keys of {invitation.name}'s desk (or this desk's) changed since you "
+            message = msg(
+                "The keys of {name}'s desk (or this desk's) changed since you "
                 "paired: this is pairing again. Nothing is exchanged until you compare the new "
-                'phrase aloud and confirm it (rmdesk partner --confirm "…").'
+                'phrase aloud and confirm it (rmdesk partner --confirm "…").',
+                name=invitation.name,
             )
         elif kept is not None and kept.confirmed_at:
-            message = f"Already paired with {invitation.name}'s desk and confirmed."
+            message = msg("Already paired with {name}'s desk and confirmed.", name=invitation.name)
         else:
             how = (
-                "Created the pair" if created else "Linked this desk's pair" if linked else "Paired"
+                msg("Created the pair")
+                if created
+                else msg("Linked this desk's pair")
+                if linked
+                else msg("Paired")
             )
-            message = (
-                f"{how} with {invitation.name}'s desk. Compare the phrase above with "
-                f"{invitation.name} aloud; if it matches, confirm it with "
-                'rmdesk partner --confirm "…". Nothing is exchanged until then.'
+            message = msg(
+                "{how} with {name}'s desk. Compare the phrase above with "
+                "{name} aloud; if it matches, confirm it with "
+                'rmdesk partner --confirm "…". Nothing is exchanged until then.',
+                how=how,
+                name=invitation.name,
             )
         return JoinResult(pair.uuid, phrase, created, linked, keys_changed, message)
 
@@ -461,7 +468,7 @@ class PairingService:
         own = keys.load(self._store.paths)
         problem = None
         if own is None or own.signing_public != partner.own_signing_key:
-            problem = (
+            problem = msg(
                 "This desk's keys changed since pairing (a restored or moved desk?): pair "
                 "again by joining your partner's invitation; nothing is exchanged until then."
             )
