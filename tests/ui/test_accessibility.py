@@ -314,7 +314,7 @@ def test_the_overview_cards_and_charts_are_tab_stops_with_summaries(
     window = make_window()
     page = _show(qtbot, window, "overview")
     qtbot.waitUntil(lambda: page.pulse_chart is not None)
-    cards = [page.next_meeting, page.last_meeting, page.goals, page.meetings, page.actions]
+    cards = [page.next_meeting, page.last_meeting, page.goals, page.meetings, page.actions_card]
     for card in cards:
         assert card.focusPolicy() & Qt.FocusPolicy.TabFocus
         assert card.accessibleName() and card.figure.text() in card.accessibleDescription()

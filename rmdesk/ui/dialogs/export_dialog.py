@@ -382,8 +382,8 @@ class ExportDialog(QDialog):
                 initials_only=self.initials_only.isChecked(), share_meetings=share_meetings
             )
         return summary.SummaryOptions(
-            period_from=self.period_from.date().toPython(),
-            period_to=self.period_to.date().toPython(),
+            period_from=fields.python_date(self.period_from.date()),
+            period_to=fields.python_date(self.period_to.date()),
             initials_only=self.initials_only.isChecked(),
             share_meetings=share_meetings,
         )

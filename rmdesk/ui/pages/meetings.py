@@ -112,7 +112,7 @@ class PlanMeetingDialog(QDialog):
         layout.addWidget(buttons)
 
     def _on_plan_clicked(self) -> None:
-        moment = self.start.dateTime().toPython().replace(tzinfo=self._meetings.tz)
+        moment = fields.python_datetime(self.start.dateTime()).replace(tzinfo=self._meetings.tz)
         try:
             self.change = self._meetings.plan(
                 self._pair.uuid,

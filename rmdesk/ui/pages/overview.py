@@ -166,7 +166,7 @@ class OverviewPage(QWidget):
         self.last_meeting = _Card(self.tr("Since the last meeting"), "lastMeetingCard")
         self.goals = _Card(self.tr("Goals"), "goalsCard")
         self.meetings = _Card(self.tr("Meetings"), "meetingsCard")
-        self.actions = _Card(self.tr("Open action items"), "actionsCard")
+        self.actions_card = _Card(self.tr("Open action items"), "actionsCard")
         self.focus = _Card(self.tr("Focus areas"), "focusCard")
         self.goal_chart_card = _Card(self.tr("Active goals at a glance"), "goalChartCard")
         self.goal_chart_card.figure.hide()
@@ -253,7 +253,7 @@ class OverviewPage(QWidget):
         grid.addWidget(self.last_meeting, 1, 0)
         grid.addWidget(self.goals, 1, 1)
         grid.addWidget(self.meetings, 1, 2)
-        grid.addWidget(self.actions, 1, 3)
+        grid.addWidget(self.actions_card, 1, 3)
         grid.addWidget(self.programme, 2, 0, 1, 2)
         grid.addWidget(self.pulse, 2, 2, 1, 2)
         grid.addWidget(self.goal_chart_card, 3, 0, 1, 4)
@@ -380,7 +380,7 @@ class OverviewPage(QWidget):
                 topics=snap.topics, reflections=snap.reflections
             ),
         )
-        self.actions.show_values(
+        self.actions_card.show_values(
             str(snap.open_actions), self.tr("still to do, across all meetings")
         )
         focus = pair.focus_areas.strip() or self.tr(

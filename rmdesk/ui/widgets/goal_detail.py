@@ -628,8 +628,8 @@ class GoalDetail(QWidget):
             self.update_percent.setFocus()
 
     def _on_delete_update(self) -> None:
-        row = self.updates.currentRow()
-        if row < 0:
+        item = self.updates.item(self.updates.currentRow(), 0)
+        if item is None:
             return
-        uuid = self.updates.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        uuid = item.data(Qt.ItemDataRole.UserRole)
         self._run(lambda: self._goals.delete_update(uuid), messages=self.update_errors)

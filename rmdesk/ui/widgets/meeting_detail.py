@@ -537,7 +537,7 @@ class MeetingDetail(QWidget):
         )
 
     def _on_start_edited(self) -> None:
-        moment = self.start.dateTime().toPython().replace(tzinfo=self._meetings.tz)
+        moment = fields.python_datetime(self.start.dateTime()).replace(tzinfo=self._meetings.tz)
         self._save_field("starts_at", moment)
 
     def _on_notes_edited(self) -> None:
