@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QDate,
     QDateTime,
     QEvent,
     QLocale,
@@ -40,6 +41,7 @@ from rmdesk.ui.labels import phase_labels
 if TYPE_CHECKING:
     from rmdesk.services.desk import Desk
     from rmdesk.services.undo import Change
+    from rmdesk.ui.tasks import TaskRunner
     from rmdesk.ui.widgets.chart import ChartWidget
 
 
@@ -61,7 +63,7 @@ def local_datetime_text(starts_at_utc: str) -> str:
 
 def long_date_text(iso_date: str) -> str:
     day = date.fromisoformat(iso_date)
-    return QLocale().toString(day, "ddd d MMM yyyy")
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
 
 
 class _Card(QFrame):
@@ -76,7 +78,7 @@ class _Card(QFrame):
         super().__init__(objectName=name)
         self.setProperty("card", True)
         self.setContentsMargins(1, 1, 1, 1)  # inside the 1px border
-        layout = QVBoxLayout(self)
+        self.box = layout = QVBoxLayout(self)  # typed, unlike layout() (QLayout | None)
         layout.setContentsMargins(16, 12, 16, 14)
         heading = QLabel(title)
         heading.setProperty("role", "cardTitle")
@@ -149,7 +151,7 @@ class OverviewPage(QWidget):
         self._desk = desk
         self.pair: models.Pair | None = None
         self._shown_state: tuple[object, ...] | None = None  # what the last read was of
-        self._runner = None  # a TaskRunner, made for the first pulse read
+        self._runner: TaskRunner | None = None  # made for the first pulse read
         self._pulse_generation = 0
         self.undo_stack = QUndoStack(self)
         self.setObjectName("overviewPage")
@@ -202,7 +204,7 @@ class OverviewPage(QWidget):
         ):
             phase_buttons.addWidget(button)
         phase_buttons.addStretch(1)
-        self.programme.layout().insertLayout(3, phase_buttons)
+        self.programme.box.insertLayout(3, phase_buttons)
         # When meetings stop happening: a gentle offer, not a warning.
         self.stall_hint = QLabel(objectName="stallHint", wordWrap=True)
         self.stall_hint.setTextFormat(Qt.TextFormat.PlainText)
@@ -239,8 +241,8 @@ class OverviewPage(QWidget):
         pulse_buttons.addWidget(self.check_in_button)
         pulse_buttons.addWidget(self.reflect_button)
         pulse_buttons.addStretch(1)
-        self.pulse.layout().insertWidget(4, self.pulse_hint)
-        self.pulse.layout().insertLayout(5, pulse_buttons)
+        self.pulse.box.insertWidget(4, self.pulse_hint)
+        self.pulse.box.insertLayout(5, pulse_buttons)
         self._suggested_prompt: str | None = None
         self._pulse_pending = False
         self._pulse_timer = QTimer(self, singleShot=True, interval=0)
@@ -398,14 +400,14 @@ class OverviewPage(QWidget):
         self.goal_chart = ChartWidget()
         self.goal_chart.setObjectName("overviewGoalChart")
         self.goal_chart.set_empty_text(self.tr("No active goals yet. Add one on the Goals page."))
-        self.goal_chart_card.layout().insertWidget(2, self.goal_chart)
+        self.goal_chart_card.box.insertWidget(2, self.goal_chart)
         self.pulse_chart = ChartWidget()
         self.pulse_chart.setObjectName("overviewPulseChart")
         self.pulse_chart.set_empty_text(
             self.tr("No check-ins yet. They take seconds after a meeting.")
         )
         self.pulse_chart.setFixedHeight(150)
-        self.pulse.layout().insertWidget(2, self.pulse_chart)
+        self.pulse.box.insertWidget(2, self.pulse_chart)
         # Built after the cards, so placed in the Tab order: each chart right after its card.
         QWidget.setTabOrder(self.pulse, self.pulse_chart)
         QWidget.setTabOrder(self.goal_chart_card, self.goal_chart)
