@@ -482,7 +482,7 @@ class CoordinatorWindow(QMainWindow):
     # --- opening ----------------------------------------------------------------------------
 
     def _on_open_triggered(self) -> None:
-        folder = self.settings.value(KEY_FOLDER, "", str)
+        folder = str(self.settings.value(KEY_FOLDER, "", str))
         chosen, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Open progress summaries"), folder, open_filter()
         )
@@ -492,7 +492,7 @@ class CoordinatorWindow(QMainWindow):
         self.settings.setValue(KEY_FOLDER, str(picked[0].parent))
         identity, passphrase = None, None
         if any(_looks_encrypted(p) for p in picked):
-            dialog = KeyDialog(self.settings.value(KEY_IDENTITY, "", str), self)
+            dialog = KeyDialog(str(self.settings.value(KEY_IDENTITY, "", str)), self)
             if not dialog.exec():
                 return
             identity, passphrase = dialog.choice()
@@ -637,7 +637,7 @@ class CoordinatorWindow(QMainWindow):
     # --- exporting the table --------------------------------------------------------------
 
     def _save_path(self, title: str, suffix: str, kind: str) -> Path | None:
-        folder = Path(self.settings.value(KEY_FOLDER, "", str) or Path.home())
+        folder = Path(str(self.settings.value(KEY_FOLDER, "", str)) or Path.home())
         name = f"rmdesk-pairs-{date.today().isoformat()}.{suffix}"
         chosen, _ = QFileDialog.getSaveFileName(self, title, str(folder / name), kind)
         return Path(chosen) if chosen else None

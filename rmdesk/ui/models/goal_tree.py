@@ -63,7 +63,7 @@ class GoalTreeModel(QAbstractItemModel):
         self._groups: list[_Group] = []
         self.statuses: list[str] | None = [GoalStatus.ACTIVE.value]
         self.category: str | None = None
-        self.sort = "target"
+        self.sort_key = "target"  # not `sort`: that is the model's sort() method
         self._fetching = False
         self._paused = False
 
@@ -88,7 +88,7 @@ class GoalTreeModel(QAbstractItemModel):
                 group = _Group(learner, title)
                 group.total = self._goals.count(self._pair, **self._filters(learner))
                 group.rows = self._goals.page(
-                    self._pair, 0, PAGE_SIZE, **self._filters(learner), sort=self.sort
+                    self._pair, 0, PAGE_SIZE, **self._filters(learner), sort=self.sort_key
                 )
                 self._groups.append(group)
         self.endResetModel()
@@ -109,7 +109,11 @@ class GoalTreeModel(QAbstractItemModel):
         if group is None or not self._pair or self._fetching:
             return  # views may ask again while rows are being inserted: fetch once
         more = self._goals.page(
-            self._pair, len(group.rows), PAGE_SIZE, **self._filters(group.learner), sort=self.sort
+            self._pair,
+            len(group.rows),
+            PAGE_SIZE,
+            **self._filters(group.learner),
+            sort=self.sort_key,
         )
         if not more:
             group.total = len(group.rows)

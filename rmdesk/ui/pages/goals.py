@@ -245,7 +245,7 @@ class GoalsPage(QWidget):
     def _on_filters_changed(self) -> None:
         self.model.statuses = self.status_filter.currentData()
         self.model.category = self.category_filter.currentData()
-        self.model.sort = self.sort.currentData()
+        self.model.sort_key = self.sort.currentData()
         selected = self.current_uuid()
         self.model.reload()
         self._after_reload(selected)
@@ -344,7 +344,7 @@ class GoalsPage(QWidget):
             self,
             visibility=self._preferences.visibility_for(Visibility.PAIR.value),
         )
-        if dialog.exec() and dialog.created is not None:
+        if dialog.exec() and dialog.created is not None and dialog.change is not None:
             self._unsaved_draft = None
             self._push(dialog.change)
             self.status_filter.setCurrentIndex(0)

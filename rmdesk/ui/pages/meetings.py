@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QItemSelectionModel, QModelIndex, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -66,7 +66,10 @@ class PlanMeetingDialog(QDialog):
         self.change: Change | None = None
         suggested = meetings.suggest_next_start(pair.uuid).astimezone(meetings.tz)
         self.start = fields.DateTimeEdit(
-            QDateTime(suggested.date(), suggested.time().replace(tzinfo=None)),
+            QDateTime(
+                QDate(suggested.year, suggested.month, suggested.day),
+                QTime(suggested.hour, suggested.minute, suggested.second),
+            ),
             objectName="planStart",
         )
         self.start.setCalendarPopup(True)
@@ -290,7 +293,8 @@ class MeetingsPage(QWidget):
         if adherence.expected:
             cadence = self.tr("{held} of %n expected meeting(s) held", "", adherence.expected)
             cadence = cadence.format(held=adherence.held)
-            cadence += f" ({round(100 * adherence.ratio)}%)"
+            if adherence.ratio is not None:
+                cadence += f" ({round(100 * adherence.ratio)}%)"
         else:
             cadence = self.tr("No meeting expected yet")
         rhythm = self.tr("every %n day(s)", "", self.pair.cadence_days)

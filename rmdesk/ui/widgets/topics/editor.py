@@ -304,7 +304,8 @@ class TopicEditor(QWidget):
 
     def _fill_links(self, links: list[str]) -> None:
         while self._links_layout.count():
-            widget = self._links_layout.takeAt(0).widget()
+            item = self._links_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         for url in links:
