@@ -91,8 +91,8 @@ class PulseDialog(QDialog):
         self.note.setAccessibleName(self.tr("Note"))
         self.visibility = fields.NamedComboBox(objectName="pulseVisibility")
         self.visibility.setAccessibleName(self.tr("Who may see this check-in"))
-        for value, label in visibility_labels().items():
-            self.visibility.addItem(label, value.value)
+        for choice, label in visibility_labels().items():
+            self.visibility.addItem(label, choice.value)
         visibility_label = QLabel(self.tr("&Who will see these ratings:"))
         visibility_label.setBuddy(self.visibility)
         self.audience = QLabel(objectName="pulseAudience", wordWrap=True)

@@ -476,8 +476,8 @@ class GoalDetail(QWidget):
             self.goal = self._goals.get(self.goal.uuid)
             self.changed.emit(change, f"{self.goal.uuid}:{field}")
         self.errors.clear()
-        for message, field in problems:
-            self.errors.add(message, field)
+        for problem, problem_field in problems:
+            self.errors.add(problem, problem_field)
 
     @property
     def has_unsaved(self) -> bool:
@@ -574,6 +574,8 @@ class GoalDetail(QWidget):
             return
         uuid = item.data(Qt.ItemDataRole.UserRole)
         done = item.checkState() == Qt.CheckState.Checked
+        if self.goal is None:
+            return
         milestone = next(
             (m for m in self._goals.milestones(self.goal.uuid) if m.uuid == uuid), None
         )

@@ -170,11 +170,13 @@ class ReflectionEditor(QWidget):
             (2, 0, self.tr("Mee&ting"), self.meeting),
             (3, 0, self.tr("&Goals"), self.goal_links),
         ):
-            label = QLabel(caption)
-            label.setBuddy(widget)
+            caption_label = QLabel(caption)
+            caption_label.setBuddy(widget)
             # The list's caption sits at its top; the others beside their one-line field.
             vertical = Qt.AlignmentFlag.AlignTop if row == 3 else Qt.AlignmentFlag.AlignVCenter
-            grid.addWidget(label, row, column, alignment=vertical | Qt.AlignmentFlag.AlignLeft)
+            grid.addWidget(
+                caption_label, row, column, alignment=vertical | Qt.AlignmentFlag.AlignLeft
+            )
             grid.addWidget(widget, row, column + 1, 1, 1 if column == 0 and row == 0 else 3)
         grid.addWidget(self.visibility_hint, 1, 0, 1, 4)
 
