@@ -134,7 +134,7 @@ class _Desk:
             moment = datetime.combine(day, time(7), UTC) + hours
         return moment.strftime(STAMP_FORMAT)
 
-    def put(self, cls: type[R], created: date, updated: date | None = None, **values: object) -> R:
+    def put(self, cls: type[R], created: date, updated: date | None = None, /, **values: Any) -> R:
         """Build a record with a seeded UUID and timestamps from simulated days."""
         created_at = self.stamp(created)
         updated_at = max(created_at, self.stamp(updated)) if updated else created_at
@@ -476,13 +476,14 @@ def _agenda(
     """Items carried from the last meeting, then topics from the bank, then generic items."""
     rng, held = desk.rng, meeting.status == MeetingStatus.HELD
     planned = meeting.status == MeetingStatus.PLANNED
+    plans: list[tuple[str, models.Topic | None, str | None]]
     plans = [(item.title, topic, item.uuid) for item, topic in carried[:4]]
     carried.clear()
     ready = [t for t in pool if t.created_at[:10] <= day.isoformat()]
     # Random picks, not oldest first, so some ideas wait for months and end up parked.
-    for topic in rng.sample(ready, min(len(ready), rng.choice((0, 0, 1, 1, 1, 2)), 4 - len(plans))):
-        pool.remove(topic)
-        plans.append((topic.title, topic, None))
+    for pick in rng.sample(ready, min(len(ready), rng.choice((0, 0, 1, 1, 1, 2)), 4 - len(plans))):
+        pool.remove(pick)
+        plans.append((pick.title, pick, None))
     extra = max(0, rng.randint(1, 4) - len(plans))
     plans += [(title, None, None) for title in rng.sample(AGENDA_GENERIC, extra)]
     items = []
