@@ -18,6 +18,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -215,6 +216,17 @@ def _pulse_caption(points: Sequence[dict[str, Any]]) -> str:
     )
 
 
+def _paint_progress(
+    painter: QPainter,
+    rect: QRectF,
+    colors: chart.ChartColors,
+    *,
+    series: chart_data.ProgressSeries,
+    empty: str,
+) -> None:
+    chart.paint_progress(painter, rect, series, colors, empty)
+
+
 def _chart_blocks(document: dict[str, Any]) -> list[_Block]:
     """The goals bar chart, the pulse trend, then one progress chart per shared goal."""
     goals = document["goals"]
@@ -254,7 +266,7 @@ def _chart_blocks(document: dict[str, Any]) -> list[_Block]:
                 translate("pdf", "Progress: {goal}").format(goal=goal["title"]),
                 chart_data.describe_progress(series, no_progress) + ".",
                 _CHART_LINES,
-                lambda p, r, c, s=series: chart.paint_progress(p, r, s, c, no_progress),
+                partial(_paint_progress, series=series, empty=no_progress),
             )
         )
     return blocks

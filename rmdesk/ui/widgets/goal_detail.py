@@ -275,7 +275,9 @@ class GoalDetail(QWidget):
         self.why.textChanged.connect(lambda: self._touch("why"))
         self.criteria.textChanged.connect(lambda: self._touch("success_criteria"))
         self.category.editTextChanged.connect(lambda: self._touch("category"))
-        self.category.lineEdit().editingFinished.connect(self.flush)
+        category_edit = self.category.lineEdit()  # the combo box is editable: it has one
+        if category_edit is not None:
+            category_edit.editingFinished.connect(self.flush)
         self.start.dateChanged.connect(lambda: self._touch("start_date", now=True))
         self.target.dateChanged.connect(lambda: self._touch("target_date", now=True))
         self.has_target.toggled.connect(self._on_has_target_toggled)
