@@ -1134,32 +1134,32 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="316"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="318"/>
         <source>Changes that could not be saved earlier are back here; they are saved as soon as they can be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="374"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="376"/>
         <source>Done on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="402"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="404"/>
         <source>Status history: {steps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="413"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="415"/>
         <source>Nothing linked yet. Meetings, topics and action items can point at this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="537"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="539"/>
         <source>🎉  Goal achieved: {title}!  Well done, both of you.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="615"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="619"/>
         <source>Enter the progress as a whole number from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1167,138 +1167,138 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="45"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="46"/>
         <source>New goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="52"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="53"/>
         <source>Whose goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="56"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="57"/>
         <source>Start from a template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="58"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="59"/>
         <source>Goal title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="59"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="60"/>
         <source>What do you want to be able to do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="61"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="62"/>
         <source>Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="61"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="62"/>
         <source>Why it matters to you and your work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="65"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="66"/>
         <source>Success criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="66"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="67"/>
         <source>How will we know? One observable sign per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="69"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="70"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="74"/>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="79"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="75"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="80"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="78"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="79"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="86"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="87"/>
         <source>Who may see this goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="92"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="93"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="93"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="94"/>
         <source>Steps on the way, one per line (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="105"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="106"/>
         <source>&amp;For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="106"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="107"/>
         <source>Te&amp;mplate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="108"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="109"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="110"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="111"/>
         <source>&amp;Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="111"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="112"/>
         <source>How we&apos;ll &amp;know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="112"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="113"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="115"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="116"/>
         <source>&amp;Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="122"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="123"/>
         <source>&amp;Visible to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="123"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="124"/>
         <source>&amp;Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="126"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="127"/>
         <source>A good goal says what you will be able to do, why it matters, and how you will both know. A template is only a start: make it yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="134"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="135"/>
         <source>Create goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="155"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="156"/>
         <source>— Blank goal —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,27 +1311,27 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="190"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="194"/>
         <source>{group}, {n} goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="216"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="220"/>
         <source>{done} of {total} milestones done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="224"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="228"/>
         <source>{title}, {progress} percent, {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="240"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="244"/>
         <source>Target {date} (past: time to review it?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="243"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="247"/>
         <source>Target {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,73 +1369,73 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="120"/>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="203"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="122"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="205"/>
         <source>New goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="121"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="123"/>
         <source>New goal (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="124"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="126"/>
         <source>Show goals with status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="134"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="136"/>
         <source>Show goals in category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="136"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="138"/>
         <source>Sort goals by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="138"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="140"/>
         <source>Sort: {choice}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="154"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="156"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="183"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="185"/>
         <source>🎉 “{title}” achieved. Celebrate it together!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="205"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="207"/>
         <source>Delete goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="237"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="239"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="268"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="270"/>
         <source>No goals here yet. Both of you can have goals: press Ctrl+N to add one, or pick a template to start from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="272"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="274"/>
         <source>No active goals. Press Ctrl+N to add one, or show other statuses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="352"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="354"/>
         <source>Goal “{title}” created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="370"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="372"/>
         <source>Deleted “{title}”. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2105,7 +2105,7 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="699"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="701"/>
         <source>Agenda copied as Markdown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2133,83 +2133,83 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="147"/>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="196"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="150"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="199"/>
         <source>Plan meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="148"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="151"/>
         <source>Plan a meeting (Ctrl+N here, Ctrl+Shift+N anywhere)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="151"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="154"/>
         <source>Show meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="163"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="166"/>
         <source>Meetings, upcoming first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="210"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="213"/>
         <source>{minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="214"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="217"/>
         <source>%n on the agenda</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="216"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="219"/>
         <source>%n open action(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="218"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="221"/>
         <source>↻ %n carried over</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="280"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="283"/>
         <source>Next: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="287"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="290"/>
         <source>Nothing planned. Suggested next: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="291"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="294"/>
         <source>{held} of %n expected meeting(s) held</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="295"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="299"/>
         <source>No meeting expected yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="296"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="300"/>
         <source>every %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="332"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="336"/>
         <source>Meeting planned.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2217,420 +2217,420 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="48"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="50"/>
         <source>in person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="49"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="51"/>
         <source>video call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="50"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="52"/>
         <source>phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="164"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="166"/>
         <source>The two of you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="165"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="167"/>
         <source>Next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="166"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="168"/>
         <source>Since the last meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="167"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="169"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="168"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="170"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="169"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="171"/>
         <source>Open action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="170"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="172"/>
         <source>Focus areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="171"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="173"/>
         <source>Active goals at a glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="177"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="179"/>
         <source>Programme phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="180"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="182"/>
         <source>Agreement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="181"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="183"/>
         <source>Our agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="183"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="185"/>
         <source>Closure view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="187"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="189"/>
         <source>Template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="189"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="191"/>
         <source>Follow a programme template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="191"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="193"/>
         <source>End early…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="192"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="194"/>
         <source>End the programme early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="211"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="213"/>
         <source>Write about what gets in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="226"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="228"/>
         <source>Relationship pulse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="230"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="232"/>
         <source>Reflect on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="235"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="237"/>
         <source>Check in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="236"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="238"/>
         <source>Pulse check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="307"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="309"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="311"/>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="460"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="313"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="462"/>
         <source>Ended early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="313"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="315"/>
         <source>{phase}, paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="314"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="316"/>
         <source>since {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="316"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="318"/>
         <source>, until {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="319"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="321"/>
         <source>Phase: {phase} · {span} · meeting every {days} days for {minutes} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="322"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="324"/>
         <source> (you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="326"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="328"/>
         <source>Mentor: {mentor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="330"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="332"/>
         <source>Mentee: {mentee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="340"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="342"/>
         <source>{minutes} minutes, {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="347"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="349"/>
         <source>None planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="348"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="350"/>
         <source>By your cadence, the next one is due around {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="353"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="355"/>
         <source>No meeting held yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="357"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="359"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="357"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="359"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="358"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="360"/>
         <source>Last held {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="364"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="366"/>
         <source>{n} active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="365"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="367"/>
         <source>{achieved} achieved, {paused} paused, {dropped} dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="373"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="375"/>
         <source>{n} held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="374"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="376"/>
         <source>{planned} planned, {cancelled} cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="379"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="381"/>
         <source>{topics} topics, {reflections} reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="384"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="386"/>
         <source>still to do, across all meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="387"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="389"/>
         <source>No focus areas written down yet (File → Edit pair).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="400"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="402"/>
         <source>No active goals yet. Add one on the Goals page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="405"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="407"/>
         <source>No check-ins yet. They take seconds after a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="427"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="429"/>
         <source> · due {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="437"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="439"/>
         <source>Showing {shown} of {active} active goals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="453"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="455"/>
         <source>Get to know each other and what you each hope to learn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="454"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="456"/>
         <source>Agree objectives, rhythm, confidentiality and how to pause.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="455"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="457"/>
         <source>Meet, learn, reflect. Check in on the pulse now and then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="456"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="458"/>
         <source>Look back together, write a final reflection, celebrate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="457"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="459"/>
         <source>The programme is closed. Well done, both of you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="462"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="464"/>
         <source>Ended on {day}, with no fault on either side. Thank you both for what you gave it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="465"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="467"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="467"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="469"/>
         <source>Paused since {day}. Nothing is expected of either of you until you resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="472"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="474"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="472"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="474"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="474"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="476"/>
         <source>Resume the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="474"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="476"/>
         <source>Pause the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="482"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="484"/>
         <source>Move to {phase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="485"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="487"/>
         <source>Move to the {phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/overview.py" line="508"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="510"/>
         <source>Your last %n meetings did not happen. That happens in every programme; it may help to say what gets in the way, or to pause for a while.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="514"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="516"/>
         <source>Your agreement on pausing: “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="516"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="518"/>
         <source>If it isn&apos;t working, you agreed to talk to: {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="521"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="523"/>
         <source>Your agreement does not yet say how to pause or whom to talk to: add it with “Agreement…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="573"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="575"/>
         <source>Average of {n} check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="581"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="583"/>
         <source>The pulse has dipped at the last two meetings. That is normal now and then; it may help to talk about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="585"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="587"/>
         <source> A prompt to start from: “{prompt}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="616"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="618"/>
         <source>Thanks for checking in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="638"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="640"/>
         <source>Moved to the {phase} phase. Ctrl+Z moves back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="658"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="660"/>
         <source>Resumed. Welcome back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="660"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="662"/>
         <source>Paused. Resume whenever you are both ready; Ctrl+Z undoes this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="674"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="676"/>
         <source>the first meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="675"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="677"/>
         <source>a mid-point review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="676"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="678"/>
         <source>a closing meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="680"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="682"/>
         <source>Planned {meetings}, with their agendas. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="684"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="686"/>
         <source>The rhythm is set; the meetings it plans were already there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="696"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="698"/>
         <source>The programme is closed. Ctrl+Z reopens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="707"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="709"/>
         <source>Agreement saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2866,62 +2866,62 @@ Phase: {phase}; period: {period}; made {made}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="74"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="77"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="78"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="81"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="79"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="82"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="81"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="84"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="86"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="89"/>
         <source>A room, or a video link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="87"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="90"/>
         <source>Place or link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="93"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="96"/>
         <source>Suggested from your cadence (every {days} days). Change anything you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="98"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="101"/>
         <source>&amp;When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="99"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="102"/>
         <source>&amp;Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="100"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="103"/>
         <source>&amp;Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="101"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="104"/>
         <source>&amp;Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="105"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="108"/>
         <source>Plan meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3414,12 +3414,12 @@ Framework: {framework}</source>
 <context>
     <name>ReflectionDelegate</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/reflections/row_delegate.py" line="86"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/row_delegate.py" line="94"/>
         <source>Free writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/reflections/row_delegate.py" line="102"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/row_delegate.py" line="110"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3443,7 +3443,7 @@ Framework: {framework}</source>
     </message>
     <message>
         <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="91"/>
-        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="236"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="238"/>
         <source>No reflection selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3469,7 +3469,7 @@ Framework: {framework}</source>
     </message>
     <message>
         <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="112"/>
-        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="278"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="280"/>
         <source>Shuffle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3550,52 +3550,52 @@ Markdown: # heading, **bold**, *italic*, - list. Ctrl+B bold, Ctrl+I italic.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="215"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="217"/>
         <source>This reflection could not be saved earlier; what you wrote is kept here and saved as soon as it can be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="237"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="239"/>
         <source>Press Ctrl+N to write a reflection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="256"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="258"/>
         <source>Free writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="257"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="259"/>
         <source>No prompt: write about whatever matters to you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="258"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="260"/>
         <source>Suggest a prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="268"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="270"/>
         <source>{phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="276"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="278"/>
         <source>your own prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="282"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="284"/>
         <source>No meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="313"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="315"/>
         <source>No active goals to link yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="408"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="410"/>
         <source>No other prompt fits this moment; write freely, or add your own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4211,47 +4211,47 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="314"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="315"/>
         <source>Open {url} in the browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="315"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="316"/>
         <source>Open {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="331"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="332"/>
         <source>held · discussed ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="333"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="334"/>
         <source>held · not reached, carried over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="335"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="336"/>
         <source>held · not discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="337"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="338"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="339"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="340"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="343"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="344"/>
         <source>Carried over from an earlier meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="346"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="347"/>
         <source>Not on any agenda yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4449,12 +4449,12 @@ Start by telling rmdesk who the two of you are. You can change all of this later
 <context>
     <name>application</name>
     <message>
-        <location filename="../../rmdesk/ui/application.py" line="45"/>
+        <location filename="../../rmdesk/ui/application.py" line="46"/>
         <source>rmdesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/application.py" line="117"/>
+        <location filename="../../rmdesk/ui/application.py" line="118"/>
         <source>Something went wrong: {error}
 
 What you typed has been kept. Details are in {log}.</source>
@@ -4574,7 +4574,7 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>chart</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/chart.py" line="434"/>
+        <location filename="../../rmdesk/ui/widgets/chart.py" line="435"/>
         <source>Target {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6599,13 +6599,68 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../rmdesk/services/agenda_text.py" line="13"/>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/agenda_text.py" line="13"/>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/agenda_text.py" line="13"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/services/agenda_text.py" line="33"/>
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/agenda_text.py" line="39"/>
+        <source>Reverse mentoring: {pair}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/agenda_text.py" line="44"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/agenda_text.py" line="48"/>
+        <location filename="../../rmdesk/services/agenda_text.py" line="62"/>
+        <source>carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/agenda_text.py" line="52"/>
+        <source>No agenda items yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/agenda_text.py" line="54"/>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/agenda_text.py" line="57"/>
         <location filename="../../rmdesk/services/summary_render.py" line="65"/>
         <source>{name} (mentor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../rmdesk/services/agenda_text.py" line="59"/>
         <location filename="../../rmdesk/services/summary_render.py" line="65"/>
         <source>{name} (mentee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/agenda_text.py" line="61"/>
+        <source>, due {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7276,14 +7331,14 @@ Last change in it: {newest} · format version {version}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pdf.py" line="206"/>
+        <location filename="../../rmdesk/ui/pdf.py" line="207"/>
         <source>%n points from {start} to {end}: {first:.1f} at first, {last:.1f} at last.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pdf.py" line="508"/>
+        <location filename="../../rmdesk/ui/pdf.py" line="520"/>
         <source>%n pair(s), from the progress summaries opened on {made}. Meetings held: of those expected by the cadence. Goals: active goals on track for their target date, and goals achieved. Pulse: the first and the last overall rating (1 to 5), and the mean.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7293,102 +7348,102 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../rmdesk/ui/pdf.py" line="78"/>
+        <location filename="../../rmdesk/ui/pdf.py" line="79"/>
         <source>Making a PDF needs a GUI application; this one has none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pdf.py" line="106"/>
+        <location filename="../../rmdesk/ui/pdf.py" line="107"/>
         <source>Could not set up an A4 page for the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pdf.py" line="153"/>
+        <location filename="../../rmdesk/ui/pdf.py" line="154"/>
         <source>Page {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pdf.py" line="177"/>
+        <location filename="../../rmdesk/ui/pdf.py" line="178"/>
         <source>Could not start the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pdf.py" line="200"/>
+        <location filename="../../rmdesk/ui/pdf.py" line="201"/>
         <source>No pulse ratings in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pdf.py" line="203"/>
+        <location filename="../../rmdesk/ui/pdf.py" line="204"/>
         <source>One point: {rating:.1f} on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pdf.py" line="227"/>
+        <location filename="../../rmdesk/ui/pdf.py" line="239"/>
         <source>No goals are shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pdf.py" line="228"/>
+        <location filename="../../rmdesk/ui/pdf.py" line="240"/>
         <source>No pulse ratings in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pdf.py" line="229"/>
+        <location filename="../../rmdesk/ui/pdf.py" line="241"/>
         <source>No shared progress in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pdf.py" line="234"/>
+        <location filename="../../rmdesk/ui/pdf.py" line="246"/>
         <source>Goals at a glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pdf.py" line="235"/>
+        <location filename="../../rmdesk/ui/pdf.py" line="247"/>
         <source>How far each shared goal has come.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pdf.py" line="240"/>
+        <location filename="../../rmdesk/ui/pdf.py" line="252"/>
         <source>Pulse: overall rating, 1 to 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pdf.py" line="254"/>
+        <location filename="../../rmdesk/ui/pdf.py" line="266"/>
         <source>Progress: {goal}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pdf.py" line="345"/>
+        <location filename="../../rmdesk/ui/pdf.py" line="357"/>
         <source>Progress summary: {mentor} &amp; {mentee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pdf.py" line="381"/>
+        <location filename="../../rmdesk/ui/pdf.py" line="393"/>
         <source>the whole programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pdf.py" line="383"/>
+        <location filename="../../rmdesk/ui/pdf.py" line="395"/>
         <source>from {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pdf.py" line="385"/>
+        <location filename="../../rmdesk/ui/pdf.py" line="397"/>
         <source>up to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pdf.py" line="386"/>
+        <location filename="../../rmdesk/ui/pdf.py" line="398"/>
         <source>{start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pdf.py" line="444"/>
+        <location filename="../../rmdesk/ui/pdf.py" line="456"/>
         <source>{phase}; {period}; made {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pdf.py" line="469"/>
+        <location filename="../../rmdesk/ui/pdf.py" line="481"/>
         <source>Reverse-mentoring pairs</source>
         <translation type="unfinished"></translation>
     </message>

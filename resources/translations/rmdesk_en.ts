@@ -41,7 +41,7 @@
 <context>
     <name>MeetingsPage</name>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="214" />
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="217" />
         <source>%n on the agenda</source>
         <translation>
             <numerusform>%n on the agenda</numerusform>
@@ -49,7 +49,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="216" />
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="219" />
         <source>%n open action(s)</source>
         <translation>
             <numerusform>%n open action</numerusform>
@@ -57,7 +57,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="218" />
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="221" />
         <source>↻ %n carried over</source>
         <translation>
             <numerusform>↻ %n carried over</numerusform>
@@ -65,7 +65,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="291" />
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="294" />
         <source>{held} of %n expected meeting(s) held</source>
         <translation>
             <numerusform>{held} of %n expected meeting held</numerusform>
@@ -73,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="296" />
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="300" />
         <source>every %n day(s)</source>
         <translation>
             <numerusform>every %n day</numerusform>
@@ -84,7 +84,7 @@
 <context>
     <name>OverviewPage</name>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/overview.py" line="508" />
+        <location filename="../../rmdesk/ui/pages/overview.py" line="510" />
         <source>Your last %n meetings did not happen. That happens in every programme; it may help to say what gets in the way, or to pause for a while.</source>
         <translation>
             <numerusform>Your last %n meetings did not happen. That happens in every programme; it may help to say what gets in the way, or to pause for a while.</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pdf.py" line="206" />
+        <location filename="../../rmdesk/ui/pdf.py" line="207" />
         <source>%n points from {start} to {end}: {first:.1f} at first, {last:.1f} at last.</source>
         <translation>
             <numerusform>%n points from {start} to {end}: {first:.1f} at first, {last:.1f} at last.</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pdf.py" line="508" />
+        <location filename="../../rmdesk/ui/pdf.py" line="520" />
         <source>%n pair(s), from the progress summaries opened on {made}. Meetings held: of those expected by the cadence. Goals: active goals on track for their target date, and goals achieved. Pulse: the first and the last overall rating (1 to 5), and the mean.</source>
         <translation>
             <numerusform>%n pair, from the progress summaries opened on {made}. Meetings held: of those expected by the cadence. Goals: active goals on track for their target date, and goals achieved. Pulse: the first and the last overall rating (1 to 5), and the mean.</numerusform>
@@ -158,6 +158,14 @@
         <translation>
             <numerusform>%n shared check-in. Averages (1 to 5):</numerusform>
             <numerusform>%n shared check-ins. Averages (1 to 5):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/services/agenda_text.py" line="33" />
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>

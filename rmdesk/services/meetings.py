@@ -735,8 +735,9 @@ class MeetingService:
 
     # --- export ----------------------------------------------------------------------------
 
-    def agenda_markdown(self, meeting_uuid: str) -> str:
-        """The meeting's agenda as Markdown, for the clipboard."""
+    def agenda_markdown(self, meeting_uuid: str, tr: Callable[[str], str] = str) -> str:
+        """The meeting's agenda as Markdown, for the clipboard (`tr` translates its words:
+        the window passes messages.text)."""
         meeting = self.get(meeting_uuid)
         carried = meetings.carried_onward(self._store, meeting_uuid)
         open_actions = [
@@ -748,6 +749,7 @@ class MeetingService:
             self.agenda(meeting_uuid),
             open_actions,
             self._tz,
+            tr,
         )
 
     # --- helpers ---------------------------------------------------------------------------

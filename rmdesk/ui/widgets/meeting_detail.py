@@ -695,7 +695,9 @@ class MeetingDetail(QWidget):
 
     def _on_copy_agenda(self) -> None:
         if self.meeting is not None:
-            QGuiApplication.clipboard().setText(self._meetings.agenda_markdown(self.meeting.uuid))
+            QGuiApplication.clipboard().setText(
+                self._meetings.agenda_markdown(self.meeting.uuid, error_text)
+            )
             self.message.emit(self.tr("Agenda copied as Markdown."))
 
     # --- agenda, actions, goals ------------------------------------------------------------
