@@ -143,21 +143,21 @@ def check_output(path: Path, data: paths.DataPaths | None = None) -> Path:
 def _desk_role(real: Path, seen: os.stat_result | None, data: paths.DataPaths | None) -> str:
     folder = real.parent
     if real.name in _DESK_FILES and _is_data_folder(folder):
-        return "a file of an rmdesk desk"
+        return msg("a file of an rmdesk desk")
     if folder.name == paths.BACKUP_DIR_NAME and _is_data_folder(folder.parent):
-        return "inside an rmdesk desk's backups folder"
+        return msg("inside an rmdesk desk's backups folder")
     if data is not None:
         with contextlib.suppress(OSError):
             root = data.root.resolve()
             if folder == root and real.name in _DESK_FILES:
-                return "a file of this desk"
+                return msg("a file of this desk")
             if folder == root / paths.BACKUP_DIR_NAME:
-                return "inside this desk's backups folder"
+                return msg("inside this desk's backups folder")
         if seen is not None:
             for name in _DESK_FILES:
                 with contextlib.suppress(OSError):
                     if _same_inode(seen, os.stat(data.root / name)):
-                        return "a file of this desk"
+                        return msg("a file of this desk")
     return ""
 
 

@@ -4889,6 +4889,27 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../rmdesk/files.py" line="145"/>
+        <source>a file of an rmdesk desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="147"/>
+        <source>inside an rmdesk desk&apos;s backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="152"/>
+        <location filename="../../rmdesk/files.py" line="159"/>
+        <source>a file of this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="154"/>
+        <source>inside this desk&apos;s backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../rmdesk/files.py" line="201"/>
         <source>Could not create a temporary file beside {path}.</source>
         <translation type="unfinished"></translation>
@@ -5021,8 +5042,8 @@ Last change in it: {newest} · format version {version}</source>
     </message>
     <message>
         <location filename="../../rmdesk/services/check.py" line="41"/>
-        <location filename="../../rmdesk/store/db.py" line="497"/>
-        <location filename="../../rmdesk/store/db.py" line="587"/>
+        <location filename="../../rmdesk/store/db.py" line="500"/>
+        <location filename="../../rmdesk/store/db.py" line="590"/>
         <source>There is no desk in {root} yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7097,82 +7118,92 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../rmdesk/store/db.py" line="172"/>
+        <source> The newest backup is {backup}; restore it with: rmdesk restore {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../rmdesk/store/db.py" line="177"/>
+        <source> There is no backup of it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="180"/>
         <source>{path} {what}. It has not been changed.{hint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/store/db.py" line="257"/>
+        <location filename="../../rmdesk/store/db.py" line="260"/>
         <source>Cannot read {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/store/db.py" line="260"/>
+        <location filename="../../rmdesk/store/db.py" line="263"/>
         <source>is not an SQLite database (it may be damaged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/store/db.py" line="284"/>
+        <location filename="../../rmdesk/store/db.py" line="287"/>
         <source>cannot be read as a database ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/store/db.py" line="287"/>
+        <location filename="../../rmdesk/store/db.py" line="290"/>
         <source>failed its integrity check ({checked})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/store/db.py" line="289"/>
+        <location filename="../../rmdesk/store/db.py" line="292"/>
         <source>is an SQLite database, but not an rmdesk desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/store/db.py" line="293"/>
+        <location filename="../../rmdesk/store/db.py" line="296"/>
         <source>{path} was written by a newer version of rmdesk (schema {version}; this is schema {LATEST_VERSION}). Update rmdesk to open it; the file has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/store/db.py" line="319"/>
+        <location filename="../../rmdesk/store/db.py" line="322"/>
         <source>backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/store/db.py" line="322"/>
+        <location filename="../../rmdesk/store/db.py" line="325"/>
         <source>{source} is not a usable rmdesk backup: it is not an SQLite database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/store/db.py" line="335"/>
+        <location filename="../../rmdesk/store/db.py" line="338"/>
         <source>{source} is not a usable rmdesk backup: it cannot be read ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/store/db.py" line="374"/>
+        <location filename="../../rmdesk/store/db.py" line="377"/>
         <source>{source} is not a usable rmdesk backup: {why}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/store/db.py" line="400"/>
+        <location filename="../../rmdesk/store/db.py" line="403"/>
         <source>{source} was written by a newer version of rmdesk (schema {version}; this is schema {LATEST_VERSION}). Update rmdesk to restore it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/store/db.py" line="591"/>
+        <location filename="../../rmdesk/store/db.py" line="594"/>
         <source>Cannot open {path}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/store/db.py" line="598"/>
+        <location filename="../../rmdesk/store/db.py" line="601"/>
         <source>{path} is read-only; rmdesk can read it but not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/store/db.py" line="606"/>
+        <location filename="../../rmdesk/store/db.py" line="609"/>
         <source>{path} needs an upgrade that only a writing rmdesk can do; close the other rmdesk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/store/db.py" line="648"/>
+        <location filename="../../rmdesk/store/db.py" line="651"/>
         <source>Upgrading {database} failed ({error}); the file was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>

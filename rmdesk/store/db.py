@@ -170,9 +170,12 @@ def newest_backup(data: paths.DataPaths) -> Path | None:
 def _damaged(data: paths.DataPaths, path: Path, what: str) -> errors.DamagedStoreError:
     backup = newest_backup(data)
     hint = (
-        f" The newest backup is {backup}; restore it with: rmdesk restore {backup}"
+        msg(
+            " The newest backup is {backup}; restore it with: rmdesk restore {backup}",
+            backup=backup,
+        )
         if backup
-        else " There is no backup of it yet."
+        else msg(" There is no backup of it yet.")
     )
     return errors.DamagedStoreError(
         msg("{path} {what}. It has not been changed.{hint}", path=path, what=what, hint=hint)
