@@ -5501,83 +5501,98 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/export.py" line="433"/>
-        <source>Pair</source>
+        <location filename="../../rmdesk/services/export.py" line="432"/>
+        <source>up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/export.py" line="434"/>
-        <location filename="../../rmdesk/services/summary_render.py" line="134"/>
-        <source>Meetings held</source>
+        <location filename="../../rmdesk/services/export.py" line="432"/>
+        <source>down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/export.py" line="435"/>
-        <source>Last meeting</source>
+        <location filename="../../rmdesk/services/export.py" line="432"/>
+        <source>steady</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/services/export.py" line="436"/>
-        <location filename="../../rmdesk/services/summary_render.py" line="215"/>
-        <location filename="../../rmdesk/services/summary_render.py" line="308"/>
-        <source>Goals</source>
+        <source>Pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/services/export.py" line="437"/>
-        <location filename="../../rmdesk/services/summary_render.py" line="240"/>
-        <location filename="../../rmdesk/services/summary_render.py" line="336"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="136"/>
+        <source>Meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="438"/>
+        <source>Last meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="439"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="217"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="310"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="440"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="242"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="338"/>
         <source>Pulse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/export.py" line="447"/>
+        <location filename="../../rmdesk/services/export.py" line="450"/>
         <source>not shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/export.py" line="450"/>
+        <location filename="../../rmdesk/services/export.py" line="453"/>
         <source>{held} of {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/export.py" line="452"/>
+        <location filename="../../rmdesk/services/export.py" line="455"/>
         <source>{held} held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/export.py" line="454"/>
-        <location filename="../../rmdesk/services/summary_render.py" line="139"/>
+        <location filename="../../rmdesk/services/export.py" line="457"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="141"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/export.py" line="456"/>
+        <location filename="../../rmdesk/services/export.py" line="459"/>
         <source>{on_track} of {active} on track, {achieved} achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/export.py" line="463"/>
+        <location filename="../../rmdesk/services/export.py" line="466"/>
         <source>none active, {achieved} achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/export.py" line="466"/>
+        <location filename="../../rmdesk/services/export.py" line="469"/>
         <source>{trend}, {first:.1f} to {last:.1f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/export.py" line="473"/>
+        <location filename="../../rmdesk/services/export.py" line="476"/>
         <source>one point, {last:.1f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/export.py" line="475"/>
+        <location filename="../../rmdesk/services/export.py" line="478"/>
         <source>no ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/export.py" line="477"/>
+        <location filename="../../rmdesk/services/export.py" line="480"/>
         <source>{pulse} (mean {mean:.1f})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6596,26 +6611,46 @@ Last change in it: {newest} · format version {version}</source>
     </message>
     <message>
         <location filename="../../rmdesk/services/summary_render.py" line="57"/>
-        <source>Safety to speak openly</source>
+        <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/services/summary_render.py" line="57"/>
-        <source>Candour</source>
+        <source>achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/services/summary_render.py" line="58"/>
-        <source>Usefulness</source>
+        <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/services/summary_render.py" line="58"/>
-        <source>Energy</source>
+        <source>dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/services/summary_render.py" line="59"/>
+        <source>Safety to speak openly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="59"/>
+        <source>Candour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="60"/>
+        <source>Usefulness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="60"/>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="61"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6669,13 +6704,13 @@ Last change in it: {newest} · format version {version}</source>
     </message>
     <message>
         <location filename="../../rmdesk/services/agenda_text.py" line="57"/>
-        <location filename="../../rmdesk/services/summary_render.py" line="65"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="67"/>
         <source>{name} (mentor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/services/agenda_text.py" line="59"/>
-        <location filename="../../rmdesk/services/summary_render.py" line="65"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="67"/>
         <source>{name} (mentee)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6685,239 +6720,239 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="71"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="73"/>
         <source>Progress summary: {mentor} &amp; {mentee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="79"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="81"/>
         <source>the whole programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="81"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="83"/>
         <source>from the start to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="83"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="85"/>
         <source>from {start} on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="84"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="86"/>
         <source>{start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="88"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="90"/>
         <source>Period: {period}. Made {made} with rmdesk (summary format {version}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/services/summary_render.py" line="109"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="111"/>
         <source>%n meeting(s) held; none expected yet</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="110"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="112"/>
         <source>{held} of {expected} expected by the cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="116"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="118"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="119"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="121"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="120"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="122"/>
         <source>Mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="122"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="124"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="123"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="125"/>
         <source>started {start}, planned end {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="125"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="127"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="127"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="129"/>
         <source>Meets every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="127"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="129"/>
         <source>day</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/services/summary_render.py" line="127"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="129"/>
         <source>%n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="130"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="132"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="130"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="132"/>
         <source>not shared by the pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="137"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="139"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="138"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="140"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="139"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="141"/>
         <source>Last held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="144"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="146"/>
         <source>Shared action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="145"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="147"/>
         <source>{open} open, {done} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="158"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="160"/>
         <source>{day}, by {person}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="162"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="164"/>
         <source>{day}, by {person}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="163"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="165"/>
         <source>Ended early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="167"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="169"/>
         <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="167"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="169"/>
         <source>Meeting notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="168"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="170"/>
         <source>{kind}, {date}, by {person}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="178"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="180"/>
         <source>{person}: {status}, {progress}% done; milestones {done} of {total}; started {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="188"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="190"/>
         <source>{figures}, target {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="190"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="192"/>
         <source>{figures}, achieved {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="209"/>
-        <location filename="../../rmdesk/services/summary_render.py" line="301"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="211"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="303"/>
         <source>The pair and the meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="219"/>
-        <location filename="../../rmdesk/services/summary_render.py" line="311"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="221"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="313"/>
         <source>No goals are shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="225"/>
-        <location filename="../../rmdesk/services/summary_render.py" line="320"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="227"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="322"/>
         <source>(done {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="231"/>
-        <location filename="../../rmdesk/services/summary_render.py" line="326"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="233"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="328"/>
         <source>Progress over time: {steps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/services/summary_render.py" line="233"/>
-        <location filename="../../rmdesk/services/summary_render.py" line="329"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="235"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="331"/>
         <source>%n shared topic(s) covered.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="234"/>
-        <location filename="../../rmdesk/services/summary_render.py" line="330"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="236"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="332"/>
         <source>Topics covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/services/summary_render.py" line="239"/>
-        <location filename="../../rmdesk/services/summary_render.py" line="334"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="241"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="336"/>
         <source>%n shared check-in(s). Averages (1 to 5):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="241"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="243"/>
         <source>rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="241"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="243"/>
         <source>average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="246"/>
-        <location filename="../../rmdesk/services/summary_render.py" line="348"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="248"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="350"/>
         <source>Overall over time: {steps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/summary_render.py" line="247"/>
-        <location filename="../../rmdesk/services/summary_render.py" line="350"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="249"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="352"/>
         <source>Reflections and meeting notes</source>
         <translation type="unfinished"></translation>
     </message>

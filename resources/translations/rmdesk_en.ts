@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/services/summary_render.py" line="109" />
+        <location filename="../../rmdesk/services/summary_render.py" line="111" />
         <source>%n meeting(s) held; none expected yet</source>
         <translation>
             <numerusform>%n meeting held; none expected yet</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/services/summary_render.py" line="127" />
+        <location filename="../../rmdesk/services/summary_render.py" line="129" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -143,8 +143,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/services/summary_render.py" line="233" />
-        <location filename="../../rmdesk/services/summary_render.py" line="329" />
+        <location filename="../../rmdesk/services/summary_render.py" line="235" />
+        <location filename="../../rmdesk/services/summary_render.py" line="331" />
         <source>%n shared topic(s) covered.</source>
         <translation>
             <numerusform>%n shared topic covered.</numerusform>
@@ -152,8 +152,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/services/summary_render.py" line="239" />
-        <location filename="../../rmdesk/services/summary_render.py" line="334" />
+        <location filename="../../rmdesk/services/summary_render.py" line="241" />
+        <location filename="../../rmdesk/services/summary_render.py" line="336" />
         <source>%n shared check-in(s). Averages (1 to 5):</source>
         <translation>
             <numerusform>%n shared check-in. Averages (1 to 5):</numerusform>

@@ -429,6 +429,9 @@ def table_csv(rows: Sequence[CoordinatorRow]) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
+# A trend's code as the table shows it: the same word in English, marked for translation.
+_TREND_WORDS = {TREND_UP: msg("up"), TREND_DOWN: msg("down"), TREND_STEADY: msg("steady")}
+
 TABLE_HEADINGS = (
     "#",
     msg("Pair"),
@@ -466,7 +469,7 @@ def table_cells(row: CoordinatorRow) -> tuple[str, str, str, str, str]:
     if row.pulse_trend is not None:
         pulse = msg(
             "{trend}, {first:.1f} to {last:.1f}",
-            trend=row.pulse_trend,
+            trend=_TREND_WORDS.get(row.pulse_trend, row.pulse_trend),
             first=row.pulse_first,
             last=row.pulse_last,
         )

@@ -55,6 +55,8 @@ _NO_TEXTS = msg("No reflections or meeting notes are shared.")
 _PHASES = {"preparing": msg("Preparing"), "agreeing": msg("Agreeing"), "growing": msg("Growing"),
            "closing": msg("Closing"), "closed": msg("Closed"), "paused": msg("Paused"),
            "ended_early": msg("Ended early (no fault)")}  # fmt: skip
+_GOAL_STATUSES = {"active": msg("active"), "achieved": msg("achieved"),
+                  "paused": msg("paused"), "dropped": msg("dropped")}  # fmt: skip
 _RATING_LABELS = {"safety": msg("Safety to speak openly"), "candour": msg("Candour"),
                   "usefulness": msg("Usefulness"), "energy": msg("Energy"),
                   "overall": msg("Overall")}  # fmt: skip
@@ -179,7 +181,7 @@ def _figures(goal: dict[str, Any], person: str) -> str:
     figures = msg(
         "{person}: {status}, {progress}% done; milestones {done} of {total}; started {start}",
         person=person,
-        status=goal["status"],
+        status=_GOAL_STATUSES.get(goal["status"], goal["status"]),
         progress=goal["progress"],
         done=goal["milestones_done"],
         total=goal["milestones_total"],
