@@ -16,6 +16,7 @@ from __future__ import annotations
 import ast
 import io
 import re
+import string
 import sys
 import tokenize
 from pathlib import Path
@@ -137,6 +138,8 @@ def check(paths: list[Path] | None = None) -> list[str]:
                 )
             ):
                 found.append(f"{where}:{node.lineno}: give {MARKER}() its template as one literal")
+            elif isinstance(node, ast.Call) and _name(node.func) == MARKER:
+                found += [f"{where}:{node.lineno}: {p}" for p in _placeholder_problems(node)]
             if (
                 isinstance(node, ast.Name | ast.arg)
                 and getattr(node, "id", getattr(node, "arg", "")) == MARKER
@@ -144,6 +147,34 @@ def check(paths: list[Path] | None = None) -> list[str]:
             ):
                 found.append(f"{where}:{node.lineno}: a local name hides {MARKER}()")
     return found
+
+
+def _placeholder_problems(call: ast.Call) -> list[str]:
+    """A msg() whose template names a parameter it is not given (it would fail as it is
+    raised) or is given one its template does not use (a translator would not see it)."""
+    template = call.args[0]
+    assert isinstance(template, ast.Constant) and isinstance(template.value, str)
+    if any(k.arg is None for k in call.keywords):
+        return []  # msg("…", **values): cannot tell
+    try:
+        fields = {
+            name.split(".")[0].split("[")[0]
+            for _, name, _, _ in string.Formatter().parse(template.value)
+            if name is not None
+        }
+    except ValueError as exc:
+        return [f"the template is not a valid format string ({exc})"]
+    given = {k.arg for k in call.keywords}
+    problems = [
+        f"the template uses {{{name}}}, which is not given" for name in sorted(fields - given)
+    ]
+    problems += [
+        f"{name}= is given but the template does not use it"
+        for name in sorted(given - fields - {"n"})
+    ]
+    if ("%n" in template.value) != any(k.arg == "n" for k in call.keywords):
+        problems.append("a count is written %n in the template and given as n=")
+    return problems
 
 
 # --- mark -----------------------------------------------------------------------------------

@@ -57,7 +57,8 @@ def test_every_message_below_the_ui_is_marked() -> None:
 
 
 def test_the_check_finds_what_a_translator_would_miss(tmp_path: Path) -> None:
-    """A bare message, an f-string inside msg() and a local `msg` are each reported."""
+    """A bare message, an f-string inside msg(), a local `msg`, and a template whose
+    placeholders and parameters differ are each reported."""
     module = tmp_path / "service.py"
     module.write_text(
         textwrap.dedent(
@@ -72,12 +73,14 @@ def test_the_check_finds_what_a_translator_would_miss(tmp_path: Path) -> None:
                 raise errors.NotFoundError(msg(f"No {x}."))
             def h(msg):
                 raise errors.RmdeskError(message="Plain words.")
+            def k(x):
+                raise errors.RmdeskError(msg("{path} and {other}", path=x, extra=1))
             """
         )
     )
     found = _scripts_messages().check([module])
     lines = sorted(int(line.split(": ")[0].rsplit(":", 1)[1]) for line in found)
-    assert lines == [7, 9, 10, 11], found
+    assert lines == [7, 9, 10, 11, 13, 13], found
 
 
 def test_mark_turns_an_fstring_into_a_template(tmp_path: Path) -> None:
