@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from rmdesk.domain.enums import GoalStatus, Role
 from rmdesk.services.goals import GoalRow, GoalService
 from rmdesk.ui.i18n import translate
+from rmdesk.ui.labels import label_for
 
 PAGE_SIZE = 40  # about a screenful per group; more arrive as the view scrolls
 COLUMN_COUNT = 4  # goal, status, target, progress: see columns()
@@ -31,7 +32,7 @@ def columns() -> tuple[str, ...]:
     )
 
 
-def status_labels() -> dict[str, str]:
+def status_labels() -> dict[GoalStatus, str]:
     """What each goal status is called on screen."""
     return {
         GoalStatus.ACTIVE: translate("goal_tree", "Active"),
@@ -204,7 +205,7 @@ class GoalTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 row.title,
-                status_labels().get(row.status, row.status),
+                label_for(status_labels(), row.status),
                 row.target_date or "—",
                 f"{row.progress}%",
             )[column]
@@ -213,7 +214,7 @@ class GoalTreeModel(QAbstractItemModel):
         if role == PROGRESS_ROLE:
             return row.progress
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            status = status_labels().get(row.status, row.status)
+            status = label_for(status_labels(), row.status)
             parts = [row.title, f"{row.progress}% · {status}"]
             if row.milestones_total:
                 parts.append(

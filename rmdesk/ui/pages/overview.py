@@ -36,7 +36,7 @@ from rmdesk.domain.enums import GoalStatus, MeetingFormat, MeetingStatus, Phase,
 from rmdesk.services.overview import OverviewService
 from rmdesk.ui import messages, theme
 from rmdesk.ui.i18n import translate
-from rmdesk.ui.labels import phase_labels
+from rmdesk.ui.labels import label_for, phase_labels
 
 if TYPE_CHECKING:
     from rmdesk.services.desk import Desk
@@ -75,7 +75,8 @@ class _Card(QFrame):
     """
 
     def __init__(self, title: str, name: str) -> None:
-        super().__init__(objectName=name)
+        super().__init__()
+        self.setObjectName(name)
         self.setProperty("card", True)
         self.setContentsMargins(1, 1, 1, 1)  # inside the 1px border
         self.box = layout = QVBoxLayout(self)  # typed, unlike layout() (QLayout | None)
@@ -308,7 +309,7 @@ class OverviewPage(QWidget):
         me = Role(pair.me_role)
         archived = self.tr("  (archived)") if pair.archived_at else ""
         self.title.setText(pair.label + archived)
-        phase = phase_labels().get(pair.phase, pair.phase)
+        phase = label_for(phase_labels(), pair.phase)
         if pair.ended_early_on:
             phase = self.tr("Ended early")
         elif pair.paused_on:
@@ -335,7 +336,7 @@ class OverviewPage(QWidget):
         )
         if snap.next_meeting:
             meeting = snap.next_meeting
-            where = format_labels().get(meeting.format, meeting.format)
+            where = label_for(format_labels(), meeting.format)
             place = f", {meeting.place}" if meeting.place else ""
             self.next_meeting.show_values(
                 local_datetime_text(meeting.starts_at),
@@ -448,8 +449,8 @@ class OverviewPage(QWidget):
     def _show_programme(self, pair: models.Pair) -> None:
         labels = phase_labels()
         phases = list(labels)
-        label = labels.get(pair.phase, pair.phase)
-        index = phases.index(pair.phase) if pair.phase in phases else len(phases) - 1
+        label = label_for(labels, pair.phase)
+        index = phases.index(Phase(pair.phase)) if pair.phase in phases else len(phases) - 1
         following = phases[index + 1].value if index + 1 < len(phases) else None
         advice = {
             "preparing": self.tr("Get to know each other and what you each hope to learn."),

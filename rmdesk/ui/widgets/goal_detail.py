@@ -35,6 +35,7 @@ from rmdesk.services.goals import GoalService
 from rmdesk.services.undo import Change
 from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
+from rmdesk.ui.labels import label_for
 from rmdesk.ui.messages import text as error_text
 from rmdesk.ui.models.goal_tree import status_labels
 from rmdesk.ui.widgets import fields
@@ -398,9 +399,7 @@ class GoalDetail(QWidget):
             )
             history = self._goals.status_history(goal.uuid)
             labels = status_labels()
-            steps = " → ".join(
-                f"{labels.get(h.status, h.status)} ({h.changed_on})" for h in history
-            )
+            steps = " → ".join(f"{label_for(labels, h.status)} ({h.changed_on})" for h in history)
             self.history.setText(self.tr("Status history: {steps}").format(steps=steps))
             linked = self._goals.linked(goal.uuid)
             kinds = link_kinds()
