@@ -41,6 +41,7 @@ from rmdesk.services.meetings import MeetingService
 from rmdesk.services.undo import Change
 from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
+from rmdesk.ui.labels import label_for
 from rmdesk.ui.messages import text as error_text
 from rmdesk.ui.widgets import fields
 from rmdesk.ui.widgets.autosave import Autosave
@@ -172,8 +173,8 @@ class MeetingDetail(QWidget):
         self.place.setAccessibleName(self.tr("Place or link"))
         self.visibility = fields.NamedComboBox(objectName="meetingVisibility")
         self.visibility.setAccessibleName(self.tr("Who may see this meeting"))
-        for value, label in visibility_labels().items():
-            self.visibility.addItem(label, value.value)
+        for choice, label in visibility_labels().items():
+            self.visibility.addItem(label, choice.value)
         when = QHBoxLayout()
         when.addWidget(self.start, 1)
         when.addWidget(self.duration)
@@ -303,8 +304,8 @@ class MeetingDetail(QWidget):
         for column, (field, label, role) in enumerate(rating_fields()):
             combo = fields.NamedComboBox(objectName=field.replace("_m", "M"))
             combo.addItem("—", None)
-            for value in range(1, 6):
-                combo.addItem(str(value), value)
+            for rating in range(1, 6):
+                combo.addItem(str(rating), rating)
             combo.activated.connect(
                 lambda _i, f=field: self._save_field(f, self.ratings[f].currentData())
             )
@@ -351,7 +352,10 @@ class MeetingDetail(QWidget):
                 index, f"{pair.name_of(role)} ({role})", Qt.ItemDataRole.ToolTipRole
             )
         for column, (field, label, role) in enumerate(rating_fields()):
-            caption = self._rating_captions.itemAtPosition(0, column).widget()
+            item = self._rating_captions.itemAtPosition(0, column)
+            caption = item.widget() if item is not None else None
+            if not isinstance(caption, QLabel):
+                continue
             caption.setText(f"{label}, {pair.name_of(role).split()[0]}")
             self.ratings[field].setAccessibleName(
                 self.tr("{caption}, 1 low to 5 high").format(caption=caption.text())
@@ -417,13 +421,18 @@ class MeetingDetail(QWidget):
             self.place.clear()
             return
         local = self._meetings.local_start(meeting.starts_at)
-        status = status_words().get(meeting.status, meeting.status)
+        status = label_for(status_words(), meeting.status)
         self.heading.setText(f"{local_text(local)} · {status}")
         self.held_button.setEnabled(meeting.status != MeetingStatus.HELD)
         self.cancel_button.setEnabled(meeting.status == MeetingStatus.PLANNED)
         self.reopen_button.setEnabled(meeting.status != MeetingStatus.PLANNED)
         self.check_in_button.setEnabled(meeting.status == MeetingStatus.HELD)
-        self.start.setDateTime(QDateTime(local.date(), local.time().replace(tzinfo=None)))
+        self.start.setDateTime(
+            QDateTime(
+                QDate(local.year, local.month, local.day),
+                QTime(local.hour, local.minute, local.second),
+            )
+        )
         self.duration.setValue(meeting.duration_minutes)
         self.format.setCurrentIndex(max(0, self.format.findData(meeting.format)))
         self.place.setText(meeting.place)
@@ -493,7 +502,7 @@ class MeetingDetail(QWidget):
         parts = [
             self.tr("{minutes} minutes, {format}").format(
                 minutes=meeting.duration_minutes,
-                format=format_labels().get(meeting.format, "").lower(),
+                format=label_for(format_labels(), meeting.format).lower(),
             )
         ]
         if carried == 1:
