@@ -927,239 +927,239 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="97"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="98"/>
         <source>Goal title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="98"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="99"/>
         <source>What do you want to be able to do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="100"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="101"/>
         <source>Whose goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="102"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="103"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="106"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="107"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="107"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="108"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="108"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="109"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="109"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="110"/>
         <source>Has a target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="110"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="111"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="112"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="113"/>
         <source>Who may see this goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="117"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="118"/>
         <source>Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="118"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="119"/>
         <source>Why this matters to you, and to your work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="122"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="123"/>
         <source>Success criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="123"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="124"/>
         <source>How will we know? One observable sign per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="142"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="143"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="144"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="145"/>
         <source>&amp;Learner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="145"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="146"/>
         <source>St&amp;atus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="146"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="147"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="149"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="150"/>
         <source>&amp;Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="155"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="156"/>
         <source>&amp;Visible to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="156"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="157"/>
         <source>&amp;Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="157"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="158"/>
         <source>How we&apos;ll &amp;know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="160"/>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="167"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="161"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="168"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="164"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="165"/>
         <source>No progress recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="175"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="176"/>
         <source>Milestones; drag to reorder, space to tick off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="185"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="186"/>
         <source>Add a milestone and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="186"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="187"/>
         <source>New milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="188"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="189"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="189"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="190"/>
         <source>Add milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="191"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="192"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="192"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="193"/>
         <source>Remove the selected milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="198"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="199"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="207"/>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="232"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="208"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="233"/>
         <source>Progress updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="208"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="209"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="208"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="209"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="216"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="217"/>
         <source>Update date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="219"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="220"/>
         <source>Percent complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="222"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="223"/>
         <source>What changed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="223"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="224"/>
         <source>Update note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="225"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="226"/>
         <source>Add update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="248"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="249"/>
         <source>Linked meetings, topics and action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="318"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="319"/>
         <source>Changes that could not be saved earlier are back here; they are saved as soon as they can be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="376"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="377"/>
         <source>Done on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="404"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="403"/>
         <source>Status history: {steps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="415"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="414"/>
         <source>Nothing linked yet. Meetings, topics and action items can point at this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="539"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="538"/>
         <source>🎉  Goal achieved: {title}!  Well done, both of you.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="619"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="618"/>
         <source>Enter the progress as a whole number from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1306,32 +1306,32 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>GoalTreeModel</name>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="87"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="88"/>
         <source>{name}&apos;s goals ({learner})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="194"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="195"/>
         <source>{group}, {n} goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="220"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="221"/>
         <source>{done} of {total} milestones done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="228"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="229"/>
         <source>{title}, {progress} percent, {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="244"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="245"/>
         <source>Target {date} (past: time to review it?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="247"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="248"/>
         <source>Target {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,332 +1780,332 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
 <context>
     <name>MeetingDetail</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="124"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="623"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="125"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="632"/>
         <source>Mark held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="126"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="127"/>
         <source>Cancel meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="128"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="129"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="130"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="131"/>
         <source>Add to calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="133"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="134"/>
         <source>Copy agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="136"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="137"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="136"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="137"/>
         <source>Delete meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="139"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="140"/>
         <source>Pulse check-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="157"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="158"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="164"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="165"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="165"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="166"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="167"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="168"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="171"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="172"/>
         <source>A room, or a video link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="172"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="173"/>
         <source>Place or link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="174"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="175"/>
         <source>Who may see this meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="185"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="186"/>
         <source>&amp;When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="191"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="192"/>
         <source>&amp;Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="193"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="194"/>
         <source>&amp;Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="195"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="196"/>
         <source>&amp;Visible to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="198"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="199"/>
         <source>Agenda; tick what was discussed, drag to reorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="208"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="209"/>
         <source>Add an agenda item and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="209"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="210"/>
         <source>New agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="216"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="281"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="217"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="282"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="219"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="220"/>
         <source>Add agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="224"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="225"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="227"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="228"/>
         <source>Remove the selected agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="230"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="231"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="242"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="243"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="246"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="247"/>
         <source>Action items; tick when done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="248"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="471"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="249"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="480"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="248"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="249"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="248"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="263"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="249"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="264"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="248"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="266"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="249"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="267"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="259"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="260"/>
         <source>Who will do what?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="260"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="261"/>
         <source>New action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="267"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="268"/>
         <source>Has a due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="273"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="274"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="281"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="282"/>
         <source>Add action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="284"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="285"/>
         <source>Action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="294"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="295"/>
         <source>Goals this meeting worked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="297"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="298"/>
         <source>Goals worked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="301"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="302"/>
         <source>How it felt (1 low – 5 high)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="357"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="361"/>
         <source>{caption}, 1 low to 5 high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="374"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="378"/>
         <source>These notes could not be saved earlier; they are kept here and saved as soon as the disk allows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="412"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="416"/>
         <source>No meeting selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="413"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="417"/>
         <source>Plan one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="448"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="457"/>
         <source>Carried over from an earlier meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="451"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="460"/>
         <source>Topics planned: {planned} of {length} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="455"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="464"/>
         <source> — {over} minutes over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="471"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="480"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="494"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="503"/>
         <source>{minutes} minutes, {format}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="500"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="509"/>
         <source>1 agenda item carried over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="502"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="511"/>
         <source>{n} agenda items carried over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="583"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="592"/>
         <source>Marked held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="585"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="594"/>
         <source> 1 open item carried over to the next meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="587"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="596"/>
         <source> {n} open items carried over to the next meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="624"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="633"/>
         <source>This meeting is planned for {when}, which has not come yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="631"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="640"/>
         <source>If you met early, move it to now and mark it held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="633"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="642"/>
         <source>&amp;Move to now and mark held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="644"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="653"/>
         <source>Meeting cancelled. Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="660"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="669"/>
         <source>Meeting deleted. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="669"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="678"/>
         <source>Add to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="669"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="678"/>
         <source>Calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="693"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="702"/>
         <source>Saved {path}: open it to add the meeting to your calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="701"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="710"/>
         <source>Agenda copied as Markdown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2232,405 +2232,405 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="166"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="167"/>
         <source>The two of you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="167"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="168"/>
         <source>Next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="168"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="169"/>
         <source>Since the last meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="169"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="170"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="170"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="171"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="171"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="172"/>
         <source>Open action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="172"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="173"/>
         <source>Focus areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="173"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="174"/>
         <source>Active goals at a glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="179"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="180"/>
         <source>Programme phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="182"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="183"/>
         <source>Agreement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="183"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="184"/>
         <source>Our agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="185"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="186"/>
         <source>Closure view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="189"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="190"/>
         <source>Template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="191"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="192"/>
         <source>Follow a programme template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="193"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="194"/>
         <source>End early…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="194"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="195"/>
         <source>End the programme early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="213"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="214"/>
         <source>Write about what gets in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="228"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="229"/>
         <source>Relationship pulse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="232"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="233"/>
         <source>Reflect on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="237"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="238"/>
         <source>Check in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="238"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="239"/>
         <source>Pulse check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="309"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="310"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="313"/>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="462"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="314"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="463"/>
         <source>Ended early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="315"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="316"/>
         <source>{phase}, paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="316"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="317"/>
         <source>since {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="318"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="319"/>
         <source>, until {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="321"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="322"/>
         <source>Phase: {phase} · {span} · meeting every {days} days for {minutes} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="324"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="325"/>
         <source> (you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="328"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="329"/>
         <source>Mentor: {mentor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="332"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="333"/>
         <source>Mentee: {mentee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="342"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="343"/>
         <source>{minutes} minutes, {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="349"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="350"/>
         <source>None planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="350"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="351"/>
         <source>By your cadence, the next one is due around {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="355"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="356"/>
         <source>No meeting held yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="359"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="360"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="359"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="360"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="360"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="361"/>
         <source>Last held {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="366"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="367"/>
         <source>{n} active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="367"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="368"/>
         <source>{achieved} achieved, {paused} paused, {dropped} dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="375"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="376"/>
         <source>{n} held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="376"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="377"/>
         <source>{planned} planned, {cancelled} cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="381"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="382"/>
         <source>{topics} topics, {reflections} reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="386"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="387"/>
         <source>still to do, across all meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="389"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="390"/>
         <source>No focus areas written down yet (File → Edit pair).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="402"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="403"/>
         <source>No active goals yet. Add one on the Goals page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="407"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="408"/>
         <source>No check-ins yet. They take seconds after a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="429"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="430"/>
         <source> · due {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="439"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="440"/>
         <source>Showing {shown} of {active} active goals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="455"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="456"/>
         <source>Get to know each other and what you each hope to learn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="456"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="457"/>
         <source>Agree objectives, rhythm, confidentiality and how to pause.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="457"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="458"/>
         <source>Meet, learn, reflect. Check in on the pulse now and then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="458"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="459"/>
         <source>Look back together, write a final reflection, celebrate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="459"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="460"/>
         <source>The programme is closed. Well done, both of you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="464"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="465"/>
         <source>Ended on {day}, with no fault on either side. Thank you both for what you gave it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="467"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="468"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="469"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="470"/>
         <source>Paused since {day}. Nothing is expected of either of you until you resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="474"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="475"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="474"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="475"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="476"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="477"/>
         <source>Resume the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="476"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="477"/>
         <source>Pause the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="484"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="485"/>
         <source>Move to {phase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="487"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="488"/>
         <source>Move to the {phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/overview.py" line="510"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="511"/>
         <source>Your last %n meetings did not happen. That happens in every programme; it may help to say what gets in the way, or to pause for a while.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="516"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="517"/>
         <source>Your agreement on pausing: “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="518"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="519"/>
         <source>If it isn&apos;t working, you agreed to talk to: {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="523"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="524"/>
         <source>Your agreement does not yet say how to pause or whom to talk to: add it with “Agreement…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="575"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="576"/>
         <source>Average of {n} check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="583"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="584"/>
         <source>The pulse has dipped at the last two meetings. That is normal now and then; it may help to talk about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="587"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="588"/>
         <source> A prompt to start from: “{prompt}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="618"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="619"/>
         <source>Thanks for checking in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="640"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="641"/>
         <source>Moved to the {phase} phase. Ctrl+Z moves back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="660"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="661"/>
         <source>Resumed. Welcome back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="662"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="663"/>
         <source>Paused. Resume whenever you are both ready; Ctrl+Z undoes this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="676"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="677"/>
         <source>the first meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="677"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="678"/>
         <source>a mid-point review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="678"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="679"/>
         <source>a closing meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="682"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="683"/>
         <source>Planned {meetings}, with their agendas. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="686"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="687"/>
         <source>The rhythm is set; the meetings it plans were already there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="698"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="699"/>
         <source>The programme is closed. Ctrl+Z reopens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="709"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="710"/>
         <source>Agreement saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4309,114 +4309,114 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="94"/>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="182"/>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="429"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="95"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="183"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="430"/>
         <source>New topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="95"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="96"/>
         <source>New topic (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="97"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="98"/>
         <source>Show topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="106"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="107"/>
         <source>Search titles, notes and links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="107"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="108"/>
         <source>Search topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="108"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="109"/>
         <source>Clear the topic search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="121"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="122"/>
         <source>Topics; drag one onto the next meeting&apos;s agenda, Delete removes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="188"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="189"/>
         <source>Delete topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="204"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="205"/>
         <source>{n} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="206"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="207"/>
         <source>— min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="211"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="212"/>
         <source>last on {day} {month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="221"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="222"/>
         <source>Goal: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="223"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="224"/>
         <source>Needs a follow-up conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="226"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="227"/>
         <source>On 1 agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="228"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="229"/>
         <source>On {n} agendas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="239"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="240"/>
         <source>Follow-up: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="311"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="312"/>
         <source>1 topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="311"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="312"/>
         <source>{n} topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="316"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="317"/>
         <source>No topics match. Choose “All topics” or clear the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="318"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="319"/>
         <source>No topics yet. Press Ctrl+N to start your topic bank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="445"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="446"/>
         <source>New topic: type its title. Everything saves as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="466"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="467"/>
         <source>Deleted “{title}”. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4749,32 +4749,32 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>goal_detail</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="57"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="58"/>
         <source>Private (only me)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="58"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="59"/>
         <source>Shared with my partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="59"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="60"/>
         <source>Shared with the coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="66"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="67"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="67"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="68"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="68"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="69"/>
         <source>Action item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4782,42 +4782,42 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>goal_tree</name>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="27"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="28"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="28"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="29"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="29"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="30"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="30"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="31"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="37"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="38"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="38"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="39"/>
         <source>Achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="39"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="40"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="40"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="41"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4825,42 +4825,42 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>meeting_detail</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="63"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="64"/>
         <source>In person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="64"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="65"/>
         <source>Video call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="65"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="66"/>
         <source>Phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="72"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="73"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="73"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="74"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="74"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="75"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="80"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="81"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="81"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="82"/>
         <source>Energy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7517,27 +7517,27 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>phases</name>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="13"/>
+        <location filename="../../rmdesk/ui/labels.py" line="25"/>
         <source>Preparing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="14"/>
+        <location filename="../../rmdesk/ui/labels.py" line="26"/>
         <source>Agreeing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="15"/>
+        <location filename="../../rmdesk/ui/labels.py" line="27"/>
         <source>Growing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="16"/>
+        <location filename="../../rmdesk/ui/labels.py" line="28"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="17"/>
+        <location filename="../../rmdesk/ui/labels.py" line="29"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
