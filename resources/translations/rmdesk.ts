@@ -1781,7 +1781,7 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
     <name>MeetingDetail</name>
     <message>
         <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="125"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="632"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="634"/>
         <source>Mark held</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1892,7 +1892,7 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
     </message>
     <message>
         <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="217"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="282"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="284"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1928,7 +1928,7 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
     </message>
     <message>
         <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="249"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="480"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="482"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,173 +1939,173 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
     </message>
     <message>
         <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="249"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="264"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="266"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="249"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="267"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="269"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="260"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="262"/>
         <source>Who will do what?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="261"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="263"/>
         <source>New action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="268"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="270"/>
         <source>Has a due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="274"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="276"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="282"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="284"/>
         <source>Add action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="285"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="287"/>
         <source>Action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="295"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="297"/>
         <source>Goals this meeting worked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="298"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="300"/>
         <source>Goals worked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="302"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="304"/>
         <source>How it felt (1 low – 5 high)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="361"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="363"/>
         <source>{caption}, 1 low to 5 high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="378"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="380"/>
         <source>These notes could not be saved earlier; they are kept here and saved as soon as the disk allows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="416"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="418"/>
         <source>No meeting selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="417"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="419"/>
         <source>Plan one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="457"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="459"/>
         <source>Carried over from an earlier meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="460"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="462"/>
         <source>Topics planned: {planned} of {length} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="464"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="466"/>
         <source> — {over} minutes over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="480"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="482"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="503"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="505"/>
         <source>{minutes} minutes, {format}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="509"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="511"/>
         <source>1 agenda item carried over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="511"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="513"/>
         <source>{n} agenda items carried over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="592"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="594"/>
         <source>Marked held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="594"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="596"/>
         <source> 1 open item carried over to the next meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="596"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="598"/>
         <source> {n} open items carried over to the next meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="633"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="635"/>
         <source>This meeting is planned for {when}, which has not come yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="640"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="642"/>
         <source>If you met early, move it to now and mark it held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="642"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="644"/>
         <source>&amp;Move to now and mark held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="653"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="655"/>
         <source>Meeting cancelled. Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="669"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="671"/>
         <source>Meeting deleted. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="678"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="680"/>
         <source>Add to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="678"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="680"/>
         <source>Calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="702"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="704"/>
         <source>Saved {path}: open it to add the meeting to your calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="710"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="712"/>
         <source>Agenda copied as Markdown.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -243,19 +243,21 @@ class MeetingDetail(QWidget):
         notes_box = QGroupBox(self.tr("Notes"))
         QVBoxLayout(notes_box).addWidget(self.notes)
 
-        self.actions = QTableWidget(0, 4, objectName="meetingActions")
-        self.actions.setAccessibleName(self.tr("Action items; tick when done"))
-        self.actions.setHorizontalHeaderLabels(
+        self.action_table = QTableWidget(0, 4, objectName="meetingActions")
+        self.action_table.setAccessibleName(self.tr("Action items; tick when done"))
+        self.action_table.setHorizontalHeaderLabels(
             [self.tr("Done"), self.tr("Action"), self.tr("Owner"), self.tr("Due")]
         )
-        self.actions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.actions.verticalHeader().hide()
-        self.actions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.actions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.actions.setMaximumHeight(160)
-        self.actions.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within
-        self.actions.itemChanged.connect(self._on_action_item_changed)
-        theme.widget_shortcut(QKeySequence.StandardKey.Delete, self.actions, self._on_delete_action)
+        self.action_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.action_table.verticalHeader().hide()
+        self.action_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.action_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.action_table.setMaximumHeight(160)
+        self.action_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within
+        self.action_table.itemChanged.connect(self._on_action_item_changed)
+        theme.widget_shortcut(
+            QKeySequence.StandardKey.Delete, self.action_table, self._on_delete_action
+        )
         self.new_action_text = QLineEdit(objectName="newActionText")
         self.new_action_text.setPlaceholderText(self.tr("Who will do what?"))
         self.new_action_text.setAccessibleName(self.tr("New action item"))
@@ -284,7 +286,7 @@ class MeetingDetail(QWidget):
         )
         actions_box = QGroupBox(self.tr("Action items"))
         actions_layout = QVBoxLayout(actions_box)
-        actions_layout.addWidget(self.actions)
+        actions_layout.addWidget(self.action_table)
         actions_layout.addLayout(action_row)
         self.action_errors = FieldErrors(message_label("actionError"), self)
         for field, widget in (("text", self.new_action_text), ("due_date", self.new_action_due)):
@@ -395,7 +397,7 @@ class MeetingDetail(QWidget):
         # shown again, an undo elsewhere), so an item opened from search stays selected.
         kept = [
             (kind, widget.currentItem().data(Qt.ItemDataRole.UserRole))
-            for kind, widget in (("agenda_items", self.agenda), ("action_items", self.actions))
+            for kind, widget in (("agenda_items", self.agenda), ("action_items", self.action_table))
             if widget.currentItem() is not None and widget.hasFocus()
         ]
         same = meeting is not None and meeting.uuid == self._filled_uuid
@@ -410,7 +412,7 @@ class MeetingDetail(QWidget):
 
     def _fill(self, meeting: models.Meeting | None) -> None:
         self.agenda.clear()
-        self.actions.setRowCount(0)
+        self.action_table.setRowCount(0)
         self.goal_links.clear()
         if meeting is None:
             self.heading.setText(self.tr("No meeting selected"))
@@ -465,8 +467,8 @@ class MeetingDetail(QWidget):
         self.budget.setText(planned)
         actions = self._meetings.actions(meeting.uuid)
         for action in actions:
-            row = self.actions.rowCount()
-            self.actions.insertRow(row)
+            row = self.action_table.rowCount()
+            self.action_table.insertRow(row)
             done = QTableWidgetItem()
             done.setFlags(
                 Qt.ItemFlag.ItemIsEnabled
@@ -480,14 +482,14 @@ class MeetingDetail(QWidget):
                 self.tr("Done") if action.done_on else self.tr("Not done"),
             )
             done.setData(Qt.ItemDataRole.UserRole, action.uuid)
-            self.actions.setItem(row, 0, done)
+            self.action_table.setItem(row, 0, done)
             text = ("↻ " if action.carried_from_uuid else "") + action.text
             owner = self.pair.name_of(action.owner).split()[0] if self.pair else action.owner
             for column, value in enumerate((text, owner, action.due_date or ""), start=1):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.ItemDataRole.UserRole, action.uuid)
-                self.actions.setItem(row, column, cell)
-        self.actions.resizeColumnToContents(0)
+                self.action_table.setItem(row, column, cell)
+        self.action_table.resizeColumnToContents(0)
         linked = {goal.uuid for goal in self._meetings.goals_for_meeting(meeting.uuid)}
         for goal in self._goals.page(meeting.pair_uuid, 0, 200, statuses=None, sort="title"):
             if goal.status != "active" and goal.uuid not in linked:
@@ -612,14 +614,14 @@ class MeetingDetail(QWidget):
                     bring_into_view(self.agenda)
                     return True
         if kind == "action_items":
-            for row in range(self.actions.rowCount()):
-                cell = self.actions.item(row, 0)
+            for row in range(self.action_table.rowCount()):
+                cell = self.action_table.item(row, 0)
                 if cell is not None and cell.data(Qt.ItemDataRole.UserRole) == uuid:
-                    self.actions.setCurrentCell(row, 1)
-                    self.actions.selectRow(row)
-                    self.actions.scrollToItem(self.actions.item(row, 1) or cell)
-                    self.actions.setFocus(Qt.FocusReason.OtherFocusReason)
-                    bring_into_view(self.actions)
+                    self.action_table.setCurrentCell(row, 1)
+                    self.action_table.selectRow(row)
+                    self.action_table.scrollToItem(self.action_table.item(row, 1) or cell)
+                    self.action_table.setFocus(Qt.FocusReason.OtherFocusReason)
+                    bring_into_view(self.action_table)
                     return True
         return False
 
@@ -772,9 +774,9 @@ class MeetingDetail(QWidget):
         )
 
     def _on_delete_action(self) -> None:
-        row = self.actions.currentRow()
-        if row >= 0:
-            uuid = self.actions.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        item = self.action_table.item(self.action_table.currentRow(), 0)
+        if item is not None:
+            uuid = item.data(Qt.ItemDataRole.UserRole)
             self._apply(lambda: self._meetings.delete_action(uuid))
 
     def _on_goal_link_changed(self, item: QListWidgetItem) -> None:
