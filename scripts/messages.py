@@ -5,10 +5,13 @@
     scripts/messages.py shadow FOLDER      write what lupdate reads (used by scripts/translations)
 
 A message is the text given to one of our errors (`raise errors.ValidationError("…")`, any
-subclass of RmdeskError, found by reading the class definitions); marked, it reads
-`msg("template {name}", name=value)` (rmdesk/i18n.py). `mark` turns an f-string into a
-template with named parameters: `{pair.title}` becomes `{title}`, `title=pair.title`; look
-at what it wrote, name a parameter better where its guess is poor, then run `ruff format`.
+subclass of RmdeskError, found by reading the class definitions) or to a parameter named
+message, label or what of a function or dataclass below the UI (an undo label, say);
+marked, it reads `msg("template {name}", name=value)` (rmdesk/i18n.py). `check` also
+reports a msg() whose placeholders and parameters differ. `mark` turns an f-string into a
+template with named parameters: `{pair.title}` becomes `{title}`, `title=pair.title`, and
+`{exc}` becomes `{error}`; look at what it wrote, name a parameter better where its guess is
+poor, then run `ruff check --fix` (the import's place) and `ruff format`.
 """
 
 from __future__ import annotations
