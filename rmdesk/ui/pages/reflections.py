@@ -533,12 +533,12 @@ class ReflectionsPage(QWidget):
         prompt = self.suggest(self.pair.me_role, moment)
         return self._create(prompt, link, moment)
 
-    def write_with_prompt(self, prompt_id: str) -> str | None:
-        """Start a reflection answering a given prompt (Overview suggests some)."""
+    def write_with_prompt(self, prompt_id: str | None) -> str | None:
+        """Start a reflection answering a given prompt (Overview suggests some), or none."""
         if self.pair is None:
             return None
         self.flush()
-        prompt = self._reflections.prompt(prompt_id)
+        prompt = self._reflections.prompt(prompt_id) if prompt_id else None
         moment = prompt.moment if prompt is not None else MONTHLY
         return self._create(prompt, None, moment)
 
