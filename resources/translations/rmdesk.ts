@@ -1501,259 +1501,259 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="63"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="66"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="80"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="83"/>
         <source>Pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="69"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="86"/>
         <source>  &amp;Pair: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="77"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="94"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="87"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="104"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="88"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="105"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="89"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="106"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="90"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="107"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="92"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="109"/>
         <source>Reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="94"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="111"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="108"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="125"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="224"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="249"/>
         <source>That entry is no longer on the desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="240"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="268"/>
         <source> A reflection prompt is waiting on the Reflections page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="244"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="272"/>
         <source> Use “Pulse check-in…” to say how it went.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="294"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="325"/>
         <source>Go to {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="299"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="330"/>
         <source>{page} (Ctrl+{number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="302"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="333"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="304"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="335"/>
         <source>&amp;New pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="308"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="339"/>
         <source>&amp;Plan a meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="314"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="345"/>
         <source>&amp;Edit pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="317"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="422"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="348"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="453"/>
         <source>&amp;Archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="321"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="352"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="324"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="355"/>
         <source>Back up &amp;to file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="327"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="358"/>
         <source>Back&amp;ups and restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="332"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="363"/>
         <source>E&amp;xport progress summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="338"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="369"/>
         <source>&amp;Coordinator view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="341"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="372"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="342"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="373"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="345"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="376"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="350"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="381"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="352"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="383"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="356"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="387"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="363"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="394"/>
         <source>&amp;Search everything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="367"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="398"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="369"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="400"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="371"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="402"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="373"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="404"/>
         <source>&amp;About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="392"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="423"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="422"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="453"/>
         <source>Un&amp;archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="433"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="465"/>
         <source>Pair created. Welcome!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="451"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="483"/>
         <source>Pair saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="461"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="493"/>
         <source>{pair} archived; it stays in the pair list and can be unarchived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="465"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="497"/>
         <source>{pair} is active again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="507"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="539"/>
         <source>Back up to file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="509"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="541"/>
         <source>rmdesk backup (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="521"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="553"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="532"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="564"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="593"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="625"/>
         <source>Restored {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="596"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="628"/>
         <source>Backed up to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="654"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="689"/>
         <source>Progress summary saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="687"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="722"/>
         <source>About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="689"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="724"/>
         <source>&lt;b&gt;rmdesk {version}&lt;/b&gt;&lt;p&gt;A private journal for one reverse-mentoring pair. Your desk is kept in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,7 +1781,7 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
     <name>MeetingDetail</name>
     <message>
         <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="125"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="634"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="638"/>
         <source>Mark held</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1928,7 +1928,7 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
     </message>
     <message>
         <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="249"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="482"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="486"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,112 +2000,112 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="380"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="384"/>
         <source>These notes could not be saved earlier; they are kept here and saved as soon as the disk allows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="418"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="422"/>
         <source>No meeting selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="419"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="423"/>
         <source>Plan one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="459"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="463"/>
         <source>Carried over from an earlier meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="462"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="466"/>
         <source>Topics planned: {planned} of {length} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="466"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="470"/>
         <source> — {over} minutes over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="482"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="486"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="505"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="509"/>
         <source>{minutes} minutes, {format}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="511"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="515"/>
         <source>1 agenda item carried over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="513"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="517"/>
         <source>{n} agenda items carried over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="594"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="598"/>
         <source>Marked held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="596"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="600"/>
         <source> 1 open item carried over to the next meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="598"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="602"/>
         <source> {n} open items carried over to the next meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="635"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="639"/>
         <source>This meeting is planned for {when}, which has not come yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="642"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="646"/>
         <source>If you met early, move it to now and mark it held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="644"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="648"/>
         <source>&amp;Move to now and mark held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="655"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="659"/>
         <source>Meeting cancelled. Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="671"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="675"/>
         <source>Meeting deleted. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="680"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="684"/>
         <source>Add to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="680"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="684"/>
         <source>Calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="704"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="708"/>
         <source>Saved {path}: open it to add the meeting to your calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="712"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="716"/>
         <source>Agenda copied as Markdown.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -139,7 +139,7 @@ class MeetingDetail(QWidget):
         self.check_in_button = push_button(
             self.tr("Pulse check-in…"),
             "meetingCheckInButton",
-            lambda: self.meeting and self.check_in_requested.emit(self.meeting.uuid),
+            self._on_check_in_clicked,
         )
         buttons = QVBoxLayout()
         for group in (
@@ -362,6 +362,10 @@ class MeetingDetail(QWidget):
             self.ratings[field].setAccessibleName(
                 self.tr("{caption}, 1 low to 5 high").format(caption=caption.text())
             )
+
+    def _on_check_in_clicked(self) -> None:
+        if self.meeting is not None:
+            self.check_in_requested.emit(self.meeting.uuid)
 
     def show_meeting(self, uuid: str | None) -> None:
         self.flush()
