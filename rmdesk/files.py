@@ -30,6 +30,7 @@ from types import TracebackType
 from typing import BinaryIO
 
 from rmdesk import errors, paths
+from rmdesk.i18n import msg
 
 try:  # POSIX only
     import fcntl
@@ -108,29 +109,38 @@ def check_output(path: Path, data: paths.DataPaths | None = None) -> Path:
     """
     path = Path(path)
     if not path.name or path.name in (".", ".."):
-        raise UnsafeFileError(f"{path} is a folder; give a file name.")
+        raise UnsafeFileError(msg("{path} is a folder; give a file name.", path=path))
     real = _real(path)
     try:
         seen = os.lstat(real)
     except FileNotFoundError:
         seen = None
     except OSError as exc:
-        raise UnsafeFileError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+        raise UnsafeFileError(
+            msg("Cannot write {path}: {error}.", path=path, error=exc.strerror or exc)
+        ) from exc
     if seen is not None and stat.S_ISLNK(seen.st_mode):
         target = real.resolve()
         with contextlib.suppress(OSError):
             seen = os.stat(target)
         real = target
     if seen is not None and stat.S_ISDIR(seen.st_mode):
-        raise UnsafeFileError(f"{path} is a folder; give a file name.")
+        raise UnsafeFileError(msg("{path} is a folder; give a file name.", path=path))
     if seen is not None and not stat.S_ISREG(seen.st_mode) and not stat.S_ISLNK(seen.st_mode):
         raise UnsafeFileError(
-            f"{path} is a device or other special file, not a file rmdesk can write to."
+            msg(
+                "{path} is a device or other special file, not a file rmdesk can write to.",
+                path=path,
+            )
         )
     problem = _desk_role(real, seen, data)
     if problem:
         raise UnsafeFileError(
-            f"{path} is {problem}; writing there would destroy it. Choose another file."
+            msg(
+                "{path} is {problem}; writing there would destroy it. Choose another file.",
+                path=path,
+                problem=problem,
+            )
         )
     return path
 
@@ -138,21 +148,21 @@ def check_output(path: Path, data: paths.DataPaths | None = None) -> Path:
 def _desk_role(real: Path, seen: os.stat_result | None, data: paths.DataPaths | None) -> str:
     folder = real.parent
     if real.name in _DESK_FILES and _is_data_folder(folder):
-        return "a file of an rmdesk desk"
+        return msg("a file of an rmdesk desk")
     if folder.name == paths.BACKUP_DIR_NAME and _is_data_folder(folder.parent):
-        return "inside an rmdesk desk's backups folder"
+        return msg("inside an rmdesk desk's backups folder")
     if data is not None:
         with contextlib.suppress(OSError):
             root = data.root.resolve()
             if folder == root and real.name in _DESK_FILES:
-                return "a file of this desk"
+                return msg("a file of this desk")
             if folder == root / paths.BACKUP_DIR_NAME:
-                return "inside this desk's backups folder"
+                return msg("inside this desk's backups folder")
         if seen is not None:
             for name in _DESK_FILES:
                 with contextlib.suppress(OSError):
                     if _same_inode(seen, os.stat(data.root / name)):
-                        return "a file of this desk"
+                        return msg("a file of this desk")
     return ""
 
 
@@ -194,7 +204,7 @@ def _temp_for(path: Path) -> tuple[int, Path]:
             return create_exclusive(temporary), temporary
         except FileExistsError:
             continue  # astronomically unlikely, or planted: either way, another name
-    raise UnsafeFileError(f"Could not create a temporary file beside {path}.")
+    raise UnsafeFileError(msg("Could not create a temporary file beside {path}.", path=path))
 
 
 def fsync(fd: int) -> None:
@@ -299,8 +309,11 @@ def write_atomic(
                 read_back = _read_back(fd)
                 if read_back != bytes(data):
                     raise errors.RmdeskError(
-                        f"{path} was not saved: the bytes read back differ from those "
-                        "written (a disk or file-system fault)."
+                        msg(
+                            "{path} was not saved: the bytes read back differ from those "
+                            "written (a disk or file-system fault).",
+                            path=path,
+                        )
                     )
                 verify(read_back)
         finally:
@@ -310,7 +323,11 @@ def write_atomic(
         fsync_folder(path.parent)
     except OSError as exc:
         raise errors.RmdeskError(
-            f"Could not write {path}: {exc.strerror or exc}. Nothing was changed."
+            msg(
+                "Could not write {path}: {error}. Nothing was changed.",
+                path=path,
+                error=exc.strerror or exc,
+            )
         ) from exc
     finally:
         if temporary is not None:
@@ -333,7 +350,9 @@ def write_new(
     except FileExistsError:
         raise
     except OSError as exc:
-        raise errors.RmdeskError(f"Could not create {path}: {exc.strerror or exc}.") from exc
+        raise errors.RmdeskError(
+            msg("Could not create {path}: {error}.", path=path, error=exc.strerror or exc)
+        ) from exc
     try:
         try:
             _make_private(fd, path)
@@ -346,7 +365,9 @@ def write_new(
         with contextlib.suppress(OSError):
             os.unlink(path)
         if isinstance(exc, OSError):
-            raise errors.RmdeskError(f"Could not write {path}: {exc.strerror or exc}.") from exc
+            raise errors.RmdeskError(
+                msg("Could not write {path}: {error}.", path=path, error=exc.strerror or exc)
+            ) from exc
         raise
     return path
 
@@ -358,7 +379,11 @@ def check_writable_folder(folder: Path) -> None:
         fd, probe = _temp_for(Path(folder) / ".rmdesk-probe")
     except OSError as exc:
         raise errors.RmdeskError(
-            f"Cannot write in {folder}: {exc.strerror or exc}. Choose a folder you can write to."
+            msg(
+                "Cannot write in {folder}: {value}. Choose a folder you can write to.",
+                folder=folder,
+                value=exc.strerror or exc,
+            )
         ) from exc
     os.close(fd)
     with contextlib.suppress(OSError):
@@ -405,19 +430,29 @@ def _open_regular(path: Path, what: str) -> BinaryIO:
     try:
         fd = os.open(path, os.O_RDONLY | _O_NONBLOCK | _O_CLOEXEC | _O_BINARY)
     except IsADirectoryError:
-        raise UnsafeFileError(f"{path} is a folder, not a {what}.") from None
+        raise UnsafeFileError(
+            msg("{path} is a folder, not a {what}.", path=path, what=what)
+        ) from None
     except OSError as exc:
         if IS_WINDOWS and os.path.isdir(path):  # Windows says "Permission denied" for a folder
-            raise UnsafeFileError(f"{path} is a folder, not a {what}.") from None
-        raise errors.RmdeskError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+            raise UnsafeFileError(
+                msg("{path} is a folder, not a {what}.", path=path, what=what)
+            ) from None
+        raise errors.RmdeskError(
+            msg("Cannot read {path}: {error}.", path=path, error=exc.strerror or exc)
+        ) from exc
     try:
         mode = os.fstat(fd).st_mode
         if stat.S_ISDIR(mode):
-            raise UnsafeFileError(f"{path} is a folder, not a {what}.")
+            raise UnsafeFileError(msg("{path} is a folder, not a {what}.", path=path, what=what))
         if not stat.S_ISREG(mode):
             raise UnsafeFileError(
-                f"{path} is a device, pipe or other special file, not a {what}; "
-                "rmdesk reads only regular files."
+                msg(
+                    "{path} is a device, pipe or other special file, not a {what}; "
+                    "rmdesk reads only regular files.",
+                    path=path,
+                    what=what,
+                )
             )
         return os.fdopen(fd, "rb", buffering=0)
     except BaseException:
@@ -438,12 +473,20 @@ def read_bytes(path: Path, limit: int = LIMIT_DEFAULT, what: str = "file") -> by
             size = os.fstat(handle.fileno()).st_size
             if size > limit:
                 raise UnsafeFileError(
-                    f"{path} is too large for a {what} ({size:,} bytes; the limit is "
-                    f"{_size_words(limit)})."
+                    msg(
+                        "{path} is too large for a {what} ({size:,} bytes; the limit is "
+                        "{size_words}).",
+                        path=path,
+                        what=what,
+                        size=size,
+                        size_words=_size_words(limit),
+                    )
                 )
             return read_stream(handle, limit, f"{path}", what)
         except OSError as exc:
-            raise errors.RmdeskError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+            raise errors.RmdeskError(
+                msg("Cannot read {path}: {error}.", path=path, error=exc.strerror or exc)
+            ) from exc
 
 
 def read_stream(
@@ -460,7 +503,12 @@ def read_stream(
         total += len(chunk)
         if total > limit:
             raise UnsafeFileError(
-                f"{source} is too large for a {what} (the limit is {_size_words(limit)})."
+                msg(
+                    "{source} is too large for a {what} (the limit is {size_words}).",
+                    source=source,
+                    what=what,
+                    size_words=_size_words(limit),
+                )
             )
     return b"".join(chunks)
 
@@ -471,7 +519,7 @@ def read_text(path: Path, limit: int = LIMIT_DEFAULT, what: str = "file") -> str
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise errors.RmdeskError(f"{path} is not UTF-8 text.") from None
+        raise errors.RmdeskError(msg("{path} is not UTF-8 text.", path=path)) from None
 
 
 def read_head(path: Path, size: int, what: str = "file") -> bytes:
@@ -481,7 +529,9 @@ def read_head(path: Path, size: int, what: str = "file") -> bytes:
         try:
             return handle.read(size)
         except OSError as exc:
-            raise errors.RmdeskError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+            raise errors.RmdeskError(
+                msg("Cannot read {path}: {error}.", path=path, error=exc.strerror or exc)
+            ) from exc
 
 
 # --- links in the data folder ---------------------------------------------------------------
@@ -501,8 +551,11 @@ def refuse_links(data: paths.DataPaths) -> None:
         candidate = data.root / name
         if candidate.is_symlink():
             raise UnsafeFileError(
-                f"{candidate} is a symbolic link; rmdesk does not follow links inside its "
-                "data folder. Replace it with the real file or folder."
+                msg(
+                    "{candidate} is a symbolic link; rmdesk does not follow links inside its "
+                    "data folder. Replace it with the real file or folder.",
+                    candidate=candidate,
+                )
             )
 
 
@@ -537,7 +590,11 @@ class FolderLock:
                 dir_fd = os.open(folder, os.O_RDONLY | _O_DIRECTORY | _O_CLOEXEC)
             except OSError as exc:
                 raise errors.DataDirError(
-                    f"Cannot use the data folder {folder}: {exc.strerror or exc}"
+                    msg(
+                        "Cannot use the data folder {folder}: {error}",
+                        folder=folder,
+                        error=exc.strerror or exc,
+                    )
                 ) from exc
             try:
                 locked = _try_lock(dir_fd)
@@ -573,12 +630,18 @@ class FolderLock:
             fd = os.open(self.path, flags | _O_NONBLOCK, PRIVATE_MODE)
         except OSError as exc:
             raise UnsafeFileError(
-                f"Cannot use the lock file {self.path}: {exc.strerror or exc} "
-                "(rmdesk does not follow links in its data folder)."
+                msg(
+                    "Cannot use the lock file {path}: {error} "
+                    "(rmdesk does not follow links in its data folder).",
+                    path=self.path,
+                    error=exc.strerror or exc,
+                )
             ) from exc
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             os.close(fd)
-            raise UnsafeFileError(f"{self.path} is not a regular file; remove it and try again.")
+            raise UnsafeFileError(
+                msg("{path} is not a regular file; remove it and try again.", path=self.path)
+            )
         return fd
 
     def _holder(self) -> str:
@@ -594,8 +657,12 @@ class FolderLock:
     def _locked(self, holder: str) -> errors.LockedError:
         who = f" (process {holder})" if holder.isdigit() else ""
         return errors.LockedError(
-            f"rmdesk is already open on {self.path.parent}{who}. "
-            "Close it first, or use another --data-dir."
+            msg(
+                "rmdesk is already open on {parent}{who}. "
+                "Close it first, or use another --data-dir.",
+                parent=self.path.parent,
+                who=who,
+            )
         )
 
     def release(self) -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rmdesk import errors
+from rmdesk.i18n import msg
 
 ENV_DATA_DIR = "RMDESK_DATA_DIR"
 DB_NAME = "rmdesk.sqlite"
@@ -72,13 +73,23 @@ class DataPaths:
         except OSError as exc:
             if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM) and self.root.is_dir():
                 raise errors.ReadOnlyDeskError(
-                    f"The data folder {self.root} is not writable ({exc.strerror or exc})."
+                    msg(
+                        "The data folder {root} is not writable ({error}).",
+                        root=self.root,
+                        error=exc.strerror or exc,
+                    )
                 ) from exc
             raise errors.DataDirError(
-                f"Cannot use the data folder {self.root}: {exc.strerror or exc}"
+                msg(
+                    "Cannot use the data folder {root}: {error}",
+                    root=self.root,
+                    error=exc.strerror or exc,
+                )
             ) from exc
         if not os.access(self.root, os.W_OK):
-            raise errors.ReadOnlyDeskError(f"The data folder {self.root} is not writable.")
+            raise errors.ReadOnlyDeskError(
+                msg("The data folder {root} is not writable.", root=self.root)
+            )
         return self
 
 

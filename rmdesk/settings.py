@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from rmdesk import errors
+from rmdesk.i18n import msg
 
 VERSION = 1
 # "" keeps rmdesk's own default for each kind: reflections private, goals and topics
@@ -47,12 +48,18 @@ def validate(values: Settings) -> None:
     """Raise a ValidationError naming the first option out of range."""
     if values.default_visibility not in VISIBILITY_CHOICES:
         raise errors.ValidationError(
-            f"Unknown visibility {values.default_visibility!r}.", "default_visibility"
+            msg(
+                "Unknown visibility {default_visibility!r}.",
+                default_visibility=values.default_visibility,
+            ),
+            "default_visibility",
         )
     for name, (low, high) in ROTATION_LIMITS.items():
         value = getattr(values, name)
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-            raise errors.ValidationError(f"{name} must be from {low} to {high}.", name)
+            raise errors.ValidationError(
+                msg("{name} must be from {low} to {high}.", name=name, low=low, high=high), name
+            )
 
 
 def load(path: Path) -> Settings:
@@ -62,11 +69,17 @@ def load(path: Path) -> Settings:
     if not os.path.lexists(path):
         return Settings()
     try:
-        raw = json.loads(files.read_text(Path(path), files.LIMIT_SETTINGS, "settings file"))
+        raw = json.loads(files.read_text(Path(path), files.LIMIT_SETTINGS, msg("settings file")))
     except (errors.RmdeskError, ValueError, RecursionError) as exc:
-        return Settings(problems=[f"{path} could not be read ({exc}); using the defaults."])
+        return Settings(
+            problems=[
+                msg("{path} could not be read ({error}); using the defaults.", path=path, error=exc)
+            ]
+        )
     if not isinstance(raw, dict):
-        return Settings(problems=[f"{path} is not a settings file; using the defaults."])
+        return Settings(
+            problems=[msg("{path} is not a settings file; using the defaults.", path=path)]
+        )
     raw = _upgrade(raw)
     result = Settings()
     for item in dataclasses.fields(Settings):
@@ -76,10 +89,14 @@ def load(path: Path) -> Settings:
         expected = type(getattr(result, item.name))
         try:
             if type(raw[item.name]) is not expected:
-                raise errors.ValidationError(f"{item.name} must be a {expected.__name__}")
+                raise errors.ValidationError(
+                    msg("{name} must be a {kind}", name=item.name, kind=expected.__name__)
+                )
             validate(candidate)
         except errors.ValidationError:
-            result.problems.append(f"The setting {item.name} in {path} was not valid; reset.")
+            result.problems.append(
+                msg("The setting {name} in {path} was not valid; reset.", name=item.name, path=path)
+            )
             continue
         result = candidate
     return result
@@ -103,7 +120,9 @@ def save(path: Path, values: Settings) -> Path:
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
-        raise errors.RmdeskError(f"Could not save settings in {path.parent}: {exc}") from exc
+        raise errors.RmdeskError(
+            msg("Could not save settings in {parent}: {error}", parent=path.parent, error=exc)
+        ) from exc
     return files.write_atomic(path, text.encode("utf-8"))
 
 

@@ -315,12 +315,12 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>ChangeCommand</name>
     <message>
-        <location filename="../../rmdesk/ui/undo.py" line="68"/>
+        <location filename="../../rmdesk/ui/undo.py" line="67"/>
         <source>“{change}” can no longer be redone: {error} Something it depends on was changed on another page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/undo.py" line="74"/>
+        <location filename="../../rmdesk/ui/undo.py" line="73"/>
         <source>“{change}” can no longer be undone: {error} Something it depends on was changed on another page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,239 +1181,239 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="96"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="98"/>
         <source>Goal title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="97"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="99"/>
         <source>What do you want to be able to do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="99"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="101"/>
         <source>Whose goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="101"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="103"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="105"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="107"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="106"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="108"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="107"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="109"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="108"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="110"/>
         <source>Has a target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="109"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="111"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="111"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="113"/>
         <source>Who may see this goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="116"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="118"/>
         <source>Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="117"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="119"/>
         <source>Why this matters to you, and to your work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="121"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="123"/>
         <source>Success criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="122"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="124"/>
         <source>How will we know? One observable sign per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="141"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="143"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="143"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="145"/>
         <source>&amp;Learner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="144"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="146"/>
         <source>St&amp;atus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="145"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="147"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="148"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="150"/>
         <source>&amp;Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="154"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="156"/>
         <source>&amp;Visible to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="155"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="157"/>
         <source>&amp;Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="156"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="158"/>
         <source>How we&apos;ll &amp;know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="159"/>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="166"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="161"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="168"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="163"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="165"/>
         <source>No progress recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="174"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="176"/>
         <source>Milestones; drag to reorder, space to tick off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="184"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="186"/>
         <source>Add a milestone and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="185"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="187"/>
         <source>New milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="187"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="189"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="188"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="190"/>
         <source>Add milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="190"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="192"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="191"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="193"/>
         <source>Remove the selected milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="197"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="199"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="206"/>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="231"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="208"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="233"/>
         <source>Progress updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="207"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="209"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="207"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="209"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="215"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="217"/>
         <source>Update date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="218"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="220"/>
         <source>Percent complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="221"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="223"/>
         <source>What changed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="222"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="224"/>
         <source>Update note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="224"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="226"/>
         <source>Add update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="247"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="249"/>
         <source>Linked meetings, topics and action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="315"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="319"/>
         <source>Changes that could not be saved earlier are back here; they are saved as soon as they can be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="373"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="377"/>
         <source>Done on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="401"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="403"/>
         <source>Status history: {steps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="412"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="414"/>
         <source>Nothing linked yet. Meetings, topics and action items can point at this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="536"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="538"/>
         <source>🎉  Goal achieved: {title}!  Well done, both of you.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="614"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="618"/>
         <source>Enter the progress as a whole number from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,138 +1421,138 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="45"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="46"/>
         <source>New goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="52"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="53"/>
         <source>Whose goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="56"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="57"/>
         <source>Start from a template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="58"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="59"/>
         <source>Goal title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="59"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="60"/>
         <source>What do you want to be able to do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="61"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="62"/>
         <source>Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="61"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="62"/>
         <source>Why it matters to you and your work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="65"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="66"/>
         <source>Success criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="66"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="67"/>
         <source>How will we know? One observable sign per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="69"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="70"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="74"/>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="79"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="75"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="80"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="78"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="79"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="86"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="87"/>
         <source>Who may see this goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="92"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="93"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="93"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="94"/>
         <source>Steps on the way, one per line (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="105"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="106"/>
         <source>&amp;For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="106"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="107"/>
         <source>Te&amp;mplate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="108"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="109"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="110"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="111"/>
         <source>&amp;Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="111"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="112"/>
         <source>How we&apos;ll &amp;know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="112"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="113"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="115"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="116"/>
         <source>&amp;Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="122"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="123"/>
         <source>&amp;Visible to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="123"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="124"/>
         <source>&amp;Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="126"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="127"/>
         <source>A good goal says what you will be able to do, why it matters, and how you will both know. A template is only a start: make it yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="134"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="135"/>
         <source>Create goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="155"/>
+        <location filename="../../rmdesk/ui/dialogs/goal_dialog.py" line="156"/>
         <source>— Blank goal —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1560,32 +1560,32 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>GoalTreeModel</name>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="94"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="95"/>
         <source>{name}&apos;s goals ({learner})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="209"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="214"/>
         <source>{group}, {n} goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="235"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="240"/>
         <source>{done} of {total} milestones done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="243"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="248"/>
         <source>{title}, {progress} percent, {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="259"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="264"/>
         <source>Target {date} (past: time to review it?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="262"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="267"/>
         <source>Target {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,73 +1623,73 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="120"/>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="203"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="122"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="205"/>
         <source>New goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="121"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="123"/>
         <source>New goal (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="124"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="126"/>
         <source>Show goals with status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="134"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="136"/>
         <source>Show goals in category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="136"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="138"/>
         <source>Sort goals by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="138"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="140"/>
         <source>Sort: {choice}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="154"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="156"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="183"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="185"/>
         <source>🎉 “{title}” achieved. Celebrate it together!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="205"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="207"/>
         <source>Delete goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="237"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="239"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="268"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="270"/>
         <source>No goals here yet. Both of you can have goals: press Ctrl+N to add one, or pick a template to start from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="272"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="274"/>
         <source>No active goals. Press Ctrl+N to add one, or show other statuses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="352"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="354"/>
         <source>Goal “{title}” created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/goals.py" line="370"/>
+        <location filename="../../rmdesk/ui/pages/goals.py" line="372"/>
         <source>Deleted “{title}”. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,281 +1888,281 @@ Then join {name}&apos;s invitation (Partner → Join with invitation…) and com
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="70"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="73"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="87"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="90"/>
         <source>Pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="76"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="93"/>
         <source>  &amp;Pair: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="84"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="101"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="94"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="111"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="95"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="112"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="96"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="113"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="97"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="114"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="99"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="116"/>
         <source>Reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="101"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="118"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="122"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="139"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="243"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="268"/>
         <source>That entry is no longer on the desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="259"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="287"/>
         <source> A reflection prompt is waiting on the Reflections page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="263"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="291"/>
         <source> Use “Pulse check-in…” to say how it went.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="314"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="345"/>
         <source>Go to {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="319"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="350"/>
         <source>{page} (Ctrl+{number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="322"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="353"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="324"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="355"/>
         <source>&amp;New pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="328"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="359"/>
         <source>&amp;Plan a meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="334"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="365"/>
         <source>&amp;Edit pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="337"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="455"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="368"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="486"/>
         <source>&amp;Archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="340"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="371"/>
         <source>S&amp;hared folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="344"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="375"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="347"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="378"/>
         <source>Back up &amp;to file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="350"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="381"/>
         <source>Back&amp;ups and restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="355"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="386"/>
         <source>Self-a&amp;ssessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="361"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="392"/>
         <source>E&amp;xport progress summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="367"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="398"/>
         <source>&amp;Coordinator view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="370"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="401"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="371"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="402"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="374"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="405"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="379"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="410"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="381"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="412"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="385"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="416"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="392"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="423"/>
         <source>&amp;Search everything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="396"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="427"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="399"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="430"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="401"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="432"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="403"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="434"/>
         <source>&amp;About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="422"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="453"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="455"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="486"/>
         <source>Un&amp;archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="466"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="498"/>
         <source>Pair created. Welcome!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="484"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="516"/>
         <source>Pair saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="494"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="526"/>
         <source>{pair} archived; it stays in the pair list and can be unarchived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="498"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="530"/>
         <source>{pair} is active again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="540"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="572"/>
         <source>Back up to file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="542"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="574"/>
         <source>rmdesk backup (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="554"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="586"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="565"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="597"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="611"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="645"/>
         <source>%n commitment(s) waiting for a look back: the Overview asks how it went.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="642"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="676"/>
         <source>Restored {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="656"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="690"/>
         <source>Backed up to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="738"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="775"/>
         <source>Shared folder: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="751"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="788"/>
         <source>Progress summary saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="793"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="830"/>
         <source>About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="795"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="832"/>
         <source>&lt;b&gt;rmdesk {version}&lt;/b&gt;&lt;p&gt;A private journal for one reverse-mentoring pair. Your desk is kept in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,332 +2189,332 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
 <context>
     <name>MeetingDetail</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="120"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="619"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="125"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="638"/>
         <source>Mark held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="122"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="127"/>
         <source>Cancel meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="124"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="129"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="126"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="131"/>
         <source>Add to calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="129"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="134"/>
         <source>Copy agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="132"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="137"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="132"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="137"/>
         <source>Delete meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="135"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="140"/>
         <source>Pulse check-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="153"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="158"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="160"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="165"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="161"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="166"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="163"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="168"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="167"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="172"/>
         <source>A room, or a video link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="168"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="173"/>
         <source>Place or link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="170"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="175"/>
         <source>Who may see this meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="181"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="186"/>
         <source>&amp;When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="187"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="192"/>
         <source>&amp;Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="189"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="194"/>
         <source>&amp;Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="191"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="196"/>
         <source>&amp;Visible to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="194"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="199"/>
         <source>Agenda; tick what was discussed, drag to reorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="204"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="209"/>
         <source>Add an agenda item and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="205"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="210"/>
         <source>New agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="212"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="277"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="217"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="284"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="215"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="220"/>
         <source>Add agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="220"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="225"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="223"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="228"/>
         <source>Remove the selected agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="226"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="231"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="238"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="243"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="242"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="247"/>
         <source>Action items; tick when done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="244"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="467"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="249"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="486"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="244"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="249"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="244"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="259"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="249"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="266"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="244"/>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="262"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="249"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="269"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="255"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="262"/>
         <source>Who will do what?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="256"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="263"/>
         <source>New action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="263"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="270"/>
         <source>Has a due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="269"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="276"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="277"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="284"/>
         <source>Add action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="280"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="287"/>
         <source>Action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="290"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="297"/>
         <source>Goals this meeting worked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="293"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="300"/>
         <source>Goals worked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="297"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="304"/>
         <source>How it felt (1 low – 5 high)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="353"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="363"/>
         <source>{caption}, 1 low to 5 high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="370"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="384"/>
         <source>These notes could not be saved earlier; they are kept here and saved as soon as the disk allows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="408"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="422"/>
         <source>No meeting selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="409"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="423"/>
         <source>Plan one with Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="444"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="463"/>
         <source>Carried over from an earlier meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="447"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="466"/>
         <source>Topics planned: {planned} of {length} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="451"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="470"/>
         <source> — {over} minutes over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="467"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="486"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="490"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="509"/>
         <source>{minutes} minutes, {format}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="496"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="515"/>
         <source>1 agenda item carried over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="498"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="517"/>
         <source>{n} agenda items carried over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="579"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="598"/>
         <source>Marked held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="581"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="600"/>
         <source> 1 open item carried over to the next meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="583"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="602"/>
         <source> {n} open items carried over to the next meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="620"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="639"/>
         <source>This meeting is planned for {when}, which has not come yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="627"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="646"/>
         <source>If you met early, move it to now and mark it held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="629"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="648"/>
         <source>&amp;Move to now and mark held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="640"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="659"/>
         <source>Meeting cancelled. Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="656"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="675"/>
         <source>Meeting deleted. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="665"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="684"/>
         <source>Add to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="665"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="684"/>
         <source>Calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="689"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="708"/>
         <source>Saved {path}: open it to add the meeting to your calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="695"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="716"/>
         <source>Agenda copied as Markdown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,83 +2542,83 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="147"/>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="196"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="150"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="199"/>
         <source>Plan meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="148"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="151"/>
         <source>Plan a meeting (Ctrl+N here, Ctrl+Shift+N anywhere)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="151"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="154"/>
         <source>Show meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="163"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="166"/>
         <source>Meetings, upcoming first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="210"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="213"/>
         <source>{minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="214"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="217"/>
         <source>%n on the agenda</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="216"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="219"/>
         <source>%n open action(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="218"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="221"/>
         <source>↻ %n carried over</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="280"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="283"/>
         <source>Next: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="287"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="290"/>
         <source>Nothing planned. Suggested next: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="291"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="294"/>
         <source>{held} of %n expected meeting(s) held</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="295"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="299"/>
         <source>No meeting expected yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="296"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="300"/>
         <source>every %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="332"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="336"/>
         <source>Meeting planned.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2730,430 +2730,430 @@ You chose {day} to look back at this. How did it go?</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="48"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="50"/>
         <source>in person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="49"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="51"/>
         <source>video call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="50"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="52"/>
         <source>phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="164"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="167"/>
         <source>The two of you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="165"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="168"/>
         <source>Next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="166"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="169"/>
         <source>Since the last meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="167"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="170"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="168"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="171"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="169"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="172"/>
         <source>Open action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="170"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="173"/>
         <source>Focus areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="171"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="174"/>
         <source>Active goals at a glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="177"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="180"/>
         <source>Programme phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="180"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="183"/>
         <source>Agreement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="181"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="184"/>
         <source>Our agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="183"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="186"/>
         <source>Closure view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="187"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="190"/>
         <source>Template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="189"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="192"/>
         <source>Follow a programme template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="191"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="194"/>
         <source>End early…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="192"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="195"/>
         <source>End the programme early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="211"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="214"/>
         <source>Write about what gets in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="226"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="229"/>
         <source>Relationship pulse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="230"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="233"/>
         <source>Reflect on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="235"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="238"/>
         <source>Check in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="236"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="239"/>
         <source>Pulse check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="322"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="325"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="326"/>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="476"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="329"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="479"/>
         <source>Ended early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="328"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="331"/>
         <source>{phase}, paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="329"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="332"/>
         <source>since {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="331"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="334"/>
         <source>, until {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="334"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="337"/>
         <source>Phase: {phase} · {span} · meeting every {days} days for {minutes} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="337"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="340"/>
         <source> (you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="341"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="344"/>
         <source>Mentor: {mentor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="345"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="348"/>
         <source>Mentee: {mentee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="355"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="358"/>
         <source>{minutes} minutes, {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="362"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="365"/>
         <source>None planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="363"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="366"/>
         <source>By your cadence, the next one is due around {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="368"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="371"/>
         <source>No meeting held yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="372"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="375"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="372"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="375"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="373"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="376"/>
         <source>Last held {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="379"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="382"/>
         <source>{n} active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="380"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="383"/>
         <source>{achieved} achieved, {paused} paused, {dropped} dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="388"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="391"/>
         <source>{n} held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="389"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="392"/>
         <source>{planned} planned, {cancelled} cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="394"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="397"/>
         <source>{topics} topics, {reflections} reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="399"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="402"/>
         <source>still to do, across all meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="402"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="405"/>
         <source>No focus areas written down yet (File → Edit pair).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="416"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="419"/>
         <source>No active goals yet. Add one on the Goals page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="421"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="424"/>
         <source>No check-ins yet. They take seconds after a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="443"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="446"/>
         <source> · due {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="453"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="456"/>
         <source>Showing {shown} of {active} active goals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="469"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="472"/>
         <source>Get to know each other and what you each hope to learn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="470"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="473"/>
         <source>Agree objectives, rhythm, confidentiality and how to pause.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="471"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="474"/>
         <source>Meet, learn, reflect. Check in on the pulse now and then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="472"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="475"/>
         <source>Look back together, write a final reflection, celebrate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="473"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="476"/>
         <source>The programme is closed. Well done, both of you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="478"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="481"/>
         <source>Ended on {day}, with no fault on either side. Thank you both for what you gave it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="481"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="484"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="483"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="486"/>
         <source>Paused since {day}. Nothing is expected of either of you until you resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="488"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="491"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="488"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="491"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="490"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="493"/>
         <source>Resume the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="490"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="493"/>
         <source>Pause the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="498"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="501"/>
         <source>Move to {phase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="501"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="504"/>
         <source>Move to the {phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/overview.py" line="524"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="527"/>
         <source>Your last %n meetings did not happen. That happens in every programme; it may help to say what gets in the way, or to pause for a while.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="530"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="533"/>
         <source>Your agreement on pausing: “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="532"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="535"/>
         <source>If it isn&apos;t working, you agreed to talk to: {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="537"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="540"/>
         <source>Your agreement does not yet say how to pause or whom to talk to: add it with “Agreement…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="591"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="594"/>
         <source>Average of {n} check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="599"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="602"/>
         <source>The pulse has dipped at the last two meetings. That is normal now and then; it may help to talk about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="603"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="606"/>
         <source> A prompt to start from: “{prompt}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="634"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="637"/>
         <source>Thanks for checking in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="664"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="667"/>
         <source>Self-assessment saved. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="666"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="669"/>
         <source>Self-assessment unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="689"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="692"/>
         <source>Moved to the {phase} phase. Ctrl+Z moves back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="709"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="712"/>
         <source>Resumed. Welcome back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="711"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="714"/>
         <source>Paused. Resume whenever you are both ready; Ctrl+Z undoes this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="725"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="728"/>
         <source>the first meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="726"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="729"/>
         <source>a mid-point review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="727"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="730"/>
         <source>a closing meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="731"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="734"/>
         <source>Planned {meetings}, with their agendas. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="735"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="738"/>
         <source>The rhythm is set; the meetings it plans were already there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="747"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="750"/>
         <source>The programme is closed. Ctrl+Z reopens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="758"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="761"/>
         <source>Agreement saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3770,62 +3770,62 @@ To pair up, each of you makes an invitation and joins the other&apos;s. Then bot
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="74"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="77"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="78"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="81"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="79"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="82"/>
         <source>Duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="81"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="84"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="86"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="89"/>
         <source>A room, or a video link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="87"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="90"/>
         <source>Place or link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="93"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="96"/>
         <source>Suggested from your cadence (every {days} days). Change anything you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="98"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="101"/>
         <source>&amp;When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="99"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="102"/>
         <source>&amp;Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="100"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="103"/>
         <source>&amp;Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="101"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="104"/>
         <source>&amp;Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/meetings.py" line="105"/>
+        <location filename="../../rmdesk/ui/pages/meetings.py" line="108"/>
         <source>Plan meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4318,12 +4318,12 @@ Framework: {framework}</source>
 <context>
     <name>ReflectionDelegate</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/reflections/row_delegate.py" line="100"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/row_delegate.py" line="108"/>
         <source>Free writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/reflections/row_delegate.py" line="116"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/row_delegate.py" line="124"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4347,7 +4347,7 @@ Framework: {framework}</source>
     </message>
     <message>
         <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="91"/>
-        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="236"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="238"/>
         <source>No reflection selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4373,7 +4373,7 @@ Framework: {framework}</source>
     </message>
     <message>
         <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="112"/>
-        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="278"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="280"/>
         <source>Shuffle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4454,52 +4454,52 @@ Markdown: # heading, **bold**, *italic*, - list. Ctrl+B bold, Ctrl+I italic.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="215"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="217"/>
         <source>This reflection could not be saved earlier; what you wrote is kept here and saved as soon as it can be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="237"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="239"/>
         <source>Press Ctrl+N to write a reflection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="256"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="258"/>
         <source>Free writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="257"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="259"/>
         <source>No prompt: write about whatever matters to you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="258"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="260"/>
         <source>Suggest a prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="268"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="270"/>
         <source>{phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="276"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="278"/>
         <source>your own prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="282"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="284"/>
         <source>No meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="313"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="315"/>
         <source>No active goals to link yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="408"/>
+        <location filename="../../rmdesk/ui/widgets/reflections/editor.py" line="410"/>
         <source>No other prompt fits this moment; write freely, or add your own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4507,196 +4507,196 @@ Markdown: # heading, **bold**, *italic*, - list. Ctrl+B bold, Ctrl+I italic.</so
 <context>
     <name>ReflectionsPage</name>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="78"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="79"/>
         <source>New reflection: private until you share it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="79"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="80"/>
         <source>New reflection: shared with the pair, as Settings says new entries start. Make it private below if this one is just for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="84"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="85"/>
         <source>New reflection: marked for the coordinator, as Settings says new entries start. Make it private below if this one is just for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="131"/>
         <location filename="../../rmdesk/ui/pages/reflections.py" line="132"/>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="247"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="133"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="248"/>
         <source>New reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="133"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="134"/>
         <source>Write a new reflection (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="135"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="136"/>
         <source>Prompts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="136"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="137"/>
         <source>Prompts: the library, hide or add your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="144"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="145"/>
         <source>Show reflections on theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="145"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="146"/>
         <source>All themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="148"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="149"/>
         <source>No theme (free writing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="150"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="151"/>
         <source>Show reflections written by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="152"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="153"/>
         <source>Show reflections visible to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="153"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="154"/>
         <source>Any visibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="156"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="157"/>
         <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="157"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="158"/>
         <source>Any date (no date range)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="161"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="162"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="163"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="164"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="164"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="165"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="187"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="188"/>
         <source>Reflections, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="224"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="225"/>
         <source>Reflections are yours: private unless you choose to share one.
 
 Press Ctrl+N (or New reflection) to start with a suggested question, or write freely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="252"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="253"/>
         <source>Delete reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="279"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="280"/>
         <source>by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="280"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="281"/>
         <source>private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="281"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="282"/>
         <source>free writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="288"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="289"/>
         <source>Free writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="303"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="304"/>
         <source>By either of us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="305"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="306"/>
         <source>By me ({name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="308"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="309"/>
         <source>By my partner ({name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="388"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="389"/>
         <source>{shown} of 1 reflection match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="390"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="391"/>
         <source>{shown} of {total} reflections match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="394"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="395"/>
         <source>1 reflection, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="396"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="397"/>
         <source>{total} reflections, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="401"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="402"/>
         <source>No reflections match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="403"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="404"/>
         <source>No reflections yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="595"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="596"/>
         <source>Reflection deleted. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="618"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="619"/>
         <source>After your meeting on {when} · a question for you, {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="643"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="644"/>
         <source>Reflection started; it saves as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/reflections.py" line="651"/>
+        <location filename="../../rmdesk/ui/pages/reflections.py" line="652"/>
         <source>That is the only prompt for this moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5153,7 +5153,7 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../rmdesk/ui/tasks.py" line="73"/>
+        <location filename="../../rmdesk/ui/tasks.py" line="74"/>
         <source>Something went wrong: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5317,47 +5317,47 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="314"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="315"/>
         <source>Open {url} in the browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="315"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="316"/>
         <source>Open {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="331"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="332"/>
         <source>held · discussed ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="333"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="334"/>
         <source>held · not reached, carried over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="335"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="336"/>
         <source>held · not discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="337"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="338"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="339"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="340"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="343"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="344"/>
         <source>Carried over from an earlier meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="346"/>
+        <location filename="../../rmdesk/ui/widgets/topics/editor.py" line="347"/>
         <source>Not on any agenda yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5415,114 +5415,114 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="92"/>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="180"/>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="424"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="95"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="183"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="430"/>
         <source>New topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="93"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="96"/>
         <source>New topic (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="95"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="98"/>
         <source>Show topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="104"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="107"/>
         <source>Search titles, notes and links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="105"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="108"/>
         <source>Search topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="106"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="109"/>
         <source>Clear the topic search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="119"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="122"/>
         <source>Topics; drag one onto the next meeting&apos;s agenda, Delete removes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="186"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="189"/>
         <source>Delete topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="202"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="205"/>
         <source>{n} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="204"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="207"/>
         <source>— min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="209"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="212"/>
         <source>last on {day} {month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="216"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="222"/>
         <source>Goal: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="218"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="224"/>
         <source>Needs a follow-up conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="221"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="227"/>
         <source>On 1 agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="223"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="229"/>
         <source>On {n} agendas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="234"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="240"/>
         <source>Follow-up: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="306"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="312"/>
         <source>1 topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="306"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="312"/>
         <source>{n} topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="311"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="317"/>
         <source>No topics match. Choose “All topics” or clear the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="313"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="319"/>
         <source>No topics yet. Press Ctrl+N to start your topic bank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="440"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="446"/>
         <source>New topic: type its title. Everything saves as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="461"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="467"/>
         <source>Deleted “{title}”. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5565,12 +5565,12 @@ Start by telling rmdesk who the two of you are. You can change all of this later
 <context>
     <name>application</name>
     <message>
-        <location filename="../../rmdesk/ui/application.py" line="45"/>
+        <location filename="../../rmdesk/ui/application.py" line="46"/>
         <source>rmdesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/application.py" line="117"/>
+        <location filename="../../rmdesk/ui/application.py" line="118"/>
         <source>Something went wrong: {error}
 
 What you typed has been kept. Details are in {log}.</source>
@@ -5689,6 +5689,14 @@ Last change in it: {newest} · format version {version}</source>
     <message>
         <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="112"/>
         <source>nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chart</name>
+    <message>
+        <location filename="../../rmdesk/ui/widgets/chart.py" line="435"/>
+        <source>Target {day}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5862,32 +5870,32 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>goal_detail</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="56"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="58"/>
         <source>Private (only me)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="57"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="59"/>
         <source>Shared with my partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="58"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="60"/>
         <source>Shared with the coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="65"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="67"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="66"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="68"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="67"/>
+        <location filename="../../rmdesk/ui/widgets/goal_detail.py" line="69"/>
         <source>Action item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5895,42 +5903,42 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>goal_tree</name>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="28"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="29"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="29"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="30"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="30"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="31"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="31"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="32"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="38"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="39"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="39"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="40"/>
         <source>Achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="40"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="41"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/models/goal_tree.py" line="41"/>
+        <location filename="../../rmdesk/ui/models/goal_tree.py" line="42"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5938,88 +5946,2971 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>meeting_detail</name>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="62"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="64"/>
         <source>In person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="63"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="65"/>
         <source>Video call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="64"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="66"/>
         <source>Phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="71"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="73"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="72"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="74"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="73"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="75"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="79"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="81"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="80"/>
+        <location filename="../../rmdesk/ui/widgets/meeting_detail.py" line="82"/>
         <source>Energy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <location filename="../../rmdesk/files.py" line="111"/>
+        <location filename="../../rmdesk/files.py" line="127"/>
+        <source>{path} is a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="119"/>
+        <source>Cannot write {path}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="130"/>
+        <source>{path} is a device or other special file, not a file rmdesk can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="138"/>
+        <source>{path} is {problem}; writing there would destroy it. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="150"/>
+        <source>a file of an rmdesk desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="152"/>
+        <source>inside an rmdesk desk&apos;s backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="157"/>
+        <location filename="../../rmdesk/files.py" line="164"/>
+        <source>a file of this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="159"/>
+        <source>inside this desk&apos;s backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="206"/>
+        <source>Could not create a temporary file beside {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="311"/>
+        <source>{path} was not saved: the bytes read back differ from those written (a disk or file-system fault).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="325"/>
+        <source>Could not write {path}: {error}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="353"/>
+        <source>Could not create {path}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="368"/>
+        <source>Could not write {path}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="381"/>
+        <source>Cannot write in {folder}: {value}. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="433"/>
+        <location filename="../../rmdesk/files.py" line="438"/>
+        <location filename="../../rmdesk/files.py" line="446"/>
+        <source>{path} is a folder, not a {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="441"/>
+        <location filename="../../rmdesk/files.py" line="487"/>
+        <location filename="../../rmdesk/files.py" line="532"/>
+        <location filename="../../rmdesk/services/export.py" line="235"/>
+        <source>Cannot read {path}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="449"/>
+        <source>{path} is a device, pipe or other special file, not a {what}; rmdesk reads only regular files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="475"/>
+        <source>{path} is too large for a {what} ({size:,} bytes; the limit is {size_words}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="505"/>
+        <source>{source} is too large for a {what} (the limit is {size_words}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="521"/>
+        <source>{path} is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="553"/>
+        <source>{candidate} is a symbolic link; rmdesk does not follow links inside its data folder. Replace it with the real file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="592"/>
+        <source>Cannot use the data folder {folder}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="632"/>
+        <source>Cannot use the lock file {path}: {error} (rmdesk does not follow links in its data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="642"/>
+        <source>{path} is not a regular file; remove it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="659"/>
+        <source>rmdesk is already open on {parent}{who}. Close it first, or use another --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/paths.py" line="75"/>
+        <source>The data folder {root} is not writable ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/paths.py" line="82"/>
+        <source>Cannot use the data folder {root}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/paths.py" line="90"/>
+        <source>The data folder {root} is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/_crypto_worker.py" line="61"/>
+        <source>passphrase job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/agenda_text.py" line="13"/>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/agenda_text.py" line="13"/>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/agenda_text.py" line="13"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/services/agenda_text.py" line="33"/>
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/agenda_text.py" line="39"/>
+        <source>Reverse mentoring: {pair}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/agenda_text.py" line="44"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/agenda_text.py" line="48"/>
+        <location filename="../../rmdesk/services/agenda_text.py" line="62"/>
+        <source>carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/agenda_text.py" line="52"/>
+        <source>No agenda items yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/agenda_text.py" line="54"/>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/agenda_text.py" line="57"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="67"/>
+        <source>{name} (mentor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/agenda_text.py" line="59"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="67"/>
+        <source>{name} (mentee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/agenda_text.py" line="61"/>
+        <source>, due {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/backups.py" line="97"/>
+        <source>The backup failed: {error}. The desk is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/backups.py" line="187"/>
+        <source>{error} Your desk before the restore is saved in {safety}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/backups.py" line="204"/>
+        <source>Restoring {source} failed ({error}). Your desk before the restore is saved in {safety}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/backups.py" line="244"/>
+        <source>There is no backup file at {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/backups.py" line="280"/>
+        <source>{source} is not a usable rmdesk backup ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/backups.py" line="285"/>
+        <location filename="../../rmdesk/services/backups.py" line="334"/>
+        <source>Cannot read the backup {source}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="100"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="100"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="100"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="100"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="100"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="100"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="100"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="101"/>
+        <source>Jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="101"/>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="101"/>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="101"/>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="101"/>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="101"/>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="102"/>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="102"/>
+        <source>Aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="102"/>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="102"/>
+        <source>Oct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="102"/>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="102"/>
+        <source>Dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="107"/>
+        <source>{weekday} {day} {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="119"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/cadence.py" line="121"/>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/services/cadence.py" line="123"/>
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/services/cadence.py" line="124"/>
+        <source>in %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/check.py" line="41"/>
+        <location filename="../../rmdesk/store/db.py" line="500"/>
+        <location filename="../../rmdesk/store/db.py" line="590"/>
+        <source>There is no desk in {root} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/commitments.py" line="86"/>
+        <source>Add commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/commitments.py" line="97"/>
+        <source>Edit commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/commitments.py" line="103"/>
+        <location filename="../../rmdesk/services/commitments.py" line="189"/>
+        <source>review day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/commitments.py" line="106"/>
+        <source>You can say how it went on or before today, not later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/commitments.py" line="110"/>
+        <source>The review cannot be before the programme started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/commitments.py" line="112"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/commitments.py" line="114"/>
+        <source>Review commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/commitments.py" line="120"/>
+        <source>Reopen commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/commitments.py" line="127"/>
+        <source>Snooze for 1 to 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/commitments.py" line="129"/>
+        <source>Snooze reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/commitments.py" line="134"/>
+        <source>Dismiss reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/commitments.py" line="141"/>
+        <source>Delete commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/commitments.py" line="168"/>
+        <source>The {replace} of a commitment cannot be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/commitments.py" line="176"/>
+        <source>Say what you will do differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/commitments.py" line="180"/>
+        <source>Keep a commitment under {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/commitments.py" line="186"/>
+        <source>Choose whose commitment it is: mentor or mentee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/commitments.py" line="192"/>
+        <source>Choose a review day after the programme started (after it ends is fine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="98"/>
+        <source>rmdesk&apos;s encryption library (pyrage) could not be loaded; reinstall rmdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="123"/>
+        <source>{path} already exists; rmdesk never overwrites an identity. Choose another name, or move the old file away first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="140"/>
+        <source>age identity file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="142"/>
+        <source>Cannot read the identity: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="147"/>
+        <source>{path} is not an age identity file (it is not text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="156"/>
+        <source>{source} is an SSH or PEM key; rmdesk needs an age identity ({SECRET_PREFIX}…), as made by `rmdesk keygen` or age-keygen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="172"/>
+        <source>{source} holds a public key (age1…), which is what you give to others. Opening files needs the identity: the line starting with {SECRET_PREFIX}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="181"/>
+        <source>{source} holds a kind of age identity rmdesk does not support; it uses X25519 identities ({SECRET_PREFIX}…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="189"/>
+        <source>{source} holds no age identity (a line starting with {SECRET_PREFIX}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="197"/>
+        <source>{source} has lines that are neither comments nor age identities; expected one line starting with {SECRET_PREFIX}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="206"/>
+        <source>{source} holds {count} identities; rmdesk uses a file with one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="217"/>
+        <source>{source} is damaged: its {SECRET_PREFIX}… line fails its checksum (a character is wrong or missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="230"/>
+        <source>Enter the coordinator&apos;s public key (it starts with age1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="233"/>
+        <source>That is a secret identity, not a public key: keep it private. Use the public key, which starts with age1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="239"/>
+        <source>SSH keys are not supported; use an age public key (age1…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="243"/>
+        <source>&apos;{shown}&apos; is not an age public key; those start with age1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="247"/>
+        <source>Post-quantum age keys (age1pq1…) are not supported yet; use an X25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="254"/>
+        <source>&apos;{shown}&apos; is not a valid age public key: a character is wrong or missing (it fails its checksum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="272"/>
+        <source>Could not encrypt: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="295"/>
+        <source>Encryption produced an unexpected file; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="298"/>
+        <source>The age library chose a passphrase work factor of {work_factor} on this fast computer, above the {MAX_WORK_FACTOR} that rmdesk opens. Encrypt to the coordinator&apos;s public key (age1…) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="331"/>
+        <source>The file is damaged: it mixes a passphrase with keys, which age never writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="335"/>
+        <source>This file is protected by a passphrase, not a key; give the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="344"/>
+        <source>This file is encrypted to a key, not a passphrase; open it with the identity file ({SECRET_PREFIX}…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="358"/>
+        <source>This file is encrypted to a recipient of type {kind}, which rmdesk does not open (or the file is damaged); rmdesk opens files for an age key (age1…) or a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="393"/>
+        <source>This file asks for a passphrase work factor of {factor} (about {memory} of memory); rmdesk refuses anything above {MAX_WORK_FACTOR}, as no ordinary tool writes such a file. Ask the sender to encrypt it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="417"/>
+        <source>The file is empty; it is not an age-encrypted file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="436"/>
+        <source>The file is cut short: its armor has no END line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="441"/>
+        <source>The file is damaged: its ASCII armor is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="448"/>
+        <source>This is not an age-encrypted file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="451"/>
+        <location filename="../../rmdesk/services/crypto.py" line="473"/>
+        <source>The file is cut short: its age header is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="456"/>
+        <source>This age file uses a newer format version than rmdesk understands ({version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="471"/>
+        <source>The file is damaged: a line of its age header is far too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="476"/>
+        <source>The file&apos;s age header is larger than the {limit} KB rmdesk reads; it is damaged or was made to stall the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="490"/>
+        <source>The file&apos;s age header has more than {MAX_STANZAS} recipient stanzas; rmdesk refuses it (it is damaged or was made to stall the program).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="510"/>
+        <source>The file is damaged: its age header names no recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="525"/>
+        <source>The file is damaged: its age header is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="596"/>
+        <source>Could not start the encryption helper: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="617"/>
+        <location filename="../../rmdesk/services/dump.py" line="84"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="620"/>
+        <source>The passphrase work took longer than {timeout:g} s and was stopped; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="631"/>
+        <source>The encryption helper could not be talked to; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="642"/>
+        <source>Could not encrypt: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="645"/>
+        <source>The encryption helper was stopped (signal {signal}); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="659"/>
+        <source>Enter a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="681"/>
+        <source>{path} was not saved: the encrypted file did not open again ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/crypto.py" line="689"/>
+        <source>{path} was not saved: the encrypted file did not decrypt to what was meant to be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/demo.py" line="172"/>
+        <source>The demo covers 1 to {MAX_YEARS} years; {years!r} is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/demo.py" line="188"/>
+        <location filename="../../rmdesk/services/demo_pair.py" line="85"/>
+        <source>The desk in {root} is not empty; demo only fills an empty desk (use --data-dir with a new folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/demo_pair.py" line="81"/>
+        <source>--as must be mentor or mentee, not {role!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/dump.py" line="101"/>
+        <source>dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/dump.py" line="105"/>
+        <source>{path} is an encrypted backup; give its passphrase (--passphrase-env VAR or --passphrase-file FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/dump.py" line="124"/>
+        <source>{source} is not valid JSON ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/dump.py" line="128"/>
+        <source>{source} is not an rmdesk dump (its JSON is nested far too deeply).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/dump.py" line="141"/>
+        <source>{source} is not an rmdesk dump (no &quot;format&quot;: &quot;{FORMAT}&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/dump.py" line="150"/>
+        <source>{source} is dump version {version}; this rmdesk reads version {VERSION}. Update rmdesk to load it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/dump.py" line="161"/>
+        <source>{source} comes from a newer rmdesk (schema {schema_version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/dump.py" line="169"/>
+        <source>{source}: &quot;{KEYS_FIELD}&quot; must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/dump.py" line="173"/>
+        <source>{source} has no &quot;tables&quot; object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/dump.py" line="177"/>
+        <source>{source} has unknown tables: {unknown}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/dump.py" line="186"/>
+        <source>{source}: &quot;{table}&quot; must be a list of rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/dump.py" line="192"/>
+        <source>{source}: row {index} of &quot;{table}&quot; has the wrong fields ({got}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/dump.py" line="204"/>
+        <source>{source}: row {index} of &quot;{table}&quot;: {column} {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/dump.py" line="220"/>
+        <source>The desk in {root} is not empty. Load into a new --data-dir, or pass --replace to replace its content (a backup is taken first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/dump.py" line="240"/>
+        <source>The dump was not loaded: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/dump.py" line="242"/>
+        <source>The dump was not loaded: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="149"/>
+        <location filename="../../rmdesk/services/sync_folder.py" line="202"/>
+        <source>This pair is not paired with a partner&apos;s desk yet (rmdesk invite, rmdesk join).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="155"/>
+        <location filename="../../rmdesk/services/sync_folder.py" line="208"/>
+        <source>The safety phrase is not confirmed on this desk: nothing is exchanged until it is (rmdesk partner --confirm &quot;…&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="197"/>
+        <source>Refused to write the file: a {table} row not marked for the pair was about to leave. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="205"/>
+        <source>Refused to write the file: a {table} row of another pair was about to leave. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="252"/>
+        <location filename="../../rmdesk/services/sync_folder.py" line="174"/>
+        <source>exchange file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="255"/>
+        <source>{path} is not an rmdesk exchange file (it is not age-encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="259"/>
+        <source>This desk has never paired, so no exchange file can be for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="264"/>
+        <source>{path} is not for this desk or is damaged: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="269"/>
+        <location filename="../../rmdesk/services/exchange.py" line="290"/>
+        <source>{path} is not an rmdesk exchange file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="273"/>
+        <source>{path} is exchange format {shown}; this rmdesk reads format {VERSION}. Update rmdesk to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="287"/>
+        <source>{path} is damaged (its content cannot be read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="292"/>
+        <source>{path} was written for another desk, not this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="296"/>
+        <source>{path} is for a pair this desk is not paired in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="301"/>
+        <source>{path} is not signed by your partner&apos;s desk (it was changed, or comes from another desk). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="315"/>
+        <source>{source} is damaged: unknown tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="320"/>
+        <source>{source} is damaged: &quot;{table}&quot; is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="325"/>
+        <source>{source}: row {index} of {table} has the wrong fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="334"/>
+        <source>{source}: row {index} of {table} has no valid clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="349"/>
+        <source>{source}: row {index} of {table}: {column} {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="360"/>
+        <source>{source} holds a row not marked for the pair; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="364"/>
+        <source>{source} holds a row of another pair; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="401"/>
+        <source>{path} was not merged: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="77"/>
+        <source>Encrypt either to the coordinator&apos;s public key or with a passphrase (one of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="211"/>
+        <source>{source} holds a progress summary as {what}, which rmdesk does not read back; only JSON summaries open here. Decrypt it with `rmdesk decrypt` or `age -d` to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="239"/>
+        <source>{path} is {megabytes} MiB, far too large for a progress summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="245"/>
+        <source>progress summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="432"/>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="432"/>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="432"/>
+        <source>steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="436"/>
+        <source>Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="437"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="136"/>
+        <source>Meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="438"/>
+        <source>Last meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="439"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="217"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="357"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="440"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="242"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="385"/>
+        <source>Pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="450"/>
+        <source>not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="453"/>
+        <source>{held} of {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="455"/>
+        <source>{held} held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="457"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="141"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="459"/>
+        <source>{on_track} of {active} on track, {achieved} achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="466"/>
+        <source>none active, {achieved} achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="469"/>
+        <source>{trend}, {first:.1f} to {last:.1f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="476"/>
+        <source>one point, {last:.1f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="478"/>
+        <source>no ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/export.py" line="480"/>
+        <source>{pulse} (mean {mean:.1f})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="63"/>
+        <source>From milestones: {done} of {total} done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="68"/>
+        <source>From the latest update, on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="70"/>
+        <source>No milestones or updates yet: add either to track progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="78"/>
+        <location filename="../../rmdesk/services/pulse.py" line="227"/>
+        <location filename="../../rmdesk/services/reflections.py" line="159"/>
+        <source>{name} cannot be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="82"/>
+        <source>Give the goal a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="84"/>
+        <location filename="../../rmdesk/services/topics.py" line="110"/>
+        <source>Keep the title under 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="89"/>
+        <source>Choose whose goal this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="92"/>
+        <source>Choose who may see this goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="100"/>
+        <source>The target date cannot be before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="206"/>
+        <source>New goal “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="227"/>
+        <source>Unknown goal status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="230"/>
+        <location filename="../../rmdesk/services/programme.py" line="431"/>
+        <location filename="../../rmdesk/services/programme.py" line="544"/>
+        <location filename="../../rmdesk/services/pulse.py" line="307"/>
+        <location filename="../../rmdesk/services/reflections.py" line="236"/>
+        <location filename="../../rmdesk/services/reflections.py" line="282"/>
+        <location filename="../../rmdesk/services/reflections.py" line="456"/>
+        <location filename="../../rmdesk/services/reflections.py" line="468"/>
+        <location filename="../../rmdesk/services/self_assessment.py" line="299"/>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="246"/>
+        <source>Mark goal {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="255"/>
+        <source>Delete goal “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="265"/>
+        <location filename="../../rmdesk/services/goals.py" line="294"/>
+        <source>Give the milestone a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="279"/>
+        <source>Add milestone “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="298"/>
+        <source>Rename milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="318"/>
+        <source>Move milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="326"/>
+        <source>Delete milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="334"/>
+        <location filename="../../rmdesk/services/pulse.py" line="163"/>
+        <location filename="../../rmdesk/services/pulse.py" line="164"/>
+        <location filename="../../rmdesk/services/pulse.py" line="200"/>
+        <location filename="../../rmdesk/services/pulse.py" line="201"/>
+        <location filename="../../rmdesk/services/pulse.py" line="240"/>
+        <location filename="../../rmdesk/services/reflections.py" line="177"/>
+        <location filename="../../rmdesk/services/self_assessment.py" line="222"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="336"/>
+        <source>Give the update a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="338"/>
+        <source>A percentage goes from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="354"/>
+        <source>Add update ({percent}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/goals.py" line="360"/>
+        <source>Delete update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/keys.py" line="94"/>
+        <source>{source} is not an Ed25519 signing key (ed25519:…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/keys.py" line="99"/>
+        <source>{source} is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/keys.py" line="102"/>
+        <source>{source} has {count} bytes; an Ed25519 key has 32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/keys.py" line="142"/>
+        <source>{source} is damaged: it must hold one signing key and one age identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/keys.py" line="152"/>
+        <source>{source} is damaged ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/keys.py" line="156"/>
+        <source>{source} is damaged: the signing key is not 32 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/keys.py" line="170"/>
+        <location filename="../../rmdesk/services/keys.py" line="198"/>
+        <source>key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/keys.py" line="212"/>
+        <source>rmdesk&apos;s {library} could not be loaded; reinstall rmdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/links.py" line="66"/>
+        <source>“{link}” is not a valid web link: write it in full, starting with https:// (or http://) and a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="46"/>
+        <source>Enter how many minutes the meeting lasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="111"/>
+        <location filename="../../rmdesk/services/meetings.py" line="122"/>
+        <source>Choose the date and time of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="118"/>
+        <source>The start must be a date and time like 2026-01-31 09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="228"/>
+        <source>No meeting with {other} is planned; your cadence suggests {day} ({when}). Ctrl+Shift+N plans one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="236"/>
+        <source>Next meeting with {other}: {day} at {time} ({when}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="271"/>
+        <location filename="../../rmdesk/services/meetings.py" line="319"/>
+        <source>Choose in person, video or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="284"/>
+        <source>Plan meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="297"/>
+        <source>Edit meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="305"/>
+        <source>The {name} of a meeting cannot be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="331"/>
+        <source>Edit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="345"/>
+        <source>Delete meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="350"/>
+        <source>Cancel meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="355"/>
+        <source>Reopen meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="378"/>
+        <source>This meeting has not started yet. Move it to now to mark it held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="411"/>
+        <source>Mark meeting held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="481"/>
+        <location filename="../../rmdesk/services/meetings.py" line="522"/>
+        <source>Give the agenda item a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="487"/>
+        <source>That topic belongs to another pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="518"/>
+        <source>Add agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="528"/>
+        <source>Edit agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="544"/>
+        <source>Move agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="564"/>
+        <source>Tick agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="579"/>
+        <source>Remove agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="618"/>
+        <location filename="../../rmdesk/services/validation.py" line="97"/>
+        <source>That meeting belongs to another pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="644"/>
+        <source>Add action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="651"/>
+        <source>The {name} of an action item cannot be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="654"/>
+        <source>Describe the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="657"/>
+        <source>Choose who will do it: mentor or mentee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="660"/>
+        <source>due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="677"/>
+        <source>Edit action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="688"/>
+        <source>Tick action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="694"/>
+        <source>Delete action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="704"/>
+        <location filename="../../rmdesk/services/reflections.py" line="257"/>
+        <location filename="../../rmdesk/services/validation.py" line="107"/>
+        <source>That goal belongs to another pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="723"/>
+        <source>Link goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/meetings.py" line="733"/>
+        <source>Unlink goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pair_exchange.py" line="44"/>
+        <location filename="../../rmdesk/services/pairing.py" line="191"/>
+        <source>invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pair_exchange.py" line="49"/>
+        <source>{path} is not an rmdesk invitation (not UTF-8 text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="203"/>
+        <source>{source} is not a valid invitation: {name} is missing or wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="217"/>
+        <source>{source} is not an rmdesk invitation (not JSON text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="221"/>
+        <source>{source} is not an rmdesk invitation (no &quot;format&quot;: &quot;{FORMAT}&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="230"/>
+        <source>{source} is invitation version {version!r}; this rmdesk reads version {VERSION}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="240"/>
+        <source>{source} is not a valid invitation: no &quot;pair&quot; or &quot;from&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="245"/>
+        <source>{source} is not a valid invitation: the pair&apos;s id is not a UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="250"/>
+        <source>{source} is not a valid invitation: role must be mentor or mentee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="264"/>
+        <source>{source} is not a valid invitation: a name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="270"/>
+        <location filename="../../rmdesk/services/pairing.py" line="281"/>
+        <source>{source} is not a valid invitation: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="338"/>
+        <source>This desk has {count} pairs of {their_mentor} and {their_mentee}; choose the one to link with --pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="352"/>
+        <source>This desk&apos;s pair is {mentor_name} &amp; {mentee_name}; the invitation is for {their_mentor} &amp; {their_mentee}. Link only a pair of the same two people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="386"/>
+        <source>That is this desk&apos;s own invitation: give it to your partner, and join theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="392"/>
+        <source>Both desks say they are the {role} of this pair: the invitation must come from the other person&apos;s desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="404"/>
+        <source>This pair is already paired and confirmed under another shared id; that invitation belongs to a different pairing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="437"/>
+        <source>The keys of {name}&apos;s desk (or this desk&apos;s) changed since you paired: this is pairing again. Nothing is exchanged until you compare the new phrase aloud and confirm it (rmdesk partner --confirm &quot;…&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="444"/>
+        <source>Already paired with {name}&apos;s desk and confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="447"/>
+        <source>Created the pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="449"/>
+        <source>Linked this desk&apos;s pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="451"/>
+        <source>Paired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="453"/>
+        <source>{how} with {name}&apos;s desk. Compare the phrase above with {name} aloud; if it matches, confirm it with rmdesk partner --confirm &quot;…&quot;. Nothing is exchanged until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="470"/>
+        <source>This desk&apos;s keys changed since pairing (a restored or moved desk?): pair again by joining your partner&apos;s invitation; nothing is exchanged until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="499"/>
+        <source>This pair is not paired yet: join your partner&apos;s invitation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairing.py" line="505"/>
+        <source>Those words are not this desk&apos;s safety phrase. If your partner&apos;s screen shows different words, do not confirm: someone may have swapped a key. Pair again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairs.py" line="41"/>
+        <source>Enter the mentor&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairs.py" line="43"/>
+        <source>Enter the mentee&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairs.py" line="46"/>
+        <source>The mentor and the mentee need different names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairs.py" line="50"/>
+        <source>Choose whether you are the mentor or the mentee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairs.py" line="52"/>
+        <location filename="../../rmdesk/services/reflections.py" line="86"/>
+        <source>start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairs.py" line="54"/>
+        <source>planned end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairs.py" line="57"/>
+        <source>The planned end must come after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairs.py" line="60"/>
+        <source>Meet every 1 to 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairs.py" line="62"/>
+        <source>A meeting lasts 5 to 600 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pairs.py" line="64"/>
+        <source>Unknown programme phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="210"/>
+        <source>{file} is not valid TOML: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="217"/>
+        <source>{file}: {name} is not a part of the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="225"/>
+        <source>{file}: [{name}] needs exactly one field, text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="234"/>
+        <source>{file}: [{name}] text must be some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="279"/>
+        <source>The {field} must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="288"/>
+        <source>Meet every {MIN_CADENCE} to {MAX_CADENCE} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="301"/>
+        <source>A meeting lasts {MIN_MINUTES} to {MAX_MINUTES} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="414"/>
+        <source>The programme is closed; there is no next phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="422"/>
+        <source>Unknown programme phase {phase!r}; use one of {phases}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="435"/>
+        <source>Phases move on one at a time: after {phase} comes {next_phase}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="444"/>
+        <source>You can go back one phase at a time: from {phase} to {previous_phase}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="458"/>
+        <source>Move to the {phase} phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="468"/>
+        <source>The programme is closed; there is nothing to pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="470"/>
+        <source>The programme is already paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="471"/>
+        <source>Pause the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="477"/>
+        <source>The programme is not paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="478"/>
+        <source>Resume the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="492"/>
+        <source>The programme is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="494"/>
+        <source>Say which of you is ending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="497"/>
+        <source>Who may see the reason: private, pair or coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="502"/>
+        <source>Keep the reason under 4,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="507"/>
+        <source>The programme cannot end before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="511"/>
+        <source>End the programme early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme.py" line="547"/>
+        <source>Edit the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme_templates.py" line="83"/>
+        <location filename="../../rmdesk/services/self_assessment_items.py" line="63"/>
+        <source>{source} is not valid TOML: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme_templates.py" line="87"/>
+        <source>{source} has no [[template]] entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme_templates.py" line="92"/>
+        <location filename="../../rmdesk/services/self_assessment_items.py" line="77"/>
+        <source>{where} is not a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme_templates.py" line="98"/>
+        <source>{source} repeats the id {duplicate!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme_templates.py" line="110"/>
+        <location filename="../../rmdesk/services/self_assessment_items.py" line="108"/>
+        <source>{where}: id must be kebab-case text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme_templates.py" line="114"/>
+        <location filename="../../rmdesk/services/self_assessment_items.py" line="116"/>
+        <source>{where}: {name} must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme_templates.py" line="123"/>
+        <source>{where}: {name} must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme_templates.py" line="127"/>
+        <source>{where}: {name} is 0 (keep the pair&apos;s) or {low}-{high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme_templates.py" line="137"/>
+        <source>{where}: a programme holds at least two meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme_templates.py" line="148"/>
+        <source>{where}: {name} must list 3 to 8 short items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme_templates.py" line="168"/>
+        <source>No programme template {template_id!r}; choose {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme_templates.py" line="188"/>
+        <source>The programme is closed; start a new pair instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/programme_templates.py" line="252"/>
+        <source>Follow “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/prompts.py" line="137"/>
+        <source>prompt file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pulse.py" line="97"/>
+        <source>Rate {label} from 1 to 5 (or leave it out); {value!r} is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pulse.py" line="216"/>
+        <source>There is already a check-in from this person for that meeting; change that one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pulse.py" line="234"/>
+        <source>Keep the note under {MAX_NOTE} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pulse.py" line="239"/>
+        <source>Give the check-in a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pulse.py" line="246"/>
+        <source>Choose who may see this check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pulse.py" line="254"/>
+        <source>Give at least one rating from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pulse.py" line="272"/>
+        <source>Choose who is checking in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pulse.py" line="295"/>
+        <source>Pulse check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pulse.py" line="310"/>
+        <source>Edit check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/pulse.py" line="319"/>
+        <source>Delete check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="89"/>
+        <source>end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="162"/>
+        <source>The reflection must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="167"/>
+        <source>Choose who may see this reflection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="176"/>
+        <source>Give the reflection a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="185"/>
+        <source>That prompt no longer exists; pick another or write freely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="204"/>
+        <location filename="../../rmdesk/services/reflections.py" line="395"/>
+        <source>Choose who is writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="255"/>
+        <source>That goal no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="291"/>
+        <source>Link goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="301"/>
+        <source>Delete reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="354"/>
+        <source>Write the prompt&apos;s question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="357"/>
+        <source>Keep the prompt to one or two sentences ({MAX_TEXT} characters at most; this one has {count}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="369"/>
+        <source>Choose {label}: one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="378"/>
+        <source>Choose a theme: one of {themes}, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="383"/>
+        <source>Choose a framework: one of {frameworks}, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="391"/>
+        <source>Prompts on the mentor&apos;s own growth are for the mentor; choose role mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="402"/>
+        <source>This prompt is already in {where}: “{text}”.{extra}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="424"/>
+        <source>Add your own prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="434"/>
+        <source>Only your own prompts can be deleted; hide a built-in one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="447"/>
+        <source>Delete your own prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="454"/>
+        <source>There is no such prompt to hide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="463"/>
+        <source>Hide prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/reflections.py" line="471"/>
+        <source>Show prompt again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/scripting.py" line="102"/>
+        <source>{name} must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/scripting.py" line="112"/>
+        <source>{name} is yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/scripting.py" line="140"/>
+        <source>A {kind} has no field {name} here; it takes {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/scripting.py" line="181"/>
+        <source>There is no goal, meeting or other entry with id {uuid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/scripting.py" line="195"/>
+        <source>That {kind} belongs to another pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/scripting.py" line="210"/>
+        <source>The author is mentor or mentee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/scripting.py" line="317"/>
+        <source>The answer was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/scripting.py" line="333"/>
+        <source>Give at least one FIELD=VALUE to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/scripting.py" line="371"/>
+        <source>A meeting is planned, held or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/scripting.py" line="428"/>
+        <source>A commitment is open or reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/scripting.py" line="434"/>
+        <location filename="../../rmdesk/services/validation.py" line="49"/>
+        <source>Choose private, pair or coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/scripting.py" line="447"/>
+        <source>Change visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/search.py" line="95"/>
+        <source>Unknown kind {unknown}; choose from {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/search.py" line="119"/>
+        <source>Search failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/search.py" line="141"/>
+        <source>Cannot open that result: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/self_assessment.py" line="202"/>
+        <source>Give the rating from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/self_assessment.py" line="219"/>
+        <source>Choose the start, the mid-point or the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/self_assessment.py" line="229"/>
+        <source>{item_id!r} is not one of the {role}&apos;s self-assessment statements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/self_assessment.py" line="241"/>
+        <source>Rate at least one statement from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/self_assessment.py" line="290"/>
+        <source>Delete a self-assessment answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/self_assessment.py" line="307"/>
+        <source>Delete the self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/self_assessment_items.py" line="68"/>
+        <source>{source} has an unknown table {value!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/self_assessment_items.py" line="72"/>
+        <source>{source} has no [[item]] entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/self_assessment_items.py" line="83"/>
+        <source>{source} repeats the id {value!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/self_assessment_items.py" line="89"/>
+        <source>{source} has {count} items for the {role}; give {least} to {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/self_assessment_items.py" line="111"/>
+        <source>{where}: role must be mentor or mentee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/self_assessment_items.py" line="120"/>
+        <source>{where}: keep {name} to {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/self_assessment_items.py" line="130"/>
+        <source>{where}: low and high must say different things.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/self_assessment_items.py" line="134"/>
+        <source>{where}: text is a statement to rate, not a question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary.py" line="114"/>
+        <source>The period&apos;s start comes after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary.py" line="609"/>
+        <source>{source} was made by a newer rmdesk (summary format version {given}; this rmdesk reads version {VERSION}). Update rmdesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary.py" line="619"/>
+        <source>{source} is not an rmdesk summary (no &quot;format&quot;: &quot;{FORMAT}&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary.py" line="633"/>
+        <source>{source} is not a valid rmdesk summary: {where}: {found}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary.py" line="645"/>
+        <source>{source} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary.py" line="650"/>
+        <source>{source} is not an rmdesk summary (not UTF-8 text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary.py" line="654"/>
+        <source>{source} is not an rmdesk summary (not JSON: {error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary.py" line="658"/>
+        <source>{source} is not an rmdesk summary (nested too deeply).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary.py" line="662"/>
+        <source>{source} is not an rmdesk summary (not a JSON object).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="34"/>
+        <source>Choose a format: {formats} (not {fmt!r}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="53"/>
+        <source>No reflections or meeting notes are shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="54"/>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="54"/>
+        <source>Agreeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="54"/>
+        <source>Growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="55"/>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="55"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="55"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="56"/>
+        <source>Ended early (no fault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="57"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="57"/>
+        <source>achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="58"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="58"/>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="59"/>
+        <source>Safety to speak openly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="59"/>
+        <source>Candour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="60"/>
+        <source>Usefulness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="60"/>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="61"/>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="73"/>
+        <source>Progress summary: {mentor} &amp; {mentee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="81"/>
+        <source>the whole programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="83"/>
+        <source>from the start to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="85"/>
+        <source>from {start} on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="86"/>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="90"/>
+        <source>Period: {period}. Made {made} with rmdesk (summary format {version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/services/summary_render.py" line="111"/>
+        <source>%n meeting(s) held; none expected yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="112"/>
+        <source>{held} of {expected} expected by the cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="118"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="121"/>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="122"/>
+        <source>Mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="124"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="125"/>
+        <source>started {start}, planned end {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="127"/>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="129"/>
+        <source>Meets every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="129"/>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/services/summary_render.py" line="129"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="132"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="132"/>
+        <source>not shared by the pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="139"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="140"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="141"/>
+        <source>Last held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="146"/>
+        <source>Shared action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="147"/>
+        <source>{open} open, {done} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="160"/>
+        <source>{day}, by {person}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="164"/>
+        <source>{day}, by {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="165"/>
+        <source>Ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="169"/>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="169"/>
+        <source>Meeting notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="170"/>
+        <source>{kind}, {date}, by {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="180"/>
+        <source>{person}: {status}, {progress}% done; milestones {done} of {total}; started {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="190"/>
+        <source>{figures}, target {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="192"/>
+        <source>{figures}, achieved {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="211"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="350"/>
+        <source>The pair and the meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="221"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="360"/>
+        <source>No goals are shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="227"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="369"/>
+        <source>(done {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="233"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="375"/>
+        <source>Progress over time: {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/services/summary_render.py" line="235"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="378"/>
+        <source>%n shared topic(s) covered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="236"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="379"/>
+        <source>Topics covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/services/summary_render.py" line="241"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="383"/>
+        <source>%n shared check-in(s). Averages (1 to 5):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="243"/>
+        <source>rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="243"/>
+        <source>average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="248"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="397"/>
+        <source>Overall over time: {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/summary_render.py" line="250"/>
+        <location filename="../../rmdesk/services/summary_render.py" line="400"/>
+        <source>Reflections and meeting notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/sync_folder.py" line="131"/>
+        <source>The shared folder {folder} does not exist (is the sync client&apos;s drive there?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/sync_folder.py" line="138"/>
+        <source>{folder} is a file, not a folder; give the shared folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/sync_folder.py" line="144"/>
+        <source>{folder} holds an rmdesk desk; the shared folder must be a folder of its own (the database never goes there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/sync_folder.py" line="229"/>
+        <source>No shared folder is set for this pair: give one with --folder DIR (it is remembered for the next rounds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/sync_folder.py" line="243"/>
+        <source>Cannot read {where}: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/templates.py" line="63"/>
+        <source>{name} is missing from this installation of rmdesk; reinstall it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/templates.py" line="76"/>
+        <source>Unknown learner {learner!r}: choose mentor or mentee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/templates.py" line="92"/>
+        <source>{source}: not valid TOML ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/templates.py" line="97"/>
+        <source>{source}: unexpected top-level key(s) {keys}; each template goes in its own [[template]] table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/templates.py" line="107"/>
+        <source>{source}: `template` must be [[template]] tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/templates.py" line="116"/>
+        <source>{source}: template {index} reuses the id {id!r}; ids must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/templates.py" line="139"/>
+        <source>unknown field(s) {unknown}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/templates.py" line="142"/>
+        <source>missing field(s) {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/templates.py" line="147"/>
+        <source>{field} must be non-empty text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/templates.py" line="152"/>
+        <source>id must be kebab-case (lower-case words joined by hyphens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/templates.py" line="156"/>
+        <source>learner must be one of {learners}, not {learner!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/templates.py" line="167"/>
+        <source>the success criterion {criterion!r} does not say what I will do or show; write one the learner controls, not one other people must meet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/templates.py" line="177"/>
+        <source>milestones must be a list with at least one entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/templates.py" line="179"/>
+        <source>every milestone must be non-empty text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/templates.py" line="185"/>
+        <source>suggested_weeks must be a whole number from 1 to {MAX_WEEKS}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/topics.py" line="103"/>
+        <source>The {name} of a topic cannot be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/topics.py" line="108"/>
+        <source>Give the topic a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/topics.py" line="124"/>
+        <source>Choose a status from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/topics.py" line="182"/>
+        <source>New topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/topics.py" line="194"/>
+        <source>Edit topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/topics.py" line="198"/>
+        <source>Change topic status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/topics.py" line="203"/>
+        <source>Reopen topic for follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/topics.py" line="219"/>
+        <source>Delete topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/topics.py" line="229"/>
+        <source>This topic is already on that meeting&apos;s agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/topics.py" line="234"/>
+        <source>Add topic to agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/validation.py" line="34"/>
+        <location filename="../../rmdesk/services/validation.py" line="36"/>
+        <source>Ratings go from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/validation.py" line="54"/>
+        <source>Choose mentor or mentee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/validation.py" line="67"/>
+        <source>The {label} must be a date like 2026-01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/validation.py" line="94"/>
+        <source>That meeting no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/validation.py" line="116"/>
+        <source>Keep the {label} under {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/settings.py" line="50"/>
+        <source>Unknown visibility {default_visibility!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/settings.py" line="60"/>
+        <source>{name} must be from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/settings.py" line="71"/>
+        <source>settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/settings.py" line="75"/>
+        <source>{path} could not be read ({error}); using the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/settings.py" line="80"/>
+        <source>{path} is not a settings file; using the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/settings.py" line="92"/>
+        <source>{name} must be a {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/settings.py" line="97"/>
+        <source>The setting {name} in {path} was not valid; reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/settings.py" line="123"/>
+        <source>Could not save settings in {parent}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="68"/>
+        <source>This desk is open read-only because another rmdesk is using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="111"/>
+        <source>Could not save to {path}: the disk is full or cannot be written ({error}). This change was not saved; everything saved before is safe. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="172"/>
+        <source> The newest backup is {backup}; restore it with: rmdesk restore {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="177"/>
+        <source> There is no backup of it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="180"/>
+        <source>{path} {what}. It has not been changed.{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="260"/>
+        <source>Cannot read {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="263"/>
+        <source>is not an SQLite database (it may be damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="287"/>
+        <source>cannot be read as a database ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="290"/>
+        <source>failed its integrity check ({checked})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="292"/>
+        <source>is an SQLite database, but not an rmdesk desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="296"/>
+        <source>{path} was written by a newer version of rmdesk (schema {version}; this is schema {LATEST_VERSION}). Update rmdesk to open it; the file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="322"/>
+        <source>backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="325"/>
+        <source>{source} is not a usable rmdesk backup: it is not an SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="338"/>
+        <source>{source} is not a usable rmdesk backup: it cannot be read ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="377"/>
+        <source>{source} is not a usable rmdesk backup: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="403"/>
+        <source>{source} was written by a newer version of rmdesk (schema {version}; this is schema {LATEST_VERSION}). Update rmdesk to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="594"/>
+        <source>Cannot open {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="601"/>
+        <source>{path} is read-only; rmdesk can read it but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="609"/>
+        <source>{path} needs an upgrade that only a writing rmdesk can do; close the other rmdesk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="651"/>
+        <source>Upgrading {database} failed ({error}); the file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="677"/>
+        <source>This desk is open read-only; nothing can be written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/db.py" line="682"/>
+        <source>Cannot open {database}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/records.py" line="66"/>
+        <source>That {kind} no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/records.py" line="82"/>
+        <source>No {kind} with id {uuid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/rows.py" line="78"/>
+        <source>In {label}: {explain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/store/summary.py" line="169"/>
+        <source>No pair with id {pair_uuid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/pdf.py" line="207"/>
+        <source>%n points from {start} to {end}: {first:.1f} at first, {last:.1f} at last.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/pdf.py" line="520"/>
+        <source>%n pair(s), from the progress summaries opened on {made}. Meetings held: of those expected by the cadence. Goals: active goals on track for their target date, and goals achieved. Pulse: the first and the last overall rating (1 to 5), and the mean.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pdf</name>
     <message>
-        <location filename="../../rmdesk/ui/pdf.py" line="76"/>
+        <location filename="../../rmdesk/ui/pdf.py" line="79"/>
         <source>Making a PDF needs a GUI application; this one has none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pdf.py" line="104"/>
+        <location filename="../../rmdesk/ui/pdf.py" line="107"/>
         <source>Could not set up an A4 page for the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pdf.py" line="175"/>
+        <location filename="../../rmdesk/ui/pdf.py" line="154"/>
+        <source>Page {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="178"/>
         <source>Could not start the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="201"/>
+        <source>No pulse ratings in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="204"/>
+        <source>One point: {rating:.1f} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="239"/>
+        <source>No goals are shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="240"/>
+        <source>No pulse ratings in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="241"/>
+        <source>No shared progress in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="246"/>
+        <source>Goals at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="247"/>
+        <source>How far each shared goal has come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="252"/>
+        <source>Pulse: overall rating, 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="266"/>
+        <source>Progress: {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="357"/>
+        <source>Progress summary: {mentor} &amp; {mentee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="393"/>
+        <source>the whole programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="395"/>
+        <source>from {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="397"/>
+        <source>up to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="398"/>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="456"/>
+        <source>{phase}; {period}; made {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/pdf.py" line="481"/>
+        <source>Reverse-mentoring pairs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>phases</name>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="13"/>
+        <location filename="../../rmdesk/ui/labels.py" line="25"/>
         <source>Preparing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="14"/>
+        <location filename="../../rmdesk/ui/labels.py" line="26"/>
         <source>Agreeing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="15"/>
+        <location filename="../../rmdesk/ui/labels.py" line="27"/>
         <source>Growing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="16"/>
+        <location filename="../../rmdesk/ui/labels.py" line="28"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/labels.py" line="17"/>
+        <location filename="../../rmdesk/ui/labels.py" line="29"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>

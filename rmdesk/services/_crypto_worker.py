@@ -16,6 +16,7 @@ import sys
 import pyrage
 
 from rmdesk import files
+from rmdesk.i18n import msg
 from rmdesk.services import crypto
 
 STDIN_LIMIT = files.LIMIT_DUMP + 4 + files.LIMIT_PASSPHRASE_FILE
@@ -57,7 +58,9 @@ def main(argv: list[str] | None = None) -> int:
         try:
             # Bounded like every input: the largest thing rmdesk encrypts or opens, plus the
             # passphrase and its length.
-            stdin = files.read_stream(sys.stdin.buffer, STDIN_LIMIT, "the input", "passphrase job")
+            stdin = files.read_stream(
+                sys.stdin.buffer, STDIN_LIMIT, "the input", msg("passphrase job")
+            )
         except files.UnsafeFileError as exc:
             print(exc, file=sys.stderr)
             return crypto.WORKER_REFUSED

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from rmdesk import errors, paths
+from rmdesk.i18n import msg
 from rmdesk.store import db, migrations, rows, schema
 from rmdesk.store.db import Store
 
@@ -93,7 +94,9 @@ def take(
                 return db.backup_to(conn, Path(destination), checked=True, desk=data)
             path = db.backup_to(conn, data.backups / db.backup_name(reason))
     except (OSError, sqlite3.Error) as exc:
-        raise errors.RmdeskError(f"The backup failed: {exc}. The desk is unchanged.") from exc
+        raise errors.RmdeskError(
+            msg("The backup failed: {error}. The desk is unchanged.", error=exc)
+        ) from exc
     rotate(data.backups, rotation or configured_rotation(data))
     return path
 
@@ -182,7 +185,11 @@ class BackupService:
             return dump.load(self._store, prepared.document, replace=True)
         except errors.RmdeskError as exc:
             raise errors.RmdeskError(
-                f"{exc} Your desk before the restore is saved in {prepared.safety}."
+                msg(
+                    "{error} Your desk before the restore is saved in {safety}.",
+                    error=exc,
+                    safety=prepared.safety,
+                )
             ) from exc
 
     def apply_restore(self, prepared: PreparedRestore) -> Path:
@@ -195,8 +202,13 @@ class BackupService:
                 db.migrate(self._store, backup_first=False)
         except (sqlite3.Error, errors.MigrationError) as exc:
             raise errors.RmdeskError(
-                f"Restoring {prepared.source} failed ({exc}). Your desk before the restore is "
-                f"saved in {prepared.safety}."
+                msg(
+                    "Restoring {source} failed ({error}). Your desk before the restore is "
+                    "saved in {safety}.",
+                    source=prepared.source,
+                    error=exc,
+                    safety=prepared.safety,
+                )
             ) from exc
         finally:
             prepared.copy.close()
@@ -230,7 +242,7 @@ def prepare_restore(data: paths.DataPaths, source: Path) -> PreparedRestore:
     """Check a backup, read it into memory and back the desk up first. Uses no connection of
     the store's, so a worker thread may run it (the window shows progress meanwhile)."""
     if not source.exists():
-        raise errors.RmdeskError(f"There is no backup file at {source}.")
+        raise errors.RmdeskError(msg("There is no backup file at {source}.", source=source))
     # Read into memory (bounded) before taking the safety backup: that one rotates the
     # folder, which may well remove the very (old) backup being restored. The copy is checked
     # there, and handed to the store's thread for the last step.
@@ -265,10 +277,14 @@ def checked_copy(source: Path) -> tuple[sqlite3.Connection, db.FileInfo]:
         dump.validate(document, str(source))
     except errors.DumpFormatError as exc:
         copy.close()
-        raise errors.DamagedStoreError(f"{source} is not a usable rmdesk backup ({exc}).") from None
+        raise errors.DamagedStoreError(
+            msg("{source} is not a usable rmdesk backup ({error}).", source=source, error=exc)
+        ) from None
     except sqlite3.Error as exc:
         copy.close()
-        raise errors.DamagedStoreError(f"Cannot read the backup {source}: {exc}.") from None
+        raise errors.DamagedStoreError(
+            msg("Cannot read the backup {source}: {error}.", source=source, error=exc)
+        ) from None
     except BaseException:
         copy.close()
         raise
@@ -315,7 +331,9 @@ def contents(source: Path) -> BackupContents:
     try:
         summary = rows.summarize(conn)
     except sqlite3.Error as exc:
-        raise errors.RmdeskError(f"Cannot read the backup {source}: {exc}.") from exc
+        raise errors.RmdeskError(
+            msg("Cannot read the backup {source}: {error}.", source=source, error=exc)
+        ) from exc
     finally:
         conn.close()
     return BackupContents(Path(source), info.version, *summary)

@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from rmdesk.domain.enums import MeetingStatus
+from rmdesk.i18n import msg
 from rmdesk.services import times
 from rmdesk.store import meetings, pairs
 from rmdesk.store.db import Store
@@ -95,18 +96,30 @@ def adherence(store: Store, tz: tzinfo, pair_uuid: str, today: date | None = Non
     return Adherence(held, expected, held / expected if expected else None)
 
 
+# Day and month names for reminders, marked so the window shows them in the user's language
+# (strftime's %a and %b would follow the C locale, always English).
+WEEKDAYS = (msg("Mon"), msg("Tue"), msg("Wed"), msg("Thu"), msg("Fri"), msg("Sat"), msg("Sun"))
+MONTHS = (msg("Jan"), msg("Feb"), msg("Mar"), msg("Apr"), msg("May"), msg("Jun"),
+          msg("Jul"), msg("Aug"), msg("Sep"), msg("Oct"), msg("Nov"), msg("Dec"))  # fmt: skip
+
+
 def day_text(moment: datetime) -> str:
     """A short day for a reminder: "Mon 3 Feb"."""
-    return f"{moment:%a} {moment.day} {moment:%b}"
+    return msg(
+        "{weekday} {day} {month}",
+        weekday=WEEKDAYS[moment.weekday()],
+        day=moment.day,
+        month=MONTHS[moment.month - 1],
+    )
 
 
 def how_soon(moment: datetime, now: datetime, tz: tzinfo) -> str:
     """today, tomorrow, in N days, in N weeks: by calendar day in the user's zone."""
     days = (moment.astimezone(tz).date() - now.astimezone(tz).date()).days
     if days <= 0:
-        return "today"
+        return msg("today")
     if days == 1:
-        return "tomorrow"
+        return msg("tomorrow")
     if days < 14:
-        return f"in {days} days"
-    return f"in {days // 7} weeks"
+        return msg("in %n day(s)", n=days)
+    return msg("in %n week(s)", n=days // 7)

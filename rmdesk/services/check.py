@@ -6,6 +6,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from rmdesk import errors, paths
+from rmdesk.i18n import msg
 from rmdesk.store import db, migrations, schema
 
 
@@ -38,7 +39,7 @@ class CheckReport:
 def check(data: paths.DataPaths) -> CheckReport:
     """Raises DamagedStoreError/NewerSchemaError for files we cannot read at all."""
     if not data.database.exists():
-        raise errors.RmdeskError(f"There is no desk in {data.root} yet.")
+        raise errors.RmdeskError(msg("There is no desk in {root} yet.", root=data.root))
     if data.database.stat().st_size == 0:
         # What a first start killed before SQLite wrote its first page (or a full disk)
         # leaves: an empty desk, which the next start fills in, not a damaged one.

@@ -14,6 +14,7 @@ from typing import Any
 
 from rmdesk import errors
 from rmdesk.domain import enums, models
+from rmdesk.i18n import msg
 from rmdesk.services import undo, validation
 from rmdesk.store import commitments, pairs, rows
 from rmdesk.store.db import Store
@@ -83,7 +84,7 @@ class CommitmentService:
             commitments.add(self._store, commitment)
             return [("commitments", commitment.uuid)]
 
-        return undo.record(self._store, "Add commitment", [], operation)
+        return undo.record(self._store, msg("Add commitment"), [], operation)
 
     def edit(self, uuid: str, **fields: Any) -> undo.Change:
         """Change text, owner, review day or visibility. A new review day of an open
@@ -94,48 +95,53 @@ class CommitmentService:
         changed = {k: v for k, v in clean.items() if getattr(commitment, k) != v}
         if "review_on" in changed and commitment.status == OPEN:
             changed["remind_on"] = changed["review_on"]
-        return self._update(commitment, "Edit commitment", changed)
+        return self._update(commitment, msg("Edit commitment"), changed)
 
     def review(self, uuid: str, note: str, on: date | str | None = None) -> undo.Change:
         """Answer "how did it go?": the commitment is reviewed, on a day (default today)."""
         commitment = self.get(uuid)
         pair = pairs.get(self._store, commitment.pair_uuid)
-        day = validation.iso_date(on or date.today(), "review day", "reviewed_on")
+        day = validation.iso_date(on or date.today(), msg("review day"), "reviewed_on")
         if day > date.today().isoformat():
             raise errors.ValidationError(
-                "You can say how it went on or before today, not later.", "reviewed_on"
+                msg("You can say how it went on or before today, not later."), "reviewed_on"
             )
         if day < pair.start_date:
             raise errors.ValidationError(
-                "The review cannot be before the programme started.", "reviewed_on"
+                msg("The review cannot be before the programme started."), "reviewed_on"
             )
-        text = validation.limited_text(note, MAX_NOTE, "note", "review_note")
+        text = validation.limited_text(note, MAX_NOTE, msg("note"), "review_note")
         changes = {"status": REVIEWED, "reviewed_on": day, "review_note": text, "remind_on": None}
-        return self._update(commitment, "Review commitment", changes)
+        return self._update(commitment, msg("Review commitment"), changes)
 
     def reopen(self, uuid: str) -> undo.Change:
         """Back to open (the note is kept, in case it is wanted again); no reminder."""
         commitment = self.get(uuid)
-        return self._update(commitment, "Reopen commitment", {"status": OPEN, "reviewed_on": None})
+        return self._update(
+            commitment, msg("Reopen commitment"), {"status": OPEN, "reviewed_on": None}
+        )
 
     def snooze(self, uuid: str, today: date, days: int = SNOOZE_DAYS) -> undo.Change:
         """Remind again in `days` days (a week by default)."""
         commitment = self.get(uuid)
         if not 1 <= days <= 365:
-            raise errors.ValidationError("Snooze for 1 to 365 days.", "remind_on")
+            raise errors.ValidationError(msg("Snooze for 1 to 365 days."), "remind_on")
         later = (today + timedelta(days=days)).isoformat()
-        return self._update(commitment, "Snooze reminder", {"remind_on": later})
+        return self._update(commitment, msg("Snooze reminder"), {"remind_on": later})
 
     def dismiss(self, uuid: str) -> undo.Change:
         """No more reminders for this commitment; it stays open, its day unchanged."""
         commitment = self.get(uuid)
-        return self._update(commitment, "Dismiss reminder", {"remind_on": None})
+        return self._update(commitment, msg("Dismiss reminder"), {"remind_on": None})
 
     def delete(self, uuid: str) -> undo.Change:
         self.get(uuid)
         refs = rows.closure(self._store, "commitments", uuid)
         return undo.record(
-            self._store, "Delete commitment", refs, lambda: commitments.delete(self._store, uuid)
+            self._store,
+            msg("Delete commitment"),
+            refs,
+            lambda: commitments.delete(self._store, uuid),
         )
 
     def apply(self, change: undo.Change, forward: bool) -> None:
@@ -160,24 +166,34 @@ class CommitmentService:
         for name, value in fields.items():
             if name not in EDITABLE:
                 raise errors.ValidationError(
-                    f"The {name.replace('_', ' ')} of a commitment cannot be edited here.", name
+                    msg(
+                        "The {replace} of a commitment cannot be edited here.",
+                        replace=name.replace("_", " "),
+                    ),
+                    name,
                 )
             if name == "text":
-                text = validation.required_text(value, "Say what you will do differently.", name)
+                text = validation.required_text(
+                    value, msg("Say what you will do differently."), name
+                )
                 if len(text) > MAX_TEXT:
                     raise errors.ValidationError(
-                        f"Keep a commitment under {MAX_TEXT} characters.", name
+                        msg("Keep a commitment under {limit} characters.", limit=MAX_TEXT),
+                        name,
                     )
                 clean[name] = text
             elif name == "owner":
                 clean[name] = validation.clean_choice(
-                    value, enums.Role, "Choose whose commitment it is: mentor or mentee.", name
+                    value, enums.Role, msg("Choose whose commitment it is: mentor or mentee."), name
                 )
             elif name == "review_on":
-                day = validation.clean_date(value, "review day", name)
+                day = validation.clean_date(value, msg("review day"), name)
                 if day is not None and pair.start_date and day < pair.start_date:
                     raise errors.ValidationError(
-                        "Choose a review day after the programme started (after it ends is fine).",
+                        msg(
+                            "Choose a review day after the programme started "
+                            "(after it ends is fine)."
+                        ),
                         name,
                     )
                 clean[name] = day

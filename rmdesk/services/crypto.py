@@ -34,6 +34,7 @@ except ImportError:  # a broken install (or Windows CPython under wine, where it
 
 import rmdesk
 from rmdesk import errors, files
+from rmdesk.i18n import msg
 
 # age writes 2^18; pyrage picks the factor that takes ~1 s on the machine (2^19 on ours).
 # 2^20 needs 1 GiB and a few seconds; anything above is refused before scrypt starts.
@@ -95,7 +96,7 @@ def _require_age() -> None:
     """Refuse, in one line, what needs pyrage when its native module did not load."""
     if pyrage is None:
         raise CryptoError(
-            "rmdesk's encryption library (pyrage) could not be loaded; reinstall rmdesk."
+            msg("rmdesk's encryption library (pyrage) could not be loaded; reinstall rmdesk.")
         )
 
 
@@ -120,8 +121,11 @@ def write_identity(path: Path) -> str:
         files.write_new(path, text.encode("ascii"))
     except FileExistsError:
         raise CryptoError(
-            f"{path} already exists; rmdesk never overwrites an identity. "
-            "Choose another name, or move the old file away first."
+            msg(
+                "{path} already exists; rmdesk never overwrites an identity. "
+                "Choose another name, or move the old file away first.",
+                path=path,
+            )
         ) from None
     except files.UnsafeFileError:
         raise
@@ -134,13 +138,15 @@ def read_identity(path: Path) -> str:
     """The secret key in an identity file (comment lines allowed, as age-keygen writes)."""
     path = Path(path)
     try:
-        raw = files.read_bytes(path, files.LIMIT_IDENTITY, "age identity file")
+        raw = files.read_bytes(path, files.LIMIT_IDENTITY, msg("age identity file"))
     except errors.RmdeskError as exc:
-        raise CryptoError(f"Cannot read the identity: {exc}") from exc
+        raise CryptoError(msg("Cannot read the identity: {error}", error=exc)) from exc
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise CryptoError(f"{path} is not an age identity file (it is not text).") from None
+        raise CryptoError(
+            msg("{path} is not an age identity file (it is not text).", path=path)
+        ) from None
     return parse_identity(text, str(path))
 
 
@@ -148,8 +154,12 @@ def parse_identity(text: str, source: str = "The identity") -> str:
     """The one X25519 secret key in identity text; a clear message for anything else."""
     if "PRIVATE KEY-----" in text:
         raise CryptoError(
-            f"{source} is an SSH or PEM key; rmdesk needs an age identity "
-            f"({SECRET_PREFIX}…), as made by `rmdesk keygen` or age-keygen."
+            msg(
+                "{source} is an SSH or PEM key; rmdesk needs an age identity "
+                "({SECRET_PREFIX}…), as made by `rmdesk keygen` or age-keygen.",
+                source=source,
+                SECRET_PREFIX=SECRET_PREFIX,
+            )
         )
     keys = [
         line.strip()
@@ -160,31 +170,57 @@ def parse_identity(text: str, source: str = "The identity") -> str:
     if not secrets_found:
         if any(key.lower().startswith(PUBLIC_PREFIX) for key in keys):
             raise CryptoError(
-                f"{source} holds a public key (age1…), which is what you give to others. "
-                f"Opening files needs the identity: the line starting with {SECRET_PREFIX}."
+                msg(
+                    "{source} holds a public key (age1…), which is what you give to others. "
+                    "Opening files needs the identity: the line starting with {SECRET_PREFIX}.",
+                    source=source,
+                    SECRET_PREFIX=SECRET_PREFIX,
+                )
             )
         if any(key.upper().startswith(("AGE-PLUGIN-", "AGE-SECRET-KEY-")) for key in keys):
             raise CryptoError(
-                f"{source} holds a kind of age identity rmdesk does not support; "
-                f"it uses X25519 identities ({SECRET_PREFIX}…)."
+                msg(
+                    "{source} holds a kind of age identity rmdesk does not support; "
+                    "it uses X25519 identities ({SECRET_PREFIX}…).",
+                    source=source,
+                    SECRET_PREFIX=SECRET_PREFIX,
+                )
             )
-        raise CryptoError(f"{source} holds no age identity (a line starting with {SECRET_PREFIX}).")
+        raise CryptoError(
+            msg(
+                "{source} holds no age identity (a line starting with {SECRET_PREFIX}).",
+                source=source,
+                SECRET_PREFIX=SECRET_PREFIX,
+            )
+        )
     if len(secrets_found) != len(keys):
         raise CryptoError(
-            f"{source} has lines that are neither comments nor age identities; "
-            f"expected one line starting with {SECRET_PREFIX}."
+            msg(
+                "{source} has lines that are neither comments nor age identities; "
+                "expected one line starting with {SECRET_PREFIX}.",
+                source=source,
+                SECRET_PREFIX=SECRET_PREFIX,
+            )
         )
     if len(secrets_found) > 1:
         raise CryptoError(
-            f"{source} holds {len(secrets_found)} identities; rmdesk uses a file with one."
+            msg(
+                "{source} holds {count} identities; rmdesk uses a file with one.",
+                source=source,
+                count=len(secrets_found),
+            )
         )
     _require_age()
     try:
         return str(x25519.Identity.from_str(secrets_found[0]))
     except pyrage.IdentityError:
         raise CryptoError(
-            f"{source} is damaged: its {SECRET_PREFIX}… line fails its checksum "
-            "(a character is wrong or missing)."
+            msg(
+                "{source} is damaged: its {SECRET_PREFIX}… line fails its checksum "
+                "(a character is wrong or missing).",
+                source=source,
+                SECRET_PREFIX=SECRET_PREFIX,
+            )
         ) from None
 
 
@@ -192,28 +228,35 @@ def validate_recipient(text: str) -> str:
     """An age X25519 public key ("age1…") in canonical form; a clear message otherwise."""
     candidate = text.strip()
     if not candidate:
-        raise CryptoError("Enter the coordinator's public key (it starts with age1).")
+        raise CryptoError(msg("Enter the coordinator's public key (it starts with age1)."))
     if candidate.upper().startswith("AGE-SECRET-KEY-"):
         raise CryptoError(
-            "That is a secret identity, not a public key: keep it private. "
-            "Use the public key, which starts with age1."
+            msg(
+                "That is a secret identity, not a public key: keep it private. "
+                "Use the public key, which starts with age1."
+            )
         )
     if candidate.startswith(("ssh-", "ecdsa-")):
-        raise CryptoError("SSH keys are not supported; use an age public key (age1…).")
+        raise CryptoError(msg("SSH keys are not supported; use an age public key (age1…)."))
     shown = candidate if len(candidate) <= 24 else candidate[:20] + "…"
     if not candidate.lower().startswith(PUBLIC_PREFIX):
-        raise CryptoError(f"'{shown}' is not an age public key; those start with age1.")
+        raise CryptoError(
+            msg("'{shown}' is not an age public key; those start with age1.", shown=shown)
+        )
     if candidate.lower().startswith("age1pq1"):
         raise CryptoError(
-            "Post-quantum age keys (age1pq1…) are not supported yet; use an X25519 key."
+            msg("Post-quantum age keys (age1pq1…) are not supported yet; use an X25519 key.")
         )
     _require_age()
     try:
         return str(x25519.Recipient.from_str(candidate))
     except pyrage.RecipientError:
         raise CryptoError(
-            f"'{shown}' is not a valid age public key: a character is wrong or missing "
-            "(it fails its checksum)."
+            msg(
+                "'{shown}' is not a valid age public key: a character is wrong or missing "
+                "(it fails its checksum).",
+                shown=shown,
+            )
         ) from None
 
 
@@ -227,7 +270,7 @@ def encrypt_to_recipient(data: bytes, recipient: str, armor: bool = False) -> by
         sealed: bytes = pyrage.encrypt(bytes(data), [key], armored=armor)
         return sealed
     except pyrage.EncryptError as exc:
-        raise CryptoError(f"Could not encrypt: {exc}.") from exc
+        raise CryptoError(msg("Could not encrypt: {error}.", error=exc)) from exc
 
 
 def encrypt_with_passphrase(
@@ -250,12 +293,16 @@ def encrypt_with_passphrase(
     )
     info = header_info(ciphertext)
     if info.kind != "scrypt" or info.work_factor is None:
-        raise CryptoError("Encryption produced an unexpected file; nothing was saved.")
+        raise CryptoError(msg("Encryption produced an unexpected file; nothing was saved."))
     if info.work_factor > MAX_WORK_FACTOR:
         raise CryptoError(
-            f"The age library chose a passphrase work factor of {info.work_factor} on this "
-            f"fast computer, above the {MAX_WORK_FACTOR} that rmdesk opens. "
-            "Encrypt to the coordinator's public key (age1…) instead."
+            msg(
+                "The age library chose a passphrase work factor of {work_factor} on this "
+                "fast computer, above the {MAX_WORK_FACTOR} that rmdesk opens. "
+                "Encrypt to the coordinator's public key (age1…) instead.",
+                work_factor=info.work_factor,
+                MAX_WORK_FACTOR=MAX_WORK_FACTOR,
+            )
         )
     return ciphertext
 
@@ -282,11 +329,11 @@ def decrypt(
     if "scrypt" in info.stanzas:
         if len(info.stanzas) != 1:
             raise CryptoError(
-                "The file is damaged: it mixes a passphrase with keys, which age never writes."
+                msg("The file is damaged: it mixes a passphrase with keys, which age never writes.")
             )
         if passphrase is None:
             raise CryptoError(
-                "This file is protected by a passphrase, not a key; give the passphrase."
+                msg("This file is protected by a passphrase, not a key; give the passphrase.")
             )
         _check_passphrase(passphrase)
         return _launch_worker(
@@ -295,8 +342,11 @@ def decrypt(
     if "X25519" in info.stanzas:
         if identity is None:
             raise CryptoError(
-                "This file is encrypted to a key, not a passphrase; open it with the "
-                f"identity file ({SECRET_PREFIX}…)."
+                msg(
+                    "This file is encrypted to a key, not a passphrase; open it with the "
+                    "identity file ({SECRET_PREFIX}…).",
+                    SECRET_PREFIX=SECRET_PREFIX,
+                )
             )
         key = x25519.Identity.from_str(parse_identity(identity))
         try:
@@ -306,8 +356,11 @@ def decrypt(
             raise CryptoError(explain_decrypt_error(str(exc), passphrase=False)) from None
     kind = info.kind if len(info.kind) <= 24 else info.kind[:20] + "…"
     raise CryptoError(
-        f"This file is encrypted to a recipient of type {kind}, which rmdesk does not open "
-        "(or the file is damaged); rmdesk opens files for an age key (age1…) or a passphrase."
+        msg(
+            "This file is encrypted to a recipient of type {kind}, which rmdesk does not open "
+            "(or the file is damaged); rmdesk opens files for an age key (age1…) or a passphrase.",
+            kind=kind,
+        )
     )
 
 
@@ -338,9 +391,14 @@ def check_work_factor(info: HeaderInfo) -> None:
         return
     memory = f"{2 ** (factor + 10) / 2**30:g} GiB"  # 128 · r · N with r = 8
     raise CryptoError(
-        f"This file asks for a passphrase work factor of {factor} (about {memory} of memory); "
-        f"rmdesk refuses anything above {MAX_WORK_FACTOR}, as no ordinary tool writes "
-        "such a file. Ask the sender to encrypt it again."
+        msg(
+            "This file asks for a passphrase work factor of {factor} (about {memory} of memory); "
+            "rmdesk refuses anything above {MAX_WORK_FACTOR}, as no ordinary tool writes "
+            "such a file. Ask the sender to encrypt it again.",
+            factor=factor,
+            memory=memory,
+            MAX_WORK_FACTOR=MAX_WORK_FACTOR,
+        )
     )
 
 
@@ -357,7 +415,7 @@ def header_info(data: bytes) -> HeaderInfo:
     """Read an age header (binary or ASCII-armored) without decrypting anything."""
     data = bytes(data)
     if not data.strip():
-        raise CryptoError("The file is empty; it is not an age-encrypted file.")
+        raise CryptoError(msg("The file is empty; it is not an age-encrypted file."))
     armored = data.lstrip().startswith(ARMOR_BEGIN)
     header = _dearmor(data.lstrip()) if armored else data
     stanzas, factor = _parse_header(header)
@@ -376,26 +434,30 @@ def _dearmor(text: bytes) -> bytes:
             break
         body.append(line)
     else:
-        raise CryptoError("The file is cut short: its armor has no END line.")
+        raise CryptoError(msg("The file is cut short: its armor has no END line."))
     try:
         return base64.b64decode(b"".join(body), validate=True)
     except (binascii.Error, ValueError):
-        raise CryptoError("The file is damaged: its ASCII armor is not valid base64.") from None
+        raise CryptoError(
+            msg("The file is damaged: its ASCII armor is not valid base64.")
+        ) from None
 
 
 def _parse_header(header: bytes) -> tuple[tuple[str, ...], int | None]:
     """Stanza types (grease left out) and the highest scrypt work factor of a binary header."""
     if not header.startswith(AGE_INTRO):
-        raise CryptoError("This is not an age-encrypted file.")
+        raise CryptoError(msg("This is not an age-encrypted file."))
     end = header.find(b"\n")
     if end < 0:
-        raise CryptoError("The file is cut short: its age header is incomplete.")
+        raise CryptoError(msg("The file is cut short: its age header is incomplete."))
     if header[:end] != AGE_V1:
         if not re.fullmatch(rb"age-encryption\.org/v[0-9]{1,4}", header[:end]):
             raise _damaged_header()
         raise CryptoError(
-            "This age file uses a newer format version than rmdesk understands "
-            f"({header[:end].decode('ascii', 'replace')[:40]})."
+            msg(
+                "This age file uses a newer format version than rmdesk understands ({version}).",
+                version=header[:end].decode("ascii", "replace")[:40],
+            )
         )
     position = end + 1
     stanzas: list[str] = []
@@ -406,12 +468,17 @@ def _parse_header(header: bytes) -> tuple[tuple[str, ...], int | None]:
         end = header.find(b"\n", position, position + MAX_HEADER_LINE + 1)
         if end < 0:
             if len(header) > position + MAX_HEADER_LINE:
-                raise CryptoError("The file is damaged: a line of its age header is far too long.")
-            raise CryptoError("The file is cut short: its age header is incomplete.")
+                raise CryptoError(
+                    msg("The file is damaged: a line of its age header is far too long.")
+                )
+            raise CryptoError(msg("The file is cut short: its age header is incomplete."))
         if end >= MAX_HEADER_BYTES:
             raise CryptoError(
-                f"The file's age header is larger than the {MAX_HEADER_BYTES // 1024} KB "
-                "rmdesk reads; it is damaged or was made to stall the program."
+                msg(
+                    "The file's age header is larger than the {limit} KB "
+                    "rmdesk reads; it is damaged or was made to stall the program.",
+                    limit=MAX_HEADER_BYTES // 1024,
+                )
             )
         line = header[position:end]
         position = end + 1
@@ -421,8 +488,11 @@ def _parse_header(header: bytes) -> tuple[tuple[str, ...], int | None]:
             count += 1
             if count > MAX_STANZAS:
                 raise CryptoError(
-                    f"The file's age header has more than {MAX_STANZAS} recipient stanzas; "
-                    "rmdesk refuses it (it is damaged or was made to stall the program)."
+                    msg(
+                        "The file's age header has more than {MAX_STANZAS} recipient stanzas; "
+                        "rmdesk refuses it (it is damaged or was made to stall the program).",
+                        MAX_STANZAS=MAX_STANZAS,
+                    )
                 )
             arguments = line[3:].split(b" ")
             if not all(_VCHARS.fullmatch(argument) for argument in arguments):
@@ -438,7 +508,7 @@ def _parse_header(header: bytes) -> tuple[tuple[str, ...], int | None]:
         elif not in_stanza or len(line) > 64:
             raise _damaged_header()
     if not stanzas:
-        raise CryptoError("The file is damaged: its age header names no recipient.")
+        raise CryptoError(msg("The file is damaged: its age header names no recipient."))
     return tuple(stanzas), factor
 
 
@@ -453,7 +523,7 @@ def _scrypt_factor(arguments: list[bytes]) -> int:
 
 
 def _damaged_header() -> CryptoError:
-    return CryptoError("The file is damaged: its age header is malformed.")
+    return CryptoError(msg("The file is damaged: its age header is malformed."))
 
 
 # --- the passphrase worker --------------------------------------------------------------
@@ -523,7 +593,9 @@ def _launch_worker(
             creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )
     except OSError as exc:
-        raise CryptoError(f"Could not start the encryption helper: {exc}.") from exc
+        raise CryptoError(
+            msg("Could not start the encryption helper: {error}.", error=exc)
+        ) from exc
     deadline = None if timeout is None else time.monotonic() + timeout
     # One communicate() in a helper thread, which feeds stdin and drains both pipes; this
     # thread only watches for a cancel or the deadline. (A communicate(timeout=…) loop cannot
@@ -543,18 +615,21 @@ def _launch_worker(
             if not talker.is_alive():
                 break
             if cancel is not None and cancel.is_set():
-                raise CryptoCancelledError("Cancelled; nothing was written.")
+                raise CryptoCancelledError(msg("Cancelled; nothing was written."))
             if deadline is not None and time.monotonic() > deadline:
                 raise CryptoError(
-                    f"The passphrase work took longer than {timeout:g} s and was "
-                    "stopped; nothing was written."
+                    msg(
+                        "The passphrase work took longer than {timeout:g} s and was "
+                        "stopped; nothing was written.",
+                        timeout=timeout,
+                    )
                 )
     finally:
         if process.poll() is None:
             process.kill()
         talker.join()
     if not answer:
-        raise CryptoError("The encryption helper could not be talked to; nothing was written.")
+        raise CryptoError(msg("The encryption helper could not be talked to; nothing was written."))
     output, diagnostics = answer[0]
     if process.returncode == 0:
         return output
@@ -565,11 +640,13 @@ def _launch_worker(
     if process.returncode == WORKER_FAILED and operation == "decrypt":
         raise CryptoError(explain_decrypt_error(detail, passphrase=True))
     if process.returncode == WORKER_FAILED and detail:
-        raise CryptoError(f"Could not encrypt: {detail}")
+        raise CryptoError(msg("Could not encrypt: {detail}", detail=detail))
     if process.returncode < 0:
         raise CryptoError(
-            f"The encryption helper was stopped (signal {-process.returncode}); "
-            "nothing was written."
+            msg(
+                "The encryption helper was stopped (signal {signal}); nothing was written.",
+                signal=-process.returncode,
+            )
         )
     raise CryptoError(
         f"The encryption helper failed (exit {process.returncode}"
@@ -580,7 +657,7 @@ def _launch_worker(
 
 def _check_passphrase(passphrase: str) -> None:
     if not isinstance(passphrase, str) or not passphrase:
-        raise CryptoError("Enter a passphrase.")
+        raise CryptoError(msg("Enter a passphrase."))
 
 
 # --- writing --------------------------------------------------------------------------------
@@ -602,12 +679,19 @@ def write_encrypted(path: Path, ciphertext: bytes, verify: Callable[[bytes], obj
         except Exception as exc:
             reason = str(exc) if isinstance(exc, errors.RmdeskError) else repr(exc)
             raise CryptoError(
-                f"{path} was not saved: the encrypted file did not open again ({reason})."
+                msg(
+                    "{path} was not saved: the encrypted file did not open again ({reason}).",
+                    path=path,
+                    reason=reason,
+                )
             ) from exc
         if verdict is False:
             raise CryptoError(
-                f"{path} was not saved: the encrypted file did not decrypt to what was "
-                "meant to be saved."
+                msg(
+                    "{path} was not saved: the encrypted file did not decrypt to what was "
+                    "meant to be saved.",
+                    path=path,
+                )
             )
 
     try:

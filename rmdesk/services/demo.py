@@ -19,6 +19,7 @@ from rmdesk import errors
 from rmdesk.domain import models
 from rmdesk.domain.enums import GoalStatus, MeetingFormat, MeetingStatus, Phase, Role, TopicStatus
 from rmdesk.domain.enums import Visibility as Vis
+from rmdesk.i18n import msg
 from rmdesk.services import programme, prompts
 from rmdesk.store import records, rows, schema
 from rmdesk.store.db import Store
@@ -136,7 +137,7 @@ class _Desk:
             moment = datetime.combine(day, time(7), UTC) + hours
         return moment.strftime(STAMP_FORMAT)
 
-    def put(self, cls: type[R], created: date, updated: date | None = None, **values: object) -> R:
+    def put(self, cls: type[R], created: date, updated: date | None = None, /, **values: Any) -> R:
         """Build a record with a seeded UUID and timestamps from simulated days."""
         created_at = self.stamp(created)
         updated_at = max(created_at, self.stamp(updated)) if updated else created_at
@@ -169,7 +170,12 @@ def check_years(years: object) -> None:
     """The demo's one rule on input, callable before anything is opened."""
     if isinstance(years, bool) or not isinstance(years, int) or not 1 <= years <= MAX_YEARS:
         raise errors.ValidationError(
-            f"The demo covers 1 to {MAX_YEARS} years; {years!r} is not allowed.", "years"
+            msg(
+                "The demo covers 1 to {MAX_YEARS} years; {years!r} is not allowed.",
+                MAX_YEARS=MAX_YEARS,
+                years=years,
+            ),
+            "years",
         )
 
 
@@ -180,8 +186,11 @@ def build_demo(
     check_years(years)
     if not rows.is_empty(store):
         raise errors.RmdeskError(
-            f"The desk in {store.paths.root} is not empty; demo only fills an empty desk "
-            "(use --data-dir with a new folder)."
+            msg(
+                "The desk in {root} is not empty; demo only fills an empty desk "
+                "(use --data-dir with a new folder).",
+                root=store.paths.root,
+            )
         )
     desk = build_records(years=years, seed=seed, today=today)
     with store.atomic():
@@ -482,13 +491,14 @@ def _agenda(
     """Items carried from the last meeting, then topics from the bank, then generic items."""
     rng, held = desk.rng, meeting.status == MeetingStatus.HELD
     planned = meeting.status == MeetingStatus.PLANNED
+    plans: list[tuple[str, models.Topic | None, str | None]]
     plans = [(item.title, topic, item.uuid) for item, topic in carried[:4]]
     carried.clear()
     ready = [t for t in pool if t.created_at[:10] <= day.isoformat()]
     # Random picks, not oldest first, so some ideas wait for months and end up parked.
-    for topic in rng.sample(ready, min(len(ready), rng.choice((0, 0, 1, 1, 1, 2)), 4 - len(plans))):
-        pool.remove(topic)
-        plans.append((topic.title, topic, None))
+    for pick in rng.sample(ready, min(len(ready), rng.choice((0, 0, 1, 1, 1, 2)), 4 - len(plans))):
+        pool.remove(pick)
+        plans.append((pick.title, pick, None))
     extra = max(0, rng.randint(1, 4) - len(plans))
     plans += [(title, None, None) for title in rng.sample(AGENDA_GENERIC, extra)]
     items = []

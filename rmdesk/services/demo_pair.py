@@ -25,6 +25,7 @@ from datetime import date, datetime
 from rmdesk import errors
 from rmdesk.domain import models
 from rmdesk.domain.enums import Role
+from rmdesk.i18n import msg
 from rmdesk.services import demo, exchange, keys
 from rmdesk.store import exchange as exchange_store
 from rmdesk.store import pairs, partners, records, rows, schema
@@ -77,11 +78,16 @@ def build_paired_demo(
     """Fill an empty desk as `role`'s demo desk, paired and confirmed with the other's."""
     demo.check_years(years)
     if role not in ROLES:
-        raise errors.ValidationError(f"--as must be mentor or mentee, not {role!r}.", "as")
+        raise errors.ValidationError(
+            msg("--as must be mentor or mentee, not {role!r}.", role=role), "as"
+        )
     if not rows.is_empty(store) or keys.load(store.paths) is not None:
         raise errors.RmdeskError(
-            f"The desk in {store.paths.root} is not empty; demo only fills an empty desk "
-            "(use --data-dir with a new folder)."
+            msg(
+                "The desk in {root} is not empty; demo only fills an empty desk "
+                "(use --data-dir with a new folder).",
+                root=store.paths.root,
+            )
         )
     other = Role(role).other.value
     own_keys, their_keys = demo_keys(seed, role), demo_keys(seed, other)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from rmdesk import errors, files, paths
+from rmdesk.i18n import msg
 from rmdesk.store import db, migrations, rows, schema
 from rmdesk.store.db import Store
 
@@ -81,7 +82,7 @@ def write_encrypted_copy(
     if cancel is not None and cancel.is_set():
         from rmdesk.services import crypto
 
-        raise crypto.CryptoCancelledError("Cancelled; nothing was written.")
+        raise crypto.CryptoCancelledError(msg("Cancelled; nothing was written."))
     return export.export_bytes(encode(document), Path(path), passphrase=passphrase, cancel=cancel)
 
 
@@ -98,12 +99,15 @@ def read(
     """A dump file, plain JSON or encrypted with a passphrase, decoded and validated."""
     from rmdesk.services import crypto
 
-    data = files.read_bytes(path, files.LIMIT_DUMP, "dump")
+    data = files.read_bytes(path, files.LIMIT_DUMP, msg("dump"))
     if crypto.looks_encrypted(data):
         if passphrase is None:
             raise errors.RmdeskError(
-                f"{path} is an encrypted backup; give its passphrase "
-                "(--passphrase-env VAR or --passphrase-file FILE)."
+                msg(
+                    "{path} is an encrypted backup; give its passphrase "
+                    "(--passphrase-env VAR or --passphrase-file FILE).",
+                    path=path,
+                )
             )
         data = crypto.decrypt(data, passphrase=passphrase, cancel=cancel)
     return decode(data, str(path))
@@ -117,10 +121,14 @@ def decode(data: bytes, source: str = "the dump") -> dict[str, Any]:
     try:
         document = json.loads(data, parse_constant=_no_constant)
     except (UnicodeDecodeError, ValueError) as exc:  # JSONDecodeError is a ValueError
-        raise errors.DumpFormatError(f"{source} is not valid JSON ({exc}).") from None
+        raise errors.DumpFormatError(
+            msg("{source} is not valid JSON ({error}).", source=source, error=exc)
+        ) from None
     except RecursionError:
         raise errors.DumpFormatError(
-            f"{source} is not an rmdesk dump (its JSON is nested far too deeply)."
+            msg(
+                "{source} is not an rmdesk dump (its JSON is nested far too deeply).", source=source
+            )
         ) from None
     validate(document, source)
     checked: dict[str, Any] = document
@@ -130,42 +138,78 @@ def decode(data: bytes, source: str = "the dump") -> dict[str, Any]:
 def validate(document: Any, source: str = "the dump") -> None:
     """Structural checks with messages; the database's own constraints check the values."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise errors.DumpFormatError(f'{source} is not an rmdesk dump (no "format": "{FORMAT}").')
+        raise errors.DumpFormatError(
+            msg(
+                '{source} is not an rmdesk dump (no "format": "{FORMAT}").',
+                source=source,
+                FORMAT=FORMAT,
+            )
+        )
     version = document.get("version")
     if not isinstance(version, int) or version > VERSION:
         raise errors.DumpFormatError(
-            f"{source} is dump version {version}; this rmdesk reads version {VERSION}. "
-            "Update rmdesk to load it."
+            msg(
+                "{source} is dump version {version}; this rmdesk reads version {VERSION}. "
+                "Update rmdesk to load it.",
+                source=source,
+                version=version,
+                VERSION=VERSION,
+            )
         )
     schema_version = document.get("schema_version")
     if not isinstance(schema_version, int) or schema_version > migrations.LATEST_VERSION:
         raise errors.DumpFormatError(
-            f"{source} comes from a newer rmdesk (schema {schema_version})."
+            msg(
+                "{source} comes from a newer rmdesk (schema {schema_version}).",
+                source=source,
+                schema_version=schema_version,
+            )
         )
     if KEYS_FIELD in document and not isinstance(document[KEYS_FIELD], str):
-        raise errors.DumpFormatError(f'{source}: "{KEYS_FIELD}" must be text.')
+        raise errors.DumpFormatError(
+            msg('{source}: "{KEYS_FIELD}" must be text.', source=source, KEYS_FIELD=KEYS_FIELD)
+        )
     tables = document.get("tables")
     if not isinstance(tables, dict):
-        raise errors.DumpFormatError(f'{source} has no "tables" object.')
+        raise errors.DumpFormatError(msg('{source} has no "tables" object.', source=source))
     unknown = sorted(set(tables) - set(schema.TABLES))
     if unknown:
-        raise errors.DumpFormatError(f"{source} has unknown tables: {', '.join(unknown)}.")
+        raise errors.DumpFormatError(
+            msg(
+                "{source} has unknown tables: {unknown}.", source=source, unknown=", ".join(unknown)
+            )
+        )
     for table, table_rows in tables.items():
         # A dump from an older schema lacks the columns added since; they take defaults.
         expected = set(schema.columns_at(table, schema_version))
         if not isinstance(table_rows, list):
-            raise errors.DumpFormatError(f'{source}: "{table}" must be a list of rows.')
+            raise errors.DumpFormatError(
+                msg('{source}: "{table}" must be a list of rows.', source=source, table=table)
+            )
         for index, row in enumerate(table_rows):
             if not isinstance(row, dict) or set(row) != expected:
                 got = sorted(row) if isinstance(row, dict) else type(row).__name__
                 raise errors.DumpFormatError(
-                    f'{source}: row {index} of "{table}" has the wrong fields ({got}).'
+                    msg(
+                        '{source}: row {index} of "{table}" has the wrong fields ({got}).',
+                        source=source,
+                        index=index,
+                        table=table,
+                        got=got,
+                    )
                 )
             for column, value in row.items():
                 problem = _type_problem(table, column, value) or _format_problem(column, value)
                 if problem:
                     raise errors.DumpFormatError(
-                        f'{source}: row {index} of "{table}": {column} {problem}.'
+                        msg(
+                            '{source}: row {index} of "{table}": {column} {problem}.',
+                            source=source,
+                            index=index,
+                            table=table,
+                            column=column,
+                            problem=problem,
+                        )
                     )
 
 
@@ -174,8 +218,11 @@ def load(store: Store, document: dict[str, Any], *, replace: bool = False) -> di
     validate(document)
     if not replace and not rows.is_empty(store):
         raise errors.RmdeskError(
-            f"The desk in {store.paths.root} is not empty. Load into a new --data-dir, "
-            "or pass --replace to replace its content (a backup is taken first)."
+            msg(
+                "The desk in {root} is not empty. Load into a new --data-dir, "
+                "or pass --replace to replace its content (a backup is taken first).",
+                root=store.paths.root,
+            )
         )
     desk_keys = None
     if KEYS_FIELD in document:  # checked before any row is written: all or nothing
@@ -191,9 +238,9 @@ def load(store: Store, document: dict[str, Any], *, replace: bool = False) -> di
     try:
         rows.replace_all(store, tables)
     except errors.ValidationError as exc:
-        raise errors.DumpFormatError(f"The dump was not loaded: {exc}") from exc
+        raise errors.DumpFormatError(msg("The dump was not loaded: {error}", error=exc)) from exc
     except sqlite3.Error as exc:
-        raise errors.DumpFormatError(f"The dump was not loaded: {exc}.") from exc
+        raise errors.DumpFormatError(msg("The dump was not loaded: {error}.", error=exc)) from exc
     if desk_keys is not None:
         from rmdesk.services import keys
 

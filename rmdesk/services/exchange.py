@@ -19,6 +19,7 @@ from typing import Any
 
 from rmdesk import errors, files
 from rmdesk.domain import models
+from rmdesk.i18n import msg
 from rmdesk.services import crypto, keys, pairing
 from rmdesk.services import dump as dump_service
 from rmdesk.store import exchange, partners, rows, schema
@@ -146,14 +147,16 @@ def _partner(store: Store, pair_uuid: str) -> partners.Partner:
     partner = partners.get(store, pair_uuid)
     if partner is None:
         raise ExchangeError(
-            "This pair is not paired with a partner's desk yet (rmdesk invite, rmdesk join)."
+            msg("This pair is not paired with a partner's desk yet (rmdesk invite, rmdesk join).")
         )
     if status.problem:
         raise ExchangeError(status.problem)
     if not status.confirmed:
         raise ExchangeError(
-            "The safety phrase is not confirmed on this desk: nothing is exchanged until it "
-            'is (rmdesk partner --confirm "…").'
+            msg(
+                "The safety phrase is not confirmed on this desk: nothing is exchanged until it "
+                'is (rmdesk partner --confirm "…").'
+            )
         )
     return partner
 
@@ -192,13 +195,19 @@ def check_outgoing(document: dict[str, Any], shared_uuid: str) -> None:
         for row in table_rows:
             if row.get("visibility") not in SHARED:
                 raise ExchangeError(
-                    f"Refused to write the file: a {table} row not marked for the pair was "
-                    "about to leave. Nothing was written."
+                    msg(
+                        "Refused to write the file: a {table} row not marked for the pair was "
+                        "about to leave. Nothing was written.",
+                        table=table,
+                    )
                 )
             if "pair_uuid" in row and row["pair_uuid"] != shared_uuid:
                 raise ExchangeError(
-                    f"Refused to write the file: a {table} row of another pair was about to "
-                    "leave. Nothing was written."
+                    msg(
+                        "Refused to write the file: a {table} row of another pair was about to "
+                        "leave. Nothing was written.",
+                        table=table,
+                    )
                 )
 
 
@@ -241,46 +250,60 @@ def send(store: Store, pair_uuid: str, output: Path) -> Sent:
 
 def open_file(store: Store, path: Path) -> tuple[partners.Partner, dict[str, Any]]:
     """Read, decrypt, verify and validate one file; ExchangeError with one line otherwise."""
-    raw = files.read_bytes(Path(path), LIMIT_EXCHANGE, "exchange file")
+    raw = files.read_bytes(Path(path), LIMIT_EXCHANGE, msg("exchange file"))
     if not crypto.looks_encrypted(raw):
-        raise ExchangeError(f"{path} is not an rmdesk exchange file (it is not age-encrypted).")
+        raise ExchangeError(
+            msg("{path} is not an rmdesk exchange file (it is not age-encrypted).", path=path)
+        )
     own = keys.load(store.paths)
     if own is None:
-        raise ExchangeError("This desk has never paired, so no exchange file can be for it.")
+        raise ExchangeError(msg("This desk has never paired, so no exchange file can be for it."))
     try:
         inner = crypto.decrypt(raw, identity=own.age_identity)
     except crypto.CryptoError as exc:
-        raise ExchangeError(f"{path} is not for this desk or is damaged: {exc}") from None
+        raise ExchangeError(
+            msg("{path} is not for this desk or is damaged: {error}", path=path, error=exc)
+        ) from None
     head, _, rest = inner.partition(b"\n")
     magic, _, version = head.partition(b" ")
     if magic != MAGIC:
-        raise ExchangeError(f"{path} is not an rmdesk exchange file.")
+        raise ExchangeError(msg("{path} is not an rmdesk exchange file.", path=path))
     if version != b"1":
         shown = version[:12].decode("ascii", "replace")
         raise ExchangeError(
-            f"{path} is exchange format {shown}; this rmdesk reads format {VERSION}. "
-            "Update rmdesk to read it."
+            msg(
+                "{path} is exchange format {shown}; this rmdesk reads format {VERSION}. "
+                "Update rmdesk to read it.",
+                path=path,
+                shown=shown,
+                VERSION=VERSION,
+            )
         )
     signature_text, _, payload = rest.partition(b"\n")
     try:
         signature = base64.b64decode(signature_text, validate=True)
         document = json.loads(payload.decode("utf-8"))
     except (binascii.Error, ValueError, UnicodeDecodeError, RecursionError):
-        raise ExchangeError(f"{path} is damaged (its content cannot be read).") from None
+        raise ExchangeError(
+            msg("{path} is damaged (its content cannot be read).", path=path)
+        ) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ExchangeError(f"{path} is not an rmdesk exchange file.")
+        raise ExchangeError(msg("{path} is not an rmdesk exchange file.", path=path))
     if document.get("to") != own.desk_id:
-        raise ExchangeError(f"{path} was written for another desk, not this one.")
+        raise ExchangeError(msg("{path} was written for another desk, not this one.", path=path))
     shared_uuid = document.get("pair")
     partner = partners.by_shared(store, shared_uuid) if isinstance(shared_uuid, str) else None
     if partner is None:
-        raise ExchangeError(f"{path} is for a pair this desk is not paired in.")
+        raise ExchangeError(msg("{path} is for a pair this desk is not paired in.", path=path))
     if document.get("from") != partner.desk_id or not keys.verify(
         partner.signing_key, signature, SIGNED_CONTEXT + payload
     ):
         raise ExchangeError(
-            f"{path} is not signed by your partner's desk (it was changed, or comes from "
-            "another desk). Nothing was changed."
+            msg(
+                "{path} is not signed by your partner's desk (it was changed, or comes from "
+                "another desk). Nothing was changed.",
+                path=path,
+            )
         )
     _partner(store, partner.pair_uuid)  # paired, confirmed, keys unchanged
     _validate_rows(document, str(shared_uuid), str(path))
@@ -290,16 +313,32 @@ def open_file(store: Store, path: Path) -> tuple[partners.Partner, dict[str, Any
 def _validate_rows(document: dict[str, Any], shared_uuid: str, source: str) -> None:
     tables = document.get("rows")
     if not isinstance(tables, dict) or set(tables) - set(exchange.BELONGS):
-        raise ExchangeError(f"{source} is damaged: unknown tables.")
+        raise ExchangeError(msg("{source} is damaged: unknown tables.", source=source))
     for table, table_rows in tables.items():
         expected = {*schema.columns(table), "_hlc"}
         if not isinstance(table_rows, list):
-            raise ExchangeError(f'{source} is damaged: "{table}" is not a list.')
+            raise ExchangeError(
+                msg('{source} is damaged: "{table}" is not a list.', source=source, table=table)
+            )
         for index, row in enumerate(table_rows):
             if not isinstance(row, dict) or set(row) != expected:
-                raise ExchangeError(f"{source}: row {index} of {table} has the wrong fields.")
+                raise ExchangeError(
+                    msg(
+                        "{source}: row {index} of {table} has the wrong fields.",
+                        source=source,
+                        index=index,
+                        table=table,
+                    )
+                )
             if not isinstance(row["_hlc"], str) or not _HLC.fullmatch(row["_hlc"]):
-                raise ExchangeError(f"{source}: row {index} of {table} has no valid clock.")
+                raise ExchangeError(
+                    msg(
+                        "{source}: row {index} of {table} has no valid clock.",
+                        source=source,
+                        index=index,
+                        table=table,
+                    )
+                )
             for column, value in row.items():
                 if column == "_hlc":
                     continue
@@ -307,11 +346,24 @@ def _validate_rows(document: dict[str, Any], shared_uuid: str, source: str) -> N
                     dump_service._format_problem(column, value)
                 )
                 if problem:
-                    raise ExchangeError(f"{source}: row {index} of {table}: {column} {problem}.")
+                    raise ExchangeError(
+                        msg(
+                            "{source}: row {index} of {table}: {column} {problem}.",
+                            source=source,
+                            index=index,
+                            table=table,
+                            column=column,
+                            problem=problem,
+                        )
+                    )
             if row["visibility"] not in SHARED:
-                raise ExchangeError(f"{source} holds a row not marked for the pair; refused.")
+                raise ExchangeError(
+                    msg("{source} holds a row not marked for the pair; refused.", source=source)
+                )
             if "pair_uuid" in row and row["pair_uuid"] != shared_uuid:
-                raise ExchangeError(f"{source} holds a row of another pair; refused.")
+                raise ExchangeError(
+                    msg("{source} holds a row of another pair; refused.", source=source)
+                )
 
 
 def receive(store: Store, path: Path) -> Received:
@@ -346,7 +398,9 @@ def receive(store: Store, path: Path) -> Received:
         try:
             rows.put(store, state)
         except errors.ValidationError as exc:
-            raise ExchangeError(f"{path} was not merged: {exc}") from None
+            raise ExchangeError(
+                msg("{path} was not merged: {error}", path=path, error=exc)
+            ) from None
         for table, uuid, hlc, mark in marks:
             exchange.set_version(store, table, uuid, hlc, mark)
         if clock is not None:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from rmdesk import errors, files
+from rmdesk.i18n import msg
 from rmdesk.services import crypto, summary, summary_render
 
 # A summary is tens of kilobytes (a 10-year demo desk: ~35 KB as JSON); anything far larger is
@@ -74,7 +75,9 @@ def check_recipient(text: str) -> str:
 def _one_secret(recipient: str | None, passphrase: str | None) -> None:
     if (recipient is None) == (passphrase is None):
         raise errors.ValidationError(
-            "Encrypt either to the coordinator's public key or with a passphrase (one of them).",
+            msg(
+                "Encrypt either to the coordinator's public key or with a passphrase (one of them)."
+            ),
             "recipient",
         )
 
@@ -206,9 +209,13 @@ def open_summary(
     for magic, what in _OTHER_RENDERINGS:
         if start.startswith(magic):
             raise summary.SummaryFormatError(
-                f"{source} holds a progress summary as {what}, which rmdesk does not read back; "
-                "only JSON summaries open here. Decrypt it with `rmdesk decrypt` or `age -d` "
-                "to read it."
+                msg(
+                    "{source} holds a progress summary as {what}, which rmdesk does not read back; "
+                    "only JSON summaries open here. Decrypt it with `rmdesk decrypt` or `age -d` "
+                    "to read it.",
+                    source=source,
+                    what=what,
+                )
             )
     return summary.read(plaintext, f"{source} (decrypted)")
 
@@ -225,12 +232,18 @@ def open_file(
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise errors.RmdeskError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        raise errors.RmdeskError(
+            msg("Cannot read {path}: {error}.", path=path, error=exc.strerror or exc)
+        ) from None
     if size > MAX_FILE_BYTES:
         raise summary.SummaryFormatError(
-            f"{path} is {size // 2**20} MiB, far too large for a progress summary."
+            msg(
+                "{path} is {megabytes} MiB, far too large for a progress summary.",
+                path=path,
+                megabytes=size // 2**20,
+            )
         )
-    data = files.read_bytes(path, MAX_FILE_BYTES, "progress summary")
+    data = files.read_bytes(path, MAX_FILE_BYTES, msg("progress summary"))
     try:
         return open_summary(data, identity, passphrase, cancel=cancel, source=str(path))
     except crypto.CryptoCancelledError:
@@ -416,33 +429,56 @@ def table_csv(rows: Sequence[CoordinatorRow]) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-TABLE_HEADINGS = ("#", "Pair", "Meetings held", "Last meeting", "Goals", "Pulse")
+# A trend's code as the table shows it: the same word in English, marked for translation.
+_TREND_WORDS = {TREND_UP: msg("up"), TREND_DOWN: msg("down"), TREND_STEADY: msg("steady")}
+
+TABLE_HEADINGS = (
+    "#",
+    msg("Pair"),
+    msg("Meetings held"),
+    msg("Last meeting"),
+    msg("Goals"),
+    msg("Pulse"),
+)
 
 
 def table_cells(row: CoordinatorRow) -> tuple[str, str, str, str, str]:
-    """The five columns after the number, as text: shared by the terminal and the PDF."""
+    """The five columns after the number, as text: shared by the terminal and the PDF (each
+    a marked message, so the window shows it translated)."""
+    meetings: str
+    last: str
     if row.meetings_held is None or row.meetings_expected is None:
-        meetings, last = "not shared", "not shared"
+        meetings, last = msg("not shared"), msg("not shared")
     else:
         meetings = (
-            f"{row.meetings_held} of {row.meetings_expected}"
+            msg("{held} of {expected}", held=row.meetings_held, expected=row.meetings_expected)
             if row.meetings_expected
-            else f"{row.meetings_held} held"
+            else msg("{held} held", held=row.meetings_held)
         )
-        last = row.last_meeting or "none yet"
+        last = row.last_meeting or msg("none yet")
     goals = (
-        f"{row.goals_on_track} of {row.goals_active} on track"
+        msg(
+            "{on_track} of {active} on track, {achieved} achieved",
+            on_track=row.goals_on_track,
+            active=row.goals_active,
+            achieved=row.goals_achieved,
+        )
         if row.goals_active
-        else "none active"
-    ) + f", {row.goals_achieved} achieved"
+        else msg("none active, {achieved} achieved", achieved=row.goals_achieved)
+    )
     if row.pulse_trend is not None:
-        pulse = f"{row.pulse_trend}, {row.pulse_first:.1f} to {row.pulse_last:.1f}"
+        pulse = msg(
+            "{trend}, {first:.1f} to {last:.1f}",
+            trend=_TREND_WORDS.get(row.pulse_trend, row.pulse_trend),
+            first=row.pulse_first,
+            last=row.pulse_last,
+        )
     elif row.pulse_last is not None:
-        pulse = f"one point, {row.pulse_last:.1f}"
+        pulse = msg("one point, {last:.1f}", last=row.pulse_last)
     else:
-        pulse = "no ratings"
+        pulse = msg("no ratings")
     if row.pulse_overall is not None:
-        pulse += f" (mean {row.pulse_overall:.1f})"
+        pulse = msg("{pulse} (mean {mean:.1f})", pulse=pulse, mean=row.pulse_overall)
     return row.pair, meetings, last, goals, pulse
 
 

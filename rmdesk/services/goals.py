@@ -11,6 +11,7 @@ from typing import Any
 
 from rmdesk import errors
 from rmdesk.domain import enums, models
+from rmdesk.i18n import msg
 from rmdesk.services import undo, validation
 from rmdesk.store import goals, records, rows
 from rmdesk.store.db import Store
@@ -60,12 +61,14 @@ def progress_of(
         done = sum(1 for m in milestones if m.done_on)
         return Progress(
             (100 * done) // len(milestones),
-            f"From milestones: {done} of {len(milestones)} done.",
+            msg("From milestones: {done} of {total} done.", done=done, total=len(milestones)),
         )
     if updates:
         latest = max(updates, key=lambda u: (u.on_date, u.created_at))
-        return Progress(latest.percent, f"From the latest update, on {latest.on_date}.")
-    return Progress(0, "No milestones or updates yet: add either to track progress.")
+        return Progress(
+            latest.percent, msg("From the latest update, on {day}.", day=latest.on_date)
+        )
+    return Progress(0, msg("No milestones or updates yet: add either to track progress."))
 
 
 def validate_fields(current: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
@@ -73,21 +76,21 @@ def validate_fields(current: dict[str, Any], changes: dict[str, Any]) -> dict[st
     clean: dict[str, Any] = {}
     for name, value in changes.items():
         if name not in EDITABLE:
-            raise errors.ValidationError(f"{name} cannot be edited here.", name)
+            raise errors.ValidationError(msg("{name} cannot be edited here.", name=name), name)
         if name == "title":
             value = str(value).strip()
             if not value:
-                raise errors.ValidationError("Give the goal a title.", "title")
+                raise errors.ValidationError(msg("Give the goal a title."), "title")
             if len(value) > 200:
-                raise errors.ValidationError("Keep the title under 200 characters.", "title")
+                raise errors.ValidationError(msg("Keep the title under 200 characters."), "title")
         elif name in ("why", "success_criteria", "category"):
             value = str(value).strip() if name == "category" else str(value)
         elif name == "learner":
             if value not in enums.values(enums.Role):
-                raise errors.ValidationError("Choose whose goal this is.", "learner")
+                raise errors.ValidationError(msg("Choose whose goal this is."), "learner")
         elif name == "visibility":
             if value not in enums.values(enums.Visibility):
-                raise errors.ValidationError("Choose who may see this goal.", "visibility")
+                raise errors.ValidationError(msg("Choose who may see this goal."), "visibility")
         elif name in ("start_date", "target_date"):
             value = validation.clean_date(value, name.replace("_", " "), name)
         clean[name] = value
@@ -95,7 +98,7 @@ def validate_fields(current: dict[str, Any], changes: dict[str, Any]) -> dict[st
     start, target = merged.get("start_date"), merged.get("target_date")
     if start and target and target < start:
         raise errors.ValidationError(
-            "The target date cannot be before the start date.",
+            msg("The target date cannot be before the start date."),
             "target_date" if "target_date" in changes else "start_date",
         )
     return clean
@@ -200,7 +203,9 @@ class GoalService:
                 made.append(("milestones", milestone.uuid))
             return made
 
-        change = undo.record(self._store, f"New goal “{goal.title}”", [], operation)
+        change = undo.record(
+            self._store, msg("New goal “{title}”", title=goal.title), [], operation
+        )
         return goal, change
 
     def update(self, uuid: str, **changes: Any) -> undo.Change:
@@ -220,10 +225,10 @@ class GoalService:
     def set_status(self, uuid: str, status: str, on: date) -> undo.Change:
         """Record the change in the history; reaching 'achieved' records the date."""
         if status not in enums.values(enums.GoalStatus):
-            raise errors.ValidationError("Unknown goal status.", "status")
+            raise errors.ValidationError(msg("Unknown goal status."), "status")
         goal = self.get(uuid)
         if goal.status == status:
-            return undo.Change("No change", {}, {})
+            return undo.Change(msg("No change"), {}, {})
         achieved_on = on.isoformat() if status == enums.GoalStatus.ACHIEVED else None
         entry = models.GoalStatusChange(
             goal_uuid=uuid,
@@ -238,7 +243,9 @@ class GoalService:
             goals.add_status_change(self._store, entry)
             return [("goal_status_changes", entry.uuid)]
 
-        return undo.record(self._store, f"Mark goal {status}", [("goals", uuid)], operation)
+        return undo.record(
+            self._store, msg("Mark goal {status}", status=status), [("goals", uuid)], operation
+        )
 
     def delete(self, uuid: str) -> undo.Change:
         """Deletes the goal with its milestones and updates; links to it are cleared."""
@@ -246,7 +253,7 @@ class GoalService:
         refs = rows.closure(self._store, "goals", uuid)
         return undo.record(
             self._store,
-            f"Delete goal “{goal.title}”",
+            msg("Delete goal “{title}”", title=goal.title),
             refs,
             lambda: records.delete(self._store, models.Goal, uuid),
         )
@@ -256,7 +263,7 @@ class GoalService:
     def add_milestone(self, goal_uuid: str, title: str) -> undo.Change:
         title = title.strip()
         if not title:
-            raise errors.ValidationError("Give the milestone a title.", "milestone")
+            raise errors.ValidationError(msg("Give the milestone a title."), "milestone")
         goal = self.get(goal_uuid)
         milestone = models.Milestone(
             goal_uuid=goal_uuid,
@@ -270,7 +277,7 @@ class GoalService:
             goals.add_milestone(self._store, milestone)
             return [("milestones", milestone.uuid)]
 
-        return undo.record(self._store, f"Add milestone “{title}”", [], operation)
+        return undo.record(self._store, msg("Add milestone “{title}”", title=title), [], operation)
 
     def set_milestone_done(self, uuid: str, done: bool, on: date) -> undo.Change:
         milestone = records.get(self._store, models.Milestone, uuid)
@@ -285,11 +292,11 @@ class GoalService:
     def rename_milestone(self, uuid: str, title: str) -> undo.Change:
         title = title.strip()
         if not title:
-            raise errors.ValidationError("Give the milestone a title.", "milestone")
+            raise errors.ValidationError(msg("Give the milestone a title."), "milestone")
         milestone = records.get(self._store, models.Milestone, uuid)
         return undo.record(
             self._store,
-            "Rename milestone",
+            msg("Rename milestone"),
             [("milestones", uuid)],
             lambda: records.update(self._store, milestone, title=title) and None,
         )
@@ -308,13 +315,16 @@ class GoalService:
                     records.update(self._store, item, position=position)
 
         return undo.record(
-            self._store, "Move milestone", [("milestones", m.uuid) for m in siblings], operation
+            self._store,
+            msg("Move milestone"),
+            [("milestones", m.uuid) for m in siblings],
+            operation,
         )
 
     def delete_milestone(self, uuid: str) -> undo.Change:
         return undo.record(
             self._store,
-            "Delete milestone",
+            msg("Delete milestone"),
             [("milestones", uuid)],
             lambda: records.delete(self._store, models.Milestone, uuid),
         )
@@ -322,11 +332,11 @@ class GoalService:
     # --- progress updates ------------------------------------------------------------------
 
     def add_update(self, goal_uuid: str, on_date: str, percent: int, note: str) -> undo.Change:
-        day = validation.clean_date(on_date, "date", "on_date")
+        day = validation.clean_date(on_date, msg("date"), "on_date")
         if day is None:
-            raise errors.ValidationError("Give the update a date.", "on_date")
+            raise errors.ValidationError(msg("Give the update a date."), "on_date")
         if not isinstance(percent, int) or not 0 <= percent <= 100:
-            raise errors.ValidationError("A percentage goes from 0 to 100.", "percent")
+            raise errors.ValidationError(msg("A percentage goes from 0 to 100."), "percent")
         goal = self.get(goal_uuid)
         update = models.ProgressUpdate(
             goal_uuid=goal_uuid,
@@ -341,12 +351,14 @@ class GoalService:
             goals.add_update(self._store, update)
             return [("progress_updates", update.uuid)]
 
-        return undo.record(self._store, f"Add update ({percent}%)", [], operation)
+        return undo.record(
+            self._store, msg("Add update ({percent}%)", percent=percent), [], operation
+        )
 
     def delete_update(self, uuid: str) -> undo.Change:
         return undo.record(
             self._store,
-            "Delete update",
+            msg("Delete update"),
             [("progress_updates", uuid)],
             lambda: records.delete(self._store, models.ProgressUpdate, uuid),
         )

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from rmdesk import errors, files, paths
 from rmdesk.domain import models
+from rmdesk.i18n import msg
 
 SIGNING_PREFIX = "RMDESK-ED25519-SECRET-1:"
 SIGNING_PUBLIC_PREFIX = "ed25519:"
@@ -90,13 +91,17 @@ def fingerprint(signing_public: str) -> str:
 def signing_key_bytes(signing_public: str, source: str = "The key") -> bytes:
     """The 32 raw bytes of an "ed25519:…" public key; DeskKeyError for anything else."""
     if not isinstance(signing_public, str) or not signing_public.startswith(SIGNING_PUBLIC_PREFIX):
-        raise DeskKeyError(f"{source} is not an Ed25519 signing key (ed25519:…).")
+        raise DeskKeyError(
+            msg("{source} is not an Ed25519 signing key (ed25519:…).", source=source)
+        )
     try:
         raw = base64.b64decode(signing_public[len(SIGNING_PUBLIC_PREFIX) :], validate=True)
     except (binascii.Error, ValueError):
-        raise DeskKeyError(f"{source} is not valid base64.") from None
+        raise DeskKeyError(msg("{source} is not valid base64.", source=source)) from None
     if len(raw) != 32:
-        raise DeskKeyError(f"{source} has {len(raw)} bytes; an Ed25519 key has 32.")
+        raise DeskKeyError(
+            msg("{source} has {count} bytes; an Ed25519 key has 32.", source=source, count=len(raw))
+        )
     return raw
 
 
@@ -135,15 +140,22 @@ def parse(text: str, source: str = "The desk's key file") -> DeskKeys:
     identities = [line for line in lines if line.upper().startswith(AGE_SECRET_PREFIX)]
     if len(signing) != 1 or len(identities) != 1 or len(lines) != 2:
         raise DeskKeyError(
-            f"{source} is damaged: it must hold one signing key and one age identity."
+            msg(
+                "{source} is damaged: it must hold one signing key and one age identity.",
+                source=source,
+            )
         )
     try:
         secret = base64.b64decode(signing[0][len(SIGNING_PREFIX) :], validate=True)
         identity = str(x25519.Identity.from_str(identities[0]))
     except (binascii.Error, ValueError, Exception) as exc:  # pyrage raises its own types
-        raise DeskKeyError(f"{source} is damaged ({type(exc).__name__}).") from None
+        raise DeskKeyError(
+            msg("{source} is damaged ({error}).", source=source, error=type(exc).__name__)
+        ) from None
     if len(secret) != 32:
-        raise DeskKeyError(f"{source} is damaged: the signing key is not 32 bytes.")
+        raise DeskKeyError(
+            msg("{source} is damaged: the signing key is not 32 bytes.", source=source)
+        )
     return DeskKeys(secret, identity)
 
 
@@ -156,7 +168,7 @@ def load(data: paths.DataPaths) -> DeskKeys | None:
     path = path_of(data)
     if not path.exists() and not path.is_symlink():
         return None
-    return parse(files.read_text(path, LIMIT_KEYS, "key file"), str(path))
+    return parse(files.read_text(path, LIMIT_KEYS, msg("key file")), str(path))
 
 
 def ensure(data: paths.DataPaths) -> DeskKeys:
@@ -184,7 +196,7 @@ def restore(data: paths.DataPaths, text: str) -> bool:
     if current is not None:
         stamp = models.utc_now().replace(":", "").replace(".", "")
         keep = data.backups / f"{paths.KEYS_NAME}.replaced-{stamp}"
-        files.write_new(keep, files.read_bytes(path, LIMIT_KEYS, "key file"), checked=False)
+        files.write_new(keep, files.read_bytes(path, LIMIT_KEYS, msg("key file")), checked=False)
     files.write_atomic(path, wanted.text().encode("ascii"), checked=False)
     return True
 
@@ -197,7 +209,9 @@ def _need(module: str, library: str) -> None:
     try:
         importlib.import_module(module)
     except ImportError:
-        raise DeskKeyError(f"rmdesk's {library} could not be loaded; reinstall rmdesk.") from None
+        raise DeskKeyError(
+            msg("rmdesk's {library} could not be loaded; reinstall rmdesk.", library=library)
+        ) from None
 
 
 def _need_ed25519() -> None:

@@ -7,6 +7,7 @@ import re
 from urllib.parse import urlsplit
 
 from rmdesk import errors
+from rmdesk.i18n import msg
 
 _SCHEME = re.compile(r"[a-z][a-z0-9+.\-]*://", re.IGNORECASE)
 _HOST = re.compile(r"^[\w\-]+(\.[\w\-]+)*\.?$")
@@ -63,8 +64,11 @@ def check_links(text: str, field: str) -> None:
         link = _candidate(token)
         if link is not None and not is_web_link(link):
             raise errors.ValidationError(
-                f"“{link}” is not a valid web link: write it in full, starting with "
-                "https:// (or http://) and a host name.",
+                msg(
+                    "“{link}” is not a valid web link: write it in full, starting with "
+                    "https:// (or http://) and a host name.",
+                    link=link,
+                ),
                 field,
             )
 

@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 from rmdesk import errors
 from rmdesk.domain import enums, models
 from rmdesk.domain.enums import MeetingStatus, TopicStatus
+from rmdesk.i18n import msg
 from rmdesk.services import agenda_text, cadence, carry_over, links, times, undo, validation
 from rmdesk.store import meetings, pairs, records, rows, topics
 from rmdesk.store.db import Store
@@ -43,7 +44,7 @@ def clean_duration(value: Any) -> int:
     message = f"A meeting lasts from 1 to {MAX_MINUTES} minutes."
     if value is None or value == "":
         raise errors.ValidationError(
-            "Enter how many minutes the meeting lasts.", "duration_minutes"
+            msg("Enter how many minutes the meeting lasts."), "duration_minutes"
         )
     minutes = validation.whole_number(value, message, "duration_minutes")
     if not 1 <= minutes <= MAX_MINUTES:
@@ -107,16 +108,20 @@ class MeetingService:
     def to_utc_text(self, value: datetime | str | None) -> str:
         """A start as stored: UTC, whole seconds. A naive datetime is taken as local time."""
         if value is None or value == "":
-            raise errors.ValidationError("Choose the date and time of the meeting.", "starts_at")
+            raise errors.ValidationError(
+                msg("Choose the date and time of the meeting."), "starts_at"
+            )
         if isinstance(value, str):
             try:
                 value = times.parse_starts_at(value)
             except ValueError:
                 raise errors.ValidationError(
-                    "The start must be a date and time like 2026-01-31 09:00.", "starts_at"
+                    msg("The start must be a date and time like 2026-01-31 09:00."), "starts_at"
                 ) from None
         if not isinstance(value, datetime):
-            raise errors.ValidationError("Choose the date and time of the meeting.", "starts_at")
+            raise errors.ValidationError(
+                msg("Choose the date and time of the meeting."), "starts_at"
+            )
         if value.tzinfo is None or value.utcoffset() is None:
             value = value.replace(tzinfo=self._tz)
         return value.astimezone(UTC).strftime(times.STARTS_AT_FORMAT)
@@ -221,15 +226,20 @@ class MeetingService:
         upcoming = self.next_planned(pair_uuid, now)
         if upcoming is None:
             suggested = self.suggest_next_start(pair_uuid, now)
-            return (
-                f"No meeting with {other} is planned; your cadence suggests "
-                f"{cadence.day_text(suggested)} ({cadence.how_soon(suggested, now, self._tz)}). "
-                "Ctrl+Shift+N plans one."
+            return msg(
+                "No meeting with {other} is planned; your cadence suggests {day} ({when}). "
+                "Ctrl+Shift+N plans one.",
+                other=other,
+                day=cadence.day_text(suggested),
+                when=cadence.how_soon(suggested, now, self._tz),
             )
         start = self.local_start(upcoming.starts_at)
-        return (
-            f"Next meeting with {other}: {cadence.day_text(start)} at {start:%H:%M} "
-            f"({cadence.how_soon(start, now, self._tz)})."
+        return msg(
+            "Next meeting with {other}: {day} at {time} ({when}).",
+            other=other,
+            day=cadence.day_text(start),
+            time=f"{start:%H:%M}",
+            when=cadence.how_soon(start, now, self._tz),
         )
 
     # --- meetings --------------------------------------------------------------------------
@@ -259,7 +269,7 @@ class MeetingService:
                 pair.meeting_minutes if duration_minutes is None else duration_minutes
             ),
             format=validation.clean_choice(
-                format, enums.MeetingFormat, "Choose in person, video or phone.", "format"
+                format, enums.MeetingFormat, msg("Choose in person, video or phone."), "format"
             ),
             place=self._clean_place(place),
             author_role=self._role(author_role, pair),
@@ -272,7 +282,7 @@ class MeetingService:
             meetings.add(self._store, meeting)
             return [("meetings", meeting.uuid)]
 
-        return self._record("Plan meeting", [], operation)
+        return self._record(msg("Plan meeting"), [], operation)
 
     def update(self, uuid: str, **fields: Any) -> undo.Change:
         """Edit notes, ratings, place, start, duration, format or visibility. Unchanged values
@@ -285,7 +295,7 @@ class MeetingService:
             if changed:
                 meetings.update(self._store, meeting, **changed)
 
-        return self._record("Edit meeting", [("meetings", uuid)], operation)
+        return self._record(msg("Edit meeting"), [("meetings", uuid)], operation)
 
     def validate_fields(self, fields: dict[str, Any]) -> dict[str, Any]:
         """Check meeting fields (for inline messages while typing); returns them cleaned."""
@@ -293,7 +303,7 @@ class MeetingService:
         for name, value in fields.items():
             if name not in EDITABLE:
                 raise errors.ValidationError(
-                    f"The {name} of a meeting cannot be edited here.", name
+                    msg("The {name} of a meeting cannot be edited here.", name=name), name
                 )
             if name == "notes":
                 clean[name] = str(value or "")
@@ -307,7 +317,7 @@ class MeetingService:
                 clean[name] = clean_duration(value)
             elif name == "format":
                 clean[name] = validation.clean_choice(
-                    value, enums.MeetingFormat, "Choose in person, video or phone.", name
+                    value, enums.MeetingFormat, msg("Choose in person, video or phone."), name
                 )
             elif name == "visibility":
                 clean[name] = self._visibility(value)
@@ -319,7 +329,7 @@ class MeetingService:
         def operation() -> None:
             meetings.set_notes(self._store, uuid, str(text or ""))
 
-        return self._record("Edit notes", [("meetings", uuid)], operation)
+        return self._record(msg("Edit notes"), [("meetings", uuid)], operation)
 
     def delete(self, uuid: str) -> undo.Change:
         """Delete a meeting with its agenda, goal links and action items' link to it."""
@@ -333,17 +343,17 @@ class MeetingService:
             meetings.delete(self._store, uuid)
             self._settle_released(released)
 
-        return self._record("Delete meeting", refs, operation)
+        return self._record(msg("Delete meeting"), refs, operation)
 
     def mark_cancelled(self, uuid: str) -> undo.Change:
         """Cancel a planned meeting; a held one is un-held first (its untouched carried
         copies go away), so nothing it carried lingers."""
-        return self._set_status(uuid, CANCELLED, "Cancel meeting")
+        return self._set_status(uuid, CANCELLED, msg("Cancel meeting"))
 
     def reopen(self, uuid: str) -> undo.Change:
         """Back to planned (un-hold or un-cancel), removing exactly the carried copies nobody
         has touched and a next meeting that carry-over created and nobody has used."""
-        return self._set_status(uuid, PLANNED, "Reopen meeting")
+        return self._set_status(uuid, PLANNED, msg("Reopen meeting"))
 
     def not_yet_started(self, uuid: str, now: datetime | None = None) -> bool:
         """Whether a meeting not yet held starts after `now` (marking it held asks first)."""
@@ -366,7 +376,7 @@ class MeetingService:
         if meeting.status != HELD and meeting.starts_at > self.to_utc_text(now):
             if not move_to_now:
                 raise errors.MeetingNotYetError(
-                    "This meeting has not started yet. Move it to now to mark it held.",
+                    msg("This meeting has not started yet. Move it to now to mark it held."),
                     "starts_at",
                 )
             moved_to = self.to_utc_text(now.replace(second=0, microsecond=0))
@@ -399,7 +409,7 @@ class MeetingService:
             made += carry_over.copy_into(self._store, into.uuid, items, open_actions, stamp)
             return made
 
-        return self._record("Mark meeting held", refs, operation)
+        return self._record(msg("Mark meeting held"), refs, operation)
 
     def _auto_next_meeting(self, held: models.Meeting, now: datetime, stamp: str) -> models.Meeting:
         pair = pairs.get(self._store, held.pair_uuid)
@@ -469,12 +479,14 @@ class MeetingService:
     ) -> undo.Change:
         """Append (or insert at `index`) an agenda item; a linked topic becomes on_agenda."""
         meeting = self.get(meeting_uuid)
-        clean_title = validation.required_text(title, "Give the agenda item a title.", "title")
+        clean_title = validation.required_text(title, msg("Give the agenda item a title."), "title")
         topic = None
         if topic_uuid is not None:
             topic = topics.get(self._store, topic_uuid)
             if topic.pair_uuid != meeting.pair_uuid:
-                raise errors.ValidationError("That topic belongs to another pair.", "topic_uuid")
+                raise errors.ValidationError(
+                    msg("That topic belongs to another pair."), "topic_uuid"
+                )
         pair = pairs.get(self._store, meeting.pair_uuid)
         agenda = self.agenda(meeting_uuid)
         stamp = models.utc_now()
@@ -504,17 +516,17 @@ class MeetingService:
                 topics.update(self._store, topic, status=TopicStatus.ON_AGENDA.value)
             return [("agenda_items", item.uuid)]
 
-        return self._record("Add agenda item", refs, operation)
+        return self._record(msg("Add agenda item"), refs, operation)
 
     def edit_agenda_item(self, item_uuid: str, title: str) -> undo.Change:
         item = meetings.get_agenda_item(self._store, item_uuid)
-        clean = validation.required_text(title, "Give the agenda item a title.", "title")
+        clean = validation.required_text(title, msg("Give the agenda item a title."), "title")
 
         def operation() -> None:
             if clean != item.title:
                 meetings.update_agenda_item(self._store, item, title=clean)
 
-        return self._record("Edit agenda item", [("agenda_items", item_uuid)], operation)
+        return self._record(msg("Edit agenda item"), [("agenda_items", item_uuid)], operation)
 
     def _renumber(self, order: list[models.AgendaItem]) -> None:
         """Positions 0..n-1 in this order, writing only the items whose position changes."""
@@ -530,7 +542,7 @@ class MeetingService:
         order = [i for i in agenda if i.uuid != item_uuid]
         order.insert(max(0, min(new_index, len(order))), item)
         return self._record(
-            "Move agenda item",
+            msg("Move agenda item"),
             [("agenda_items", i.uuid) for i in agenda],
             lambda: self._renumber(order),
         )
@@ -550,7 +562,7 @@ class MeetingService:
             if discussed and meeting.status == HELD:
                 carry_over.mark_topics_discussed(self._store, [item.topic_uuid])
 
-        return self._record("Tick agenda item", refs, operation)
+        return self._record(msg("Tick agenda item"), refs, operation)
 
     def remove_agenda_item(self, item_uuid: str) -> undo.Change:
         """Take an item off the agenda; its topic goes back to prepared if no planned
@@ -565,7 +577,7 @@ class MeetingService:
             meetings.delete_agenda_item(self._store, item_uuid)
             self._settle_released(released)
 
-        return self._record("Remove agenda item", refs, operation)
+        return self._record(msg("Remove agenda item"), refs, operation)
 
     def _released_topics(
         self, items: list[models.AgendaItem], leaving: list[str], meeting: models.Meeting
@@ -603,7 +615,9 @@ class MeetingService:
         """A new action item, usually from a meeting's page. See created_uuids()."""
         pair = pairs.get(self._store, pair_uuid)
         if meeting_uuid is not None and self.get(meeting_uuid).pair_uuid != pair_uuid:
-            raise errors.ValidationError("That meeting belongs to another pair.", "meeting_uuid")
+            raise errors.ValidationError(
+                msg("That meeting belongs to another pair."), "meeting_uuid"
+            )
         fields = self._clean_action(
             pair_uuid,
             {
@@ -628,23 +642,23 @@ class MeetingService:
             meetings.add_action_item(self._store, action)
             return [("action_items", action.uuid)]
 
-        return self._record("Add action item", [], operation)
+        return self._record(msg("Add action item"), [], operation)
 
     def _clean_action(self, pair_uuid: str, fields: dict[str, Any]) -> dict[str, Any]:
         clean: dict[str, Any] = {}
         for name, value in fields.items():
             if name not in ACTION_EDITABLE:
                 raise errors.ValidationError(
-                    f"The {name} of an action item cannot be edited here.", name
+                    msg("The {name} of an action item cannot be edited here.", name=name), name
                 )
             if name == "text":
-                clean[name] = validation.required_text(value, "Describe the action.", name)
+                clean[name] = validation.required_text(value, msg("Describe the action."), name)
             elif name == "owner":
                 clean[name] = validation.clean_choice(
-                    value, enums.Role, "Choose who will do it: mentor or mentee.", name
+                    value, enums.Role, msg("Choose who will do it: mentor or mentee."), name
                 )
             elif name == "due_date":
-                clean[name] = validation.clean_date(value, "due date", name)
+                clean[name] = validation.clean_date(value, msg("due date"), name)
             elif name == "goal_uuid":
                 clean[name] = validation.check_goal(self._store, pair_uuid, value, name)
             elif name == "visibility":
@@ -661,7 +675,7 @@ class MeetingService:
             if changed:
                 meetings.update_action_item(self._store, action, **changed)
 
-        return self._record("Edit action item", [("action_items", uuid)], operation)
+        return self._record(msg("Edit action item"), [("action_items", uuid)], operation)
 
     def set_action_done(self, uuid: str, done: bool, on: date | None = None) -> undo.Change:
         """Tick (on a day, default today) or untick an action item."""
@@ -672,13 +686,13 @@ class MeetingService:
             if action.done_on != done_on:
                 meetings.update_action_item(self._store, action, done_on=done_on)
 
-        return self._record("Tick action item", [("action_items", uuid)], operation)
+        return self._record(msg("Tick action item"), [("action_items", uuid)], operation)
 
     def delete_action(self, uuid: str) -> undo.Change:
         meetings.get_action_item(self._store, uuid)
         refs = rows.closure(self._store, "action_items", uuid)
         return self._record(
-            "Delete action item", refs, lambda: meetings.delete_action_item(self._store, uuid)
+            msg("Delete action item"), refs, lambda: meetings.delete_action_item(self._store, uuid)
         )
 
     # --- goals -----------------------------------------------------------------------------
@@ -688,7 +702,7 @@ class MeetingService:
         meeting = self.get(meeting_uuid)
         goal = records.get(self._store, models.Goal, goal_uuid)
         if goal.pair_uuid != meeting.pair_uuid:
-            raise errors.ValidationError("That goal belongs to another pair.", "goal_uuid")
+            raise errors.ValidationError(msg("That goal belongs to another pair."), "goal_uuid")
         existing = meetings.goal_link(self._store, meeting_uuid, goal_uuid)
         pair = pairs.get(self._store, meeting.pair_uuid)
         stamp = models.utc_now()
@@ -707,7 +721,7 @@ class MeetingService:
             meetings.link_goal(self._store, link)
             return [("meeting_goals", link.uuid)]
 
-        return self._record("Link goal", [], operation)
+        return self._record(msg("Link goal"), [], operation)
 
     def unlink_goal(self, meeting_uuid: str, goal_uuid: str) -> undo.Change:
         existing = meetings.goal_link(self._store, meeting_uuid, goal_uuid)
@@ -717,12 +731,13 @@ class MeetingService:
             if existing is not None:
                 meetings.delete_goal_link(self._store, existing.uuid)
 
-        return self._record("Unlink goal", refs, operation)
+        return self._record(msg("Unlink goal"), refs, operation)
 
     # --- export ----------------------------------------------------------------------------
 
-    def agenda_markdown(self, meeting_uuid: str) -> str:
-        """The meeting's agenda as Markdown, for the clipboard."""
+    def agenda_markdown(self, meeting_uuid: str, tr: Callable[[str], str] = str) -> str:
+        """The meeting's agenda as Markdown, for the clipboard (`tr` translates its words:
+        the window passes messages.text)."""
         meeting = self.get(meeting_uuid)
         carried = meetings.carried_onward(self._store, meeting_uuid)
         open_actions = [
@@ -734,6 +749,7 @@ class MeetingService:
             self.agenda(meeting_uuid),
             open_actions,
             self._tz,
+            tr,
         )
 
     # --- helpers ---------------------------------------------------------------------------

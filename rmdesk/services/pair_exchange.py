@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from rmdesk import files, paths
+from rmdesk.i18n import msg
 from rmdesk.services import exchange, pairing
 from rmdesk.services.partner_marks import first_name
 from rmdesk.store import db
@@ -41,10 +42,10 @@ def save_invitation(data: paths.DataPaths, text: str, path: Path) -> Path:
 
 def read_invitation_text(path: Path) -> str:
     """An invitation file's text, bounded, for the join dialog to show and check."""
-    raw = files.read_bytes(Path(path), pairing.LIMIT_INVITATION, "invitation")
+    raw = files.read_bytes(Path(path), pairing.LIMIT_INVITATION, msg("invitation"))
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         raise pairing.InvitationError(
-            f"{path} is not an rmdesk invitation (not UTF-8 text)."
+            msg("{path} is not an rmdesk invitation (not UTF-8 text).", path=path)
         ) from None

@@ -17,6 +17,7 @@ from typing import Any
 
 from rmdesk import errors, files
 from rmdesk.domain import enums, models
+from rmdesk.i18n import msg
 from rmdesk.services import keys
 from rmdesk.services import pairs as pair_service
 from rmdesk.store import pairs, partners
@@ -188,7 +189,7 @@ def encode_invitation(pair: models.Pair, shared_uuid: str, own: keys.DeskKeys) -
 
 def read_invitation(path: Path) -> Invitation:
     """An invitation file, bounded and validated: anything else is one clear line."""
-    raw = files.read_bytes(path, LIMIT_INVITATION, "invitation")
+    raw = files.read_bytes(path, LIMIT_INVITATION, msg("invitation"))
     return decode_invitation(raw, str(path))
 
 
@@ -199,7 +200,13 @@ def _field(
     if value is None and nullable:
         return None
     if type(value) is not kind:
-        raise InvitationError(f"{source} is not a valid invitation: {name} is missing or wrong.")
+        raise InvitationError(
+            msg(
+                "{source} is not a valid invitation: {name} is missing or wrong.",
+                source=source,
+                name=name,
+            )
+        )
     return value
 
 
@@ -207,23 +214,42 @@ def decode_invitation(raw: bytes, source: str = "The invitation") -> Invitation:
     try:
         document = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise InvitationError(f"{source} is not an rmdesk invitation (not JSON text).") from None
+        raise InvitationError(
+            msg("{source} is not an rmdesk invitation (not JSON text).", source=source)
+        ) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise InvitationError(f'{source} is not an rmdesk invitation (no "format": "{FORMAT}").')
+        raise InvitationError(
+            msg(
+                '{source} is not an rmdesk invitation (no "format": "{FORMAT}").',
+                source=source,
+                FORMAT=FORMAT,
+            )
+        )
     version = document.get("version")
     if type(version) is not int or version != VERSION:
         raise InvitationError(
-            f"{source} is invitation version {version!r}; this rmdesk reads version {VERSION}."
+            msg(
+                "{source} is invitation version {version!r}; this rmdesk reads version {VERSION}.",
+                source=source,
+                version=version,
+                VERSION=VERSION,
+            )
         )
     pair, sender = document.get("pair"), document.get("from")
     if not isinstance(pair, dict) or not isinstance(sender, dict):
-        raise InvitationError(f'{source} is not a valid invitation: no "pair" or "from".')
+        raise InvitationError(
+            msg('{source} is not a valid invitation: no "pair" or "from".', source=source)
+        )
     uuid = _field(pair, "uuid", str, source)
     if not _UUID.fullmatch(uuid):
-        raise InvitationError(f"{source} is not a valid invitation: the pair's id is not a UUID.")
+        raise InvitationError(
+            msg("{source} is not a valid invitation: the pair's id is not a UUID.", source=source)
+        )
     role = _field(sender, "role", str, source)
     if role not in enums.values(enums.Role):
-        raise InvitationError(f"{source} is not a valid invitation: role must be mentor or mentee.")
+        raise InvitationError(
+            msg("{source} is not a valid invitation: role must be mentor or mentee.", source=source)
+        )
     draft = pair_service.PairDraft(
         mentor_name=_field(pair, "mentor_name", str, source),
         mentee_name=_field(pair, "mentee_name", str, source),
@@ -235,11 +261,15 @@ def decode_invitation(raw: bytes, source: str = "The invitation") -> Invitation:
         phase=_field(pair, "phase", str, source),
     )
     if max(len(draft.mentor_name), len(draft.mentee_name)) > MAX_NAME:
-        raise InvitationError(f"{source} is not a valid invitation: a name is too long.")
+        raise InvitationError(
+            msg("{source} is not a valid invitation: a name is too long.", source=source)
+        )
     try:
         clean = pair_service.validate(draft)
     except errors.ValidationError as exc:
-        raise InvitationError(f"{source} is not a valid invitation: {exc}") from None
+        raise InvitationError(
+            msg("{source} is not a valid invitation: {error}", source=source, error=exc)
+        ) from None
     signing = _field(sender, "signing_key", str, source)
     recipient = _field(sender, "age_recipient", str, source)
     try:
@@ -248,7 +278,9 @@ def decode_invitation(raw: bytes, source: str = "The invitation") -> Invitation:
 
         recipient = crypto.validate_recipient(recipient)
     except errors.RmdeskError as exc:
-        raise InvitationError(f"{source} is not a valid invitation: {exc}") from None
+        raise InvitationError(
+            msg("{source} is not a valid invitation: {error}", source=source, error=exc)
+        ) from None
     return Invitation(
         pair_uuid=uuid,
         mentor_name=clean.mentor_name,
@@ -304,8 +336,13 @@ class PairingService:
             same = [p for p in every if _same_people(p, invitation)]
             if len(same) > 1:
                 raise errors.RmdeskError(
-                    f"This desk has {len(same)} pairs of {invitation.mentor_name} and "
-                    f"{invitation.mentee_name}; choose the one to link with --pair."
+                    msg(
+                        "This desk has {count} pairs of {their_mentor} and "
+                        "{their_mentee}; choose the one to link with --pair.",
+                        count=len(same),
+                        their_mentor=invitation.mentor_name,
+                        their_mentee=invitation.mentee_name,
+                    )
                 )
             if not same:
                 return self._new_pair(invitation), True
@@ -313,9 +350,15 @@ class PairingService:
         pair = pairs.get(self._store, wanted)
         if pair.uuid != invitation.pair_uuid and not _same_people(pair, invitation):
             raise errors.RmdeskError(
-                f"This desk's pair is {pair.mentor_name} & {pair.mentee_name}; the invitation "
-                f"is for {invitation.mentor_name} & {invitation.mentee_name}. Link only a pair "
-                "of the same two people."
+                msg(
+                    "This desk's pair is {mentor_name} & {mentee_name}; the invitation "
+                    "is for {their_mentor} & {their_mentee}. Link only a pair "
+                    "of the same two people.",
+                    mentor_name=pair.mentor_name,
+                    mentee_name=pair.mentee_name,
+                    their_mentor=invitation.mentor_name,
+                    their_mentee=invitation.mentee_name,
+                )
             )
         return pair, False
 
@@ -341,14 +384,17 @@ class PairingService:
         own = self._own()
         if invitation.signing_key == own.signing_public:
             raise errors.RmdeskError(
-                "That is this desk's own invitation: give it to your partner, and join theirs."
+                msg("That is this desk's own invitation: give it to your partner, and join theirs.")
             )
         with self._store.atomic():  # the new pair and the partner's keys, or nothing
             pair, created = self._local_pair(invitation, wanted)
             if pair.me_role == invitation.role:
                 raise errors.RmdeskError(
-                    f"Both desks say they are the {invitation.role} of this pair: the "
-                    "invitation must come from the other person's desk."
+                    msg(
+                        "Both desks say they are the {role} of this pair: the "
+                        "invitation must come from the other person's desk.",
+                        role=invitation.role,
+                    )
                 )
             before = partners.get(self._store, pair.uuid)
             # Both desks must name the pair alike whichever joined first: a pair linked
@@ -356,8 +402,10 @@ class PairingService:
             shared = min(pair.uuid, invitation.pair_uuid)
             if before is not None and before.shared_uuid != shared and before.confirmed_at:
                 raise errors.RmdeskError(
-                    "This pair is already paired and confirmed under another shared id; "
-                    "that invitation belongs to a different pairing."
+                    msg(
+                        "This pair is already paired and confirmed under another shared id; "
+                        "that invitation belongs to a different pairing."
+                    )
                 )
             if created:
                 pairs.add(self._store, pair)
@@ -387,21 +435,28 @@ class PairingService:
         keys_changed = before is not None and not same_keys
         linked = pair.uuid != shared
         if keys_changed:
-            message = (
-                f"The keys of {invitation.name}'s desk (or this desk's) changed since you "
+            message = msg(
+                "The keys of {name}'s desk (or this desk's) changed since you "
                 "paired: this is pairing again. Nothing is exchanged until you compare the new "
-                'phrase aloud and confirm it (rmdesk partner --confirm "…").'
+                'phrase aloud and confirm it (rmdesk partner --confirm "…").',
+                name=invitation.name,
             )
         elif kept is not None and kept.confirmed_at:
-            message = f"Already paired with {invitation.name}'s desk and confirmed."
+            message = msg("Already paired with {name}'s desk and confirmed.", name=invitation.name)
         else:
             how = (
-                "Created the pair" if created else "Linked this desk's pair" if linked else "Paired"
+                msg("Created the pair")
+                if created
+                else msg("Linked this desk's pair")
+                if linked
+                else msg("Paired")
             )
-            message = (
-                f"{how} with {invitation.name}'s desk. Compare the phrase above with "
-                f"{invitation.name} aloud; if it matches, confirm it with "
-                'rmdesk partner --confirm "…". Nothing is exchanged until then.'
+            message = msg(
+                "{how} with {name}'s desk. Compare the phrase above with "
+                "{name} aloud; if it matches, confirm it with "
+                'rmdesk partner --confirm "…". Nothing is exchanged until then.',
+                how=how,
+                name=invitation.name,
             )
         return JoinResult(pair.uuid, phrase, created, linked, keys_changed, message)
 
@@ -413,7 +468,7 @@ class PairingService:
         own = keys.load(self._store.paths)
         problem = None
         if own is None or own.signing_public != partner.own_signing_key:
-            problem = (
+            problem = msg(
                 "This desk's keys changed since pairing (a restored or moved desk?): pair "
                 "again by joining your partner's invitation; nothing is exchanged until then."
             )
@@ -442,14 +497,16 @@ class PairingService:
         status = self.status(pair_uuid)
         if not status.paired:
             raise errors.RmdeskError(
-                "This pair is not paired yet: join your partner's invitation first."
+                msg("This pair is not paired yet: join your partner's invitation first.")
             )
         if status.problem:
             raise errors.RmdeskError(status.problem)
         if normalize_phrase(words) != status.phrase:
             raise errors.RmdeskError(
-                "Those words are not this desk's safety phrase. If your partner's screen shows "
-                "different words, do not confirm: someone may have swapped a key. Pair again."
+                msg(
+                    "Those words are not this desk's safety phrase. If your partner's screen shows "
+                    "different words, do not confirm: someone may have swapped a key. Pair again."
+                )
             )
         partner = partners.get(self._store, pair_uuid)
         assert partner is not None

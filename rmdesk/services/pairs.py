@@ -8,6 +8,7 @@ from datetime import date
 from rmdesk import errors
 from rmdesk.domain import models
 from rmdesk.domain.enums import Phase, Role
+from rmdesk.i18n import msg
 from rmdesk.services import validation
 from rmdesk.store import pairs
 from rmdesk.store.db import Store
@@ -38,28 +39,30 @@ def validate(draft: PairDraft) -> PairDraft:
     mentor = draft.mentor_name.strip()
     mentee = draft.mentee_name.strip()
     if not mentor:
-        raise errors.ValidationError("Enter the mentor's name.", "mentor_name")
+        raise errors.ValidationError(msg("Enter the mentor's name."), "mentor_name")
     if not mentee:
-        raise errors.ValidationError("Enter the mentee's name.", "mentee_name")
+        raise errors.ValidationError(msg("Enter the mentee's name."), "mentee_name")
     if mentor.casefold() == mentee.casefold():
         raise errors.ValidationError(
-            "The mentor and the mentee need different names.", "mentee_name"
+            msg("The mentor and the mentee need different names."), "mentee_name"
         )
     if draft.me_role not in (Role.MENTOR, Role.MENTEE):
-        raise errors.ValidationError("Choose whether you are the mentor or the mentee.", "me_role")
-    start = _parse_date(draft.start_date, "start date", "start_date")
+        raise errors.ValidationError(
+            msg("Choose whether you are the mentor or the mentee."), "me_role"
+        )
+    start = _parse_date(draft.start_date, msg("start date"), "start_date")
     if draft.planned_end_date:
-        end = _parse_date(draft.planned_end_date, "planned end date", "planned_end_date")
+        end = _parse_date(draft.planned_end_date, msg("planned end date"), "planned_end_date")
         if end <= start:
             raise errors.ValidationError(
-                "The planned end must come after the start.", "planned_end_date"
+                msg("The planned end must come after the start."), "planned_end_date"
             )
     if not 1 <= int(draft.cadence_days) <= 365:
-        raise errors.ValidationError("Meet every 1 to 365 days.", "cadence_days")
+        raise errors.ValidationError(msg("Meet every 1 to 365 days."), "cadence_days")
     if not 5 <= int(draft.meeting_minutes) <= 600:
-        raise errors.ValidationError("A meeting lasts 5 to 600 minutes.", "meeting_minutes")
+        raise errors.ValidationError(msg("A meeting lasts 5 to 600 minutes."), "meeting_minutes")
     if draft.phase not in set(Phase):
-        raise errors.ValidationError("Unknown programme phase.", "phase")
+        raise errors.ValidationError(msg("Unknown programme phase."), "phase")
     return PairDraft(
         mentor_name=mentor,
         mentee_name=mentee,

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from rmdesk import errors
 from rmdesk.domain import enums, models
 from rmdesk.domain.enums import Phase
+from rmdesk.i18n import msg
 from rmdesk.services import goals as goal_service
 from rmdesk.services import prompts, undo
 from rmdesk.services import pulse as pulse_service
@@ -206,17 +207,37 @@ def suggested_clauses() -> dict[str, str]:
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise errors.RmdeskError(f"{CLAUSES_FILE} is not valid TOML: {exc}") from None
+        raise errors.RmdeskError(
+            msg("{file} is not valid TOML: {error}", file=CLAUSES_FILE, error=exc)
+        ) from None
     allowed = {"career_safety", "pause_and_withdraw"}
     found: dict[str, str] = {}
     for name, table in document.items():
         if name not in allowed:
-            raise errors.RmdeskError(f"{CLAUSES_FILE}: {name} is not a part of the agreement.")
+            raise errors.RmdeskError(
+                msg(
+                    "{file}: {name} is not a part of the agreement.",
+                    file=CLAUSES_FILE,
+                    name=name,
+                )
+            )
         if not isinstance(table, dict) or set(table) != {"text"}:
-            raise errors.RmdeskError(f"{CLAUSES_FILE}: [{name}] needs exactly one field, text.")
+            raise errors.RmdeskError(
+                msg(
+                    "{file}: [{name}] needs exactly one field, text.",
+                    file=CLAUSES_FILE,
+                    name=name,
+                )
+            )
         body = table["text"]
         if not isinstance(body, str) or not body.strip():
-            raise errors.RmdeskError(f"{CLAUSES_FILE}: [{name}] text must be some text.")
+            raise errors.RmdeskError(
+                msg(
+                    "{file}: [{name}] text must be some text.",
+                    file=CLAUSES_FILE,
+                    name=name,
+                )
+            )
         found[name] = body.strip()
     return found
 
@@ -255,7 +276,9 @@ def validate_agreement(agreement: Agreement) -> Agreement:
         "career_safety",
     ):
         if not isinstance(getattr(agreement, name), str):
-            raise errors.ValidationError(f"The {name.replace('_', ' ')} must be text.", name)
+            raise errors.ValidationError(
+                msg("The {field} must be text.", field=name.replace("_", " ")), name
+            )
     days, minutes = agreement.cadence_days, agreement.meeting_minutes
     if (
         isinstance(days, bool)
@@ -263,7 +286,12 @@ def validate_agreement(agreement: Agreement) -> Agreement:
         or not MIN_CADENCE <= days <= MAX_CADENCE
     ):
         raise errors.ValidationError(
-            f"Meet every {MIN_CADENCE} to {MAX_CADENCE} days.", "cadence_days"
+            msg(
+                "Meet every {MIN_CADENCE} to {MAX_CADENCE} days.",
+                MIN_CADENCE=MIN_CADENCE,
+                MAX_CADENCE=MAX_CADENCE,
+            ),
+            "cadence_days",
         )
     if (
         isinstance(minutes, bool)
@@ -271,7 +299,12 @@ def validate_agreement(agreement: Agreement) -> Agreement:
         or not MIN_MINUTES <= minutes <= MAX_MINUTES
     ):
         raise errors.ValidationError(
-            f"A meeting lasts {MIN_MINUTES} to {MAX_MINUTES} minutes.", "meeting_minutes"
+            msg(
+                "A meeting lasts {MIN_MINUTES} to {MAX_MINUTES} minutes.",
+                MIN_MINUTES=MIN_MINUTES,
+                MAX_MINUTES=MAX_MINUTES,
+            ),
+            "meeting_minutes",
         )
     return agreement
 
@@ -379,7 +412,7 @@ class ProgrammeService:
         following = next_phase(pair)
         if following is None:
             raise errors.ValidationError(
-                "The programme is closed; there is no next phase.", "phase"
+                msg("The programme is closed; there is no next phase."), "phase"
             )
         return self._set(pair, following)
 
@@ -387,22 +420,33 @@ class ProgrammeService:
         """Go to the next phase or back to the previous one; skipping ahead is refused."""
         if phase not in PHASES:
             raise errors.ValidationError(
-                f"Unknown programme phase {phase!r}; use one of {', '.join(PHASES)}.", "phase"
+                msg(
+                    "Unknown programme phase {phase!r}; use one of {phases}.",
+                    phase=phase,
+                    phases=", ".join(PHASES),
+                ),
+                "phase",
             )
         pair = pairs.get(self._store, pair_uuid)
         if phase == pair.phase:
-            return undo.Change("No change", {}, {})
+            return undo.Change(msg("No change"), {}, {})
         step = PHASES.index(phase) - PHASES.index(pair.phase)
         if step > 1:
             raise errors.ValidationError(
-                f"Phases move on one at a time: after {PHASE_LABELS[pair.phase]} comes "
-                f"{PHASE_LABELS[PHASES[PHASES.index(pair.phase) + 1]]}.",
+                msg(
+                    "Phases move on one at a time: after {phase} comes {next_phase}.",
+                    phase=PHASE_LABELS[pair.phase],
+                    next_phase=PHASE_LABELS[PHASES[PHASES.index(pair.phase) + 1]],
+                ),
                 "phase",
             )
         if step < -1:
             raise errors.ValidationError(
-                f"You can go back one phase at a time: from {PHASE_LABELS[pair.phase]} "
-                f"to {PHASE_LABELS[PHASES[PHASES.index(pair.phase) - 1]]}.",
+                msg(
+                    "You can go back one phase at a time: from {phase} to {previous_phase}.",
+                    phase=PHASE_LABELS[pair.phase],
+                    previous_phase=PHASE_LABELS[PHASES[PHASES.index(pair.phase) - 1]],
+                ),
                 "phase",
             )
         return self._set(pair, phase)
@@ -411,7 +455,9 @@ class ProgrammeService:
         fields: dict[str, object] = {"phase": phase}
         if pair.ended_early_on and phase != Phase.CLOSED:  # reopened: no longer ended early
             fields.update(ended_early_on=None, ended_by=None, end_reason="")
-        return self._change(pair, f"Move to the {PHASE_LABELS[phase].lower()} phase", **fields)
+        return self._change(
+            pair, msg("Move to the {phase} phase", phase=PHASE_LABELS[phase].lower()), **fields
+        )
 
     # --- pausing and ending early ----------------------------------------------------------
 
@@ -420,17 +466,17 @@ class ProgrammeService:
         and no meetings expected by the cadence while it lasts."""
         pair = pairs.get(self._store, pair_uuid)
         if pair.phase == Phase.CLOSED:
-            raise errors.ValidationError("The programme is closed; there is nothing to pause.")
+            raise errors.ValidationError(msg("The programme is closed; there is nothing to pause."))
         if pair.paused_on:
-            raise errors.ValidationError("The programme is already paused.")
-        return self._change(pair, "Pause the programme", paused_on=on.isoformat())
+            raise errors.ValidationError(msg("The programme is already paused."))
+        return self._change(pair, msg("Pause the programme"), paused_on=on.isoformat())
 
     def resume(self, pair_uuid: str) -> undo.Change:
         """Carry on where the pair left off."""
         pair = pairs.get(self._store, pair_uuid)
         if not pair.paused_on:
-            raise errors.ValidationError("The programme is not paused.")
-        return self._change(pair, "Resume the programme", paused_on=None)
+            raise errors.ValidationError(msg("The programme is not paused."))
+        return self._change(pair, msg("Resume the programme"), paused_on=None)
 
     def end_early(
         self,
@@ -444,23 +490,26 @@ class ProgrammeService:
         (optional) is kept at the visibility its writer chose, private unless shared."""
         pair = pairs.get(self._store, pair_uuid)
         if pair.phase == Phase.CLOSED:
-            raise errors.ValidationError("The programme is already closed.")
+            raise errors.ValidationError(msg("The programme is already closed."))
         if by not in enums.values(enums.Role):
-            raise errors.ValidationError("Say which of you is ending it.", "ended_by")
+            raise errors.ValidationError(msg("Say which of you is ending it."), "ended_by")
         if reason_visibility not in enums.values(enums.Visibility):
             raise errors.ValidationError(
-                "Who may see the reason: private, pair or coordinator.", "end_reason_visibility"
+                msg("Who may see the reason: private, pair or coordinator."),
+                "end_reason_visibility",
             )
         if not isinstance(reason, str) or len(reason) > 4000:
-            raise errors.ValidationError("Keep the reason under 4,000 characters.", "end_reason")
+            raise errors.ValidationError(
+                msg("Keep the reason under 4,000 characters."), "end_reason"
+            )
         start = date.fromisoformat(pair.start_date) if pair.start_date else on
         if on < start:
             raise errors.ValidationError(
-                "The programme cannot end before it started.", "ended_early_on"
+                msg("The programme cannot end before it started."), "ended_early_on"
             )
         return self._change(
             pair,
-            "End the programme early",
+            msg("End the programme early"),
             phase=Phase.CLOSED.value,
             paused_on=None,
             ended_early_on=on.isoformat(),
@@ -493,10 +542,10 @@ class ProgrammeService:
         }
         changes = {k: v for k, v in changes.items() if getattr(pair, k) != v}
         if not changes:
-            return undo.Change("No change", {}, {})
+            return undo.Change(msg("No change"), {}, {})
         return undo.record(
             self._store,
-            "Edit the agreement",
+            msg("Edit the agreement"),
             [("pairs", pair_uuid)],
             lambda: pairs.update(self._store, pair, **changes) and None,
         )

@@ -17,6 +17,7 @@ from typing import Any
 
 from rmdesk import errors
 from rmdesk.domain import enums, models
+from rmdesk.i18n import msg
 from rmdesk.services import cadence, templates, undo
 from rmdesk.services.meetings import MeetingService
 from rmdesk.store import meetings, pairs, rows
@@ -79,20 +80,24 @@ def parse_programme_templates(text: str, source: str) -> list[ProgrammeTemplate]
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise errors.RmdeskError(f"{source} is not valid TOML: {exc}") from None
+        raise errors.RmdeskError(
+            msg("{source} is not valid TOML: {error}", source=source, error=exc)
+        ) from None
     entries = document.get("template")
     if not isinstance(entries, list) or not entries:
-        raise errors.RmdeskError(f"{source} has no [[template]] entries.")
+        raise errors.RmdeskError(msg("{source} has no [[template]] entries.", source=source))
     found: list[ProgrammeTemplate] = []
     for index, entry in enumerate(entries, start=1):
         where = f"{source}, template {index}"
         if not isinstance(entry, dict):
-            raise errors.RmdeskError(f"{where} is not a table.")
+            raise errors.RmdeskError(msg("{where} is not a table.", where=where))
         found.append(_template(entry, where))
     ids = [t.id for t in found]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
-        raise errors.RmdeskError(f"{source} repeats the id {duplicates[0]!r}.")
+        raise errors.RmdeskError(
+            msg("{source} repeats the id {duplicate!r}.", source=source, duplicate=duplicates[0])
+        )
     return found
 
 
@@ -103,11 +108,11 @@ def _template(entry: dict[str, Any], where: str) -> ProgrammeTemplate:
         problem = f"lacks {missing[0]}" if missing else f"has an unknown field {unknown[0]}"
         raise errors.RmdeskError(f"{where} {problem}.")
     if not isinstance(entry["id"], str) or not KEBAB.match(entry["id"]):
-        raise errors.RmdeskError(f"{where}: id must be kebab-case text.")
+        raise errors.RmdeskError(msg("{where}: id must be kebab-case text.", where=where))
     where = f"{where} ({entry['id']})"
     for name in ("name", "description"):
         if not isinstance(entry[name], str) or not entry[name].strip():
-            raise errors.RmdeskError(f"{where}: {name} must be text.")
+            raise errors.RmdeskError(msg("{where}: {name} must be text.", where=where, name=name))
     for name, low, high in (
         ("cadence_days", 1, 365),
         ("meeting_minutes", 5, 600),
@@ -115,11 +120,23 @@ def _template(entry: dict[str, Any], where: str) -> ProgrammeTemplate:
     ):
         value = entry[name]
         if isinstance(value, bool) or not isinstance(value, int):
-            raise errors.RmdeskError(f"{where}: {name} must be a whole number.")
+            raise errors.RmdeskError(
+                msg("{where}: {name} must be a whole number.", where=where, name=name)
+            )
         if value != 0 and not low <= value <= high:
-            raise errors.RmdeskError(f"{where}: {name} is 0 (keep the pair's) or {low}-{high}.")
+            raise errors.RmdeskError(
+                msg(
+                    "{where}: {name} is 0 (keep the pair's) or {low}-{high}.",
+                    where=where,
+                    name=name,
+                    low=low,
+                    high=high,
+                )
+            )
     if entry["length_days"] and entry["cadence_days"] * 2 > entry["length_days"]:
-        raise errors.RmdeskError(f"{where}: a programme holds at least two meetings.")
+        raise errors.RmdeskError(
+            msg("{where}: a programme holds at least two meetings.", where=where)
+        )
     agendas = {}
     for name in AGENDAS:
         items = entry[name]
@@ -128,7 +145,9 @@ def _template(entry: dict[str, Any], where: str) -> ProgrammeTemplate:
             or not 3 <= len(items) <= 8
             or not all(isinstance(i, str) and 0 < len(i.strip()) <= 120 for i in items)
         ):
-            raise errors.RmdeskError(f"{where}: {name} must list 3 to 8 short items.")
+            raise errors.RmdeskError(
+                msg("{where}: {name} must list 3 to 8 short items.", where=where, name=name)
+            )
         agendas[name] = tuple(i.strip() for i in items)
     return ProgrammeTemplate(
         id=entry["id"],
@@ -146,7 +165,14 @@ def template(template_id: str) -> ProgrammeTemplate:
         if found.id == template_id:
             return found
     names = ", ".join(t.id for t in _shipped())
-    raise errors.ValidationError(f"No programme template {template_id!r}; choose {names}.", "id")
+    raise errors.ValidationError(
+        msg(
+            "No programme template {template_id!r}; choose {names}.",
+            template_id=template_id,
+            names=names,
+        ),
+        "id",
+    )
 
 
 class ProgrammeTemplateService:
@@ -160,7 +186,7 @@ class ProgrammeTemplateService:
         chosen = template(template_id)
         pair = pairs.get(self._store, pair_uuid)
         if pair.phase == enums.Phase.CLOSED:
-            raise errors.ValidationError("The programme is closed; start a new pair instead.")
+            raise errors.ValidationError(msg("The programme is closed; start a new pair instead."))
         moment = (now or datetime.now(UTC)).astimezone(UTC)
         start = date.fromisoformat(pair.start_date)
         changes: dict[str, Any] = {}
@@ -224,7 +250,7 @@ class ProgrammeTemplateService:
             return made
 
         change = undo.record(
-            self._store, f"Follow “{chosen.name}”", [("pairs", pair_uuid)], operation
+            self._store, msg("Follow “{name}”", name=chosen.name), [("pairs", pair_uuid)], operation
         )
         return Applied(change, tuple(k for k, _w, _a in wanted), tuple(skipped))
 

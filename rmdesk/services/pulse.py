@@ -13,6 +13,7 @@ from typing import Any
 
 from rmdesk import errors, paths
 from rmdesk.domain import enums, models
+from rmdesk.i18n import msg
 from rmdesk.services import undo, validation
 from rmdesk.store import db, records, reflections, rows
 from rmdesk.store.db import Store
@@ -94,7 +95,11 @@ def _rating(name: str, value: object) -> int | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
         raise errors.ValidationError(
-            f"Rate {LABELS[name]} from 1 to 5 (or leave it out); {value!r} is not allowed.",
+            msg(
+                "Rate {label} from 1 to 5 (or leave it out); {value!r} is not allowed.",
+                label=LABELS[name],
+                value=value,
+            ),
             name,
         )
     return value
@@ -156,8 +161,8 @@ class PulseService:
         totals = reflections.pulse_point_totals(
             self._store,
             pair_uuid,
-            validation.iso_date(date_from, "date", "date_from") if date_from else None,
-            validation.iso_date(date_to, "date", "date_to") if date_to else None,
+            validation.iso_date(date_from, msg("date"), "date_from") if date_from else None,
+            validation.iso_date(date_to, msg("date"), "date_to") if date_to else None,
         )
         return [_point_of(row) for row in totals]
 
@@ -193,8 +198,8 @@ class PulseService:
             for pulse, _ in reflections.pulses_with_meetings(
                 self._store,
                 pair_uuid,
-                validation.iso_date(date_from, "date", "date_from") if date_from else None,
-                validation.iso_date(date_to, "date", "date_to") if date_to else None,
+                validation.iso_date(date_from, msg("date"), "date_from") if date_from else None,
+                validation.iso_date(date_to, msg("date"), "date_to") if date_to else None,
             )
         ]
         return PulseAverages(**_averages(found), check_ins=len(found))
@@ -209,8 +214,10 @@ class PulseService:
         for pulse in self.for_meeting(meeting_uuid):
             if pulse.author_role == author_role and pulse.uuid != except_uuid:
                 raise errors.ValidationError(
-                    "There is already a check-in from this person for that meeting; "
-                    "change that one instead.",
+                    msg(
+                        "There is already a check-in from this person for that meeting; "
+                        "change that one instead."
+                    ),
                     "meeting_uuid",
                 )
 
@@ -218,32 +225,34 @@ class PulseService:
         clean: dict[str, Any] = {}
         for name, value in changes.items():
             if name not in EDITABLE:
-                raise errors.ValidationError(f"{name} cannot be edited here.", name)
+                raise errors.ValidationError(msg("{name} cannot be edited here.", name=name), name)
             if name in RATINGS:
                 clean[name] = _rating(name, value)
             elif name == "note":
                 note = str(value).strip()
                 if len(note) > MAX_NOTE:
                     raise errors.ValidationError(
-                        f"Keep the note under {MAX_NOTE} characters.", "note"
+                        msg("Keep the note under {MAX_NOTE} characters.", MAX_NOTE=MAX_NOTE), "note"
                     )
                 clean[name] = note
             elif name == "on_date":
                 if not value:
-                    raise errors.ValidationError("Give the check-in a date.", "on_date")
-                clean[name] = validation.iso_date(value, "date", "on_date")
+                    raise errors.ValidationError(msg("Give the check-in a date."), "on_date")
+                clean[name] = validation.iso_date(value, msg("date"), "on_date")
             elif name == "meeting_uuid":
                 clean[name] = validation.check_meeting(self._store, pair_uuid, value)
             elif name == "visibility":
                 if value not in enums.values(enums.Visibility):
-                    raise errors.ValidationError("Choose who may see this check-in.", "visibility")
+                    raise errors.ValidationError(
+                        msg("Choose who may see this check-in."), "visibility"
+                    )
                 clean[name] = value
         return clean
 
     @staticmethod
     def _require_a_rating(values: dict[str, Any]) -> None:
         if all(values.get(name) is None for name in RATINGS):
-            raise errors.ValidationError("Give at least one rating from 1 to 5.", RATINGS[0])
+            raise errors.ValidationError(msg("Give at least one rating from 1 to 5."), RATINGS[0])
 
     def add(
         self,
@@ -261,7 +270,7 @@ class PulseService:
         """A check-in: at least one rating, each 1–5; one per person per meeting. The new
         record is ("pulses", uuid) in change.after."""
         if author_role not in enums.values(enums.Role):
-            raise errors.ValidationError("Choose who is checking in.", "author_role")
+            raise errors.ValidationError(msg("Choose who is checking in."), "author_role")
         records.get(self._store, models.Pair, pair_uuid)
         clean = self._clean(
             pair_uuid,
@@ -284,7 +293,7 @@ class PulseService:
             reflections.add_pulse(self._store, pulse)
             return [("pulses", pulse.uuid)]
 
-        return undo.record(self._store, "Pulse check-in", [], operation)
+        return undo.record(self._store, msg("Pulse check-in"), [], operation)
 
     def update(self, uuid: str, **changes: Any) -> undo.Change:
         """Edit ratings (None clears one, but one must remain), note, date, meeting or
@@ -296,10 +305,10 @@ class PulseService:
             self._check_once_per_meeting(clean["meeting_uuid"], pulse.author_role, uuid)
         clean = {k: v for k, v in clean.items() if getattr(pulse, k) != v}
         if not clean:
-            return undo.Change("No change", {}, {})
+            return undo.Change(msg("No change"), {}, {})
         return undo.record(
             self._store,
-            "Edit check-in",
+            msg("Edit check-in"),
             [("pulses", uuid)],
             lambda: reflections.update_pulse(self._store, pulse, **clean) and None,
         )
@@ -308,7 +317,7 @@ class PulseService:
         self.get(uuid)
         return undo.record(
             self._store,
-            "Delete check-in",
+            msg("Delete check-in"),
             rows.closure(self._store, "pulses", uuid),
             lambda: reflections.delete_pulse(self._store, uuid),
         )

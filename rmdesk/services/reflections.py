@@ -23,6 +23,7 @@ from typing import Any
 
 from rmdesk import errors
 from rmdesk.domain import enums, models
+from rmdesk.i18n import msg
 from rmdesk.services import prompts, undo, validation
 from rmdesk.store import records, reflections, rows
 from rmdesk.store.db import Store
@@ -83,10 +84,10 @@ class ReflectionService:
             not_prompt_ids=not_prompt_ids,
             author_role=author_role or None,
             visibility=visibility or None,
-            date_from=validation.iso_date(date_from, "start date", "date_from")
+            date_from=validation.iso_date(date_from, msg("start date"), "date_from")
             if date_from
             else None,
-            date_to=validation.iso_date(date_to, "end date", "date_to") if date_to else None,
+            date_to=validation.iso_date(date_to, msg("end date"), "date_to") if date_to else None,
         )
 
     def _themes(self) -> dict[str, str]:
@@ -156,15 +157,15 @@ class ReflectionService:
         clean: dict[str, Any] = {}
         for name, value in changes.items():
             if name not in EDITABLE:
-                raise errors.ValidationError(f"{name} cannot be edited here.", name)
+                raise errors.ValidationError(msg("{name} cannot be edited here.", name=name), name)
             if name == "body":
                 if not isinstance(value, str):
-                    raise errors.ValidationError("The reflection must be text.", "body")
+                    raise errors.ValidationError(msg("The reflection must be text."), "body")
                 clean["body"] = value
             elif name == "visibility":
                 if value not in enums.values(enums.Visibility):
                     raise errors.ValidationError(
-                        "Choose who may see this reflection.", "visibility"
+                        msg("Choose who may see this reflection."), "visibility"
                     )
                 clean["visibility"] = value
             elif name == "meeting_uuid":
@@ -173,8 +174,8 @@ class ReflectionService:
                 )
             elif name == "written_on":
                 if not value:
-                    raise errors.ValidationError("Give the reflection a date.", "written_on")
-                clean["written_on"] = validation.iso_date(value, "date", "written_on")
+                    raise errors.ValidationError(msg("Give the reflection a date."), "written_on")
+                clean["written_on"] = validation.iso_date(value, msg("date"), "written_on")
             elif name == "prompt_id":
                 if not value:
                     clean["prompt_id"] = clean["prompt_text"] = None
@@ -182,7 +183,7 @@ class ReflectionService:
                     chosen = self.prompt(value)
                     if chosen is None:
                         raise errors.ValidationError(
-                            "That prompt no longer exists; pick another or write freely.",
+                            msg("That prompt no longer exists; pick another or write freely."),
                             "prompt_id",
                         )
                     clean["prompt_id"], clean["prompt_text"] = chosen.id, chosen.text
@@ -201,7 +202,7 @@ class ReflectionService:
     ) -> tuple[models.Reflection, undo.Change]:
         """A new reflection, private unless chosen otherwise; written today unless dated."""
         if author_role not in enums.values(enums.Role):
-            raise errors.ValidationError("Choose who is writing.", "author_role")
+            raise errors.ValidationError(msg("Choose who is writing."), "author_role")
         records.get(self._store, models.Pair, pair_uuid)
         draft = models.Reflection(
             pair_uuid=pair_uuid,
@@ -233,7 +234,7 @@ class ReflectionService:
         clean = self._clean(reflection, changes)
         clean = {k: v for k, v in clean.items() if getattr(reflection, k) != v}
         if not clean:
-            return undo.Change("No change", {}, {})
+            return undo.Change(msg("No change"), {}, {})
         label = "Edit reflection" if list(clean) == ["body"] else "Change reflection"
         # Goal links travel with their reflection, so they follow its visibility.
         links = reflections.goal_links(self._store, uuid) if "visibility" in clean else []
@@ -252,9 +253,9 @@ class ReflectionService:
             try:
                 goal = records.get(self._store, models.Goal, goal_uuid)
             except errors.NotFoundError:
-                raise errors.ValidationError("That goal no longer exists.", "goals") from None
+                raise errors.ValidationError(msg("That goal no longer exists."), "goals") from None
             if goal.pair_uuid != pair_uuid:
-                raise errors.ValidationError("That goal belongs to another pair.", "goals")
+                raise errors.ValidationError(msg("That goal belongs to another pair."), "goals")
         return wanted
 
     def _link(self, reflection: models.Reflection, goal_uuids: list[str]) -> list[rows.Ref]:
@@ -279,7 +280,7 @@ class ReflectionService:
         gone = [link for link in links if link.goal_uuid not in wanted]
         new = [goal_uuid for goal_uuid in wanted if goal_uuid not in have]
         if not gone and not new:
-            return undo.Change("No change", {}, {})
+            return undo.Change(msg("No change"), {}, {})
 
         def operation() -> list[rows.Ref]:
             for link in gone:
@@ -288,7 +289,7 @@ class ReflectionService:
 
         return undo.record(
             self._store,
-            "Link goals",
+            msg("Link goals"),
             [("reflection_goals", link.uuid) for link in links],
             operation,
         )
@@ -298,7 +299,7 @@ class ReflectionService:
         self.get(uuid)
         return undo.record(
             self._store,
-            "Delete reflection",
+            msg("Delete reflection"),
             rows.closure(self._store, "reflections", uuid),
             lambda: reflections.delete(self._store, uuid),
         )
@@ -351,42 +352,61 @@ class ReflectionService:
         custom_id(uuid) where ("custom_prompts", uuid) is the ref in change.after."""
         clean = " ".join(str(text).split())
         if not clean:
-            raise errors.ValidationError("Write the prompt's question.", "text")
+            raise errors.ValidationError(msg("Write the prompt's question."), "text")
         if len(clean) > prompts.MAX_TEXT:
             raise errors.ValidationError(
-                f"Keep the prompt to one or two sentences ({prompts.MAX_TEXT} characters at "
-                f"most; this one has {len(clean)}).",
+                msg(
+                    "Keep the prompt to one or two sentences ({MAX_TEXT} characters at "
+                    "most; this one has {count}).",
+                    MAX_TEXT=prompts.MAX_TEXT,
+                    count=len(clean),
+                ),
                 "text",
             )
         labels = {"role": "who it is for", "phase": "a phase", "moment": "when it is asked"}
         for name, value in (("role", role), ("phase", phase), ("moment", moment)):
             if value not in prompts.CHOICES[name]:
                 raise errors.ValidationError(
-                    f"Choose {labels[name]}: one of {', '.join(prompts.CHOICES[name])}.", name
+                    msg(
+                        "Choose {label}: one of {choices}.",
+                        label=labels[name],
+                        choices=", ".join(prompts.CHOICES[name]),
+                    ),
+                    name,
                 )
         if theme not in ("", *prompts.THEMES):
             raise errors.ValidationError(
-                f"Choose a theme: one of {', '.join(prompts.THEMES)}, or none.", "theme"
+                msg("Choose a theme: one of {themes}, or none.", themes=", ".join(prompts.THEMES)),
+                "theme",
             )
         if framework not in ("", *prompts.FRAMEWORKS):
             raise errors.ValidationError(
-                f"Choose a framework: one of {', '.join(prompts.FRAMEWORKS)}, or none.",
+                msg(
+                    "Choose a framework: one of {frameworks}, or none.",
+                    frameworks=", ".join(prompts.FRAMEWORKS),
+                ),
                 "framework",
             )
         if theme == prompts.MENTOR_GROWTH and role != enums.Role.MENTOR:
             raise errors.ValidationError(
-                "Prompts on the mentor's own growth are for the mentor; choose role mentor.",
+                msg("Prompts on the mentor's own growth are for the mentor; choose role mentor."),
                 "role",
             )
         if author_role not in enums.values(enums.Role):
-            raise errors.ValidationError("Choose who is writing.", "author_role")
+            raise errors.ValidationError(msg("Choose who is writing."), "author_role")
         hidden = self.hidden_ids()
         for existing in self.all_prompts(include_hidden=True):
             if _normalised(existing.text) == _normalised(clean):
                 where = "your own prompts" if not existing.builtin else "the built-in prompts"
                 extra = " It is hidden: show it again instead." if existing.id in hidden else ""
                 raise errors.ValidationError(
-                    f"This prompt is already in {where}: “{existing.text}”.{extra}", "text"
+                    msg(
+                        "This prompt is already in {where}: “{text}”.{extra}",
+                        where=where,
+                        text=existing.text,
+                        extra=extra,
+                    ),
+                    "text",
                 )
         custom = models.CustomPrompt(
             text=clean,
@@ -402,7 +422,7 @@ class ReflectionService:
             reflections.add_custom_prompt(self._store, custom)
             return [("custom_prompts", custom.uuid)]
 
-        return undo.record(self._store, "Add your own prompt", [], operation)
+        return undo.record(self._store, msg("Add your own prompt"), [], operation)
 
     def delete_custom_prompt(self, prompt_id: str) -> undo.Change:
         """Delete one of the user's own prompts (by "custom:<uuid>" or the bare uuid).
@@ -412,7 +432,8 @@ class ReflectionService:
             reflections.get_custom_prompt(self._store, uuid)
         except errors.NotFoundError:
             raise errors.ValidationError(
-                "Only your own prompts can be deleted; hide a built-in one instead.", "prompt_id"
+                msg("Only your own prompts can be deleted; hide a built-in one instead."),
+                "prompt_id",
             ) from None
         refs = rows.closure(self._store, "custom_prompts", uuid)
         hidden = reflections.hidden_prompt(self._store, custom_id(uuid))
@@ -424,31 +445,31 @@ class ReflectionService:
                 reflections.delete_hidden_prompt(self._store, hidden.uuid)
             reflections.delete_custom_prompt(self._store, uuid)
 
-        return undo.record(self._store, "Delete your own prompt", refs, operation)
+        return undo.record(self._store, msg("Delete your own prompt"), refs, operation)
 
     def hide_prompt(
         self, prompt_id: str, author_role: str = enums.Role.MENTOR.value
     ) -> undo.Change:
         """Stop offering a prompt (built-in or custom); hiding twice changes nothing."""
         if self.prompt(prompt_id) is None:
-            raise errors.ValidationError("There is no such prompt to hide.", "prompt_id")
+            raise errors.ValidationError(msg("There is no such prompt to hide."), "prompt_id")
         if reflections.hidden_prompt(self._store, prompt_id):
-            return undo.Change("No change", {}, {})
+            return undo.Change(msg("No change"), {}, {})
         hidden = models.HiddenPrompt(prompt_id=prompt_id, author_role=author_role)
 
         def operation() -> list[rows.Ref]:
             reflections.add_hidden_prompt(self._store, hidden)
             return [("hidden_prompts", hidden.uuid)]
 
-        return undo.record(self._store, "Hide prompt", [], operation)
+        return undo.record(self._store, msg("Hide prompt"), [], operation)
 
     def unhide_prompt(self, prompt_id: str) -> undo.Change:
         hidden = reflections.hidden_prompt(self._store, prompt_id)
         if hidden is None:
-            return undo.Change("No change", {}, {})
+            return undo.Change(msg("No change"), {}, {})
         return undo.record(
             self._store,
-            "Show prompt again",
+            msg("Show prompt again"),
             [("hidden_prompts", hidden.uuid)],
             lambda: reflections.delete_hidden_prompt(self._store, hidden.uuid),
         )

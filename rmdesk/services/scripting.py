@@ -14,6 +14,7 @@ from typing import Any
 
 from rmdesk import errors
 from rmdesk.domain import enums, models
+from rmdesk.i18n import msg
 from rmdesk.services import (
     commitments,
     goals,
@@ -98,7 +99,9 @@ def _number(name: str, value: str) -> int | None:
     try:
         return int(value.strip())
     except ValueError:
-        raise errors.ValidationError(f"{name} must be a whole number.", name) from None
+        raise errors.ValidationError(
+            msg("{name} must be a whole number.", name=name), name
+        ) from None
 
 
 def _flag(name: str, value: str) -> bool:
@@ -107,7 +110,7 @@ def _flag(name: str, value: str) -> bool:
         return True
     if word in NO:
         return False
-    raise errors.ValidationError(f"{name} is yes or no.", name)
+    raise errors.ValidationError(msg("{name} is yes or no.", name=name), name)
 
 
 def _typed(fields: dict[str, str]) -> dict[str, Any]:
@@ -135,7 +138,13 @@ def _only(fields: dict[str, Any], allowed: tuple[str, ...], kind: str) -> None:
     for name in fields:
         if name not in allowed:
             raise errors.ValidationError(
-                f"A {kind} has no field {name} here; it takes {', '.join(allowed)}.", name
+                msg(
+                    "A {kind} has no field {name} here; it takes {allowed}.",
+                    kind=kind,
+                    name=name,
+                    allowed=", ".join(allowed),
+                ),
+                name,
             )
 
 
@@ -169,7 +178,9 @@ class ScriptService:
             row = rows.fetch(self._store, [(table, uuid)])[(table, uuid)]
             if row is not None:
                 return Found(kind, table, row)
-        raise errors.NotFoundError(f"There is no goal, meeting or other entry with id {uuid}.")
+        raise errors.NotFoundError(
+            msg("There is no goal, meeting or other entry with id {uuid}.", uuid=uuid)
+        )
 
     def _pair_of(self, found: Found) -> str:
         row = found.row
@@ -182,7 +193,11 @@ class ScriptService:
     def _same_pair(self, pair_uuid: str, parent_pair: str, field: str) -> None:
         if parent_pair != pair_uuid:
             raise errors.ValidationError(
-                f"That {field.removesuffix('_uuid')} belongs to another pair.", field
+                msg(
+                    "That {kind} belongs to another pair.",
+                    kind=field.removesuffix("_uuid"),
+                ),
+                field,
             )
 
     # --- add -------------------------------------------------------------------------------
@@ -193,7 +208,7 @@ class ScriptService:
         fields = _typed(raw)
         author = fields.pop("author_role", None) or pair.me_role
         if author not in enums.values(enums.Role):
-            raise errors.ValidationError("The author is mentor or mentee.", "author_role")
+            raise errors.ValidationError(msg("The author is mentor or mentee."), "author_role")
         adder = getattr(self, f"_add_{kind}")
         return str(adder(pair, fields, author, today))
 
@@ -300,7 +315,7 @@ class ScriptService:
         for (table, uuid), row in change.after.items():
             if table == "self_assessments" and row is not None and row["item_id"] == item_id:
                 return uuid
-        raise errors.RmdeskError("The answer was not saved.")  # only a bug could get here
+        raise errors.RmdeskError(msg("The answer was not saved."))  # only a bug could get here
 
     def _add_commitment(self, pair: models.Pair, f: dict[str, Any], author: str, _: date) -> str:
         text = _take(f, "text", "Say what you will do differently: text=….")
@@ -316,7 +331,7 @@ class ScriptService:
         found = self.find(uuid)
         fields = _typed(raw)
         if not fields:
-            raise errors.ValidationError("Give at least one FIELD=VALUE to change.", None)
+            raise errors.ValidationError(msg("Give at least one FIELD=VALUE to change."), None)
         with self._store.atomic():
             getattr(self, f"_set_{found.kind}")(found, uuid, fields, today)
         return found
@@ -354,7 +369,7 @@ class ScriptService:
         elif status == enums.MeetingStatus.PLANNED:
             self._meetings.reopen(uuid)
         elif status is not None:
-            raise errors.ValidationError("A meeting is planned, held or cancelled.", "status")
+            raise errors.ValidationError(msg("A meeting is planned, held or cancelled."), "status")
 
     def _set_agenda(self, found: Found, uuid: str, f: dict[str, Any], today: date) -> None:
         _only(f, ("title", "discussed", "visibility"), "agenda item")
@@ -411,13 +426,13 @@ class ScriptService:
         elif status == commitments.OPEN:
             self._commitments.reopen(uuid)
         elif status is not None:
-            raise errors.ValidationError("A commitment is open or reviewed.", "status")
+            raise errors.ValidationError(msg("A commitment is open or reviewed."), "status")
 
     def _set_visibility(self, found: Found, uuid: str, value: Any) -> undo.Change:
         """For the rows whose window shows their parent's visibility and offers no call to
         change it alone (agenda items, milestones, progress updates)."""
         visibility = validation.clean_choice(
-            value, enums.Visibility, "Choose private, pair or coordinator.", "visibility"
+            value, enums.Visibility, msg("Choose private, pair or coordinator."), "visibility"
         )
         cls: type[models.Record] = {
             "agenda_items": models.AgendaItem,
@@ -430,7 +445,7 @@ class ScriptService:
             if current.visibility != visibility:
                 records.update(self._store, current, visibility=visibility)
 
-        return undo.record(self._store, "Change visibility", [(found.table, uuid)], operation)
+        return undo.record(self._store, msg("Change visibility"), [(found.table, uuid)], operation)
 
     # --- delete ----------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from rmdesk import errors, paths
+from rmdesk.i18n import msg
 from rmdesk.store import db
 from rmdesk.store import search as search_store
 
@@ -92,7 +93,11 @@ class SearchService:
             unknown = sorted(set(kinds) - set(KINDS))
             if unknown:
                 raise errors.ValidationError(
-                    f"Unknown kind {', '.join(unknown)}; choose from {', '.join(KINDS)}."
+                    msg(
+                        "Unknown kind {unknown}; choose from {kinds}.",
+                        unknown=", ".join(unknown),
+                        kinds=", ".join(KINDS),
+                    )
                 )
         if not self._paths.database.exists():
             return []
@@ -112,7 +117,7 @@ class SearchService:
                 )
                 names = search_store.pair_labels(conn) if hits else {}
         except sqlite3.Error as exc:
-            raise errors.RmdeskError(f"Search failed: {exc}") from exc
+            raise errors.RmdeskError(msg("Search failed: {error}", error=exc)) from exc
         return [
             SearchResult(
                 kind=hit.kind,
@@ -134,4 +139,4 @@ class SearchService:
             with db.read_connection(self._paths) as conn:
                 return search_store.target(conn, kind, uuid)
         except sqlite3.Error as exc:
-            raise errors.RmdeskError(f"Cannot open that result: {exc}") from exc
+            raise errors.RmdeskError(msg("Cannot open that result: {error}", error=exc)) from exc

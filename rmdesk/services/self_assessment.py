@@ -17,6 +17,7 @@ from typing import Any
 
 from rmdesk import errors
 from rmdesk.domain import enums, models
+from rmdesk.i18n import msg
 from rmdesk.services import undo, validation
 from rmdesk.services.self_assessment_items import Item, item_by_id, items_for
 from rmdesk.store import pairs, rows, self_assessments
@@ -199,7 +200,7 @@ class SelfAssessmentService:
         """One statement's answer on an occasion (`rmdesk add assessment`), replacing an
         earlier answer to it; the take's other answers stay as they are."""
         if rating is None or rating == "":
-            raise errors.ValidationError("Give the rating from 1 to 5.", "rating")
+            raise errors.ValidationError(msg("Give the rating from 1 to 5."), "rating")
         return self._write(
             pair_uuid, author_role, occasion, {item_id: rating}, visibility, on_date, False
         )
@@ -216,17 +217,21 @@ class SelfAssessmentService:
     ) -> undo.Change:
         role = validation.clean_role(author_role)
         occasion = validation.clean_choice(
-            occasion, enums.Occasion, "Choose the start, the mid-point or the end.", "occasion"
+            occasion, enums.Occasion, msg("Choose the start, the mid-point or the end."), "occasion"
         )
         visibility = validation.clean_visibility(visibility)
-        day = validation.iso_date(on_date or date.today(), "date", "on_date")
+        day = validation.iso_date(on_date or date.today(), msg("date"), "on_date")
         pairs.get(self._store, pair_uuid)
         known = {item.id for item in items_for(role)}
         clean: dict[str, int] = {}
         for item_id, value in ratings.items():
             if item_id not in known:
                 raise errors.ValidationError(
-                    f"{item_id!r} is not one of the {role}'s self-assessment statements.",
+                    msg(
+                        "{item_id!r} is not one of the {role}'s self-assessment statements.",
+                        item_id=item_id,
+                        role=role,
+                    ),
                     str(item_id),
                 )
             rating = validation.clean_rating(value, item_id)
@@ -234,7 +239,7 @@ class SelfAssessmentService:
                 clean[item_id] = rating
         if not clean:
             raise errors.ValidationError(
-                "Rate at least one statement from 1 to 5.", items_for(role)[0].id
+                msg("Rate at least one statement from 1 to 5."), items_for(role)[0].id
             )
         existing = self.answers(pair_uuid, role, occasion)
         if not whole_take:
@@ -283,7 +288,7 @@ class SelfAssessmentService:
         self_assessments.get(self._store, uuid)
         return undo.record(
             self._store,
-            "Delete a self-assessment answer",
+            msg("Delete a self-assessment answer"),
             [("self_assessments", uuid)],
             lambda: self_assessments.delete(self._store, uuid),
         )
@@ -292,7 +297,7 @@ class SelfAssessmentService:
         """Forget a person's take on an occasion."""
         existing = self.answers(pair_uuid, author_role, occasion)
         if not existing:
-            return undo.Change("No change", {}, {})
+            return undo.Change(msg("No change"), {}, {})
 
         def operation() -> None:
             for answer in existing:
@@ -300,7 +305,7 @@ class SelfAssessmentService:
 
         return undo.record(
             self._store,
-            "Delete the self-assessment",
+            msg("Delete the self-assessment"),
             [("self_assessments", answer.uuid) for answer in existing],
             operation,
         )

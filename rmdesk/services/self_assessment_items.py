@@ -15,6 +15,7 @@ from typing import Any
 
 from rmdesk import errors
 from rmdesk.domain import enums
+from rmdesk.i18n import msg
 from rmdesk.services import templates
 
 ITEMS_FILE = "self_assessment.toml"
@@ -59,28 +60,41 @@ def parse_items(text: str, source: str) -> list[Item]:
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise errors.RmdeskError(f"{source} is not valid TOML: {exc}") from None
+        raise errors.RmdeskError(
+            msg("{source} is not valid TOML: {error}", source=source, error=exc)
+        ) from None
     unknown_keys = sorted(set(document) - {"item"})
     if unknown_keys:
-        raise errors.RmdeskError(f"{source} has an unknown table {unknown_keys[0]!r}.")
+        raise errors.RmdeskError(
+            msg("{source} has an unknown table {value!r}.", source=source, value=unknown_keys[0])
+        )
     entries = document.get("item")
     if not isinstance(entries, list) or not entries:
-        raise errors.RmdeskError(f"{source} has no [[item]] entries.")
+        raise errors.RmdeskError(msg("{source} has no [[item]] entries.", source=source))
     found = []
     for index, entry in enumerate(entries, start=1):
         where = f"{source}, item {index}"
         if not isinstance(entry, dict):
-            raise errors.RmdeskError(f"{where} is not a table.")
+            raise errors.RmdeskError(msg("{where} is not a table.", where=where))
         found.append(_item(entry, where))
     ids = [item.id for item in found]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
-        raise errors.RmdeskError(f"{source} repeats the id {duplicates[0]!r}.")
+        raise errors.RmdeskError(
+            msg("{source} repeats the id {value!r}.", source=source, value=duplicates[0])
+        )
     for role in enums.values(enums.Role):
         count = sum(1 for item in found if item.role == role)
         if not MIN_PER_ROLE <= count <= MAX_PER_ROLE:
             raise errors.RmdeskError(
-                f"{source} has {count} items for the {role}; give {MIN_PER_ROLE} to {MAX_PER_ROLE}."
+                msg(
+                    "{source} has {count} items for the {role}; give {least} to {most}.",
+                    source=source,
+                    count=count,
+                    role=role,
+                    least=MIN_PER_ROLE,
+                    most=MAX_PER_ROLE,
+                )
             )
     return found
 
@@ -92,21 +106,32 @@ def _item(entry: dict[str, Any], where: str) -> Item:
         problem = f"lacks {missing[0]}" if missing else f"has an unknown field {unknown[0]}"
         raise errors.RmdeskError(f"{where} {problem}.")
     if not isinstance(entry["id"], str) or not KEBAB.match(entry["id"]):
-        raise errors.RmdeskError(f"{where}: id must be kebab-case text.")
+        raise errors.RmdeskError(msg("{where}: id must be kebab-case text.", where=where))
     where = f"{where} ({entry['id']})"
     if entry["role"] not in enums.values(enums.Role):
-        raise errors.RmdeskError(f"{where}: role must be mentor or mentee.")
+        raise errors.RmdeskError(msg("{where}: role must be mentor or mentee.", where=where))
     cleaned = {}
     for name, limit in (("text", MAX_TEXT), ("low", MAX_ANCHOR), ("high", MAX_ANCHOR)):
         value = entry[name]
         if not isinstance(value, str) or not value.strip():
-            raise errors.RmdeskError(f"{where}: {name} must be text.")
+            raise errors.RmdeskError(msg("{where}: {name} must be text.", where=where, name=name))
         value = " ".join(value.split())
         if len(value) > limit:
-            raise errors.RmdeskError(f"{where}: keep {name} to {limit} characters.")
+            raise errors.RmdeskError(
+                msg(
+                    "{where}: keep {name} to {limit} characters.",
+                    where=where,
+                    name=name,
+                    limit=limit,
+                )
+            )
         cleaned[name] = value
     if cleaned["low"].casefold() == cleaned["high"].casefold():
-        raise errors.RmdeskError(f"{where}: low and high must say different things.")
+        raise errors.RmdeskError(
+            msg("{where}: low and high must say different things.", where=where)
+        )
     if cleaned["text"].endswith("?"):
-        raise errors.RmdeskError(f"{where}: text is a statement to rate, not a question.")
+        raise errors.RmdeskError(
+            msg("{where}: text is a statement to rate, not a question.", where=where)
+        )
     return Item(id=entry["id"], role=entry["role"], **cleaned)

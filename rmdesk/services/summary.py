@@ -20,6 +20,7 @@ from typing import Any
 
 from rmdesk import errors
 from rmdesk.domain.enums import GoalStatus, MeetingStatus
+from rmdesk.i18n import msg
 from rmdesk.store import summary as shared
 from rmdesk.store.db import Store
 
@@ -111,7 +112,7 @@ def _local_day(starts_at: str, zone: tzinfo) -> str | None:
 def _bounds(options: SummaryOptions, zone: tzinfo) -> shared.Bounds:
     start, end = options.period_from, options.period_to
     if start and end and start > end:
-        raise errors.ValidationError("The period's start comes after its end.", "period_from")
+        raise errors.ValidationError(msg("The period's start comes after its end."), "period_from")
     before = None
     if end is not None and end < date.max:
         before = _instant(end + timedelta(days=1), zone)
@@ -606,11 +607,22 @@ def validate(document: Any, source: str = "The summary") -> None:
             version = given
         elif isinstance(given, int) and whole and given > VERSION:
             raise NewerSummaryError(
-                f"{source} was made by a newer rmdesk (summary format version {given}; this "
-                f"rmdesk reads version {VERSION}). Update rmdesk to open it."
+                msg(
+                    "{source} was made by a newer rmdesk (summary format version {given}; this "
+                    "rmdesk reads version {VERSION}). Update rmdesk to open it.",
+                    source=source,
+                    given=given,
+                    VERSION=VERSION,
+                )
             )
     elif isinstance(document, dict):
-        raise SummaryFormatError(f'{source} is not an rmdesk summary (no "format": "{FORMAT}").')
+        raise SummaryFormatError(
+            msg(
+                '{source} is not an rmdesk summary (no "format": "{FORMAT}").',
+                source=source,
+                FORMAT=FORMAT,
+            )
+        )
     import fastjsonschema
 
     try:
@@ -619,26 +631,37 @@ def validate(document: Any, source: str = "The summary") -> None:
         where = "summary" + (exc.name or "data").removeprefix("data")
         found = _explain(exc.rule, exc.rule_definition, exc.value, exc.definition)
         raise SummaryFormatError(
-            f"{source} is not a valid rmdesk summary: {where}: {found}."
+            msg(
+                "{source} is not a valid rmdesk summary: {where}: {found}.",
+                source=source,
+                where=where,
+                found=found,
+            )
         ) from None
 
 
 def read(data: bytes, source: str = "The file") -> dict[str, Any]:
     """Parse and validate a JSON summary (e.g. one just decrypted)."""
     if not data.strip():
-        raise SummaryFormatError(f"{source} is empty.")
+        raise SummaryFormatError(msg("{source} is empty.", source=source))
     try:
         document = json.loads(data.decode("utf-8"), parse_constant=_refuse_constant)
     except UnicodeDecodeError:
-        raise SummaryFormatError(f"{source} is not an rmdesk summary (not UTF-8 text).") from None
+        raise SummaryFormatError(
+            msg("{source} is not an rmdesk summary (not UTF-8 text).", source=source)
+        ) from None
     except (json.JSONDecodeError, ValueError) as exc:
-        raise SummaryFormatError(f"{source} is not an rmdesk summary (not JSON: {exc}).") from None
+        raise SummaryFormatError(
+            msg("{source} is not an rmdesk summary (not JSON: {error}).", source=source, error=exc)
+        ) from None
     except RecursionError:
         raise SummaryFormatError(
-            f"{source} is not an rmdesk summary (nested too deeply)."
+            msg("{source} is not an rmdesk summary (nested too deeply).", source=source)
         ) from None
     if not isinstance(document, dict):
-        raise SummaryFormatError(f"{source} is not an rmdesk summary (not a JSON object).")
+        raise SummaryFormatError(
+            msg("{source} is not an rmdesk summary (not a JSON object).", source=source)
+        )
     validate(document, source)
     return document
 

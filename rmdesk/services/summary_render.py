@@ -7,10 +7,12 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from rmdesk import errors, files
+from rmdesk.i18n import msg
 from rmdesk.services.summary import FORMATS, validate
 
 
@@ -29,7 +31,10 @@ def render(document: dict[str, Any], fmt: str) -> bytes:
         return to_markdown(document).encode("utf-8")
     if fmt == "html":
         return to_html(document).encode("utf-8")
-    raise errors.ValidationError(f"Choose a format: {', '.join(FORMATS)} (not {fmt!r}).", "format")
+    raise errors.ValidationError(
+        msg("Choose a format: {formats} (not {fmt!r}).", formats=", ".join(FORMATS), fmt=fmt),
+        "format",
+    )
 
 
 def write(document: dict[str, Any], path: Path, fmt: str = "json") -> Path:
@@ -43,33 +48,52 @@ def format_for(path: str | Path) -> str:
     return {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}.get(suffix, "json")
 
 
-# Labels shared by the Markdown and HTML renderers.
-_NO_TEXTS = "No reflections or meeting notes are shared."
-_PHASES = {"preparing": "Preparing", "agreeing": "Agreeing", "growing": "Growing",
-           "closing": "Closing", "closed": "Closed", "paused": "Paused",
-           "ended_early": "Ended early (no fault)"}  # fmt: skip
-_RATING_LABELS = {"safety": "Safety to speak openly", "candour": "Candour",
-                  "usefulness": "Usefulness", "energy": "Energy", "overall": "Overall"}  # fmt: skip
+# Labels shared by the Markdown and HTML renderers, marked: the window renders the summary
+# in the user's language (`tr=messages.text`), files and the CLI in English (`tr=str`).
+Translate = Callable[[str], str]
+_NO_TEXTS = msg("No reflections or meeting notes are shared.")
+_PHASES = {"preparing": msg("Preparing"), "agreeing": msg("Agreeing"), "growing": msg("Growing"),
+           "closing": msg("Closing"), "closed": msg("Closed"), "paused": msg("Paused"),
+           "ended_early": msg("Ended early (no fault)")}  # fmt: skip
+_GOAL_STATUSES = {"active": msg("active"), "achieved": msg("achieved"),
+                  "paused": msg("paused"), "dropped": msg("dropped")}  # fmt: skip
+_RATING_LABELS = {"safety": msg("Safety to speak openly"), "candour": msg("Candour"),
+                  "usefulness": msg("Usefulness"), "energy": msg("Energy"),
+                  "overall": msg("Overall")}  # fmt: skip
 
 
 def _person(document: dict[str, Any], role: str) -> str:
-    return f"{document['pair'][role]} ({role})"
+    name = document["pair"][role]
+    return (
+        msg("{name} (mentor)", name=name) if role == "mentor" else msg("{name} (mentee)", name=name)
+    )
 
 
 def _title(document: dict[str, Any]) -> str:
     pair = document["pair"]
-    return f"Progress summary: {pair['mentor']} & {pair['mentee']}"
+    return msg(
+        "Progress summary: {mentor} & {mentee}", mentor=pair["mentor"], mentee=pair["mentee"]
+    )
 
 
 def _period(document: dict[str, Any]) -> str:
     start, end = document["period"]["from"], document["period"]["to"]
     if start is None and end is None:
-        return "the whole programme"
+        return msg("the whole programme")
     if start is None:
-        return f"from the start to {end}"
+        return msg("from the start to {end}", end=end)
     if end is None:
-        return f"from {start} on"
-    return f"{start} to {end}"
+        return msg("from {start} on", start=start)
+    return msg("{start} to {end}", start=start, end=end)
+
+
+def _meta(document: dict[str, Any]) -> str:
+    return msg(
+        "Period: {period}. Made {made} with rmdesk (summary format {version}).",
+        period=_period(document),
+        made=document["generated_at"],
+        version=document["version"],
+    )
 
 
 def _number(value: float | None) -> str:
@@ -77,45 +101,53 @@ def _number(value: float | None) -> str:
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:
-    """ "1 check-in", "2 check-ins": English counts for the Markdown and HTML renderings (the
-    window uses Qt's %n forms)."""
+    """ "1 check-in", "2 check-ins": English counts, for text that is not translated (a
+    translated one is msg("%n check-in(s)", n=count))."""
     return f"{count} {one if count == 1 else (many or one + 's')}"
 
 
 def meetings_held_text(held: int, expected: int) -> str:
     """ "3 of 4 expected by the cadence", read naturally for the first meetings too."""
     if expected == 0:
-        return plural(held, "meeting") + " held; none expected yet"
-    return f"{held} of {expected} expected by the cadence"
+        return msg("%n meeting(s) held; none expected yet", n=held)
+    return msg("{held} of {expected} expected by the cadence", held=held, expected=expected)
 
 
 def _facts(document: dict[str, Any]) -> list[tuple[str, str]]:
     """The pair's and the meetings' key figures, as (label, value) rows."""
     pair, meetings = document["pair"], document["meetings"]
-    end = pair["planned_end_date"] or "not set"
+    end = pair["planned_end_date"] or msg("not set")
     cadence = pair["cadence_days"]
     rows = [
-        ("Mentor", pair["mentor"]),
-        ("Mentee", pair["mentee"]),
-        ("Programme", f"started {pair['start_date']}, planned end {end}"),
-        ("Phase", _PHASES.get(pair["phase"], pair["phase"])),
+        (msg("Mentor"), pair["mentor"]),
+        (msg("Mentee"), pair["mentee"]),
+        (
+            msg("Programme"),
+            msg("started {start}, planned end {end}", start=pair["start_date"], end=end),
+        ),
+        (msg("Phase"), _PHASES.get(pair["phase"], pair["phase"])),
         *_ending(document),
-        ("Meets every", "day" if cadence == 1 else plural(cadence, "day")),
+        (msg("Meets every"), msg("day") if cadence == 1 else msg("%n day(s)", n=cadence)),
     ]
     if meetings is None:
-        rows.append(("Meetings", "not shared by the pair"))
+        rows.append((msg("Meetings"), msg("not shared by the pair")))
     else:
         rows += [
             (
-                "Meetings held",
+                msg("Meetings held"),
                 meetings_held_text(meetings["held"], meetings["expected_by_cadence"]),
             ),
-            ("Planned", str(meetings["planned"])),
-            ("Cancelled", str(meetings["cancelled"])),
-            ("Last held", meetings["last_held_on"] or "none yet"),
+            (msg("Planned"), str(meetings["planned"])),
+            (msg("Cancelled"), str(meetings["cancelled"])),
+            (msg("Last held"), meetings["last_held_on"] or msg("none yet")),
         ]
     actions = document["actions"]
-    rows.append(("Shared action items", f"{actions['open']} open, {actions['done']} done"))
+    rows.append(
+        (
+            msg("Shared action items"),
+            msg("{open} open, {done} done", open=actions["open"], done=actions["done"]),
+        )
+    )
     return rows
 
 
@@ -124,15 +156,42 @@ def _ending(document: dict[str, Any]) -> list[tuple[str, str]]:
     ended = document["pair"].get("ended_early")
     if not ended:
         return []
-    text = f"{ended['on']}, by {_person(document, ended['by'])}"
+    by = _person(document, ended["by"])
     if ended["reason"]:
-        text += f": {ended['reason']}"
-    return [("Ended early", text)]
+        text = msg(
+            "{day}, by {person}: {reason}", day=ended["on"], person=by, reason=ended["reason"]
+        )
+    else:
+        text = msg("{day}, by {person}", day=ended["on"], person=by)
+    return [(msg("Ended early"), text)]
 
 
 def _entry_heading(document: dict[str, Any], entry: dict[str, Any]) -> str:
-    kind = "Reflection" if entry["kind"] == "reflection" else "Meeting notes"
-    return f"{kind}, {entry['date']}, by {_person(document, entry['author_role'])}"
+    kind = msg("Reflection") if entry["kind"] == "reflection" else msg("Meeting notes")
+    return msg(
+        "{kind}, {date}, by {person}",
+        kind=kind,
+        date=entry["date"],
+        person=_person(document, entry["author_role"]),
+    )
+
+
+def _figures(goal: dict[str, Any], person: str) -> str:
+    """A goal's figures in one line (without its full stop)."""
+    figures = msg(
+        "{person}: {status}, {progress}% done; milestones {done} of {total}; started {start}",
+        person=person,
+        status=_GOAL_STATUSES.get(goal["status"], goal["status"]),
+        progress=goal["progress"],
+        done=goal["milestones_done"],
+        total=goal["milestones_total"],
+        start=goal["start_date"],
+    )
+    if goal["target_date"]:
+        figures = msg("{figures}, target {day}", figures=figures, day=goal["target_date"])
+    if goal["achieved_on"]:
+        figures = msg("{figures}, achieved {day}", figures=figures, day=goal["achieved_on"])
+    return figures
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!])")
@@ -143,67 +202,57 @@ def _md(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
 
 
-def to_markdown(document: dict[str, Any]) -> str:
+def to_markdown(document: dict[str, Any], tr: Translate = str) -> str:
     """The summary as Markdown. Free text of shared entries is quoted as written."""
     validate(document)
-    lines = [f"# {_md(_title(document))}", ""]
+    lines = [f"# {_md(tr(_title(document)))}", ""]
     lines += [
-        f"Period: {_period(document)}. Made {document['generated_at']} with rmdesk "
-        f"(summary format {document['version']}).",
+        tr(_meta(document)),
         "",
-        "## The pair and the meetings",
+        f"## {tr(msg('The pair and the meetings'))}",
         "",
         "| | |",
         "|---|---|",
-        *(f"| {label} | {_md(value)} |" for label, value in _facts(document)),
+        *(f"| {tr(label)} | {_md(tr(value))} |" for label, value in _facts(document)),
         "",
-        "## Goals",
+        f"## {tr(msg('Goals'))}",
         "",
     ]
     if not document["goals"]:
-        lines += ["No goals are shared.", ""]
+        lines += [tr(msg("No goals are shared.")), ""]
     for goal in document["goals"]:
-        lines += [
-            f"### {_md(goal['title'])}",
-            "",
-            f"{_md(_person(document, goal['learner']))}: {goal['status']}, "
-            f"{goal['progress']}% done; milestones {goal['milestones_done']} of "
-            f"{goal['milestones_total']}; started {goal['start_date']}"
-            + (f", target {goal['target_date']}" if goal["target_date"] else "")
-            + (f", achieved {goal['achieved_on']}" if goal["achieved_on"] else "")
-            + ".",
-            "",
-        ]
+        person = _md(tr(_person(document, goal["learner"])))
+        lines += [f"### {_md(goal['title'])}", "", tr(_figures(goal, person)) + ".", ""]
         for milestone in goal["milestones"]:
             mark = "x" if milestone["done_on"] else " "
-            done = f" (done {milestone['done_on']})" if milestone["done_on"] else ""
-            lines.append(f"- [{mark}] {_md(milestone['title'])}{done}")
+            done = milestone["done_on"] and " " + tr(msg("(done {day})", day=milestone["done_on"]))
+            lines.append(f"- [{mark}] {_md(milestone['title'])}{done or ''}")
         if goal["milestones"]:
             lines.append("")
         if goal["history"]:
             steps = ", ".join(f"{p['date']}: {p['percent']}%" for p in goal["history"])
-            lines += [f"Progress over time: {steps}.", ""]
+            lines += [tr(msg("Progress over time: {steps}", steps=steps)) + ".", ""]
     topics = document["topics"]
-    covered = plural(topics["covered_count"], "shared topic")
-    lines += ["## Topics covered", "", f"{covered} covered.", ""]
+    covered = msg("%n shared topic(s) covered.", n=topics["covered_count"])
+    lines += [f"## {tr(msg('Topics covered'))}", "", tr(covered), ""]
     lines += [f"- {_md(topic['title'])}" for topic in topics["covered"]]
     if topics["covered"]:
         lines.append("")
     pulse = document["pulse"]
-    checks = plural(pulse["check_ins"], "shared check-in")
-    lines += ["## Pulse", "", f"{checks}. Averages (1 to 5):", ""]
-    lines += ["| rating | average |", "|---|---|"]
-    lines += [f"| {_RATING_LABELS[k]} | {_number(v)} |" for k, v in pulse["averages"].items()]
+    checks = msg("%n shared check-in(s). Averages (1 to 5):", n=pulse["check_ins"])
+    lines += [f"## {tr(msg('Pulse'))}", "", tr(checks), ""]
+    lines += [f"| {tr(msg('rating'))} | {tr(msg('average'))} |", "|---|---|"]
+    lines += [f"| {tr(_RATING_LABELS[k])} | {_number(v)} |" for k, v in pulse["averages"].items()]
     lines.append("")
     if pulse["trend"]:
         steps = ", ".join(f"{p['date']}: {_number(p['overall'])}" for p in pulse["trend"])
-        lines += [f"Overall over time: {steps}.", ""]
+        lines += [tr(msg("Overall over time: {steps}", steps=steps)) + ".", ""]
     lines += _self_assessment_markdown(document)
-    lines += ["## Reflections and meeting notes", ""]
+    lines += [f"## {tr(msg('Reflections and meeting notes'))}", ""]
     if not document["shared_entries"]:
-        lines += [_NO_TEXTS, ""]
+        lines += [tr(_NO_TEXTS), ""]
     for entry in document["shared_entries"]:
-        lines += [f"### {_md(_entry_heading(document, entry))}", ""]
+        lines += [f"### {_md(tr(_entry_heading(document, entry)))}", ""]
         if entry["title"]:
             lines += [f"**{_md(entry['title'])}**", ""]
         lines += [f"> {line}".rstrip() for line in entry["text"].splitlines() or [""]]
@@ -283,7 +332,7 @@ def _h(value: Any) -> str:
     return html.escape(str(value), quote=True)
 
 
-def to_html(document: dict[str, Any]) -> str:
+def to_html(document: dict[str, Any], tr: Translate = str) -> str:
     """The summary as one self-contained HTML page (inline CSS, no scripts, no links out).
     Every value is escaped; free text is shown as written, line breaks kept."""
     validate(document)
@@ -293,68 +342,67 @@ def to_html(document: dict[str, Any]) -> str:
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{_h(_title(document))}</title>",
+        f"<title>{_h(tr(_title(document)))}</title>",
         f"<style>{_CSS}</style>",
         "</head>",
         "<body>",
-        f"<h1>{_h(_title(document))}</h1>",
-        f'<p class="meta">Period: {_h(_period(document))}. Made {_h(document["generated_at"])} '
-        f"with rmdesk (summary format {_h(document['version'])}).</p>",
-        "<h2>The pair and the meetings</h2>",
+        f"<h1>{_h(tr(_title(document)))}</h1>",
+        f'<p class="meta">{_h(tr(_meta(document)))}</p>',
+        f"<h2>{_h(tr(msg('The pair and the meetings')))}</h2>",
         "<table>",
         *(
-            f"<tr><th>{_h(label)}</th><td>{_h(value)}</td></tr>"
+            f"<tr><th>{_h(tr(label))}</th><td>{_h(tr(value))}</td></tr>"
             for label, value in _facts(document)
         ),
         "</table>",
-        "<h2>Goals</h2>",
+        f"<h2>{_h(tr(msg('Goals')))}</h2>",
     ]
     if not document["goals"]:
-        out.append('<p class="empty">No goals are shared.</p>')
+        out.append(f'<p class="empty">{_h(tr(msg("No goals are shared.")))}</p>')
     for goal in document["goals"]:
-        figures = (
-            f"{_person(document, goal['learner'])}: {goal['status']}, {goal['progress']}% done; "
-            f"milestones {goal['milestones_done']} of {goal['milestones_total']}; "
-            f"started {goal['start_date']}"
-            + (f", target {goal['target_date']}" if goal["target_date"] else "")
-            + (f", achieved {goal['achieved_on']}" if goal["achieved_on"] else "")
-        )
+        figures = tr(_figures(goal, tr(_person(document, goal["learner"]))))
         out += [f"<h3>{_h(goal['title'])}</h3>", f'<p class="figures">{_h(figures)}.</p>']
         if goal["milestones"]:
             out.append('<ul class="milestones">')
             for milestone in goal["milestones"]:
                 mark = "☑" if milestone["done_on"] else "☐"
-                done = f" (done {milestone['done_on']})" if milestone["done_on"] else ""
-                out.append(f"<li>{mark} {_h(milestone['title'])}{_h(done)}</li>")
+                done = milestone["done_on"] and " " + tr(
+                    msg("(done {day})", day=milestone["done_on"])
+                )
+                out.append(f"<li>{mark} {_h(milestone['title'])}{_h(done or '')}</li>")
             out.append("</ul>")
         if goal["history"]:
             steps = " · ".join(f"{p['date']}: {p['percent']}%" for p in goal["history"])
-            out.append(f'<p class="series">Progress over time: {_h(steps)}</p>')
+            over_time = tr(msg("Progress over time: {steps}", steps=steps))
+            out.append(f'<p class="series">{_h(over_time)}</p>')
     topics = document["topics"]
-    covered = plural(topics["covered_count"], "shared topic")
-    out += ["<h2>Topics covered</h2>", f"<p>{_h(covered)} covered.</p>"]
+    covered = msg("%n shared topic(s) covered.", n=topics["covered_count"])
+    out += [f"<h2>{_h(tr(msg('Topics covered')))}</h2>", f"<p>{_h(tr(covered))}</p>"]
     if topics["covered"]:
         out += ["<ul>", *(f"<li>{_h(t['title'])}</li>" for t in topics["covered"]), "</ul>"]
     pulse = document["pulse"]
+    checks = msg("%n shared check-in(s). Averages (1 to 5):", n=pulse["check_ins"])
     out += [
-        "<h2>Pulse</h2>",
-        f"<p>{_h(plural(pulse['check_ins'], 'shared check-in'))}. Averages (1 to 5):</p>",
+        f"<h2>{_h(tr(msg('Pulse')))}</h2>",
+        f"<p>{_h(tr(checks))}</p>",
         "<table>",
         *(
-            f'<tr><th>{_h(_RATING_LABELS[k])}</th><td class="number">{_h(_number(v))}</td></tr>'
+            f'<tr><th>{_h(tr(_RATING_LABELS[k]))}</th><td class="number">{_h(_number(v))}</td></tr>'
             for k, v in pulse["averages"].items()
         ),
         "</table>",
     ]
     if pulse["trend"]:
         steps = " · ".join(f"{p['date']}: {_number(p['overall'])}" for p in pulse["trend"])
-        out.append(f'<p class="series">Overall over time: {_h(steps)}</p>')
+        out.append(
+            f'<p class="series">{_h(tr(msg("Overall over time: {steps}", steps=steps)))}</p>'
+        )
     out += _self_assessment_html(document)
-    out.append("<h2>Reflections and meeting notes</h2>")
+    out.append(f"<h2>{_h(tr(msg('Reflections and meeting notes')))}</h2>")
     if not document["shared_entries"]:
-        out.append(f'<p class="empty">{_h(_NO_TEXTS)}</p>')
+        out.append(f'<p class="empty">{_h(tr(_NO_TEXTS))}</p>')
     for entry in document["shared_entries"]:
-        out += ['<div class="entry">', f"<h3>{_h(_entry_heading(document, entry))}</h3>"]
+        out += ['<div class="entry">', f"<h3>{_h(tr(_entry_heading(document, entry)))}</h3>"]
         if entry["title"]:
             out.append(f'<p class="prompt">{_h(entry["title"])}</p>')
         out += [f'<div class="text">{_h(entry["text"])}</div>', "</div>"]

@@ -35,6 +35,7 @@ from pathlib import Path
 
 from rmdesk import errors, files, paths
 from rmdesk.domain import models
+from rmdesk.i18n import msg
 from rmdesk.services import exchange, keys, pairing
 from rmdesk.store import db, shared_folders
 from rmdesk.store import exchange as exchange_store
@@ -128,16 +129,24 @@ def check_folder(folder: Path, data: paths.DataPaths) -> Path:
     folder = Path(folder).expanduser()
     if not folder.exists():
         raise SharedFolderError(
-            f"The shared folder {folder} does not exist (is the sync client's drive there?)."
+            msg(
+                "The shared folder {folder} does not exist (is the sync client's drive there?).",
+                folder=folder,
+            )
         )
     if not folder.is_dir():
-        raise SharedFolderError(f"{folder} is a file, not a folder; give the shared folder.")
+        raise SharedFolderError(
+            msg("{folder} is a file, not a folder; give the shared folder.", folder=folder)
+        )
     real = folder.resolve()
     root = data.root.resolve()
     if real == root or root in real.parents or files.holds_desk(real):
         raise SharedFolderError(
-            f"{folder} holds an rmdesk desk; the shared folder must be a folder of its own "
-            "(the database never goes there)."
+            msg(
+                "{folder} holds an rmdesk desk; the shared folder must be a folder of its own "
+                "(the database never goes there).",
+                folder=folder,
+            )
         )
     try:
         files.check_writable_folder(real)
@@ -163,7 +172,7 @@ def forget_folder(store: Store, pair_uuid: str) -> None:
 
 def _sha256(path: Path) -> str | None:
     try:
-        raw = files.read_bytes(path, exchange.LIMIT_EXCHANGE, "exchange file")
+        raw = files.read_bytes(path, exchange.LIMIT_EXCHANGE, msg("exchange file"))
     except errors.RmdeskError:
         return None
     return hashlib.sha256(raw).hexdigest()
@@ -191,14 +200,16 @@ def _ready(store: Store, pair_uuid: str) -> tuple[str, str, str]:
     status = pairing.PairingService(store).status(pair_uuid)
     if not status.paired:
         raise SharedFolderError(
-            "This pair is not paired with a partner's desk yet (rmdesk invite, rmdesk join)."
+            msg("This pair is not paired with a partner's desk yet (rmdesk invite, rmdesk join).")
         )
     if status.problem:
         raise SharedFolderError(status.problem)
     if not status.confirmed:
         raise SharedFolderError(
-            "The safety phrase is not confirmed on this desk: nothing is exchanged until it "
-            'is (rmdesk partner --confirm "…").'
+            msg(
+                "The safety phrase is not confirmed on this desk: nothing is exchanged until it "
+                'is (rmdesk partner --confirm "…").'
+            )
         )
     own = keys.load(store.paths)
     assert own is not None and status.partner_desk and status.partner_name  # paired
@@ -216,8 +227,10 @@ def sync(store: Store, pair_uuid: str, folder: Path | None = None) -> SyncReport
         remembered = folder_of(store, pair_uuid)
         if remembered is None:
             raise SharedFolderError(
-                "No shared folder is set for this pair: give one with --folder DIR "
-                "(it is remembered for the next rounds)."
+                msg(
+                    "No shared folder is set for this pair: give one with --folder DIR "
+                    "(it is remembered for the next rounds)."
+                )
             )
         where = check_folder(remembered, store.paths)
     report = SyncReport(where, partner_name)
@@ -227,7 +240,9 @@ def sync(store: Store, pair_uuid: str, folder: Path | None = None) -> SyncReport
         with os.scandir(where) as entries:
             names = sorted(e.name for e in entries if e.is_file(follow_symlinks=False))
     except OSError as exc:
-        raise SharedFolderError(f"Cannot read {where}: {exc.strerror or exc}.") from exc
+        raise SharedFolderError(
+            msg("Cannot read {where}: {value}.", where=where, value=exc.strerror or exc)
+        ) from exc
     for name in names:
         matched = OWN_NAME.fullmatch(name)
         if matched:

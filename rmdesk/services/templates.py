@@ -13,6 +13,7 @@ from importlib import resources
 
 from rmdesk import errors
 from rmdesk.domain.enums import Role, values
+from rmdesk.i18n import msg
 
 TEMPLATES_FILE = "goal_templates.toml"
 LEARNERS = values(Role)
@@ -60,7 +61,7 @@ def shipped_text(name: str) -> str:
         return (resources.files("rmdesk.resources") / name).read_text(encoding="utf-8")
     except FileNotFoundError:
         raise errors.RmdeskError(
-            f"{name} is missing from this installation of rmdesk; reinstall it."
+            msg("{name} is missing from this installation of rmdesk; reinstall it.", name=name)
         ) from None
 
 
@@ -73,7 +74,7 @@ def templates_for(learner: str | None) -> list[GoalTemplate]:
     """The templates for one learner ("mentor" or "mentee"), or all of them for None."""
     if learner is not None and learner not in LEARNERS:
         raise errors.ValidationError(
-            f"Unknown learner {learner!r}: choose mentor or mentee.", "learner"
+            msg("Unknown learner {learner!r}: choose mentor or mentee.", learner=learner), "learner"
         )
     return [t for t in _shipped() if learner is None or t.learner == learner]
 
@@ -88,16 +89,24 @@ def parse_templates(text: str, source: str) -> list[GoalTemplate]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise errors.ValidationError(f"{source}: not valid TOML ({exc}).") from None
+        raise errors.ValidationError(
+            msg("{source}: not valid TOML ({error}).", source=source, error=exc)
+        ) from None
     extra = sorted(set(data) - {"template"})
     if extra:
         raise errors.ValidationError(
-            f"{source}: unexpected top-level key(s) {', '.join(extra)}; "
-            "each template goes in its own [[template]] table."
+            msg(
+                "{source}: unexpected top-level key(s) {keys}; "
+                "each template goes in its own [[template]] table.",
+                source=source,
+                keys=", ".join(extra),
+            )
         )
     entries = data.get("template", [])
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-        raise errors.ValidationError(f"{source}: `template` must be [[template]] tables.")
+        raise errors.ValidationError(
+            msg("{source}: `template` must be [[template]] tables.", source=source)
+        )
 
     templates: list[GoalTemplate] = []
     seen: set[str] = set()
@@ -105,7 +114,12 @@ def parse_templates(text: str, source: str) -> list[GoalTemplate]:
         template = _template(entry, f"{source}: template {index}")
         if template.id in seen:
             raise errors.ValidationError(
-                f"{source}: template {index} reuses the id {template.id!r}; ids must be unique.",
+                msg(
+                    "{source}: template {index} reuses the id {id!r}; ids must be unique.",
+                    source=source,
+                    index=index,
+                    id=template.id,
+                ),
                 "id",
             )
         seen.add(template.id)
@@ -123,43 +137,56 @@ def _template(entry: dict[str, object], where: str) -> GoalTemplate:
 
     unknown = sorted(set(entry) - set(FIELDS))
     if unknown:
-        raise fail(f"unknown field(s) {', '.join(unknown)}.", unknown[0])
+        raise fail(msg("unknown field(s) {unknown}.", unknown=", ".join(unknown)), unknown[0])
     missing = [name for name in FIELDS if name not in entry]
     if missing:
-        raise fail(f"missing field(s) {', '.join(missing)}.", missing[0])
+        raise fail(msg("missing field(s) {missing}.", missing=", ".join(missing)), missing[0])
 
     def text(field: str) -> str:
         value = entry[field]
         if not isinstance(value, str) or not value.strip():
-            raise fail(f"{field} must be non-empty text.", field)
+            raise fail(msg("{field} must be non-empty text.", field=field), field)
         return value.strip()
 
     template_id = text("id")
     if not KEBAB.match(template_id):
-        raise fail("id must be kebab-case (lower-case words joined by hyphens).", "id")
+        raise fail(msg("id must be kebab-case (lower-case words joined by hyphens)."), "id")
     learner = text("learner")
     if learner not in LEARNERS:
-        raise fail(f"learner must be one of {', '.join(LEARNERS)}, not {learner!r}.", "learner")
+        raise fail(
+            msg(
+                "learner must be one of {learners}, not {learner!r}.",
+                learners=", ".join(LEARNERS),
+                learner=learner,
+            ),
+            "learner",
+        )
     criteria = [line.strip() for line in text("success_criteria").splitlines() if line.strip()]
     for criterion in criteria:
         if not LEARNER_WORD.search(criterion):
             raise fail(
-                f"the success criterion {criterion!r} does not say what I will do or show; "
-                "write one the learner controls, not one other people must meet.",
+                msg(
+                    "the success criterion {criterion!r} does not say what I will do or show; "
+                    "write one the learner controls, not one other people must meet.",
+                    criterion=criterion,
+                ),
                 "success_criteria",
             )
 
     milestones = entry["milestones"]
     if not isinstance(milestones, list) or not milestones:
-        raise fail("milestones must be a list with at least one entry.", "milestones")
+        raise fail(msg("milestones must be a list with at least one entry."), "milestones")
     if not all(isinstance(m, str) and m.strip() for m in milestones):
-        raise fail("every milestone must be non-empty text.", "milestones")
+        raise fail(msg("every milestone must be non-empty text."), "milestones")
 
     weeks = entry["suggested_weeks"]
     # bool is an int in Python; `suggested_weeks = true` is still a mistake.
     if not isinstance(weeks, int) or isinstance(weeks, bool) or not 1 <= weeks <= MAX_WEEKS:
         raise fail(
-            f"suggested_weeks must be a whole number from 1 to {MAX_WEEKS}.", "suggested_weeks"
+            msg(
+                "suggested_weeks must be a whole number from 1 to {MAX_WEEKS}.", MAX_WEEKS=MAX_WEEKS
+            ),
+            "suggested_weeks",
         )
 
     return GoalTemplate(

@@ -12,6 +12,7 @@ from typing import Any
 from rmdesk import errors
 from rmdesk.domain import enums, models
 from rmdesk.domain.enums import TopicStatus
+from rmdesk.i18n import msg
 from rmdesk.services import links as web_links
 from rmdesk.services import meetings as meeting_service
 from rmdesk.services import undo, validation
@@ -99,13 +100,15 @@ class TopicService:
         clean: dict[str, Any] = {}
         for name, value in fields.items():
             if name not in EDITABLE:
-                raise errors.ValidationError(f"The {name} of a topic cannot be edited here.", name)
+                raise errors.ValidationError(
+                    msg("The {name} of a topic cannot be edited here.", name=name), name
+                )
             if name == "title":
                 title = " ".join(str(value or "").split())
                 if not title:
-                    raise errors.ValidationError("Give the topic a title.", name)
+                    raise errors.ValidationError(msg("Give the topic a title."), name)
                 if len(title) > 200:
-                    raise errors.ValidationError("Keep the title under 200 characters.", name)
+                    raise errors.ValidationError(msg("Keep the title under 200 characters."), name)
                 clean[name] = title
             elif name in ("notes", "why_it_matters"):
                 clean[name] = str(value or "")
@@ -119,7 +122,7 @@ class TopicService:
                 clean[name] = validation.check_goal(self._store, pair_uuid, value, name)
             elif name == "status":
                 clean[name] = validation.clean_choice(
-                    value, enums.TopicStatus, "Choose a status from the list.", name
+                    value, enums.TopicStatus, msg("Choose a status from the list."), name
                 )
             elif name == "visibility":
                 clean[name] = validation.clean_visibility(value, name)
@@ -177,7 +180,7 @@ class TopicService:
             topics.add(self._store, topic)
             return [("topics", topic.uuid)]
 
-        return undo.record(self._store, "New topic", [], operation)
+        return undo.record(self._store, msg("New topic"), [], operation)
 
     def update(self, uuid: str, **fields: Any) -> undo.Change:
         """Edit fields; unchanged values write nothing (the Change is then empty)."""
@@ -189,16 +192,16 @@ class TopicService:
             if changed:
                 topics.update(self._store, topic, **changed)
 
-        return undo.record(self._store, "Edit topic", [("topics", uuid)], operation)
+        return undo.record(self._store, msg("Edit topic"), [("topics", uuid)], operation)
 
     def set_status(self, uuid: str, status: str) -> undo.Change:
         change = self.update(uuid, status=status)
-        return undo.Change("Change topic status", change.before, change.after)
+        return undo.Change(msg("Change topic status"), change.before, change.after)
 
     def reopen_for_follow_up(self, uuid: str) -> undo.Change:
         """A discussed topic that needs another conversation."""
         change = self.update(uuid, status=TopicStatus.FOLLOW_UP.value)
-        return undo.Change("Reopen topic for follow-up", change.before, change.after)
+        return undo.Change(msg("Reopen topic for follow-up"), change.before, change.after)
 
     def delete(self, uuid: str) -> undo.Change:
         """Delete a topic: it leaves the agendas of meetings not yet held (a deleted topic is
@@ -214,7 +217,7 @@ class TopicService:
                 records.delete(self._store, models.AgendaItem, item)
             topics.delete(self._store, uuid)
 
-        return undo.record(self._store, "Delete topic", refs, operation)
+        return undo.record(self._store, msg("Delete topic"), refs, operation)
 
     def add_to_agenda(
         self, topic_uuid: str, meeting_uuid: str, index: int | None = None
@@ -224,9 +227,9 @@ class TopicService:
         topic = self.get(topic_uuid)
         if topics.on_agenda_of(self._store, topic_uuid, meeting_uuid):
             raise errors.ValidationError(
-                "This topic is already on that meeting's agenda.", "topic_uuid"
+                msg("This topic is already on that meeting's agenda."), "topic_uuid"
             )
         change = self._meetings.add_agenda_item(
             meeting_uuid, topic.title, topic_uuid=topic_uuid, index=index
         )
-        return undo.Change("Add topic to agenda", change.before, change.after)
+        return undo.Change(msg("Add topic to agenda"), change.before, change.after)

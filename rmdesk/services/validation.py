@@ -10,6 +10,7 @@ from typing import Any
 
 from rmdesk import errors
 from rmdesk.domain import enums, models
+from rmdesk.i18n import msg
 from rmdesk.store import records
 from rmdesk.store.db import Store
 
@@ -31,9 +32,9 @@ def clean_rating(value: Any, field: str) -> int | None:
     """An optional 1–5 rating."""
     if value is None or value == "":
         return None
-    rating = whole_number(value, "Ratings go from 1 to 5.", field)
+    rating = whole_number(value, msg("Ratings go from 1 to 5."), field)
     if not 1 <= rating <= 5:
-        raise errors.ValidationError("Ratings go from 1 to 5.", field)
+        raise errors.ValidationError(msg("Ratings go from 1 to 5."), field)
     return rating
 
 
@@ -46,12 +47,12 @@ def clean_choice(value: Any, enum: type[StrEnum], message: str, field: str) -> s
 
 def clean_visibility(value: Any, field: str = "visibility") -> str:
     """How far an entry may travel: private, pair or coordinator."""
-    return clean_choice(value, enums.Visibility, "Choose private, pair or coordinator.", field)
+    return clean_choice(value, enums.Visibility, msg("Choose private, pair or coordinator."), field)
 
 
 def clean_role(value: Any, field: str = "author_role") -> str:
     """Who wrote an entry: mentor or mentee."""
-    return clean_choice(value, enums.Role, "Choose mentor or mentee.", field)
+    return clean_choice(value, enums.Role, msg("Choose mentor or mentee."), field)
 
 
 def iso_date(value: Any, label: str, field: str) -> str:
@@ -64,7 +65,7 @@ def iso_date(value: Any, label: str, field: str) -> str:
         return date.fromisoformat(str(value)).isoformat()
     except ValueError:
         raise errors.ValidationError(
-            f"The {label} must be a date like 2026-01-31.", field
+            msg("The {label} must be a date like 2026-01-31.", label=label), field
         ) from None
 
 
@@ -90,9 +91,11 @@ def check_meeting(store: Store, pair_uuid: str, meeting_uuid: str | None) -> str
     try:
         meeting = records.get(store, models.Meeting, meeting_uuid)
     except errors.NotFoundError:
-        raise errors.ValidationError("That meeting no longer exists.", "meeting_uuid") from None
+        raise errors.ValidationError(
+            msg("That meeting no longer exists."), "meeting_uuid"
+        ) from None
     if meeting.pair_uuid != pair_uuid:
-        raise errors.ValidationError("That meeting belongs to another pair.", "meeting_uuid")
+        raise errors.ValidationError(msg("That meeting belongs to another pair."), "meeting_uuid")
     return meeting_uuid
 
 
@@ -102,7 +105,7 @@ def check_goal(store: Store, pair_uuid: str, goal_uuid: Any, field: str) -> str 
         return None
     goal = records.get(store, models.Goal, goal_uuid)
     if goal.pair_uuid != pair_uuid:
-        raise errors.ValidationError("That goal belongs to another pair.", field)
+        raise errors.ValidationError(msg("That goal belongs to another pair."), field)
     return str(goal_uuid)
 
 
@@ -110,5 +113,7 @@ def limited_text(value: Any, limit: int, label: str, field: str) -> str:
     """Free text, trimmed at both ends, at most `limit` characters."""
     text = str(value or "").strip()
     if len(text) > limit:
-        raise errors.ValidationError(f"Keep the {label} under {limit} characters.", field)
+        raise errors.ValidationError(
+            msg("Keep the {label} under {limit} characters.", label=label, limit=limit), field
+        )
     return text

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rmdesk import errors, files, paths
+from rmdesk.i18n import msg
 from rmdesk.store import migrations, schema
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ class Store:
         """
         if self.read_only:
             raise errors.RmdeskError(
-                "This desk is open read-only because another rmdesk is using it."
+                msg("This desk is open read-only because another rmdesk is using it.")
             )
         return _disk_faults_explained(self.utils.atomic(), self.paths.database)
 
@@ -108,9 +109,13 @@ def _disk_faults_explained(
         if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) not in _DISK_FAULTS:
             raise
         raise errors.RmdeskError(
-            f"Could not save to {path}: the disk is full or cannot be written ({exc}). "
-            "This change was not saved; everything saved before is safe. "
-            "Free some space and try again."
+            msg(
+                "Could not save to {path}: the disk is full or cannot be written ({error}). "
+                "This change was not saved; everything saved before is safe. "
+                "Free some space and try again.",
+                path=path,
+                error=exc,
+            )
         ) from exc
 
 
@@ -165,11 +170,16 @@ def newest_backup(data: paths.DataPaths) -> Path | None:
 def _damaged(data: paths.DataPaths, path: Path, what: str) -> errors.DamagedStoreError:
     backup = newest_backup(data)
     hint = (
-        f" The newest backup is {backup}; restore it with: rmdesk restore {backup}"
+        msg(
+            " The newest backup is {backup}; restore it with: rmdesk restore {backup}",
+            backup=backup,
+        )
         if backup
-        else " There is no backup of it yet."
+        else msg(" There is no backup of it yet.")
     )
-    return errors.DamagedStoreError(f"{path} {what}. It has not been changed.{hint}")
+    return errors.DamagedStoreError(
+        msg("{path} {what}. It has not been changed.{hint}", path=path, what=what, hint=hint)
+    )
 
 
 def _signature(path: Path) -> tuple[object, ...]:
@@ -247,9 +257,11 @@ def inspect(
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise errors.RmdeskError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        raise errors.RmdeskError(
+            msg("Cannot read {path}: {error}", path=path, error=exc.strerror or exc)
+        ) from exc
     if header != SQLITE_MAGIC:
-        raise _damaged(data, path, "is not an SQLite database (it may be damaged)")
+        raise _damaged(data, path, msg("is not an SQLite database (it may be damaged)"))
     try:
         conn = _connect(path, read_only=True)
         try:
@@ -272,17 +284,24 @@ def inspect(
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise _damaged(data, path, f"cannot be read as a database ({exc})") from exc
+        raise _damaged(
+            data, path, msg("cannot be read as a database ({error})", error=exc)
+        ) from exc
     if checked != "ok":
-        raise _damaged(data, path, f"failed its integrity check ({checked})")
+        raise _damaged(data, path, msg("failed its integrity check ({checked})", checked=checked))
     if app_id not in (0, schema.APPLICATION_ID) or (app_id == 0 and tables):
-        raise _damaged(data, path, "is an SQLite database, but not an rmdesk desk")
+        raise _damaged(data, path, msg("is an SQLite database, but not an rmdesk desk"))
     unknown = [name for name in applied if name not in migrations.NAMES]
     if version > migrations.LATEST_VERSION or unknown:
         raise errors.NewerSchemaError(
-            f"{path} was written by a newer version of rmdesk (schema {version}; this is "
-            f"schema {migrations.LATEST_VERSION}). Update rmdesk to open it; "
-            "the file has not been changed."
+            msg(
+                "{path} was written by a newer version of rmdesk (schema {version}; this is "
+                "schema {LATEST_VERSION}). Update rmdesk to open it; "
+                "the file has not been changed.",
+                path=path,
+                version=version,
+                LATEST_VERSION=migrations.LATEST_VERSION,
+            )
         )
     return FileInfo(path, version, applied, checked)
 
@@ -301,10 +320,13 @@ _SCHEMA_SQL = (
 def read_candidate(source: Path) -> sqlite3.Connection:
     """A backup file read (size-bounded, regular files only) into an in-memory database,
     never opened by name: it is checked there and restored from there."""
-    image = bytearray(files.read_bytes(source, files.LIMIT_BACKUP, "backup"))
+    image = bytearray(files.read_bytes(source, files.LIMIT_BACKUP, msg("backup")))
     if image[:16] != SQLITE_MAGIC or len(image) < 512:
         raise errors.DamagedStoreError(
-            f"{source} is not a usable rmdesk backup: it is not an SQLite database."
+            msg(
+                "{source} is not a usable rmdesk backup: it is not an SQLite database.",
+                source=source,
+            )
         )
     image[18] = image[19] = 1  # a WAL-mode file opens in memory as a rollback-journal one
     conn = sqlite3.connect(":memory:", check_same_thread=False)
@@ -314,7 +336,11 @@ def read_candidate(source: Path) -> sqlite3.Connection:
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise errors.DamagedStoreError(
-            f"{source} is not a usable rmdesk backup: it cannot be read ({exc})."
+            msg(
+                "{source} is not a usable rmdesk backup: it cannot be read ({error}).",
+                source=source,
+                error=exc,
+            )
         ) from None
     return conn
 
@@ -348,7 +374,9 @@ def verify_genuine(conn: sqlite3.Connection, source: Path) -> FileInfo:
     is wrong, or NewerSchemaError."""
 
     def refuse(why: str) -> errors.DamagedStoreError:
-        return errors.DamagedStoreError(f"{source} is not a usable rmdesk backup: {why}.")
+        return errors.DamagedStoreError(
+            msg("{source} is not a usable rmdesk backup: {why}.", source=source, why=why)
+        )
 
     try:
         checked = conn.execute("PRAGMA integrity_check(1)").fetchone()[0]
@@ -373,8 +401,13 @@ def verify_genuine(conn: sqlite3.Connection, source: Path) -> FileInfo:
     unknown = [name for name in applied if name not in migrations.NAMES]
     if version > migrations.LATEST_VERSION or unknown:
         raise errors.NewerSchemaError(
-            f"{source} was written by a newer version of rmdesk (schema {version}; this is "
-            f"schema {migrations.LATEST_VERSION}). Update rmdesk to restore it."
+            msg(
+                "{source} was written by a newer version of rmdesk (schema {version}; this is "
+                "schema {LATEST_VERSION}). Update rmdesk to restore it.",
+                source=source,
+                version=version,
+                LATEST_VERSION=migrations.LATEST_VERSION,
+            )
         )
     if version < 1 or applied != migrations.NAMES[:version]:
         raise refuse("its record of schema upgrades does not match its version")
@@ -465,7 +498,7 @@ def _open(
         files.refuse_links(data)  # before ensure(), which would chmod through a link
     if read_only:
         if not data.root.is_dir():
-            raise errors.RmdeskError(f"There is no desk in {data.root} yet.")
+            raise errors.RmdeskError(msg("There is no desk in {root} yet.", root=data.root))
     else:
         data.ensure()
         files.refuse_links(data)
@@ -555,18 +588,18 @@ def _open_locked(
     existed = _existing(path, read_only)
     info = inspect(path, data, integrity=integrity) if existed else None
     if read_only and info is None:
-        raise errors.RmdeskError(f"There is no desk in {data.root} yet.")
+        raise errors.RmdeskError(msg("There is no desk in {root} yet.", root=data.root))
     try:
         conn = _connect(path, read_only=read_only)
     except sqlite3.Error as exc:
-        raise errors.RmdeskError(f"Cannot open {path}: {exc}") from exc
+        raise errors.RmdeskError(msg("Cannot open {path}: {error}", path=path, error=exc)) from exc
     store = Store(conn, data, lock, read_only)
     try:
         if not read_only:
             files.make_private(path)
             if _read_only_file(conn):
                 raise errors.ReadOnlyDeskError(
-                    f"{path} is read-only; rmdesk can read it but not change it."
+                    msg("{path} is read-only; rmdesk can read it but not change it.", path=path)
                 )
             conn.execute("PRAGMA synchronous = FULL")
             for pragma in files.sqlite_durability_pragmas():  # macOS: F_FULLFSYNC
@@ -574,8 +607,11 @@ def _open_locked(
         pending = [n for n in migrations.NAMES if not info or n not in info.applied]
         if pending and migration_set is None and read_only:
             raise errors.RmdeskError(
-                f"{path} needs an upgrade that only a writing rmdesk can do; "
-                "close the other rmdesk and try again."
+                msg(
+                    "{path} needs an upgrade that only a writing rmdesk can do; "
+                    "close the other rmdesk and try again.",
+                    path=path,
+                )
             )
         if pending or migration_set is not None:
             migrate(store, migration_set, backup_first=existed)
@@ -613,7 +649,11 @@ def migrate(store: Store, migration_set: Migrations | None = None, *, backup_fir
             chosen.apply(store.utils)
     except Exception as exc:
         raise errors.MigrationError(
-            f"Upgrading {store.paths.database} failed ({exc}); the file was left as it was."
+            msg(
+                "Upgrading {database} failed ({error}); the file was left as it was.",
+                database=store.paths.database,
+                error=exc,
+            )
         ) from exc
 
 
@@ -635,11 +675,13 @@ def open_beside(store: Store) -> Store:
     its own waits for the worker's transaction (busy_timeout). Close it in the thread that
     opened it."""
     if store.read_only or store.lock is None or not store.lock.held:
-        raise errors.RmdeskError("This desk is open read-only; nothing can be written to it.")
+        raise errors.RmdeskError(msg("This desk is open read-only; nothing can be written to it."))
     try:
         conn = _connect(store.paths.database, read_only=False)
     except sqlite3.Error as exc:
-        raise errors.RmdeskError(f"Cannot open {store.paths.database}: {exc}") from exc
+        raise errors.RmdeskError(
+            msg("Cannot open {database}: {error}", database=store.paths.database, error=exc)
+        ) from exc
     conn.execute("PRAGMA synchronous = FULL")
     for pragma in files.sqlite_durability_pragmas():
         conn.execute(pragma)

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 from rmdesk import errors
 from rmdesk.domain import models
+from rmdesk.i18n import msg
 from rmdesk.store import schema
 from rmdesk.store.db import Store
 
@@ -62,7 +63,9 @@ def update(store: Store, record: R, **changes: Any) -> R:
             (*row.values(), record.uuid),
         )
         if cursor.rowcount != 1:
-            raise errors.NotFoundError(f"That {table[:-1].replace('_', ' ')} no longer exists.")
+            raise errors.NotFoundError(
+                msg("That {kind} no longer exists.", kind=table[:-1].replace("_", " "))
+            )
     return changed
 
 
@@ -76,7 +79,9 @@ def get(store: Store, cls: type[R], uuid: str) -> R:
     table = schema.TABLE_OF[cls]
     row = store.conn.execute(f"SELECT * FROM {table} WHERE uuid = ?", (uuid,)).fetchone()
     if row is None:
-        raise errors.NotFoundError(f"No {table[:-1].replace('_', ' ')} with id {uuid}.")
+        raise errors.NotFoundError(
+            msg("No {kind} with id {uuid}.", kind=table[:-1].replace("_", " "), uuid=uuid)
+        )
     return from_row(cls, row)
 
 

@@ -6,6 +6,7 @@ import sqlite3
 from typing import Any
 
 from rmdesk import errors
+from rmdesk.i18n import msg
 from rmdesk.store import records, schema
 from rmdesk.store.db import Store
 
@@ -74,7 +75,9 @@ def replace_all(store: Store, tables: dict[str, list[dict[str, Any]]]) -> None:
                 store.conn.executemany(sql, [tuple(row[n] for n in names) for row in tables[table]])
             except sqlite3.IntegrityError as exc:
                 label = table.replace("_", " ")
-                raise errors.ValidationError(f"In {label}: {records.explain(str(exc))}") from exc
+                raise errors.ValidationError(
+                    msg("In {label}: {explain}", label=label, explain=records.explain(str(exc)))
+                ) from exc
 
 
 Ref = tuple[str, str]  # (table, uuid)

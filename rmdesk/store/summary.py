@@ -21,6 +21,7 @@ from typing import Any
 
 from rmdesk import errors
 from rmdesk.domain.enums import MeetingStatus, TopicStatus
+from rmdesk.i18n import msg
 from rmdesk.store.db import Store
 
 HELD = MeetingStatus.HELD.value
@@ -166,7 +167,7 @@ def pair_header(store: Store, pair_uuid: str) -> PairHeader:
         (pair_uuid,),
     ).fetchone()
     if row is None:
-        raise errors.NotFoundError(f"No pair with id {pair_uuid}.")
+        raise errors.NotFoundError(msg("No pair with id {pair_uuid}.", pair_uuid=pair_uuid))
     return PairHeader(*row)
 
 

@@ -28,6 +28,7 @@ def create_application(argv: list[str]) -> QApplication:
         # would hand Python a QStyle, and PySide builds all ~600 of its enum members then.
         app = QApplication([*argv, "-style", "Fusion"])
     else:
+        assert isinstance(existing, QApplication), "a QCoreApplication cannot show a window"
         app = existing
         app.setStyle("Fusion")
     app.setApplicationName("rmdesk")
@@ -118,7 +119,7 @@ def run(app: QApplication, desk: Desk) -> int:
                 "application",
                 "Something went wrong: {error}\n\nWhat you typed has been kept. "
                 "Details are in {log}.",
-            ).format(error=value, log=desk.paths.log),
+            ).format(error=messages.text(value), log=desk.paths.log),
         )
 
     sys.excepthook = on_unexpected

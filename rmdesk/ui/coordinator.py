@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk import errors, files, paths
 from rmdesk.services import crypto, export, summary, summary_render
-from rmdesk.ui import theme
+from rmdesk.ui import messages, theme
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.tasks import TaskRunner
 from rmdesk.ui.widgets.paper import keep_paper_white
@@ -129,7 +129,7 @@ def open_all(
         except crypto.CryptoCancelledError:
             raise
         except errors.RmdeskError as exc:
-            result.failed.append((path, str(exc)))
+            result.failed.append((path, messages.text(exc)))
         except Exception as exc:  # a damaged file must never take the batch down
             reason = translate("coordinator", "It could not be read ({error}).")
             result.failed.append((path, reason.format(error=type(exc).__name__)))
@@ -203,7 +203,7 @@ class PairTableModel(QAbstractTableModel):
         if column == SOURCE:
             older = len(row.older_sources)
             return row.source + (self.tr(" (+{n} older)").format(n=older) if older else "")
-        return export.table_cells(row)[column]
+        return messages.text(export.table_cells(row)[column])
 
     def _key(self, row: export.CoordinatorRow, column: int) -> Any:
         if column == PAIR:
@@ -483,7 +483,7 @@ class CoordinatorWindow(QMainWindow):
     # --- opening ----------------------------------------------------------------------------
 
     def _on_open_triggered(self) -> None:
-        folder = self.settings.value(KEY_FOLDER, "", str)
+        folder = str(self.settings.value(KEY_FOLDER, "", str))
         chosen, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Open progress summaries"), folder, open_filter()
         )
@@ -493,7 +493,7 @@ class CoordinatorWindow(QMainWindow):
         self.settings.setValue(KEY_FOLDER, str(picked[0].parent))
         identity, passphrase = None, None
         if any(_looks_encrypted(p) for p in picked):
-            dialog = KeyDialog(self.settings.value(KEY_IDENTITY, "", str), self)
+            dialog = KeyDialog(str(self.settings.value(KEY_IDENTITY, "", str)), self)
             if not dialog.exec():
                 return
             identity, passphrase = dialog.choice()
@@ -565,7 +565,7 @@ class CoordinatorWindow(QMainWindow):
             )
         except errors.RmdeskError as exc:  # already validated; only a bug could get here
             rows = []
-            self.message.setText(str(exc))
+            self.message.setText(messages.text(exc))
             self.message.show()
         self.model.set_rows(rows, names)
         self.failures.clear()
@@ -650,7 +650,7 @@ class CoordinatorWindow(QMainWindow):
         self.detail_caption.setText(
             self.tr("<b>Summary</b> from {source}").format(source=html.escape(row.source))
         )
-        self.detail.setHtml(summary_render.to_html(row.document))
+        self.detail.setHtml(summary_render.to_html(row.document, messages.text))
 
     def failure_texts(self) -> list[str]:
         return [self.failures.item(i).text() for i in range(self.failures.count())]
@@ -658,7 +658,7 @@ class CoordinatorWindow(QMainWindow):
     # --- exporting the table --------------------------------------------------------------
 
     def _save_path(self, title: str, suffix: str, kind: str) -> Path | None:
-        folder = Path(self.settings.value(KEY_FOLDER, "", str) or Path.home())
+        folder = Path(str(self.settings.value(KEY_FOLDER, "", str)) or Path.home())
         name = f"rmdesk-pairs-{date.today().isoformat()}.{suffix}"
         chosen, _ = QFileDialog.getSaveFileName(self, title, str(folder / name), kind)
         return Path(chosen) if chosen else None

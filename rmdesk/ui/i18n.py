@@ -32,6 +32,8 @@ def install(
     if locale is None:
         forced = os.environ.get(ENV_LANGUAGE, "")
         locale = QLocale(forced) if forced else QLocale.system()
+        if forced:  # dates and month names follow the forced language too
+            QLocale.setDefault(locale)
     if locale.language() in (QLocale.Language.English, QLocale.Language.C):
         return install_english_plurals(app, folder)
     loaded = []

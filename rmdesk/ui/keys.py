@@ -61,7 +61,7 @@ def add_mac_delete_keys(root: QWidget, macos: bool = IS_MACOS) -> None:
     for shortcut in root.findChildren(QShortcut):
         if _is_delete(shortcut.key()):
             for extra in delete_keys(macos)[1:]:
-                twin = QShortcut(extra, shortcut.parent())
+                twin = QShortcut(extra, shortcut.parent() or root)
                 twin.setContext(shortcut.context())
                 twin.activated.connect(shortcut.activated)
 

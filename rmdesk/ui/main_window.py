@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
@@ -33,10 +33,27 @@ from rmdesk.ui.tasks import TaskRunner
 from rmdesk.ui.widgets import fields
 
 if TYPE_CHECKING:
+    from rmdesk.domain import models
     from rmdesk.ui.pages.goals import GoalsPage
     from rmdesk.ui.pages.meetings import MeetingsPage
     from rmdesk.ui.pages.welcome import WelcomePage
     from rmdesk.ui.shared_folder import SharedFolderSync
+
+
+@runtime_checkable
+class _PairPage(Protocol):
+    """What every sidebar page offers the window (pages share no base class but QWidget)."""
+
+    def show_pair(self, pair: models.Pair) -> None: ...
+
+
+@runtime_checkable
+class _ItemPage(Protocol):
+    """A page that lists entries a search hit can open (goals, meetings, topics, reflections)."""
+
+    def open_item(self, uuid: str) -> None: ...
+
+    def current_uuid(self) -> str | None: ...
 
 
 # After the first paint, a pause for the start-up's own after-paint work before the other
@@ -127,12 +144,14 @@ class MainWindow(QMainWindow):
         self.statusBar().messageChanged.connect(self._on_status_message_changed)
         if keys.IS_MACOS:  # tooltips name ⌘, not Ctrl
             self._native_tooltips = keys.NativeToolTips(self)
-            QApplication.instance().installEventFilter(self._native_tooltips)
+            app = QApplication.instance()
+            if app is not None:
+                app.installEventFilter(self._native_tooltips)
 
         self._coordinator: QWidget | None = None
         self._build_menus()
         self._restore_state()
-        self.reload_pairs(select=self.state.value("last_pair", "", str) or None)
+        self.reload_pairs(select=str(self.state.value("last_pair", "", str)) or None)
 
     # --- building -------------------------------------------------------------------------
 
@@ -183,7 +202,7 @@ class MainWindow(QMainWindow):
             return
         pair = self.desk.pairs.get(self.current_pair)
         for page in self._built_pages():
-            if not isinstance(page, OverviewPage):
+            if not isinstance(page, OverviewPage) and isinstance(page, _PairPage):
                 page.show_pair(pair)
 
     def _meetings_page(self) -> QWidget:
@@ -216,7 +235,11 @@ class MainWindow(QMainWindow):
         if not self.current_pair:
             return
         self.sidebar.setCurrentRow(self._row_of("search"))
-        self.page("search").focus_query()
+        from rmdesk.ui.pages.search import SearchPage
+
+        page = self.page("search")
+        if isinstance(page, SearchPage):
+            page.focus_query()
 
     def _on_search_open_requested(self, kind: str, uuid: str) -> None:
         """Open a hit where it lives: its pair, its page, the item (or what holds it)."""
@@ -226,7 +249,7 @@ class MainWindow(QMainWindow):
         try:
             kind, uuid, pair_uuid = SearchService(self.desk.paths).target(kind, uuid)
         except errors.RmdeskError as exc:
-            messages.show_error(self, str(exc))
+            messages.show_error(self, messages.text(exc))
             return
         if pair_uuid and pair_uuid != self.current_pair:
             index = self.pair_switcher.findData(pair_uuid)
@@ -238,6 +261,8 @@ class MainWindow(QMainWindow):
             return
         self.sidebar.setCurrentRow(self._row_of(kind))
         page = self.page(kind)
+        if not isinstance(page, _ItemPage):
+            return
         page.open_item(uuid)
         if page.current_uuid() != uuid:
             self.statusBar().showMessage(self.tr("That entry is no longer on the desk."), 6000)
@@ -254,7 +279,10 @@ class MainWindow(QMainWindow):
 
     def _on_meeting_held(self, meeting_uuid: str) -> None:
         """Offer one reflection prompt (never modal) and point to the pulse check-in."""
-        offered = self.page("reflections").offer_after_meeting(meeting_uuid)
+        from rmdesk.ui.pages.reflections import ReflectionsPage
+
+        page = self.page("reflections")
+        offered = isinstance(page, ReflectionsPage) and page.offer_after_meeting(meeting_uuid)
         hint = (
             self.tr(" A reflection prompt is waiting on the Reflections page.") if offered else ""
         )
@@ -265,8 +293,11 @@ class MainWindow(QMainWindow):
 
     def _on_reflect_requested(self, prompt_id: str) -> None:
         self.sidebar.setCurrentRow(self._row_of("reflections"))
+        from rmdesk.ui.pages.reflections import ReflectionsPage
+
         page = self.page("reflections")
-        page.write_with_prompt(prompt_id or None)
+        if isinstance(page, ReflectionsPage):
+            page.write_with_prompt(prompt_id or None)
 
     def _on_plan_meeting_anywhere(self) -> None:
         """Ctrl+Shift+N: plan a meeting from any page."""
@@ -300,7 +331,7 @@ class MainWindow(QMainWindow):
             if stack is not None:
                 self.undo_group.addStack(stack)
             self.partner.page_built(self.sidebar.item(row).data(Qt.ItemDataRole.UserRole), page)
-            if self.current_pair:
+            if self.current_pair and isinstance(page, _PairPage):
                 page.show_pair(self.desk.pairs.get(self.current_pair))
         return page
 
@@ -455,7 +486,8 @@ class MainWindow(QMainWindow):
             self.tr("Un&archive pair") if pair.archived_at else self.tr("&Archive pair")
         )
         for page in self._built_pages():
-            page.show_pair(pair)
+            if isinstance(page, _PairPage):
+                page.show_pair(pair)
         if self.pages.currentWidget() is self._welcome or self.sidebar.currentRow() < 0:
             self.sidebar.setCurrentRow(self._saved_page_row())
         self._on_sidebar_row_changed(self.sidebar.currentRow())
@@ -577,10 +609,12 @@ class MainWindow(QMainWindow):
         if not self.isVisible():
             return
         if self.settings.problems:
-            self.statusBar().showMessage(" ".join(self.settings.problems), 15000)
+            self.statusBar().showMessage(
+                " ".join(map(messages.text, self.settings.problems)), 15000
+            )
         elif self.current_pair:
             text = (
-                self.desk.meetings.reminder(self.current_pair)
+                messages.text(self.desk.meetings.reminder(self.current_pair))
                 if self.settings.remind_next_meeting
                 else ""
             )
@@ -672,7 +706,10 @@ class MainWindow(QMainWindow):
     def _restore_welcome_draft(self) -> None:
         saved = self.state.value("welcome_draft")
         if isinstance(saved, dict):
-            fields = {k: saved.get(k) for k in vars(pairs.PairDraft()) if k in saved}
+            # What QSettings gives back is untyped; PairDraft's own validation checks it later.
+            fields: dict[str, Any] = {
+                k: saved.get(k) for k in vars(pairs.PairDraft()) if k in saved
+            }
             for key in ("cadence_days", "meeting_minutes"):
                 if key in fields:
                     fields[key] = int(fields[key])

@@ -18,6 +18,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,9 @@ from PySide6.QtGui import (
 )
 
 from rmdesk import errors, files
+from rmdesk.i18n import msg
 from rmdesk.services import export, summary_render
+from rmdesk.ui import messages
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.widgets import chart, chart_bars, chart_data
 
@@ -148,7 +151,7 @@ class _Pages:
         painter.setFont(font)
         painter.setPen(self.colors.muted)
         baseline = writer.height() + FOOTER_MM / 25.4 * writer.resolution()
-        page = f"Page {self.number} of {self.total}"
+        page = translate("pdf", "Page {n} of {total}").format(n=self.number, total=self.total)
         room = writer.width() - metrics.horizontalAdvance(page) - metrics.height()
         title = metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, max(room, 0))
         painter.drawText(QPointF(0, baseline), title)
@@ -195,14 +198,33 @@ class _Block:
 
 def _pulse_caption(points: Sequence[dict[str, Any]]) -> str:
     if not points:
-        return "No pulse ratings in this period."
+        return translate("pdf", "No pulse ratings in this period.")
     first, last = points[0], points[-1]
     if len(points) == 1:
-        return f"One point: {first['overall']:.1f} on {first['date']}."
-    return (
-        f"{len(points)} points from {first['date']} to {last['date']}: "
-        f"{first['overall']:.1f} at first, {last['overall']:.1f} at last."
+        text = translate("pdf", "One point: {rating:.1f} on {date}.")
+        return text.format(rating=first["overall"], date=first["date"])
+    # A count outside a QObject: msg() (lupdate finds no count in a translate() call).
+    return messages.text(
+        msg(
+            "%n points from {start} to {end}: {first:.1f} at first, {last:.1f} at last.",
+            n=len(points),
+            start=first["date"],
+            end=last["date"],
+            first=first["overall"],
+            last=last["overall"],
+        )
     )
+
+
+def _paint_progress(
+    painter: QPainter,
+    rect: QRectF,
+    colors: chart.ChartColors,
+    *,
+    series: chart_data.ProgressSeries,
+    empty: str,
+) -> None:
+    chart.paint_progress(painter, rect, series, colors, empty)
 
 
 def _chart_blocks(document: dict[str, Any]) -> list[_Block]:
@@ -214,20 +236,23 @@ def _chart_blocks(document: dict[str, Any]) -> list[_Block]:
         )
         for g in goals
     ]
+    no_goals = translate("pdf", "No goals are shared")
+    no_ratings = translate("pdf", "No pulse ratings in this period")
+    no_progress = translate("pdf", "No shared progress in this period")
     points = document["pulse"]["trend"]
     trend = [chart_data.TrendSeries([(_day(t["date"]), t["overall"]) for t in points])]
     blocks = [
         _Block(
-            "Goals at a glance",
-            "How far each shared goal has come.",
+            translate("pdf", "Goals at a glance"),
+            translate("pdf", "How far each shared goal has come."),
             max(2.4, _BAR_ROW_LINES * len(bars) + 1.0),  # 0.6 of padding, and slack
-            lambda p, r, c: chart_bars.paint_bars(p, r, bars, c, "No goals are shared"),
+            lambda p, r, c: chart_bars.paint_bars(p, r, bars, c, no_goals),
         ),
         _Block(
-            "Pulse: overall rating, 1 to 5",
+            translate("pdf", "Pulse: overall rating, 1 to 5"),
             _pulse_caption(points),
             _CHART_LINES,
-            lambda p, r, c: chart.paint_trends(p, r, trend, c, "No pulse ratings in this period"),
+            lambda p, r, c: chart.paint_trends(p, r, trend, c, no_ratings),
         ),
     ]
     for goal in goals:
@@ -238,12 +263,10 @@ def _chart_blocks(document: dict[str, Any]) -> list[_Block]:
         )
         blocks.append(
             _Block(
-                f"Progress: {goal['title']}",
-                chart_data.describe_progress(series, "No shared progress in this period") + ".",
+                translate("pdf", "Progress: {goal}").format(goal=goal["title"]),
+                chart_data.describe_progress(series, no_progress) + ".",
                 _CHART_LINES,
-                lambda p, r, c, s=series: chart.paint_progress(
-                    p, r, s, c, "No shared progress in this period"
-                ),
+                partial(_paint_progress, series=series, empty=no_progress),
             )
         )
     return blocks
@@ -329,9 +352,11 @@ def _paint_charts(
 def summary_pdf_bytes(document: dict[str, Any]) -> bytes:
     """The summary as an A4 PDF, in memory: its HTML, then a page or more of charts."""
     ensure_gui()
-    text = summary_render.to_html(document)  # validates
+    text = summary_render.to_html(document, messages.text)  # validates
     pair = document["pair"]
-    title = f"Progress summary: {pair['mentor']} & {pair['mentee']}"
+    title = translate("pdf", "Progress summary: {mentor} & {mentee}").format(
+        mentor=pair["mentor"], mentee=pair["mentee"]
+    )
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = new_writer(buffer, title)
@@ -365,10 +390,12 @@ def summary_pdf_bytes(document: dict[str, Any]) -> bytes:
 
 def _period_note(start: str | None, end: str | None) -> str:
     if start is None and end is None:
-        return "the whole programme"
+        return translate("pdf", "the whole programme")
     if end is None:
-        return f"from {start}"
-    return f"up to {end}" if start is None else f"{start} to {end}"
+        return translate("pdf", "from {start}").format(start=start)
+    if start is None:
+        return translate("pdf", "up to {end}").format(end=end)
+    return translate("pdf", "{start} to {end}").format(start=start, end=end)
 
 
 def summary_pdf(document: dict[str, Any], path: Path) -> Path:
@@ -424,9 +451,12 @@ def _table_rows(
 ) -> list[_TableRow]:
     laid = []
     for number, row in enumerate(rows, 1):
-        pair, meetings, last, goals, pulse = export.table_cells(row)
+        pair, meetings, last, goals, pulse = map(messages.text, export.table_cells(row))
         period = _period_note(row.period_from, row.period_to)
-        note = f"{row.phase}; {period}; made {row.generated_at[:10]}\n{row.source}"
+        note = translate("pdf", "{phase}; {period}; made {day}").format(
+            phase=row.phase, period=period, day=row.generated_at[:10]
+        )
+        note += f"\n{row.source}"
         cells = [
             [(str(number), fonts.text, False)],
             [(pair, fonts.bold, False), (note, fonts.small, True)],
@@ -448,7 +478,8 @@ def table_pdf_bytes(rows: Sequence[export.CoordinatorRow], made: str | None = No
     split across pages, the column headings repeated on every page."""
     ensure_gui()
     made = made or date.today().isoformat()
-    title = "Reverse-mentoring pairs"
+    title = translate("pdf", "Reverse-mentoring pairs")
+    headings = [messages.text(name) for name in export.TABLE_HEADINGS]
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = new_writer(buffer, title, QPageLayout.Orientation.Landscape)
@@ -462,10 +493,10 @@ def table_pdf_bytes(rows: Sequence[export.CoordinatorRow], made: str | None = No
     heading_m = QFontMetricsF(fonts.heading, writer)
     natural = [
         max(
-            [heading_m.horizontalAdvance(export.TABLE_HEADINGS[column])]
+            [heading_m.horizontalAdvance(headings[column])]
             + [
                 text_m.horizontalAdvance(
-                    str(n) if column == 0 else export.table_cells(r)[column - 1]
+                    str(n) if column == 0 else messages.text(export.table_cells(r)[column - 1])
                 )
                 for n, r in enumerate(rows, 1)
             ]
@@ -486,18 +517,21 @@ def table_pdf_bytes(rows: Sequence[export.CoordinatorRow], made: str | None = No
     scale = width / sum(widths)  # only shrinks when the natural columns ask for over half
     widths = [w * scale for w in widths] if scale < 1 else widths
 
-    count = f"{len(rows)} pair{'s' if len(rows) != 1 else ''}"
-    intro = (
-        f"{count}, from the progress summaries opened on {made}. Meetings held: of those "
-        "expected by the cadence. Goals: active goals on track for their target date, and "
-        "goals achieved. Pulse: the first and the last overall rating (1 to 5), and the mean."
+    intro = messages.text(
+        msg(
+            "%n pair(s), from the progress summaries opened on {made}. Meetings held: of those "
+            "expected by the cadence. Goals: active goals on track for their target date, and "
+            "goals achieved. Pulse: the first and the last overall rating (1 to 5), and the mean.",
+            n=len(rows),
+            made=made,
+        )
     )
     title_h = QFontMetricsF(fonts.title, writer).height()
     intro_h = _run_height(intro, fonts.text, width, writer)
     header_h = (
         max(
             _run_height(name, fonts.heading, w - 2 * pad[0], writer)
-            for name, w in zip(export.TABLE_HEADINGS, widths, strict=True)
+            for name, w in zip(headings, widths, strict=True)
         )
         + 2 * pad[1]
     )
@@ -528,7 +562,7 @@ def table_pdf_bytes(rows: Sequence[export.CoordinatorRow], made: str | None = No
             y = first_top if page == 0 else 0.0
             _paint_row(
                 painter,
-                [[(name, fonts.heading, True)] for name in export.TABLE_HEADINGS],
+                [[(name, fonts.heading, True)] for name in headings],
                 widths,
                 y,
                 header_h,

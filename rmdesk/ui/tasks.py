@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from rmdesk import errors
+from rmdesk.ui import messages
 from rmdesk.ui.i18n import translate
 
 
@@ -68,7 +69,7 @@ class _Task(QRunnable):
         try:
             result = self._work()
         except errors.RmdeskError as exc:
-            self._signals.failed.emit(str(exc))
+            self._signals.failed.emit(messages.text(exc))
         except Exception as exc:  # a worker must never die silently
             message = translate("TaskRunner", "Something went wrong: {error}")
             self._signals.failed.emit(message.format(error=repr(exc)))

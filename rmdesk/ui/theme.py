@@ -27,8 +27,8 @@ def apply(app: QApplication, *, style: bool = True) -> None:
     if style:
         app.setStyle("Fusion")
     _apply_palette(app)
-    if not getattr(app, "_rmdesk_follows_scheme", False):
-        app._rmdesk_follows_scheme = True  # once per application, however often apply() runs
+    if not app.property("rmdeskFollowsScheme"):
+        app.setProperty("rmdeskFollowsScheme", True)  # once per application, however often
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(lambda scheme: _apply_palette(app, scheme))
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QUndoCommand
 
 from rmdesk.errors import RmdeskError
 from rmdesk.services.undo import Change
+from rmdesk.ui import messages
 from rmdesk.ui.i18n import translate
 
 
@@ -27,7 +28,7 @@ class ChangeCommand(QUndoCommand):
         refresh: Callable[[], None],
         merge_key: str | None = None,
     ) -> None:
-        super().__init__(change.label)
+        super().__init__(messages.text(change.label))  # a label from a service, translated
         self.change = change
         self._apply = apply
         self._refresh = refresh
@@ -61,8 +62,6 @@ class ChangeCommand(QUndoCommand):
             self._apply(self.change, forward)
         except RmdeskError as exc:
             self.setObsolete(True)
-            from rmdesk.ui import messages
-
             # A QUndoCommand is no QObject: translate() with the class as the context.
             if forward:
                 text = translate(
@@ -76,5 +75,5 @@ class ChangeCommand(QUndoCommand):
                     "“{change}” can no longer be undone: {error} "
                     "Something it depends on was changed on another page.",
                 )
-            messages.show_error(None, text.format(change=self.text(), error=exc))
+            messages.show_error(None, text.format(change=self.text(), error=messages.text(exc)))
         self._refresh()

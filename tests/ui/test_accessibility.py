@@ -314,7 +314,7 @@ def test_the_overview_cards_and_charts_are_tab_stops_with_summaries(
     window = make_window()
     page = _show(qtbot, window, "overview")
     qtbot.waitUntil(lambda: page.pulse_chart is not None)
-    cards = [page.next_meeting, page.last_meeting, page.goals, page.meetings, page.actions]
+    cards = [page.next_meeting, page.last_meeting, page.goals, page.meetings, page.actions_card]
     for card in cards:
         assert card.focusPolicy() & Qt.FocusPolicy.TabFocus
         assert card.accessibleName() and card.figure.text() in card.accessibleDescription()
@@ -332,12 +332,12 @@ def test_done_cells_say_done_or_not(qtbot, make_window, full_desk) -> None:  # n
     """The tick box of an action item is read as "Done" or "Not done", not as nothing."""
     window = make_window()
     detail = _show(qtbot, window, "meetings").detail
-    qtbot.waitUntil(lambda: detail.actions.rowCount() == 1)
-    cell = detail.actions.item(0, 0)
+    qtbot.waitUntil(lambda: detail.action_table.rowCount() == 1)
+    cell = detail.action_table.item(0, 0)
     assert cell.data(Qt.ItemDataRole.AccessibleTextRole) == "Not done"
     cell.setCheckState(Qt.CheckState.Checked)
     qtbot.waitUntil(
-        lambda: detail.actions.item(0, 0).data(Qt.ItemDataRole.AccessibleTextRole) == "Done"
+        lambda: detail.action_table.item(0, 0).data(Qt.ItemDataRole.AccessibleTextRole) == "Done"
     )
 
 

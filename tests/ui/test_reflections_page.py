@@ -392,3 +392,11 @@ def test_list_model_is_sound_with_many_reflections(
         page.model.fetchMore(QModelIndex())
     assert page.model.rowCount() == 65
     assert page.model.index(64).data().startswith("Wed 1 Jan 2025")
+
+
+def test_write_without_a_prompt_starts_a_free_reflection(qtbot, page, service) -> None:  # noqa: ANN001
+    """The Overview may ask for a reflection with no prompt ("" when it suggests none): a
+    free reflection starts rather than an error."""
+    uuid = page.write_with_prompt(None)
+    assert uuid is not None and page.current_uuid() == uuid
+    assert service.get(uuid).prompt_id is None

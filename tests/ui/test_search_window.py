@@ -89,7 +89,7 @@ def test_action_item_hit_opens_its_meeting(qtbot, make_window, desk, two_pairs) 
     page.results.activated.emit(page.model.index(0))
     assert window.pages.currentWidget() is window.meetings
     assert window.meetings.current_uuid() == meeting
-    actions = window.meetings.detail.actions
+    actions = window.meetings.detail.action_table
     row = actions.currentRow()
     assert actions.item(row, 0).data(Qt.ItemDataRole.UserRole) == action
     assert actions.hasFocus()

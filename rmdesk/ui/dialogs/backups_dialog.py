@@ -463,7 +463,7 @@ class BackupsDialog(QDialog):
         try:
             kind = backups.file_kind(path)
         except errors.RmdeskError as exc:
-            messages.show_error(self, str(exc))
+            messages.show_error(self, messages.text(exc))
             return
         if kind == "database":
             self._start(
@@ -493,7 +493,7 @@ class BackupsDialog(QDialog):
         try:
             safety = self._desk.backups.apply_restore(prepared)
         except errors.RmdeskError as exc:  # shown; the desk is as it was
-            self._on_failed(str(exc))
+            self._on_failed(messages.text(exc))
             return
         self._finish_restore(prepared.source, safety)
 
@@ -501,7 +501,7 @@ class BackupsDialog(QDialog):
         try:
             self._desk.backups.apply_load(prepared)
         except errors.RmdeskError as exc:  # shown; the desk is as it was
-            self._on_failed(str(exc))
+            self._on_failed(messages.text(exc))
             return
         self._finish_restore(prepared.source, prepared.safety)
 

@@ -41,7 +41,7 @@ from rmdesk import errors
 from rmdesk.domain import models
 from rmdesk.services import crypto, summary, summary_render
 from rmdesk.services.desk import Desk
-from rmdesk.ui import theme
+from rmdesk.ui import messages, theme
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.summary_export import run_export
 from rmdesk.ui.tasks import TaskRunner
@@ -382,8 +382,8 @@ class ExportDialog(QDialog):
                 initials_only=self.initials_only.isChecked(), share_meetings=share_meetings
             )
         return summary.SummaryOptions(
-            period_from=self.period_from.date().toPython(),
-            period_to=self.period_to.date().toPython(),
+            period_from=fields.python_date(self.period_from.date()),
+            period_to=fields.python_date(self.period_to.date()),
             initials_only=self.initials_only.isChecked(),
             share_meetings=share_meetings,
         )
@@ -411,12 +411,12 @@ class ExportDialog(QDialog):
             document = summary.build(store, self._pair.uuid, self.options())
         except errors.RmdeskError as exc:
             self.document = None
-            self.preview.setHtml(f"<p style='color:#c62828'>{html.escape(str(exc))}</p>")
+            self.preview.setHtml(f"<p style='color:#c62828'>{html.escape(messages.text(exc))}</p>")
         else:
             self.document = document
             bar = self.preview.verticalScrollBar()
             position = bar.value()
-            self.preview.setHtml(summary_render.to_html(document))
+            self.preview.setHtml(summary_render.to_html(document, messages.text))
             bar.setValue(position)
         self._update_count()
         self._update_save()
@@ -522,7 +522,7 @@ class ExportDialog(QDialog):
         try:
             crypto.validate_recipient(self.recipient.text())
         except crypto.CryptoError as exc:
-            return str(exc)
+            return messages.text(exc)
         return None
 
     def passphrase_problem(self) -> str | None:

@@ -23,6 +23,7 @@ from rmdesk.domain import models
 from rmdesk.domain.enums import Role
 from rmdesk.services import goals as goals_service
 from rmdesk.services import templates
+from rmdesk.services.undo import Change
 from rmdesk.ui.widgets import fields
 from rmdesk.ui.widgets.field_errors import FieldErrors, add_form_row, message_label
 from rmdesk.ui.widgets.goal_detail import visibility_labels
@@ -46,7 +47,7 @@ class GoalDialog(QDialog):
         self._goals = goal_service
         self._pair = pair
         self.created: models.Goal | None = None
-        self.change = None
+        self.change: Change | None = None
 
         self.learner = fields.NamedComboBox(objectName="newGoalLearner")
         self.learner.setAccessibleName(self.tr("Whose goal"))

@@ -30,7 +30,7 @@ from rmdesk import errors
 from rmdesk.domain import models
 from rmdesk.services import programme, programme_templates, pulse, self_assessment
 from rmdesk.services.undo import Change
-from rmdesk.ui import theme
+from rmdesk.ui import messages, theme
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.widgets import fields, self_assessment_views
 from rmdesk.ui.widgets.buttons import push_button
@@ -93,8 +93,8 @@ class PulseDialog(QDialog):
         self.note.setAccessibleName(self.tr("Note"))
         self.visibility = fields.NamedComboBox(objectName="pulseVisibility")
         self.visibility.setAccessibleName(self.tr("Who may see this check-in"))
-        for value, label in visibility_labels().items():
-            self.visibility.addItem(label, value.value)
+        for choice, label in visibility_labels().items():
+            self.visibility.addItem(label, choice.value)
         visibility_label = QLabel(self.tr("&Who will see these ratings:"))
         visibility_label.setBuddy(self.visibility)
         self.audience = QLabel(objectName="pulseAudience", wordWrap=True)
@@ -155,7 +155,7 @@ class PulseDialog(QDialog):
                 **ratings,
             )
         except errors.ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(messages.text(exc))
             self.error.show()
             return
         self.accept()
@@ -298,7 +298,7 @@ class AgreementDialog(QDialog):
         try:
             self.change = self._service.save_agreement(self._pair.uuid, self.agreement())
         except errors.ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(messages.text(exc))
             self.error.show()
             return
         self.accept()
@@ -362,7 +362,7 @@ class ProgrammeTemplateDialog(QDialog):
         try:
             self.applied = self._service.apply(self._pair.uuid, template_id)
         except errors.ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(messages.text(exc))
             self.error.show()
             return
         self.accept()
@@ -431,7 +431,7 @@ class EndEarlyDialog(QDialog):
                 self.reason_visibility.currentData(),
             )
         except errors.ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(messages.text(exc))
             self.error.show()
             return
         self.accept()

@@ -33,7 +33,7 @@ from rmdesk.domain.enums import Role
 from rmdesk.services import prompts
 from rmdesk.services.reflections import ReflectionService, custom_id
 from rmdesk.services.undo import Change
-from rmdesk.ui import theme
+from rmdesk.ui import messages, theme
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.widgets import fields
 from rmdesk.ui.widgets.buttons import push_button
@@ -380,7 +380,7 @@ class PromptsDialog(QDialog):
         try:
             change = action()
         except errors.ValidationError as exc:
-            label.setText(str(exc))
+            label.setText(messages.text(exc))
             label.show()
             return None
         label.hide()

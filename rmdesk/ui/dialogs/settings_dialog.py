@@ -128,7 +128,7 @@ class SettingsDialog(QDialog):
         try:
             settings.save(self._path, chosen)
         except errors.RmdeskError as exc:
-            messages.show_error(self, str(exc))
+            messages.show_error(self, messages.text(exc))
             return
         self._current.replace_with(chosen)
         super().accept()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from rmdesk.domain.enums import GoalStatus, Role
 from rmdesk.services.goals import GoalRow, GoalService
 from rmdesk.ui.i18n import translate
+from rmdesk.ui.labels import label_for
 from rmdesk.ui.models.lazy_list import PARTNER_ROLE, Decorator
 
 PAGE_SIZE = 40  # about a screenful per group; more arrive as the view scrolls
@@ -32,7 +33,7 @@ def columns() -> tuple[str, ...]:
     )
 
 
-def status_labels() -> dict[str, str]:
+def status_labels() -> dict[GoalStatus, str]:
     """What each goal status is called on screen."""
     return {
         GoalStatus.ACTIVE: translate("goal_tree", "Active"),
@@ -64,7 +65,7 @@ class GoalTreeModel(QAbstractItemModel):
         self._groups: list[_Group] = []
         self.statuses: list[str] | None = [GoalStatus.ACTIVE.value]
         self.category: str | None = None
-        self.sort = "target"
+        self.sort_key = "target"  # not `sort`: that is the model's sort() method
         self._fetching = False
         self._paused = False
         self._decorate: Decorator | None = None
@@ -95,7 +96,7 @@ class GoalTreeModel(QAbstractItemModel):
                 group = _Group(learner, title)
                 group.total = self._goals.count(self._pair, **self._filters(learner))
                 group.rows = self._goals.page(
-                    self._pair, 0, PAGE_SIZE, **self._filters(learner), sort=self.sort
+                    self._pair, 0, PAGE_SIZE, **self._filters(learner), sort=self.sort_key
                 )
                 self._groups.append(group)
         self.endResetModel()
@@ -116,7 +117,11 @@ class GoalTreeModel(QAbstractItemModel):
         if group is None or not self._pair or self._fetching:
             return  # views may ask again while rows are being inserted: fetch once
         more = self._goals.page(
-            self._pair, len(group.rows), PAGE_SIZE, **self._filters(group.learner), sort=self.sort
+            self._pair,
+            len(group.rows),
+            PAGE_SIZE,
+            **self._filters(group.learner),
+            sort=self.sort_key,
         )
         if not more:
             group.total = len(group.rows)
@@ -219,7 +224,7 @@ class GoalTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 row.title,
-                status_labels().get(row.status, row.status),
+                label_for(status_labels(), row.status),
                 row.target_date or "—",
                 f"{row.progress}%",
             )[column]
@@ -228,7 +233,7 @@ class GoalTreeModel(QAbstractItemModel):
         if role == PROGRESS_ROLE:
             return row.progress
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            status = status_labels().get(row.status, row.status)
+            status = label_for(status_labels(), row.status)
             parts = [row.title, f"{row.progress}% · {status}"]
             if row.milestones_total:
                 parts.append(

@@ -3,7 +3,7 @@ of topics open as fast as a handful)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
@@ -102,7 +102,7 @@ class LazyListModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
         return [self.mime_type] if self.mime_type else super().mimeTypes()
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802 - Qt override
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802 - Qt override
         """Dragged rows carry their uuids, one per line, under the model's MIME type."""
         data = QMimeData()
         uuids = [str(index.data(UUID_ROLE)) for index in indexes if index.isValid()]

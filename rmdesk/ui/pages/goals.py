@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -63,7 +63,9 @@ def sort_choices() -> list[tuple[str, str]]:
 class ProgressDelegate(QStyledItemDelegate):
     """Draws the progress column as a small bar, in the style's own look."""
 
-    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: ANN001
+    def paint(
+        self, painter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:  # noqa: ANN001
         value = index.data(PROGRESS_ROLE)
         if value is None:
             super().paint(painter, option, index)
@@ -243,7 +245,7 @@ class GoalsPage(QWidget):
     def _on_filters_changed(self) -> None:
         self.model.statuses = self.status_filter.currentData()
         self.model.category = self.category_filter.currentData()
-        self.model.sort = self.sort.currentData()
+        self.model.sort_key = self.sort.currentData()
         selected = self.current_uuid()
         self.model.reload()
         self._after_reload(selected)
@@ -342,7 +344,7 @@ class GoalsPage(QWidget):
             self,
             visibility=self._preferences.visibility_for(Visibility.PAIR.value),
         )
-        if dialog.exec() and dialog.created is not None:
+        if dialog.exec() and dialog.created is not None and dialog.change is not None:
             self._unsaved_draft = None
             self._push(dialog.change)
             self.status_filter.setCurrentIndex(0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QItemSelectionModel, QModelIndex, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,7 +29,7 @@ from rmdesk.domain.enums import MeetingStatus
 from rmdesk.services.goals import GoalService
 from rmdesk.services.meetings import MeetingService, created_uuids
 from rmdesk.services.undo import Change
-from rmdesk.ui import theme
+from rmdesk.ui import messages, theme
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.models.lazy_list import UUID_ROLE, LazyListModel
 from rmdesk.ui.undo import ChangeCommand
@@ -66,7 +66,10 @@ class PlanMeetingDialog(QDialog):
         self.change: Change | None = None
         suggested = meetings.suggest_next_start(pair.uuid).astimezone(meetings.tz)
         self.start = fields.DateTimeEdit(
-            QDateTime(suggested.date(), suggested.time().replace(tzinfo=None)),
+            QDateTime(
+                QDate(suggested.year, suggested.month, suggested.day),
+                QTime(suggested.hour, suggested.minute, suggested.second),
+            ),
             objectName="planStart",
         )
         self.start.setCalendarPopup(True)
@@ -112,7 +115,7 @@ class PlanMeetingDialog(QDialog):
         layout.addWidget(buttons)
 
     def _on_plan_clicked(self) -> None:
-        moment = self.start.dateTime().toPython().replace(tzinfo=self._meetings.tz)
+        moment = fields.python_datetime(self.start.dateTime()).replace(tzinfo=self._meetings.tz)
         try:
             self.change = self._meetings.plan(
                 self._pair.uuid,
@@ -123,7 +126,7 @@ class PlanMeetingDialog(QDialog):
                 author_role=self._pair.me_role,
             )
         except errors.ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(messages.text(exc))
             self.error.show()
             return
         self.accept()
@@ -290,7 +293,8 @@ class MeetingsPage(QWidget):
         if adherence.expected:
             cadence = self.tr("{held} of %n expected meeting(s) held", "", adherence.expected)
             cadence = cadence.format(held=adherence.held)
-            cadence += f" ({round(100 * adherence.ratio)}%)"
+            if adherence.ratio is not None:
+                cadence += f" ({round(100 * adherence.ratio)}%)"
         else:
             cadence = self.tr("No meeting expected yet")
         rhythm = self.tr("every %n day(s)", "", self.pair.cadence_days)

@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QDate,
     QDateTime,
     QEvent,
     QLocale,
@@ -33,13 +34,14 @@ from rmdesk import errors
 from rmdesk.domain import models
 from rmdesk.domain.enums import GoalStatus, MeetingFormat, MeetingStatus, Phase, Role
 from rmdesk.services.overview import OverviewService
-from rmdesk.ui import theme
+from rmdesk.ui import messages, theme
 from rmdesk.ui.i18n import translate
-from rmdesk.ui.labels import phase_labels
+from rmdesk.ui.labels import label_for, phase_labels
 
 if TYPE_CHECKING:
     from rmdesk.services.desk import Desk
     from rmdesk.services.undo import Change
+    from rmdesk.ui.tasks import TaskRunner
     from rmdesk.ui.widgets.chart import ChartWidget
 
 
@@ -61,7 +63,7 @@ def local_datetime_text(starts_at_utc: str) -> str:
 
 def long_date_text(iso_date: str) -> str:
     day = date.fromisoformat(iso_date)
-    return QLocale().toString(day, "ddd d MMM yyyy")
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
 
 
 class _Card(QFrame):
@@ -73,10 +75,11 @@ class _Card(QFrame):
     """
 
     def __init__(self, title: str, name: str) -> None:
-        super().__init__(objectName=name)
+        super().__init__()
+        self.setObjectName(name)
         self.setProperty("card", True)
         self.setContentsMargins(1, 1, 1, 1)  # inside the 1px border
-        layout = QVBoxLayout(self)
+        self.box = layout = QVBoxLayout(self)  # typed, unlike layout() (QLayout | None)
         layout.setContentsMargins(16, 12, 16, 14)
         heading = QLabel(title)
         heading.setProperty("role", "cardTitle")
@@ -149,7 +152,7 @@ class OverviewPage(QWidget):
         self._desk = desk
         self.pair: models.Pair | None = None
         self._shown_state: tuple[object, ...] | None = None  # what the last read was of
-        self._runner = None  # a TaskRunner, made for the first pulse read
+        self._runner: TaskRunner | None = None  # made for the first pulse read
         self._pulse_generation = 0
         self.undo_stack = QUndoStack(self)
         self.setObjectName("overviewPage")
@@ -166,7 +169,7 @@ class OverviewPage(QWidget):
         self.last_meeting = _Card(self.tr("Since the last meeting"), "lastMeetingCard")
         self.goals = _Card(self.tr("Goals"), "goalsCard")
         self.meetings = _Card(self.tr("Meetings"), "meetingsCard")
-        self.actions = _Card(self.tr("Open action items"), "actionsCard")
+        self.actions_card = _Card(self.tr("Open action items"), "actionsCard")
         self.focus = _Card(self.tr("Focus areas"), "focusCard")
         self.goal_chart_card = _Card(self.tr("Active goals at a glance"), "goalChartCard")
         self.goal_chart_card.figure.hide()
@@ -202,7 +205,7 @@ class OverviewPage(QWidget):
         ):
             phase_buttons.addWidget(button)
         phase_buttons.addStretch(1)
-        self.programme.layout().insertLayout(3, phase_buttons)
+        self.programme.box.insertLayout(3, phase_buttons)
         # When meetings stop happening: a gentle offer, not a warning.
         self.stall_hint = QLabel(objectName="stallHint", wordWrap=True)
         self.stall_hint.setTextFormat(Qt.TextFormat.PlainText)
@@ -239,8 +242,8 @@ class OverviewPage(QWidget):
         pulse_buttons.addWidget(self.check_in_button)
         pulse_buttons.addWidget(self.reflect_button)
         pulse_buttons.addStretch(1)
-        self.pulse.layout().insertWidget(4, self.pulse_hint)
-        self.pulse.layout().insertLayout(5, pulse_buttons)
+        self.pulse.box.insertWidget(4, self.pulse_hint)
+        self.pulse.box.insertLayout(5, pulse_buttons)
         self._suggested_prompt: str | None = None
         self._pulse_pending = False
         self._pulse_timer = QTimer(self, singleShot=True, interval=0)
@@ -253,7 +256,7 @@ class OverviewPage(QWidget):
         grid.addWidget(self.last_meeting, 1, 0)
         grid.addWidget(self.goals, 1, 1)
         grid.addWidget(self.meetings, 1, 2)
-        grid.addWidget(self.actions, 1, 3)
+        grid.addWidget(self.actions_card, 1, 3)
         grid.addWidget(self.programme, 2, 0, 1, 2)
         grid.addWidget(self.pulse, 2, 2, 1, 2)
         grid.addWidget(self.goal_chart_card, 3, 0, 1, 4)
@@ -321,7 +324,7 @@ class OverviewPage(QWidget):
         me = Role(pair.me_role)
         archived = self.tr("  (archived)") if pair.archived_at else ""
         self.title.setText(pair.label + archived)
-        phase = phase_labels().get(pair.phase, pair.phase)
+        phase = label_for(phase_labels(), pair.phase)
         if pair.ended_early_on:
             phase = self.tr("Ended early")
         elif pair.paused_on:
@@ -348,7 +351,7 @@ class OverviewPage(QWidget):
         )
         if snap.next_meeting:
             meeting = snap.next_meeting
-            where = format_labels().get(meeting.format, meeting.format)
+            where = label_for(format_labels(), meeting.format)
             place = f", {meeting.place}" if meeting.place else ""
             self.next_meeting.show_values(
                 local_datetime_text(meeting.starts_at),
@@ -395,7 +398,7 @@ class OverviewPage(QWidget):
                 topics=snap.topics, reflections=snap.reflections
             ),
         )
-        self.actions.show_values(
+        self.actions_card.show_values(
             str(snap.open_actions), self.tr("still to do, across all meetings")
         )
         focus = pair.focus_areas.strip() or self.tr(
@@ -414,14 +417,14 @@ class OverviewPage(QWidget):
         self.goal_chart = ChartWidget()
         self.goal_chart.setObjectName("overviewGoalChart")
         self.goal_chart.set_empty_text(self.tr("No active goals yet. Add one on the Goals page."))
-        self.goal_chart_card.layout().insertWidget(2, self.goal_chart)
+        self.goal_chart_card.box.insertWidget(2, self.goal_chart)
         self.pulse_chart = ChartWidget()
         self.pulse_chart.setObjectName("overviewPulseChart")
         self.pulse_chart.set_empty_text(
             self.tr("No check-ins yet. They take seconds after a meeting.")
         )
         self.pulse_chart.setFixedHeight(150)
-        self.pulse.layout().insertWidget(2, self.pulse_chart)
+        self.pulse.box.insertWidget(2, self.pulse_chart)
         # Built after the cards, so placed in the Tab order: each chart right after its card.
         QWidget.setTabOrder(self.pulse, self.pulse_chart)
         QWidget.setTabOrder(self.goal_chart_card, self.goal_chart)
@@ -462,8 +465,8 @@ class OverviewPage(QWidget):
     def _show_programme(self, pair: models.Pair) -> None:
         labels = phase_labels()
         phases = list(labels)
-        label = labels.get(pair.phase, pair.phase)
-        index = phases.index(pair.phase) if pair.phase in phases else len(phases) - 1
+        label = label_for(labels, pair.phase)
+        index = phases.index(Phase(pair.phase)) if pair.phase in phases else len(phases) - 1
         following = phases[index + 1].value if index + 1 < len(phases) else None
         advice = {
             "preparing": self.tr("Get to know each other and what you each hope to learn."),
@@ -701,7 +704,7 @@ class OverviewPage(QWidget):
                 else service.pause(self.pair.uuid, date.today())
             )
         except errors.ValidationError as exc:
-            self.status_message.emit(str(exc))
+            self.status_message.emit(messages.text(exc))
             return
         self._push(change, service.apply)
         self._refresh()

@@ -54,6 +54,7 @@ from rmdesk.ui.dialogs.prompts_dialog import (
     theme_label,
 )
 from rmdesk.ui.i18n import translate
+from rmdesk.ui.messages import text as error_text
 from rmdesk.ui.models.lazy_list import UUID_ROLE, LazyListModel
 from rmdesk.ui.undo import ChangeCommand
 from rmdesk.ui.widgets import fields
@@ -532,12 +533,12 @@ class ReflectionsPage(QWidget):
         prompt = self.suggest(self.pair.me_role, moment)
         return self._create(prompt, link, moment)
 
-    def write_with_prompt(self, prompt_id: str) -> str | None:
-        """Start a reflection answering a given prompt (Overview suggests some)."""
+    def write_with_prompt(self, prompt_id: str | None) -> str | None:
+        """Start a reflection answering a given prompt (Overview suggests some), or none."""
         if self.pair is None:
             return None
         self.flush()
-        prompt = self._reflections.prompt(prompt_id)
+        prompt = self._reflections.prompt(prompt_id) if prompt_id else None
         moment = prompt.moment if prompt is not None else MONTHLY
         return self._create(prompt, None, moment)
 
@@ -564,7 +565,7 @@ class ReflectionsPage(QWidget):
                 visibility=visibility,
             )
         except errors.ValidationError as exc:
-            self.status_message.emit(str(exc))
+            self.status_message.emit(error_text(exc))
             return None
         self._moments[reflection.uuid] = moment
         self._push(change, reflection.uuid)

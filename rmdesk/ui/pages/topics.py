@@ -12,7 +12,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QDate,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     Qt,
     QTimer,
@@ -45,6 +47,7 @@ from rmdesk.services.goals import GoalService
 from rmdesk.services.meetings import MeetingService, created_uuids
 from rmdesk.services.topics import TopicRow, TopicService
 from rmdesk.services.undo import Change
+from rmdesk.ui.labels import label_for
 from rmdesk.ui.models.lazy_list import ROW_ROLE, UUID_ROLE, LazyListModel
 from rmdesk.ui.undo import ChangeCommand
 from rmdesk.ui.widgets import fields
@@ -197,7 +200,7 @@ class TopicsPage(QWidget):
     def _describe(self, row: TopicRow, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             marker = FOLLOW_UP_MARK if row.status == TopicStatus.FOLLOW_UP else ""
-            details = [status_labels().get(row.status, row.status)]
+            details = [label_for(status_labels(), row.status)]
             details.append(
                 self.tr("{n} min").format(n=row.estimated_minutes)
                 if row.estimated_minutes
@@ -206,7 +209,10 @@ class TopicsPage(QWidget):
             if row.last_meeting_at:
                 last = self._meetings.local_start(row.last_meeting_at)
                 details.append(
-                    self.tr("last on {day} {month}").format(day=last.day, month=f"{last:%b %Y}")
+                    self.tr("last on {day} {month}").format(
+                        day=last.day,
+                        month=QLocale().toString(QDate(last.year, last.month, 1), "MMM yyyy"),
+                    )
                 )
             return f"{marker}{row.title}\n{' · '.join(details)}"
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -222,7 +228,7 @@ class TopicsPage(QWidget):
                     if row.agenda_count == 1
                     else self.tr("On {n} agendas").format(n=row.agenda_count)
                 )
-            tips.append(visibility_labels().get(row.visibility, row.visibility))
+            tips.append(label_for(visibility_labels(), row.visibility))
             return "\n".join(tips)
         if role == Qt.ItemDataRole.ForegroundRole and row.status in (
             TopicStatus.DISCUSSED,

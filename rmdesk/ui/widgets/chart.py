@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -295,9 +295,9 @@ def _paint_dot(painter: QPainter, at: QPointF, m: _Metrics, fill: QColor, ring: 
     painter.drawEllipse(at, m.dot, m.dot)
 
 
-def _polyline(frame: _Frame, points: Sequence[tuple[date, float]]) -> QPolygonF:
-    # One polygon built in a single call: a binding call per point is slow for 500 points.
-    return QPolygonF([QPointF(frame.x(day), frame.y(value)) for day, value in points])
+def _polyline(frame: _Frame, points: Sequence[tuple[date, float]]) -> list[QPointF]:
+    # Made into one polygon in a single call: a binding call per point is slow for 500 points.
+    return [QPointF(frame.x(day), frame.y(value)) for day, value in points]
 
 
 THIN_PIXELS = 2  # a dense line keeps one point (the mean) per this many pixels
@@ -335,7 +335,8 @@ def _paint_line(
     area: bool,
 ) -> None:
     """One data line with its dots; for progress, a soft fill down to the baseline."""
-    line = _polyline(frame, points)
+    corners = _polyline(frame, points)
+    line = QPolygonF(corners)
     if area and len(points) > 1:
         bottom_right = QPointF(frame.x(points[-1][0]), frame.plot.bottom())
         bottom_left = QPointF(frame.x(points[0][0]), frame.plot.bottom())
@@ -347,7 +348,7 @@ def _paint_line(
         gradient.setColorAt(1, bottom)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(gradient))
-        painter.drawPolygon(QPolygonF([*line, bottom_right, bottom_left]))
+        painter.drawPolygon(QPolygonF([*corners, bottom_right, bottom_left]))
     if len(points) > 1:
         pen = QPen(colour, m.line)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -355,7 +356,7 @@ def _paint_line(
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPolyline(line)
-    shown = list(line) if _dots_fit(len(points), frame.plot.width(), m) else [line[-1]]
+    shown = corners if _dots_fit(len(points), frame.plot.width(), m) else [corners[-1]]
     painter.setPen(QPen(colors.background, m.line * 0.7))
     painter.setBrush(colour)
     for at in shown:
@@ -430,12 +431,13 @@ def paint_progress(
         pen.setDashPattern([4.0, 3.0])
         painter.setPen(pen)
         painter.drawLine(QPointF(x, pill_top + m.sfm.height() * 1.3), QPointF(x, plot.bottom()))
-        text = f"Target {day_label(target, _locale_months(), start.year != end.year)}"
-        box = _pill(m, text, x, pill_top, frame.outer)
+        label = day_label(target, _locale_months(), start.year != end.year)
+        text = QCoreApplication.translate("chart", "Target {day}").format(day=label)
+        pill = _pill(m, text, x, pill_top, frame.outer)
         painter.setFont(m.small)
         painter.setPen(colors.muted)
-        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
-        placed.append(box)
+        painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), text)
+        placed.append(pill)
 
     marker = colors.accent(1)
     guide = _mix(colors.grid, colors.background, 0.2)
@@ -483,8 +485,8 @@ def paint_trends(
     empty_text: str = "No ratings recorded yet",
 ) -> None:
     """Several rating lines on one shared scale, with a legend when the lines are named."""
-    cleaned = [(s, clean_points(s.points, s.low, s.high)) for s in series_list]
-    cleaned = [(i, s, pts) for i, (s, pts) in enumerate(cleaned) if pts]
+    pairs = [(s, clean_points(s.points, s.low, s.high)) for s in series_list]
+    cleaned = [(i, s, pts) for i, (s, pts) in enumerate(pairs) if pts]
     if not cleaned:
         paint_empty(painter, rect, empty_text, colors)
         return

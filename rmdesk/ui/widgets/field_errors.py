@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk import errors
-from rmdesk.ui import theme
+from rmdesk.ui import messages, theme
 
 
 def add_form_row(
@@ -92,7 +92,7 @@ class FieldErrors(QObject):
 
     def show_error(self, error: errors.RmdeskError) -> None:
         """Show `error` beside its field (ValidationError.field), or in the general label."""
-        self.show(str(error), getattr(error, "field", None))
+        self.show(messages.text(error), getattr(error, "field", None))
 
     def show(self, message: str, field: str | None = None) -> None:
         """Show one message (every other one is cleared)."""

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import TypeVar
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -103,6 +104,19 @@ def text_box(
     if max_height is not None:
         edit.setMaximumHeight(max_height)
     return edit
+
+
+def python_date(value: QDate) -> date:
+    """A QDate as a date (PySide's toPython() is typed as returning object)."""
+    return date(value.year(), value.month(), value.day())
+
+
+def python_datetime(value: QDateTime) -> datetime:
+    """A QDateTime's wall time as a naive datetime, as toPython() gives it, typed."""
+    day, t = value.date(), value.time()
+    return datetime(
+        day.year(), day.month(), day.day(), t.hour(), t.minute(), t.second(), t.msec() * 1000
+    )
 
 
 def date_box(name: str, accessible: str, value: QDate | None = None) -> QDateEdit:

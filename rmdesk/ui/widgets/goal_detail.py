@@ -35,6 +35,8 @@ from rmdesk.services.goals import GoalService
 from rmdesk.services.undo import Change
 from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
+from rmdesk.ui.labels import label_for
+from rmdesk.ui.messages import text as error_text
 from rmdesk.ui.models.goal_tree import status_labels
 from rmdesk.ui.widgets import fields
 from rmdesk.ui.widgets.autosave import Autosave
@@ -274,7 +276,9 @@ class GoalDetail(QWidget):
         self.why.textChanged.connect(lambda: self._touch("why"))
         self.criteria.textChanged.connect(lambda: self._touch("success_criteria"))
         self.category.editTextChanged.connect(lambda: self._touch("category"))
-        self.category.lineEdit().editingFinished.connect(self.flush)
+        category_edit = self.category.lineEdit()  # the combo box is editable: it has one
+        if category_edit is not None:
+            category_edit.editingFinished.connect(self.flush)
         self.start.dateChanged.connect(lambda: self._touch("start_date", now=True))
         self.target.dateChanged.connect(lambda: self._touch("target_date", now=True))
         self.has_target.toggled.connect(self._on_has_target_toggled)
@@ -384,7 +388,7 @@ class GoalDetail(QWidget):
             progress = self._goals.progress(goal.uuid)
             self.progress.setValue(progress.percent)
             self.progress.setFormat(f"{progress.percent}%")
-            self.progress_rule.setText(progress.rule)
+            self.progress_rule.setText(error_text(progress.rule))
             points, ticks = self._goals.history(goal.uuid)
             self.chart.set_progress(
                 ProgressSeries(
@@ -395,9 +399,7 @@ class GoalDetail(QWidget):
             )
             history = self._goals.status_history(goal.uuid)
             labels = status_labels()
-            steps = " → ".join(
-                f"{labels.get(h.status, h.status)} ({h.changed_on})" for h in history
-            )
+            steps = " → ".join(f"{label_for(labels, h.status)} ({h.changed_on})" for h in history)
             self.history.setText(self.tr("Status history: {steps}").format(steps=steps))
             linked = self._goals.linked(goal.uuid)
             kinds = link_kinds()
@@ -469,14 +471,14 @@ class GoalDetail(QWidget):
             try:
                 change = self._goals.update(self.goal.uuid, **{field: value})
             except errors.RmdeskError as exc:  # a broken rule, or a full disk: kept pending
-                problems.append((str(exc), getattr(exc, "field", None) or field))
+                problems.append((error_text(exc), getattr(exc, "field", None) or field))
                 continue
             self._autosave.pending.discard(field)
             self.goal = self._goals.get(self.goal.uuid)
             self.changed.emit(change, f"{self.goal.uuid}:{field}")
         self.errors.clear()
-        for message, field in problems:
-            self.errors.add(message, field)
+        for problem, problem_field in problems:
+            self.errors.add(problem, problem_field)
 
     @property
     def has_unsaved(self) -> bool:
@@ -573,6 +575,8 @@ class GoalDetail(QWidget):
             return
         uuid = item.data(Qt.ItemDataRole.UserRole)
         done = item.checkState() == Qt.CheckState.Checked
+        if self.goal is None:
+            return
         milestone = next(
             (m for m in self._goals.milestones(self.goal.uuid) if m.uuid == uuid), None
         )
@@ -627,8 +631,8 @@ class GoalDetail(QWidget):
             self.update_percent.setFocus()
 
     def _on_delete_update(self) -> None:
-        row = self.updates.currentRow()
-        if row < 0:
+        item = self.updates.item(self.updates.currentRow(), 0)
+        if item is None:
             return
-        uuid = self.updates.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        uuid = item.data(Qt.ItemDataRole.UserRole)
         self._run(lambda: self._goals.delete_update(uuid), messages=self.update_errors)

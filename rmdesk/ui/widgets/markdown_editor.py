@@ -41,7 +41,7 @@ class MarkdownEditor(QWidget):
         layout.addWidget(splitter)
         self._loading = False
         self._render_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
-        self._render_timer.timeout.connect(self.render)
+        self._render_timer.timeout.connect(self.render_preview)
         self.editor.textChanged.connect(self._on_text_changed)
         for keys, action in (
             ("Ctrl+B", lambda: self.wrap("**")),
@@ -65,9 +65,9 @@ class MarkdownEditor(QWidget):
             self.editor.setPlainText(text)
         finally:
             self._loading = False
-        self.render()
+        self.render_preview()
 
-    def render(self) -> None:
+    def render_preview(self) -> None:  # not render(): QWidget.render paints a widget
         self._render_timer.stop()
         self.preview.setMarkdown(self.text())
 

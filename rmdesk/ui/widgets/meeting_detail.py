@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,8 @@ from rmdesk.services.meetings import MeetingService
 from rmdesk.services.undo import Change
 from rmdesk.ui import theme
 from rmdesk.ui.i18n import translate
+from rmdesk.ui.labels import label_for
+from rmdesk.ui.messages import text as error_text
 from rmdesk.ui.widgets import fields
 from rmdesk.ui.widgets.autosave import Autosave
 from rmdesk.ui.widgets.buttons import push_button
@@ -87,7 +89,10 @@ def rating_fields() -> tuple[tuple[str, str, Role], ...]:
 
 
 def local_text(moment: datetime) -> str:
-    return f"{moment:%a} {moment.day} {moment:%b %Y, %H:%M}"
+    """ "Mon 5 Jan 2026, 09:00", with the day and month named in the user's language."""
+    day = QDate(moment.year, moment.month, moment.day)
+    wall = QDateTime(day, QTime(moment.hour, moment.minute))
+    return QLocale().toString(wall, "ddd d MMM yyyy, HH:mm")
 
 
 class MeetingDetail(QWidget):
@@ -134,7 +139,7 @@ class MeetingDetail(QWidget):
         self.check_in_button = push_button(
             self.tr("Pulse check-in…"),
             "meetingCheckInButton",
-            lambda: self.meeting and self.check_in_requested.emit(self.meeting.uuid),
+            self._on_check_in_clicked,
         )
         buttons = QVBoxLayout()
         for group in (
@@ -168,8 +173,8 @@ class MeetingDetail(QWidget):
         self.place.setAccessibleName(self.tr("Place or link"))
         self.visibility = fields.NamedComboBox(objectName="meetingVisibility")
         self.visibility.setAccessibleName(self.tr("Who may see this meeting"))
-        for value, label in visibility_labels().items():
-            self.visibility.addItem(label, value.value)
+        for choice, label in visibility_labels().items():
+            self.visibility.addItem(label, choice.value)
         when = QHBoxLayout()
         when.addWidget(self.start, 1)
         when.addWidget(self.duration)
@@ -238,19 +243,21 @@ class MeetingDetail(QWidget):
         notes_box = QGroupBox(self.tr("Notes"))
         QVBoxLayout(notes_box).addWidget(self.notes)
 
-        self.actions = QTableWidget(0, 4, objectName="meetingActions")
-        self.actions.setAccessibleName(self.tr("Action items; tick when done"))
-        self.actions.setHorizontalHeaderLabels(
+        self.action_table = QTableWidget(0, 4, objectName="meetingActions")
+        self.action_table.setAccessibleName(self.tr("Action items; tick when done"))
+        self.action_table.setHorizontalHeaderLabels(
             [self.tr("Done"), self.tr("Action"), self.tr("Owner"), self.tr("Due")]
         )
-        self.actions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.actions.verticalHeader().hide()
-        self.actions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.actions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.actions.setMaximumHeight(160)
-        self.actions.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within
-        self.actions.itemChanged.connect(self._on_action_item_changed)
-        theme.widget_shortcut(QKeySequence.StandardKey.Delete, self.actions, self._on_delete_action)
+        self.action_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.action_table.verticalHeader().hide()
+        self.action_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.action_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.action_table.setMaximumHeight(160)
+        self.action_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within
+        self.action_table.itemChanged.connect(self._on_action_item_changed)
+        theme.widget_shortcut(
+            QKeySequence.StandardKey.Delete, self.action_table, self._on_delete_action
+        )
         self.new_action_text = QLineEdit(objectName="newActionText")
         self.new_action_text.setPlaceholderText(self.tr("Who will do what?"))
         self.new_action_text.setAccessibleName(self.tr("New action item"))
@@ -279,7 +286,7 @@ class MeetingDetail(QWidget):
         )
         actions_box = QGroupBox(self.tr("Action items"))
         actions_layout = QVBoxLayout(actions_box)
-        actions_layout.addWidget(self.actions)
+        actions_layout.addWidget(self.action_table)
         actions_layout.addLayout(action_row)
         self.action_errors = FieldErrors(message_label("actionError"), self)
         for field, widget in (("text", self.new_action_text), ("due_date", self.new_action_due)):
@@ -299,8 +306,8 @@ class MeetingDetail(QWidget):
         for column, (field, label, role) in enumerate(rating_fields()):
             combo = fields.NamedComboBox(objectName=field.replace("_m", "M"))
             combo.addItem("—", None)
-            for value in range(1, 6):
-                combo.addItem(str(value), value)
+            for rating in range(1, 6):
+                combo.addItem(str(rating), rating)
             combo.activated.connect(
                 lambda _i, f=field: self._save_field(f, self.ratings[f].currentData())
             )
@@ -347,11 +354,18 @@ class MeetingDetail(QWidget):
                 index, f"{pair.name_of(role)} ({role})", Qt.ItemDataRole.ToolTipRole
             )
         for column, (field, label, role) in enumerate(rating_fields()):
-            caption = self._rating_captions.itemAtPosition(0, column).widget()
+            item = self._rating_captions.itemAtPosition(0, column)
+            caption = item.widget() if item is not None else None
+            if not isinstance(caption, QLabel):
+                continue
             caption.setText(f"{label}, {pair.name_of(role).split()[0]}")
             self.ratings[field].setAccessibleName(
                 self.tr("{caption}, 1 low to 5 high").format(caption=caption.text())
             )
+
+    def _on_check_in_clicked(self) -> None:
+        if self.meeting is not None:
+            self.check_in_requested.emit(self.meeting.uuid)
 
     def show_meeting(self, uuid: str | None) -> None:
         self.flush()
@@ -387,7 +401,7 @@ class MeetingDetail(QWidget):
         # shown again, an undo elsewhere), so an item opened from search stays selected.
         kept = [
             (kind, widget.currentItem().data(Qt.ItemDataRole.UserRole))
-            for kind, widget in (("agenda_items", self.agenda), ("action_items", self.actions))
+            for kind, widget in (("agenda_items", self.agenda), ("action_items", self.action_table))
             if widget.currentItem() is not None and widget.hasFocus()
         ]
         same = meeting is not None and meeting.uuid == self._filled_uuid
@@ -402,7 +416,7 @@ class MeetingDetail(QWidget):
 
     def _fill(self, meeting: models.Meeting | None) -> None:
         self.agenda.clear()
-        self.actions.setRowCount(0)
+        self.action_table.setRowCount(0)
         self.goal_links.clear()
         if meeting is None:
             self.heading.setText(self.tr("No meeting selected"))
@@ -413,13 +427,18 @@ class MeetingDetail(QWidget):
             self.place.clear()
             return
         local = self._meetings.local_start(meeting.starts_at)
-        status = status_words().get(meeting.status, meeting.status)
+        status = label_for(status_words(), meeting.status)
         self.heading.setText(f"{local_text(local)} · {status}")
         self.held_button.setEnabled(meeting.status != MeetingStatus.HELD)
         self.cancel_button.setEnabled(meeting.status == MeetingStatus.PLANNED)
         self.reopen_button.setEnabled(meeting.status != MeetingStatus.PLANNED)
         self.check_in_button.setEnabled(meeting.status == MeetingStatus.HELD)
-        self.start.setDateTime(QDateTime(local.date(), local.time().replace(tzinfo=None)))
+        self.start.setDateTime(
+            QDateTime(
+                QDate(local.year, local.month, local.day),
+                QTime(local.hour, local.minute, local.second),
+            )
+        )
         self.duration.setValue(meeting.duration_minutes)
         self.format.setCurrentIndex(max(0, self.format.findData(meeting.format)))
         self.place.setText(meeting.place)
@@ -452,8 +471,8 @@ class MeetingDetail(QWidget):
         self.budget.setText(planned)
         actions = self._meetings.actions(meeting.uuid)
         for action in actions:
-            row = self.actions.rowCount()
-            self.actions.insertRow(row)
+            row = self.action_table.rowCount()
+            self.action_table.insertRow(row)
             done = QTableWidgetItem()
             done.setFlags(
                 Qt.ItemFlag.ItemIsEnabled
@@ -467,14 +486,14 @@ class MeetingDetail(QWidget):
                 self.tr("Done") if action.done_on else self.tr("Not done"),
             )
             done.setData(Qt.ItemDataRole.UserRole, action.uuid)
-            self.actions.setItem(row, 0, done)
+            self.action_table.setItem(row, 0, done)
             text = ("↻ " if action.carried_from_uuid else "") + action.text
             owner = self.pair.name_of(action.owner).split()[0] if self.pair else action.owner
             for column, value in enumerate((text, owner, action.due_date or ""), start=1):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.ItemDataRole.UserRole, action.uuid)
-                self.actions.setItem(row, column, cell)
-        self.actions.resizeColumnToContents(0)
+                self.action_table.setItem(row, column, cell)
+        self.action_table.resizeColumnToContents(0)
         linked = {goal.uuid for goal in self._meetings.goals_for_meeting(meeting.uuid)}
         for goal in self._goals.page(meeting.pair_uuid, 0, 200, statuses=None, sort="title"):
             if goal.status != "active" and goal.uuid not in linked:
@@ -489,7 +508,7 @@ class MeetingDetail(QWidget):
         parts = [
             self.tr("{minutes} minutes, {format}").format(
                 minutes=meeting.duration_minutes,
-                format=format_labels().get(meeting.format, "").lower(),
+                format=label_for(format_labels(), meeting.format).lower(),
             )
         ]
         if carried == 1:
@@ -533,7 +552,7 @@ class MeetingDetail(QWidget):
         )
 
     def _on_start_edited(self) -> None:
-        moment = self.start.dateTime().toPython().replace(tzinfo=self._meetings.tz)
+        moment = fields.python_datetime(self.start.dateTime()).replace(tzinfo=self._meetings.tz)
         self._save_field("starts_at", moment)
 
     def _on_notes_edited(self) -> None:
@@ -551,7 +570,7 @@ class MeetingDetail(QWidget):
             change = self._meetings.set_notes(uuid, text)
         except errors.RmdeskError as exc:  # e.g. a full disk: the text stays in the editor
             self._autosave.keep(uuid, {"notes": text})  # and comes back if another meeting is shown
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         self._autosave.take(uuid)
@@ -599,14 +618,14 @@ class MeetingDetail(QWidget):
                     bring_into_view(self.agenda)
                     return True
         if kind == "action_items":
-            for row in range(self.actions.rowCount()):
-                cell = self.actions.item(row, 0)
+            for row in range(self.action_table.rowCount()):
+                cell = self.action_table.item(row, 0)
                 if cell is not None and cell.data(Qt.ItemDataRole.UserRole) == uuid:
-                    self.actions.setCurrentCell(row, 1)
-                    self.actions.selectRow(row)
-                    self.actions.scrollToItem(self.actions.item(row, 1) or cell)
-                    self.actions.setFocus(Qt.FocusReason.OtherFocusReason)
-                    bring_into_view(self.actions)
+                    self.action_table.setCurrentCell(row, 1)
+                    self.action_table.selectRow(row)
+                    self.action_table.scrollToItem(self.action_table.item(row, 1) or cell)
+                    self.action_table.setFocus(Qt.FocusReason.OtherFocusReason)
+                    bring_into_view(self.action_table)
                     return True
         return False
 
@@ -682,7 +701,7 @@ class MeetingDetail(QWidget):
         try:
             ics.write_ics(Path(path), data)
         except errors.RmdeskError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         self.message.emit(
@@ -691,7 +710,9 @@ class MeetingDetail(QWidget):
 
     def _on_copy_agenda(self) -> None:
         if self.meeting is not None:
-            QGuiApplication.clipboard().setText(self._meetings.agenda_markdown(self.meeting.uuid))
+            QGuiApplication.clipboard().setText(
+                self._meetings.agenda_markdown(self.meeting.uuid, error_text)
+            )
             self.message.emit(self.tr("Agenda copied as Markdown."))
 
     # --- agenda, actions, goals ------------------------------------------------------------
@@ -757,9 +778,9 @@ class MeetingDetail(QWidget):
         )
 
     def _on_delete_action(self) -> None:
-        row = self.actions.currentRow()
-        if row >= 0:
-            uuid = self.actions.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        item = self.action_table.item(self.action_table.currentRow(), 0)
+        if item is not None:
+            uuid = item.data(Qt.ItemDataRole.UserRole)
             self._apply(lambda: self._meetings.delete_action(uuid))
 
     def _on_goal_link_changed(self, item: QListWidgetItem) -> None:

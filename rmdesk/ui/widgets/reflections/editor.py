@@ -37,7 +37,7 @@ from rmdesk.services.goals import GoalService
 from rmdesk.services.meetings import MeetingService
 from rmdesk.services.reflections import ReflectionService
 from rmdesk.services.undo import Change
-from rmdesk.ui import theme
+from rmdesk.ui import messages, theme
 from rmdesk.ui.dialogs.prompts_dialog import (
     moment_labels,
     phase_labels,
@@ -170,11 +170,13 @@ class ReflectionEditor(QWidget):
             (2, 0, self.tr("Mee&ting"), self.meeting),
             (3, 0, self.tr("&Goals"), self.goal_links),
         ):
-            label = QLabel(caption)
-            label.setBuddy(widget)
+            caption_label = QLabel(caption)
+            caption_label.setBuddy(widget)
             # The list's caption sits at its top; the others beside their one-line field.
             vertical = Qt.AlignmentFlag.AlignTop if row == 3 else Qt.AlignmentFlag.AlignVCenter
-            grid.addWidget(label, row, column, alignment=vertical | Qt.AlignmentFlag.AlignLeft)
+            grid.addWidget(
+                caption_label, row, column, alignment=vertical | Qt.AlignmentFlag.AlignLeft
+            )
             grid.addWidget(widget, row, column + 1, 1, 1 if column == 0 and row == 0 else 3)
         grid.addWidget(self.visibility_hint, 1, 0, 1, 4)
 
@@ -323,7 +325,7 @@ class ReflectionEditor(QWidget):
         try:
             change = action()
         except errors.ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(messages.text(exc))
             self.error.show()
             return False
         self.error.hide()
@@ -365,7 +367,7 @@ class ReflectionEditor(QWidget):
             return
         except errors.RmdeskError as exc:  # e.g. a full disk: the text stays in the editor
             self._autosave.keep(uuid, {"body": text})  # and comes back if another one is opened
-            self.error.setText(str(exc))
+            self.error.setText(messages.text(exc))
             self.error.show()
             return
         self._autosave.take(uuid)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QPointF,
     QRect,
     QRectF,
@@ -44,11 +45,18 @@ class ReflectionDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._author_name = author_name
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:  # noqa: N802
         line = QFontMetrics(option.font).lineSpacing()
         return QSize(200, 3 * line + 2 * self.PADDING + 4)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         row = index.data(ROW_ROLE)
         if row is None:
             super().paint(painter, option, index)

@@ -33,7 +33,7 @@ from rmdesk.domain.enums import MeetingStatus, Role, TopicStatus
 from rmdesk.services.goals import GoalService
 from rmdesk.services.meetings import MeetingService
 from rmdesk.services.topics import MAX_MINUTES, TopicAppearance, TopicService
-from rmdesk.ui import theme
+from rmdesk.ui import messages, theme
 from rmdesk.ui.widgets import fields
 from rmdesk.ui.widgets.autosave import Autosave
 from rmdesk.ui.widgets.buttons import push_button
@@ -304,7 +304,8 @@ class TopicEditor(QWidget):
 
     def _fill_links(self, links: list[str]) -> None:
         while self._links_layout.count():
-            widget = self._links_layout.takeAt(0).widget()
+            item = self._links_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         for url in links:
@@ -385,7 +386,7 @@ class TopicEditor(QWidget):
                 else:
                     change = self._topics.update(uuid, **{field: value})
             except errors.RmdeskError as exc:  # a broken rule, or a full disk: kept pending
-                problems.append(str(exc))
+                problems.append(messages.text(exc))
                 continue
             self._autosave.pending.discard(field)
             saved.add(field)

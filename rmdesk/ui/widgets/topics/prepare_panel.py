@@ -30,7 +30,7 @@ from rmdesk.domain import models
 from rmdesk.services.meetings import MeetingService, merged
 from rmdesk.services.topics import TopicService
 from rmdesk.services.undo import Change
-from rmdesk.ui import theme
+from rmdesk.ui import messages, theme
 from rmdesk.ui.i18n import translate
 from rmdesk.ui.widgets.buttons import push_button
 from rmdesk.ui.widgets.meeting_detail import local_text
@@ -272,7 +272,7 @@ class PreparePanel(QGroupBox):
         try:
             change = self._meetings.plan(self.pair.uuid, start, author_role=self.pair.me_role)
         except errors.ValidationError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(messages.text(exc))
             return
         self._emit(change, self._meetings.apply)
         self.refresh()
@@ -326,7 +326,7 @@ class PreparePanel(QGroupBox):
                     added.append(self._topics.get(uuid).title)
                     index = None if index is None else index + 1
             except (errors.ValidationError, errors.NotFoundError) as exc:
-                self.message.emit(str(exc))
+                self.message.emit(messages.text(exc))
                 continue
             total = change if total is None else merged(total, change)
         if total is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QModelIndex,
+    QPersistentModelIndex,
     QSize,
     Qt,
 )
@@ -29,7 +30,9 @@ class TopicRowDelegate(QStyledItemDelegate):
 
     PADDING = 5
 
-    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: ANN001
+    def paint(
+        self, painter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:  # noqa: ANN001
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         # Not opt.text: the delegate has turned its newline into a line separator.
@@ -77,7 +80,9 @@ class TopicRowDelegate(QStyledItemDelegate):
         )
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:  # noqa: N802
         bold = QFont(option.font)
         bold.setWeight(QFont.Weight.DemiBold)
         height = QFontMetrics(bold).height() + option.fontMetrics.height() + 1
