@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -462,7 +462,7 @@ class ClosureDialog(QDialog):
         achieved = len(closure.achievements)
         celebration = QLabel(objectName="closureCelebration", wordWrap=True)
         # No emoji: without a colour emoji font (many Linux desks) they show as empty boxes.
-        meetings = self.tr("%n meeting(s)", "", closure.meetings.held)
+        held = self.tr("%n meeting(s)", "", closure.meetings.held)
         if achieved:
             cheer = self.tr("{mentor} and {mentee}: {goals}, over {meetings} since {start}.")
         else:
@@ -472,8 +472,10 @@ class ClosureDialog(QDialog):
                 mentor=pair.mentor_name,
                 mentee=pair.mentee_name,
                 goals=self.tr("%n goal(s) achieved together", "", achieved),
-                meetings=meetings,
-                start=QLocale().toString(date.fromisoformat(closure.start_date), "d MMMM yyyy"),
+                meetings=held,
+                start=QLocale().toString(
+                    QDate.fromString(closure.start_date, Qt.DateFormat.ISODate), "d MMMM yyyy"
+                ),
             )
         )
         theme.heading_font(celebration, 1.2)
