@@ -148,7 +148,7 @@ class PartnerActions(QObject):
         try:
             text = self._desk.pairing.invitation(pair_uuid)
         except errors.RmdeskError as exc:
-            messages.show_error(self._window, str(exc))
+            messages.show_error(self._window, messages.text(exc))
             return
         parent = QApplication.activeModalWidget() or self._window  # over the partner dialog
         InviteDialog(text, self._desk.pairs.get(pair_uuid), self._desk.paths, parent).exec()

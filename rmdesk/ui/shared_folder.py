@@ -159,7 +159,7 @@ class SharedFolderSync(QObject):
         try:
             sync_folder.set_folder(self._desk.store, self.pair_uuid, folder)
         except errors.RmdeskError as exc:
-            messages.show_error(self._window, str(exc))
+            messages.show_error(self._window, messages.text(exc))
             return False
         self.follow(self.pair_uuid)
         return True

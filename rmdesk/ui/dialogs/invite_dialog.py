@@ -146,7 +146,7 @@ class InviteDialog(QDialog):
         try:
             written = pair_exchange.save_invitation(self._data, self.invitation, path)
         except errors.RmdeskError as exc:
-            messages.show_error(self, str(exc))
+            messages.show_error(self, messages.text(exc))
             return
         self._tell(self.tr("Saved to {path}.").format(path=written))
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from rmdesk import errors
 from rmdesk.services import pair_exchange, pairing, times
 from rmdesk.services.desk import Desk
-from rmdesk.ui import announce, theme
+from rmdesk.ui import announce, messages, theme
 from rmdesk.ui.widgets import fields
 from rmdesk.ui.widgets.buttons import push_button
 
@@ -118,7 +118,7 @@ class JoinDialog(QDialog):
         try:
             text = pair_exchange.read_invitation_text(path)
         except errors.RmdeskError as exc:
-            self._show_error(str(exc))
+            self._show_error(messages.text(exc))
             return
         self.text.setPlainText(text)
 
@@ -134,7 +134,7 @@ class JoinDialog(QDialog):
             self.invitation = pairing.decode_invitation(raw.encode("utf-8"))
         except errors.RmdeskError as exc:
             self.preview.clear()
-            self._show_error(str(exc))
+            self._show_error(messages.text(exc))
             return
         found = self.invitation
         self.preview.setText(
@@ -156,7 +156,7 @@ class JoinDialog(QDialog):
         try:
             self.result_ = self._desk.pairing.join(self.invitation)
         except errors.RmdeskError as exc:
-            self._show_error(str(exc))
+            self._show_error(messages.text(exc))
             return
         self.accept()
 
@@ -397,7 +397,7 @@ class PartnerDialog(QDialog):
         try:
             self._desk.pairing.confirm(self._pair_uuid, self._status.phrase or "")
         except errors.RmdeskError as exc:
-            self.state.setText(str(exc))
+            self.state.setText(messages.text(exc))
             theme.error_label(self.state)
             return
         self._message = None

@@ -284,7 +284,7 @@ class AgreementDialog(QDialog):
         try:
             filled = programme.with_suggestions(self.agreement())
         except errors.RmdeskError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(messages.text(exc))
             self.error.show()
             return
         for edit, value in (

@@ -112,4 +112,4 @@ def follow_template(
     except errors.RmdeskError as exc:
         from rmdesk.ui import messages
 
-        messages.show_error(parent, str(exc))
+        messages.show_error(parent, messages.text(exc))
