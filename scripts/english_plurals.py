@@ -8,26 +8,12 @@ kept. Run by scripts/translations after `pyside6-lupdate -pluralonly`.
 
 from __future__ import annotations
 
-import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-_CHOICE = re.compile(r"\((\w*)\|(\w*)\)|\(s\)")
-
-
-def english_forms(source: str) -> tuple[str, str]:
-    """(one, many) for a source text written with the "(s)" / "(a|b)" convention."""
-
-    def pick(match: re.Match[str], many: bool) -> str:
-        if match.group(0) == "(s)":
-            return "s" if many else ""
-        return match.group(2) if many else match.group(1)
-
-    return (
-        _CHOICE.sub(lambda m: pick(m, False), source),
-        _CHOICE.sub(lambda m: pick(m, True), source),
-    )
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script
+from rmdesk.i18n import english_forms  # noqa: E402 - one convention, the one msg() uses
 
 
 def fill(path: Path) -> int:

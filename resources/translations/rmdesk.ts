@@ -357,108 +357,108 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="484"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="486"/>
         <source>Each goal from start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="486"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="488"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="486"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="488"/>
         <source>Whose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="486"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="488"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="486"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="488"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="486"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="488"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="503"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="505"/>
         <source>Goals, start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="511"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="513"/>
         <source>%n meeting(s) held</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="512"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="514"/>
         <source> of {expected} expected by your cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="513"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="515"/>
         <source>; %n cancelled</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="514"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="516"/>
         <source>, %n still planned.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="522"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="524"/>
         <source>No pulse check-ins were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="525"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="527"/>
         <source>The pulse over the whole programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="532"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="534"/>
         <source>Final reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="537"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="539"/>
         <source>{name} has not written a final reflection yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="539"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="541"/>
         <source> A prompt to start from: “{prompt}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="569"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="571"/>
         <source>What we will do differently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="587"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="589"/>
         <source>Commitments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="590"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="592"/>
         <source>Add or change commitments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="609"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="611"/>
         <source>No commitments yet. Before you part, each of you might write down one thing you will do differently, and a day to look back at it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7671,71 +7671,78 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/programme_templates.py" line="83"/>
-        <location filename="../../rmdesk/services/self_assessment_items.py" line="63"/>
+        <location filename="../../rmdesk/services/resource_entries.py" line="31"/>
         <source>{source} is not valid TOML: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/programme_templates.py" line="87"/>
-        <source>{source} has no [[template]] entries.</source>
+        <location filename="../../rmdesk/services/resource_entries.py" line="41"/>
+        <source>{source} has no [[{table}]] entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/programme_templates.py" line="92"/>
-        <location filename="../../rmdesk/services/self_assessment_items.py" line="77"/>
+        <location filename="../../rmdesk/services/resource_entries.py" line="47"/>
         <source>{where} is not a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/programme_templates.py" line="98"/>
+        <location filename="../../rmdesk/services/resource_entries.py" line="53"/>
         <source>{source} repeats the id {duplicate!r}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/programme_templates.py" line="110"/>
-        <location filename="../../rmdesk/services/self_assessment_items.py" line="108"/>
+        <location filename="../../rmdesk/services/resource_entries.py" line="63"/>
+        <source>{where} lacks {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/resource_entries.py" line="66"/>
+        <source>{where} has an unknown field {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/resource_entries.py" line="69"/>
         <source>{where}: id must be kebab-case text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/programme_templates.py" line="114"/>
-        <location filename="../../rmdesk/services/self_assessment_items.py" line="116"/>
+        <location filename="../../rmdesk/services/programme_templates.py" line="83"/>
+        <location filename="../../rmdesk/services/self_assessment_items.py" line="81"/>
         <source>{where}: {name} must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/programme_templates.py" line="123"/>
+        <location filename="../../rmdesk/services/programme_templates.py" line="92"/>
         <source>{where}: {name} must be a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/programme_templates.py" line="127"/>
+        <location filename="../../rmdesk/services/programme_templates.py" line="96"/>
         <source>{where}: {name} is 0 (keep the pair&apos;s) or {low}-{high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/programme_templates.py" line="137"/>
+        <location filename="../../rmdesk/services/programme_templates.py" line="106"/>
         <source>{where}: a programme holds at least two meetings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/programme_templates.py" line="148"/>
+        <location filename="../../rmdesk/services/programme_templates.py" line="117"/>
         <source>{where}: {name} must list 3 to 8 short items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/programme_templates.py" line="168"/>
+        <location filename="../../rmdesk/services/programme_templates.py" line="137"/>
         <source>No programme template {template_id!r}; choose {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/programme_templates.py" line="188"/>
+        <location filename="../../rmdesk/services/programme_templates.py" line="157"/>
         <source>The programme is closed; start a new pair instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/programme_templates.py" line="252"/>
+        <location filename="../../rmdesk/services/programme_templates.py" line="221"/>
         <source>Follow “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8012,42 +8019,32 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/self_assessment_items.py" line="68"/>
+        <location filename="../../rmdesk/services/resource_entries.py" line="36"/>
         <source>{source} has an unknown table {value!r}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/self_assessment_items.py" line="72"/>
-        <source>{source} has no [[item]] entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/services/self_assessment_items.py" line="83"/>
-        <source>{source} repeats the id {value!r}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/services/self_assessment_items.py" line="89"/>
+        <location filename="../../rmdesk/services/self_assessment_items.py" line="61"/>
         <source>{source} has {count} items for the {role}; give {least} to {most}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/self_assessment_items.py" line="111"/>
+        <location filename="../../rmdesk/services/self_assessment_items.py" line="76"/>
         <source>{where}: role must be mentor or mentee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/self_assessment_items.py" line="120"/>
+        <location filename="../../rmdesk/services/self_assessment_items.py" line="85"/>
         <source>{where}: keep {name} to {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/self_assessment_items.py" line="130"/>
+        <location filename="../../rmdesk/services/self_assessment_items.py" line="95"/>
         <source>{where}: low and high must say different things.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/self_assessment_items.py" line="134"/>
+        <location filename="../../rmdesk/services/self_assessment_items.py" line="99"/>
         <source>{where}: text is a statement to rate, not a question.</source>
         <translation type="unfinished"></translation>
     </message>

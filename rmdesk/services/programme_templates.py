@@ -9,8 +9,6 @@ review and a closing meeting. One undoable change; applying again plans only wha
 from __future__ import annotations
 
 import functools
-import re
-import tomllib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -18,13 +16,12 @@ from typing import Any
 from rmdesk import errors
 from rmdesk.domain import enums, models
 from rmdesk.i18n import msg
-from rmdesk.services import cadence, templates, undo
+from rmdesk.services import cadence, resource_entries, templates, undo
 from rmdesk.services.meetings import MeetingService
 from rmdesk.store import meetings, pairs, rows
 from rmdesk.store.db import Store
 
 TEMPLATES_FILE = "programme_templates.toml"
-KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 AGENDAS = ("first_agenda", "midpoint_agenda", "closing_agenda")
 FIELDS = (
     "id",
@@ -77,39 +74,11 @@ def _shipped() -> tuple[ProgrammeTemplate, ...]:
 
 def parse_programme_templates(text: str, source: str) -> list[ProgrammeTemplate]:
     """Read and check a templates file; the first problem is raised, naming the template."""
-    try:
-        document = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise errors.RmdeskError(
-            msg("{source} is not valid TOML: {error}", source=source, error=exc)
-        ) from None
-    entries = document.get("template")
-    if not isinstance(entries, list) or not entries:
-        raise errors.RmdeskError(msg("{source} has no [[template]] entries.", source=source))
-    found: list[ProgrammeTemplate] = []
-    for index, entry in enumerate(entries, start=1):
-        where = f"{source}, template {index}"
-        if not isinstance(entry, dict):
-            raise errors.RmdeskError(msg("{where} is not a table.", where=where))
-        found.append(_template(entry, where))
-    ids = [t.id for t in found]
-    duplicates = sorted({i for i in ids if ids.count(i) > 1})
-    if duplicates:
-        raise errors.RmdeskError(
-            msg("{source} repeats the id {duplicate!r}.", source=source, duplicate=duplicates[0])
-        )
-    return found
+    return resource_entries.parse_entries(text, source, "template", _template, lambda t: t.id)
 
 
 def _template(entry: dict[str, Any], where: str) -> ProgrammeTemplate:
-    missing = [name for name in FIELDS if name not in entry]
-    unknown = sorted(set(entry) - set(FIELDS))
-    if missing or unknown:
-        problem = f"lacks {missing[0]}" if missing else f"has an unknown field {unknown[0]}"
-        raise errors.RmdeskError(f"{where} {problem}.")
-    if not isinstance(entry["id"], str) or not KEBAB.match(entry["id"]):
-        raise errors.RmdeskError(msg("{where}: id must be kebab-case text.", where=where))
-    where = f"{where} ({entry['id']})"
+    where = f"{where} ({resource_entries.checked_id(entry, FIELDS, where)})"
     for name in ("name", "description"):
         if not isinstance(entry[name], str) or not entry[name].strip():
             raise errors.RmdeskError(msg("{where}: {name} must be text.", where=where, name=name))

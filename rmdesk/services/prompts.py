@@ -20,6 +20,7 @@ from rmdesk import errors
 from rmdesk import files as rmdesk_files  # `files` names the prompt files below
 from rmdesk.domain.enums import Phase, Role, values
 from rmdesk.i18n import msg
+from rmdesk.services.resource_entries import KEBAB
 
 BOTH = "both"
 PERSON_ROLES = values(Role)
@@ -52,7 +53,6 @@ MENTOR_GROWTH = "mentor_growth"
 REQUIRED = ("id", "text", "role", "phase", "moment", "theme")
 OPTIONAL = ("framework",)
 CHOICES = {"role": ROLES, "phase": PHASES, "moment": MOMENTS, "theme": THEMES}
-KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Ids of prompts deleted from the library. Reflections keep the id of the prompt they answered,
 # so a retired id is never given to a new question.
 RETIRED_IDS = frozenset({"agree-mentee-grow-goal", "agree-mentee-grow-options"})

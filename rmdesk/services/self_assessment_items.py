@@ -8,18 +8,15 @@ summary name items by id.
 from __future__ import annotations
 
 import functools
-import re
-import tomllib
 from dataclasses import dataclass
 from typing import Any
 
 from rmdesk import errors
 from rmdesk.domain import enums
 from rmdesk.i18n import msg
-from rmdesk.services import templates
+from rmdesk.services import resource_entries, templates
 
 ITEMS_FILE = "self_assessment.toml"
-KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FIELDS = ("id", "role", "text", "low", "high")
 MAX_TEXT, MAX_ANCHOR = 160, 80
 MIN_PER_ROLE, MAX_PER_ROLE = 3, 8
@@ -57,32 +54,7 @@ def _shipped() -> tuple[Item, ...]:
 
 def parse_items(text: str, source: str) -> list[Item]:
     """Read and check an items file; the first problem is raised, naming the item."""
-    try:
-        document = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise errors.RmdeskError(
-            msg("{source} is not valid TOML: {error}", source=source, error=exc)
-        ) from None
-    unknown_keys = sorted(set(document) - {"item"})
-    if unknown_keys:
-        raise errors.RmdeskError(
-            msg("{source} has an unknown table {value!r}.", source=source, value=unknown_keys[0])
-        )
-    entries = document.get("item")
-    if not isinstance(entries, list) or not entries:
-        raise errors.RmdeskError(msg("{source} has no [[item]] entries.", source=source))
-    found = []
-    for index, entry in enumerate(entries, start=1):
-        where = f"{source}, item {index}"
-        if not isinstance(entry, dict):
-            raise errors.RmdeskError(msg("{where} is not a table.", where=where))
-        found.append(_item(entry, where))
-    ids = [item.id for item in found]
-    duplicates = sorted({i for i in ids if ids.count(i) > 1})
-    if duplicates:
-        raise errors.RmdeskError(
-            msg("{source} repeats the id {value!r}.", source=source, value=duplicates[0])
-        )
+    found = resource_entries.parse_entries(text, source, "item", _item, lambda i: i.id)
     for role in enums.values(enums.Role):
         count = sum(1 for item in found if item.role == role)
         if not MIN_PER_ROLE <= count <= MAX_PER_ROLE:
@@ -100,14 +72,7 @@ def parse_items(text: str, source: str) -> list[Item]:
 
 
 def _item(entry: dict[str, Any], where: str) -> Item:
-    missing = [name for name in FIELDS if name not in entry]
-    unknown = sorted(set(entry) - set(FIELDS))
-    if missing or unknown:
-        problem = f"lacks {missing[0]}" if missing else f"has an unknown field {unknown[0]}"
-        raise errors.RmdeskError(f"{where} {problem}.")
-    if not isinstance(entry["id"], str) or not KEBAB.match(entry["id"]):
-        raise errors.RmdeskError(msg("{where}: id must be kebab-case text.", where=where))
-    where = f"{where} ({entry['id']})"
+    where = f"{where} ({resource_entries.checked_id(entry, FIELDS, where)})"
     if entry["role"] not in enums.values(enums.Role):
         raise errors.RmdeskError(msg("{where}: role must be mentor or mentee.", where=where))
     cleaned = {}

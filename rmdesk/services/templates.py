@@ -14,10 +14,10 @@ from importlib import resources
 from rmdesk import errors
 from rmdesk.domain.enums import Role, values
 from rmdesk.i18n import msg
+from rmdesk.services.resource_entries import KEBAB
 
 TEMPLATES_FILE = "goal_templates.toml"
 LEARNERS = values(Role)
-KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # The shortest programme a pair may follow is six sessions over six months; a goal offered
 # to every pair must fit inside it.
 MAX_WEEKS = 26
