@@ -6454,6 +6454,11 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../rmdesk/services/commitments.py" line="204"/>
+        <source>Choose private or pair: the coordinator&apos;s summary does not carry commitments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../rmdesk/services/crypto.py" line="98"/>
         <source>rmdesk&apos;s encryption library (pyrage) could not be loaded; reinstall rmdesk.</source>
         <translation type="unfinished"></translation>

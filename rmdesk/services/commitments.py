@@ -198,7 +198,17 @@ class CommitmentService:
                     )
                 clean[name] = day
             elif name == "visibility":
-                clean[name] = validation.clean_visibility(value)
+                # Not the coordinator: the summary carries no commitments, and a mark for
+                # the coordinator would promise a reader it never reaches.
+                if value not in (enums.Visibility.PRIVATE.value, enums.Visibility.PAIR.value):
+                    raise errors.ValidationError(
+                        msg(
+                            "Choose private or pair: the coordinator's summary does not "
+                            "carry commitments."
+                        ),
+                        name,
+                    )
+                clean[name] = value
         return clean
 
 

@@ -58,7 +58,8 @@ def test_a_commitment_is_mine_private_and_open_with_its_reminder_on_its_day(
         ({"owner": "boss"}, "owner", "mentor or mentee"),
         ({"review_on": "next spring"}, "review_on", "date like"),
         ({"review_on": "2025-12-31"}, "review_on", "after the programme started"),
-        ({"visibility": "everyone"}, "visibility", "private, pair or coordinator"),
+        ({"visibility": "everyone"}, "visibility", "private or pair"),
+        ({"visibility": "coordinator"}, "visibility", "summary does not carry commitments"),
     ],
 )
 def test_bad_fields_are_refused_with_the_field(
