@@ -250,7 +250,12 @@ def cmd_receive(args: argparse.Namespace, data: paths.DataPaths) -> int:
     with cli._open(data) as store:
         for name in args.files:  # each file is one transaction; a refused one changes nothing
             got = exchange.receive(store, Path(name))
-            _echo(f"{name}: from {got.partner_name}: {exchange.describe(got.changed)}")
+            if got.backup is not None:
+                _echo(f"Backed up the desk before its first merge: {got.backup}", file=sys.stderr)
+            changes = exchange.describe(got.changed, got.deleted)
+            _echo(f"{name}: from {got.partner_name}: {changes}")
+            for line in got.conflicts:
+                _echo(f"{name}: {line}")
     return cli.EXIT_OK
 
 
