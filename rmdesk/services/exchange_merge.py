@@ -293,11 +293,16 @@ def merge_row(
         base = exchange.base_text(store, table, uuid, name)
         if base is not None and their_clock <= base[0]:
             continue  # nothing from the partner that both desks did not already have
+        if exchange.had_text(store, table, uuid, name, theirs):
+            continue  # a text this desk already had (both merged alike): mine is newer
         exchange.keep_text(store, table, uuid, name, their_clock, theirs, True)
+        # For a merge result not edited since, what matters is whether they had the text
+        # of mine that went into it.
+        mine_from = exchange.merged_from(store, table, uuid, name, my_clock) or my_clock
         if base is not None and mine == base[1]:
             merged[name], clocks[name] = theirs, their_clock  # only they changed it
-        elif my_clock <= ctx.partner_has or not my_clock.endswith(ctx.own_desk):
-            if their_clock > my_clock:  # they had my version when they changed it
+        elif mine_from <= ctx.partner_has or not my_clock.endswith(ctx.own_desk):
+            if their_clock > my_clock or mine_from != my_clock:  # they had mine
                 merged[name], clocks[name] = theirs, their_clock
         else:  # both changed it since the version both had
             first, second = (mine, theirs) if ctx.own_role == "mentor" else (theirs, mine)
@@ -307,6 +312,9 @@ def merge_row(
                 continue
             ctx.clock = absorb(ctx.clock, their_clock)
             merged[name], clocks[name] = result.text, ctx.new_tick()
+            exchange.keep_text(
+                store, table, uuid, name, clocks[name], result.text, False, my_clock
+            )
             if result.conflicts:
                 texts_of = (base[1] if base else "", str(mine), str(theirs))
                 ctx.conflicts.append((table, uuid, name, texts_of))

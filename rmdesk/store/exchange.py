@@ -220,14 +220,50 @@ def forget(store: Store, table: str, uuid: str) -> None:
 
 
 def keep_text(
-    store: Store, table: str, uuid: str, field: str, hlc: str, text: str, shared: bool
+    store: Store,
+    table: str,
+    uuid: str,
+    field: str,
+    hlc: str,
+    text: str,
+    shared: bool,
+    merged_from: str | None = None,
 ) -> None:
     store.conn.execute(
-        "INSERT INTO exchange_texts (table_name, uuid, field, hlc, text, shared) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(table_name, uuid, field, hlc) "
+        "INSERT INTO exchange_texts (table_name, uuid, field, hlc, text, shared, merged_from) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(table_name, uuid, field, hlc) "
         "DO UPDATE SET shared = max(shared, excluded.shared)",
-        (table, uuid, field, hlc, text, int(shared)),
+        (table, uuid, field, hlc, text, int(shared), merged_from),
     )
+
+
+def merged_from(store: Store, table: str, uuid: str, field: str, hlc: str) -> str | None:
+    """For a text this desk merged (and has not edited since): the clock of its own text
+    that went into the merge."""
+    row = store.conn.execute(
+        "SELECT merged_from FROM exchange_texts WHERE table_name = ? AND uuid = ? "
+        "AND field = ? AND hlc = ?",
+        (table, uuid, field, hlc),
+    ).fetchone()
+    return row[0] if row else None
+
+
+def had_text(store: Store, table: str, uuid: str, field: str, text: str) -> bool:
+    """Whether this desk had exactly this text of the field since the partner last
+    acknowledged (a merge both desks made alike, say); if so it is now common ground."""
+    found = store.conn.execute(
+        "SELECT hlc FROM exchange_texts WHERE table_name = ? AND uuid = ? AND field = ? "
+        "AND shared = 0 AND text = ? ORDER BY hlc DESC LIMIT 1",
+        (table, uuid, field, text),
+    ).fetchone()
+    if found is None:
+        return False
+    store.conn.execute(
+        "UPDATE exchange_texts SET shared = 1 WHERE table_name = ? AND uuid = ? AND field = ? "
+        "AND hlc = ?",
+        (table, uuid, field, found[0]),
+    )
+    return True
 
 
 def acknowledge_texts(store: Store, upto: str, own_desk: str) -> None:

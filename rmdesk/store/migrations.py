@@ -344,7 +344,8 @@ EXCHANGE_MERGE_TABLES = [
     PRIMARY KEY (table_name, uuid)
     ) STRICT""",
     # Long text as the two desks last had it (the base of a three-way merge): what came
-    # from the partner (shared = 1) and what was sent, until the partner acknowledges it.
+    # from the partner (shared = 1) and what was sent or merged here, until the partner
+    # acknowledges it; a merged text remembers the clock of this desk's text it merged.
     """CREATE TABLE exchange_texts (
     table_name TEXT NOT NULL,
     uuid TEXT NOT NULL,
@@ -352,6 +353,7 @@ EXCHANGE_MERGE_TABLES = [
     hlc TEXT NOT NULL,
     text TEXT NOT NULL,
     shared INTEGER NOT NULL CHECK (shared IN (0, 1)),
+    merged_from TEXT,
     PRIMARY KEY (table_name, uuid, field, hlc)
     ) STRICT""",
     # Deleted or un-shared rows, recorded when the user does it (never inferred from a row
