@@ -36,6 +36,7 @@ LEFT_OUT_ON_WINDOWS = {
     "services/test_keys.py": "cryptography and pyrage (native modules that do not load here)",
     "cli/test_pairing_cli.py": "desk keys: cryptography and pyrage, which do not load here",
     "cli/test_exchange_cli.py": "signed, age-encrypted files: cryptography and pyrage",
+    "cli/test_exchange_merge_cli.py": "signed, age-encrypted files: cryptography and pyrage",
     "test_types.py": "mypy, a development check run on Linux",
 }
 collect_ignore = list(LEFT_OUT_ON_WINDOWS) if os.name == "nt" else []

@@ -112,17 +112,17 @@
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="140"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="141"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="140"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="141"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="140"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="141"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -130,159 +130,159 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="239"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="240"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="248"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="249"/>
         <source>rmdesk backs up the desk on the first start of each day and before anything replaces it; it keeps {daily} daily, {weekly} weekly and {monthly} monthly backups (Edit → Settings) in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="263"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="264"/>
         <source>Backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="277"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="278"/>
         <source>What the selected backup holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="282"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="283"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="284"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="285"/>
         <source>&amp;Restore this backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="287"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="288"/>
         <source>Restore from &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="290"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="291"/>
         <source>&amp;Encrypted full backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="294"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="295"/>
         <source>Everything on the desk, private entries too, sealed with a passphrase (age format): restorable on another machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="311"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="312"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="315"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="316"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="317"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="318"/>
         <source>Cl&amp;ose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="346"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="347"/>
         <source>No backups yet. “Back up now” makes one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="360"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="361"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="374"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="375"/>
         <source>This backup cannot be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="408"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="409"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="416"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="417"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="425"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="426"/>
         <source>Backed up to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="436"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="437"/>
         <source>the backup from {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="440"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="441"/>
         <source>Restore from a backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="449"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="450"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="451"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="452"/>
         <source>Replace everything on this desk with {described}?
 
 The desk as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="469"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="470"/>
         <source>Checking the backup and backing up the desk first…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="477"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="478"/>
         <source>Passphrase of the full backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="483"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="484"/>
         <source>Opening the full backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="509"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="510"/>
         <source>Restored {name}. The desk as it was is saved in {safety}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="519"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="520"/>
         <source>Encrypted full backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="525"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="526"/>
         <source>Save the encrypted full backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="534"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="535"/>
         <source>Encrypting the full backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="544"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="545"/>
         <source>Encrypted full backup saved to {path}. Keep the passphrase safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="552"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="553"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,104 +303,170 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="410"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="411"/>
         <source>Closing the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="420"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="421"/>
         <source>🎉  {mentor} and {mentee}: 1 goal achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="425"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="426"/>
         <source>🎉  {mentor} and {mentee}: {achieved} goals achieved together, over {meetings} meetings since {start}.  🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="442"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="443"/>
         <source>Each goal from start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="445"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="445"/>
         <source>Whose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="445"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="445"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="444"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="445"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="461"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="462"/>
         <source>Goals, start to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="467"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="468"/>
         <source>%n meeting(s) held</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="468"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="469"/>
         <source> of {expected} expected by your cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="469"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="470"/>
         <source>; %n cancelled</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="470"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="471"/>
         <source>, %n still planned.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="478"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="479"/>
         <source>No pulse check-ins were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="481"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="482"/>
         <source>The pulse over the whole programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="485"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="486"/>
         <source>Final reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="490"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="491"/>
         <source>{name} has not written a final reflection yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="492"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="493"/>
         <source> A prompt to start from: “{prompt}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="84"/>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="85"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="90"/>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="92"/>
+        <source>Long text you and your partner both changed in the same place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="95"/>
+        <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="96"/>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="112"/>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="97"/>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="99"/>
+        <source>Your partner&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="98"/>
+        <source>The text to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="100"/>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="101"/>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="103"/>
+        <source>&amp;Save the edited text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="118"/>
+        <source>&amp;Or edit the text as it is now (both versions are in it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="165"/>
+        <source>{name}&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -566,52 +632,52 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>EndEarlyDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="338"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="339"/>
         <source>End the programme early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="344"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="345"/>
         <source>Programmes end early for good reasons: a new role, a workload, a match that did not fit. Ending now closes the programme for both of you, with no fault on either side; Ctrl+Z reopens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="351"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="352"/>
         <source>Who is ending it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="356"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="357"/>
         <source>Reason (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="357"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="358"/>
         <source>Why, in your own words; you choose below who may read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="360"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="361"/>
         <source>Who may read the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="365"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="366"/>
         <source>&amp;Ended by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="366"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="367"/>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="367"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="368"/>
         <source>&amp;Who may read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="370"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="371"/>
         <source>End the programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,259 +1567,272 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="62"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="65"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="63"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="66"/>
         <source>Pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="68"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="69"/>
         <source>  &amp;Pair: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="76"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="77"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="86"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="87"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="87"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="88"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="88"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="89"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="89"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="90"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="91"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="92"/>
         <source>Reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="93"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="94"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="107"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="108"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="220"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="224"/>
         <source>That entry is no longer on the desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="236"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="240"/>
         <source> A reflection prompt is waiting on the Reflections page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="240"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="244"/>
         <source> Use “Pulse check-in…” to say how it went.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="289"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="294"/>
         <source>Go to {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="294"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="299"/>
         <source>{page} (Ctrl+{number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="297"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="302"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="299"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="304"/>
         <source>&amp;New pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="303"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="308"/>
         <source>&amp;Plan a meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="309"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="314"/>
         <source>&amp;Edit pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="312"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="417"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="317"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="426"/>
         <source>&amp;Archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="316"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="320"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="479"/>
+        <source>Con&amp;flicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="325"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="319"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="328"/>
         <source>Back up &amp;to file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="322"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="331"/>
         <source>Back&amp;ups and restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="327"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="336"/>
         <source>E&amp;xport progress summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="333"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="342"/>
         <source>&amp;Coordinator view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="336"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="345"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="337"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="346"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="340"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="349"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="345"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="354"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="347"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="356"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="351"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="360"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="358"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="367"/>
         <source>&amp;Search everything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="362"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="371"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="364"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="373"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="366"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="375"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="368"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="377"/>
         <source>&amp;About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="387"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="396"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="417"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="426"/>
         <source>Un&amp;archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="428"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="437"/>
         <source>Pair created. Welcome!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="446"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="455"/>
         <source>Pair saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="456"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="465"/>
         <source>{pair} archived; it stays in the pair list and can be unarchived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="460"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="469"/>
         <source>{pair} is active again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/main_window.py" line="479"/>
+        <source>Con&amp;flicts (%n open)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="502"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="528"/>
         <source>Back up to file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="504"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="530"/>
         <source>rmdesk backup (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="516"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="542"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="527"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="553"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="586"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="612"/>
         <source>Restored {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="589"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="615"/>
         <source>Backed up to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="647"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="673"/>
         <source>Progress summary saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="680"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="706"/>
         <source>About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="682"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="708"/>
         <source>&lt;b&gt;rmdesk {version}&lt;/b&gt;&lt;p&gt;A private journal for one reverse-mentoring pair. Your desk is kept in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2297,340 +2376,340 @@ Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+8 list, Ctrl+Alt+1–3 headings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="188"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="189"/>
         <source>Follow a programme template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="190"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="191"/>
         <source>End early…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="191"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="192"/>
         <source>End the programme early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="210"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="211"/>
         <source>Write about what gets in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="223"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="226"/>
         <source>Relationship pulse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="227"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="230"/>
         <source>Reflect on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="232"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="235"/>
         <source>Check in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="233"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="236"/>
         <source>Pulse check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="304"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="307"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="308"/>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="457"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="311"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="460"/>
         <source>Ended early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="310"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="313"/>
         <source>{phase}, paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="311"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="314"/>
         <source>since {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="313"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="316"/>
         <source>, until {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="316"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="319"/>
         <source>Phase: {phase} · {span} · meeting every {days} days for {minutes} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="319"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="322"/>
         <source> (you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="323"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="326"/>
         <source>Mentor: {mentor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="327"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="330"/>
         <source>Mentee: {mentee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="337"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="340"/>
         <source>{minutes} minutes, {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="344"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="347"/>
         <source>None planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="345"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="348"/>
         <source>By your cadence, the next one is due around {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="350"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="353"/>
         <source>No meeting held yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="354"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="357"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="354"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="357"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="355"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="358"/>
         <source>Last held {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="361"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="364"/>
         <source>{n} active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="362"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="365"/>
         <source>{achieved} achieved, {paused} paused, {dropped} dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="370"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="373"/>
         <source>{n} held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="371"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="374"/>
         <source>{planned} planned, {cancelled} cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="376"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="379"/>
         <source>{topics} topics, {reflections} reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="381"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="384"/>
         <source>still to do, across all meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="384"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="387"/>
         <source>No focus areas written down yet (File → Edit pair).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="397"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="400"/>
         <source>No active goals yet. Add one on the Goals page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="402"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="405"/>
         <source>No check-ins yet. They take seconds after a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="424"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="427"/>
         <source> · due {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="434"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="437"/>
         <source>Showing {shown} of {active} active goals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="450"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="453"/>
         <source>Get to know each other and what you each hope to learn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="451"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="454"/>
         <source>Agree objectives, rhythm, confidentiality and how to pause.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="452"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="455"/>
         <source>Meet, learn, reflect. Check in on the pulse now and then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="453"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="456"/>
         <source>Look back together, write a final reflection, celebrate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="454"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="457"/>
         <source>The programme is closed. Well done, both of you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="459"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="462"/>
         <source>Ended on {day}, with no fault on either side. Thank you both for what you gave it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="462"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="465"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="464"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="467"/>
         <source>Paused since {day}. Nothing is expected of either of you until you resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="469"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="472"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="469"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="472"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="471"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="474"/>
         <source>Resume the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="471"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="474"/>
         <source>Pause the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="479"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="482"/>
         <source>Move to {phase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="482"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="485"/>
         <source>Move to the {phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/overview.py" line="505"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="508"/>
         <source>Your last %n meetings did not happen. That happens in every programme; it may help to say what gets in the way, or to pause for a while.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="511"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="514"/>
         <source>Your agreement on pausing: “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="513"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="516"/>
         <source>If it isn&apos;t working, you agreed to talk to: {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="518"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="521"/>
         <source>Your agreement does not yet say how to pause or whom to talk to: add it with “Agreement…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="570"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="573"/>
         <source>Average of {n} check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="578"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="581"/>
         <source>The pulse has dipped at the last two meetings. That is normal now and then; it may help to talk about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="582"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="585"/>
         <source> A prompt to start from: “{prompt}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="613"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="616"/>
         <source>Thanks for checking in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="635"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="638"/>
         <source>Moved to the {phase} phase. Ctrl+Z moves back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="655"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="658"/>
         <source>Resumed. Welcome back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="657"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="660"/>
         <source>Paused. Resume whenever you are both ready; Ctrl+Z undoes this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="671"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="674"/>
         <source>the first meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="672"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="675"/>
         <source>a mid-point review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="673"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="676"/>
         <source>a closing meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="677"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="680"/>
         <source>Planned {meetings}, with their agendas. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="681"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="684"/>
         <source>The rhythm is set; the meetings it plans were already there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="693"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="696"/>
         <source>The programme is closed. Ctrl+Z reopens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="704"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="707"/>
         <source>Agreement saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2818,42 +2897,42 @@ Phase: {phase}; period: {period}; made {made}</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="170"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="171"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="172"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="173"/>
         <source>The same passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="180"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="181"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="182"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="183"/>
         <source>&amp;Again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="189"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="190"/>
         <source>The backup holds everything, private entries too. Without this passphrase nobody can open it — you included — so keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="206"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="207"/>
         <source>Enter the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="209"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="210"/>
         <source>Type the same passphrase again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="211"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="212"/>
         <source>The passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3112,7 +3191,7 @@ Phase: {phase}; period: {period}; made {made}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="308"/>
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="309"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4028,18 +4107,18 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="61"/>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="65"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="62"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="66"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="66"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="67"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="66"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="67"/>
         <source>Does</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4489,84 +4568,89 @@ What you typed has been kept. Details are in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="69"/>
-        <source>Pairs</source>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="63"/>
+        <source>Before the first exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="70"/>
-        <source>Goals</source>
+        <source>Pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="71"/>
-        <source>Milestones</source>
+        <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="72"/>
-        <source>Progress updates</source>
+        <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="73"/>
-        <source>Meetings</source>
+        <source>Progress updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="74"/>
-        <source>Topics</source>
+        <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="75"/>
-        <source>Action items</source>
+        <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="76"/>
-        <source>Reflections</source>
+        <source>Action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="77"/>
+        <source>Reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="78"/>
         <source>Pulse check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="83"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="84"/>
         <source>rmdesk backups (*.sqlite *.age *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="92"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="93"/>
         <source>{n} KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="93"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="94"/>
         <source>{n} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="98"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="99"/>
         <source>no pair yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="105"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="106"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="106"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="107"/>
         <source>Pairs: {pairs}
 Holds: {holds}
 Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="111"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="112"/>
         <source>nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5090,72 +5174,72 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>shortcuts_dialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="22"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="23"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="23"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="24"/>
         <source>A new goal, meeting, topic or reflection on the current page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="28"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="29"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="29"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="30"/>
         <source>Edit the selected goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="32"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="33"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="33"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="34"/>
         <source>Delete the selected item (no confirmation: Undo brings it back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="39"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="40"/>
         <source>Ctrl+B / Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="40"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="41"/>
         <source>Bold / italic in Markdown notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="43"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="44"/>
         <source>Ctrl+Shift+8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="44"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="45"/>
         <source>Bulleted list in Markdown notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="47"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="48"/>
         <source>Ctrl+Alt+1, 2, 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="48"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="49"/>
         <source>Heading levels in Markdown notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="51"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="52"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="52"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="53"/>
         <source>Tick the selected milestone, agenda item or action</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name>ClosureDialog</name>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="467" />
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="468" />
         <source>%n meeting(s) held</source>
         <translation>
             <numerusform>%n meeting held</numerusform>
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="469" />
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="470" />
         <source>; %n cancelled</source>
         <translation>
             <numerusform>; %n cancelled</numerusform>
@@ -19,7 +19,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="470" />
+        <location filename="../../rmdesk/ui/dialogs/programme_dialogs.py" line="471" />
         <source>, %n still planned.</source>
         <translation>
             <numerusform>, %n still planned.</numerusform>
@@ -35,6 +35,17 @@
         <translation>
             <numerusform>{chosen} of %n entry included.</numerusform>
             <numerusform>{chosen} of %n entries included.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/main_window.py" line="479" />
+        <source>Con&amp;flicts (%n open)…</source>
+        <translation>
+            <numerusform>Con&amp;flicts (%n open)…</numerusform>
+            <numerusform>Con&amp;flicts (%n open)…</numerusform>
         </translation>
     </message>
 </context>
@@ -84,7 +95,7 @@
 <context>
     <name>OverviewPage</name>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/overview.py" line="505" />
+        <location filename="../../rmdesk/ui/pages/overview.py" line="508" />
         <source>Your last %n meetings did not happen. That happens in every programme; it may help to say what gets in the way, or to pause for a while.</source>
         <translation>
             <numerusform>Your last %n meetings did not happen. That happens in every programme; it may help to say what gets in the way, or to pause for a while.</numerusform>

@@ -15,13 +15,13 @@ from typing import Literal
 from rmdesk import errors
 from rmdesk.domain import models
 from rmdesk.services import exchange_merge, text_merge, undo
-from rmdesk.store import exchange
+from rmdesk.store import exchange, partners
 from rmdesk.store.db import Store
 
 Choice = Literal["mine", "theirs", "edited"]
 _ENTRY_TITLE = {
-    "goals": ("title", "Goal"),
-    "topics": ("title", "Topic"),
+    "goals": ("title", "Goal:"),
+    "topics": ("title", "Topic:"),
     "meetings": ("starts_at", "Meeting of"),
     "reflections": ("written_on", "Reflection of"),
 }
@@ -42,6 +42,7 @@ class OpenConflict:
     theirs: str
     current: str  # the text now, with both versions in it
     opened_at: str
+    partner_name: str = ""
 
 
 class ConflictService:
@@ -57,6 +58,12 @@ class ConflictService:
         column, label = _ENTRY_TITLE.get(table, ("uuid", table))
         value = str(exchange.field_value(self._store, table, uuid, column) or "")
         return f"{label} {value[:10] if column == 'starts_at' else value}".strip()
+
+    def _partner_name(self, table: str, uuid: str) -> str:
+        column = "uuid" if table == "pairs" else "pair_uuid"
+        pair_uuid = exchange.field_value(self._store, table, uuid, column)
+        partner = partners.get(self._store, str(pair_uuid)) if pair_uuid else None
+        return partner.name if partner else ""
 
     def open(self) -> list[OpenConflict]:
         """The open conflicts, oldest first; closes those already resolved another way."""
@@ -86,6 +93,7 @@ class ConflictService:
                     theirs=conflict.theirs,
                     current=str(current),
                     opened_at=conflict.opened_at,
+                    partner_name=self._partner_name(conflict.table, conflict.uuid),
                 )
             )
         return out

@@ -13,6 +13,7 @@ from rmdesk.store import db
 if TYPE_CHECKING:
     from rmdesk.services import (
         backups,
+        conflicts,
         goals,
         meetings,
         programme,
@@ -39,6 +40,13 @@ class Desk:
         from rmdesk.services import backups
 
         return backups.BackupService(self.store)
+
+    @cached_property
+    def conflicts(self) -> conflicts.ConflictService:
+        """The pair exchange's open merge conflicts (issue 14)."""
+        from rmdesk.services import conflicts
+
+        return conflicts.ConflictService(self.store)
 
     @cached_property
     def goals(self) -> goals.GoalService:

@@ -312,9 +312,7 @@ def merge_row(
                 continue
             ctx.clock = absorb(ctx.clock, their_clock)
             merged[name], clocks[name] = result.text, ctx.new_tick()
-            exchange.keep_text(
-                store, table, uuid, name, clocks[name], result.text, False, my_clock
-            )
+            exchange.keep_text(store, table, uuid, name, clocks[name], result.text, False, my_clock)
             if result.conflicts:
                 texts_of = (base[1] if base else "", str(mine), str(theirs))
                 ctx.conflicts.append((table, uuid, name, texts_of))
