@@ -122,23 +122,24 @@ def send(store: Store, pair_uuid: str, output: Path) -> Sent:
     partner = _partner(store, pair_uuid)
     own = keys.load(store.paths)
     assert own is not None  # _partner checked the pairing against this desk's keys
+    desk_id = own.desk_id  # computed from the key each time it is asked for
     with store.atomic():
-        refresh(store, pair_uuid, own.desk_id)
+        refresh(store, pair_uuid, desk_id)
         acks = exchange.acks(store, pair_uuid) or exchange.Acks()
         since = acks.partner_has
         outgoing = exchange_select.outgoing(store, pair_uuid, partner.shared_uuid, since)
         for table, table_rows in outgoing.items():
             for row in table_rows:
-                _keep_sent_texts(store, table, row, since, own.desk_id)
+                _keep_sent_texts(store, table, row, since, desk_id)
         pair_row = exchange_select.pair_row(store, pair_uuid, since)
         if pair_row is not None:
-            _keep_sent_texts(store, "pairs", {**pair_row, "uuid": pair_uuid}, since, own.desk_id)
+            _keep_sent_texts(store, "pairs", {**pair_row, "uuid": pair_uuid}, since, desk_id)
         stones = exchange.tombstones_since(store, pair_uuid, since)
         document = {
             "format": FORMAT,
             "version": VERSION,
             "pair": partner.shared_uuid,
-            "from": own.desk_id,
+            "from": desk_id,
             "to": partner.desk_id,
             "created_at": models.utc_now(),
             "upto": exchange.clock(store),
