@@ -64,8 +64,15 @@ class ConflictListModel(QAbstractListModel):
         return None
 
 
+def _label(text: str, name: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    return label
+
+
 def _text_view(name: str, accessible: str, read_only: bool) -> QPlainTextEdit:
-    view = QPlainTextEdit(objectName=name)
+    view = QPlainTextEdit()
+    view.setObjectName(name)
     view.setReadOnly(read_only)
     view.setAccessibleName(accessible)
     view.setTabChangesFocus(True)
@@ -79,24 +86,26 @@ class ConflictsDialog(QDialog):
     resolved = Signal(object)
 
     def __init__(self, service: conflicts.ConflictService, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="conflictsDialog")
+        super().__init__(parent)
+        self.setObjectName("conflictsDialog")
         self._service = service
         self.setWindowTitle(self.tr("Conflicts"))
         self.setAccessibleName(self.tr("Conflicts"))
         self.resize(980, 600)
         self.model = ConflictListModel(self)
-        self.list = QListView(objectName="conflictList")
+        self.list = QListView()
+        self.list.setObjectName("conflictList")
         self.list.setModel(self.model)
         self.list.setAccessibleName(self.tr("Open conflicts"))
         self.list.setAccessibleDescription(
             self.tr("Long text you and your partner both changed in the same place.")
         )
         self.list.selectionModel().currentRowChanged.connect(self._show_current)
-        self.empty = QLabel(self.tr("No open conflicts."), objectName="conflictsEmpty")
+        self.empty = _label(self.tr("No open conflicts."), "conflictsEmpty")
         self.mine = _text_view("mineText", self.tr("Your version"), True)
         self.theirs = _text_view("theirsText", self.tr("Your partner's version"), True)
         self.edited = _text_view("editedText", self.tr("The text to keep"), False)
-        self.theirs_label = QLabel(self.tr("Your partner's version"), objectName="theirsLabel")
+        self.theirs_label = _label(self.tr("Your partner's version"), "theirsLabel")
         self.keep_mine = _button(self.tr("Keep &mine"), "keepMine", self._on_keep_mine)
         self.keep_theirs = _button(self.tr("Keep &theirs"), "keepTheirs", self._on_keep_theirs)
         self.save_edited = _button(
