@@ -129,15 +129,21 @@ def _merge_links() -> dict[str, dict[str, dict[str, str]]]:
 
 def pair_row(store: Store, pair_uuid: str, since: str | None) -> Row | None:
     """The pair's own row as it travels (PAIR_FIELDS), when it changed after `since`."""
-    version = exchange.versions_of(store, [("pairs", pair_uuid)]).get(("pairs", pair_uuid))
-    if version is None or (since is not None and version[0] <= since):
+    ref = ("pairs", pair_uuid)
+    version = exchange.versions_of(store, [ref]).get(ref)
+    if version is None:
         return None
     row = exchange.rows_by_uuid(store, "pairs", [pair_uuid], pair_uuid)[pair_uuid]
     fields = [n for n in PAIR_FIELDS if n not in FIXED]
     if row["end_reason_visibility"] not in exchange.SHARED:
         fields.remove("end_reason")
-    older = exchange.field_clocks(store, [("pairs", pair_uuid)]).get(("pairs", pair_uuid), {})
+    older = exchange.field_clocks(store, [ref]).get(ref, {})
+    # Only the travelling fields' clocks: archiving the pair here is no news for the partner.
+    clocks = {n: older.get(n, version[0]) for n in fields}
+    top = max(clocks.values())
+    if since is not None and top <= since:
+        return None
     out: Row = {n: row[n] for n in fields}
-    out["_hlc"] = version[0]
-    out["_clocks"] = {n: older[n] for n in fields if n in older}
+    out["_hlc"] = top
+    out["_clocks"] = {n: c for n, c in clocks.items() if c != top}
     return out
