@@ -16,7 +16,7 @@ from dataclasses import dataclass
 CONFLICT_START = "[Conflict: {name}'s version]"
 CONFLICT_MIDDLE = "[{name}'s version]"
 CONFLICT_END = "[End of conflict]"
-_SPLIT = re.compile(r"\n[ \t]*\n")
+_SPLIT = re.compile(r"\n(?:[ \t]*\n)+")
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class Merged:
 def paragraphs(text: str) -> list[str]:
     """Paragraphs: runs of lines between blank lines (trailing spaces kept as typed)."""
     text = text.strip("\n")
-    return [p for p in _SPLIT.split(text)] if text else []
+    return _SPLIT.split(text) if text else []
 
 
 def _join(parts: list[str]) -> str:

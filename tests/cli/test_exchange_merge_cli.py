@@ -117,6 +117,47 @@ def test_the_same_paragraph_edited_on_both_desks_keeps_both_and_is_a_conflict(
     assert _conflicts(mentor) == [] and _conflicts(mentee) == []
 
 
+def test_a_conflict_merged_on_one_desk_reaches_the_other_as_is(capsys, tmp_path, desks) -> None:
+    """Files taking turns: the mentee's edit reaches the mentor, who changed the same
+    paragraph; the merged text (both versions) goes back and the mentee takes it as it is,
+    then a later edit there wins over it on both desks."""
+    mentor, mentee = desks
+    meeting = add(
+        capsys, mentor, "meeting", "starts_at=2026-03-02 10:00", f"notes={NOTES}", "visibility=pair"
+    )
+    exchange_once(capsys, tmp_path, mentor, mentee, "0.age")
+    ok(run(capsys, mentor, "set", meeting, f"notes={NOTES.replace('Friday', 'Monday')}"))
+    ok(run(capsys, mentee, "set", meeting, f"notes={NOTES.replace('Friday', 'Tuesday')}"))
+    assert "Conflict" in exchange_once(capsys, tmp_path, mentee, mentor, "1.age")
+    assert "Conflict" not in exchange_once(capsys, tmp_path, mentor, mentee, "2.age")
+    (merged,) = rows_of(mentor, "SELECT notes FROM meetings")[0]
+    assert rows_of(mentee, "SELECT notes FROM meetings") == [(merged,)]
+    settled = NOTES.replace("Friday", "Tuesday, then Monday")
+    ok(run(capsys, mentee, "set", meeting, f"notes={settled}"))
+    exchange_once(capsys, tmp_path, mentee, mentor, "3.age")
+    assert rows_of(mentor, "SELECT notes FROM meetings") == [(settled,)]
+    assert _conflicts(mentor) == []
+
+
+def test_undoing_a_delete_brings_the_row_back_on_the_partner(capsys, tmp_path, desks) -> None:
+    """A delete undone in the window is a change like any other: it travels."""
+    from rmdesk.services import goals, undo
+
+    mentor, mentee = desks
+    goal = add(capsys, mentor, "goal", "title=Back again", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "1.age")
+    with db.open_store(paths.DataPaths(mentor)) as store:
+        change = goals.GoalService(store).delete(goal)
+    exchange_once(capsys, tmp_path, mentor, mentee, "2.age")
+    assert rows_of(mentee, "SELECT count(*) FROM goals") == [(0,)]
+    with db.open_store(paths.DataPaths(mentor)) as store:
+        undo.undo(store, change)
+    exchange_once(capsys, tmp_path, mentor, mentee, "3.age")
+    assert rows_of(mentee, "SELECT title FROM goals") == [("Back again",)]
+    ok(run(capsys, mentee, "receive", tmp_path / "2.age"))  # the older delete, again
+    assert rows_of(mentee, "SELECT title FROM goals") == [("Back again",)]
+
+
 def test_the_agreement_travels_and_merges(capsys, tmp_path, desks) -> None:
     """The pair's own row travels (agreement, cadence): one edits the agreement, the other
     the cadence; both land on both desks; each keeps its own role."""
@@ -164,7 +205,8 @@ def test_making_a_row_private_removes_it_from_the_partner(capsys, tmp_path, desk
     reflection = add(capsys, mentor, "reflection", "body=Thinking aloud", "visibility=pair")
     exchange_once(capsys, tmp_path, mentor, mentee, "1.age")
     assert rows_of(mentee, "SELECT count(*) FROM reflections") == [(1,)]
-    ok(run(capsys, mentor, "set", reflection, "visibility=private"))
+    said = ok(run(capsys, mentor, "set", reflection, "visibility=private")).err
+    assert "cannot be erased" in said
     exchange_once(capsys, tmp_path, mentor, mentee, "2.age")
     assert rows_of(mentee, "SELECT count(*) FROM reflections") == [(0,)]
     assert rows_of(mentor, "SELECT visibility FROM reflections") == [("private",)]
