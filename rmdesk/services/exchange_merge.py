@@ -262,6 +262,19 @@ class Context:
         return self.clock
 
 
+def _conflict_merged_there(
+    ctx: Context, table: str, uuid: str, name: str, texts: tuple[str, str, str]
+) -> None:
+    """A text the partner's desk merged with both versions in it: listed here too, with
+    the two versions as they read on their own."""
+    base, mine, theirs = texts
+    if not text_merge.has_conflict(theirs) or text_merge.has_conflict(mine):
+        return
+    first, second = text_merge.sides(theirs)
+    own, other = (first, second) if ctx.own_role == "mentor" else (second, first)
+    ctx.conflicts.append((table, uuid, name, (base, own, other)))
+
+
 def merge_row(
     store: Store,
     ctx: Context,
@@ -301,9 +314,12 @@ def merge_row(
         mine_from = exchange.merged_from(store, table, uuid, name, my_clock) or my_clock
         if base is not None and mine == base[1]:
             merged[name], clocks[name] = theirs, their_clock  # only they changed it
+            _conflict_merged_there(ctx, table, uuid, name, (base[1], str(mine), str(theirs)))
         elif mine_from <= ctx.partner_has or not my_clock.endswith(ctx.own_desk):
             if their_clock > my_clock or mine_from != my_clock:  # they had mine
                 merged[name], clocks[name] = theirs, their_clock
+                texts_of = (base[1] if base else "", str(mine), str(theirs))
+                _conflict_merged_there(ctx, table, uuid, name, texts_of)
         else:  # both changed it since the version both had
             first, second = (mine, theirs) if ctx.own_role == "mentor" else (theirs, mine)
             result = text_merge.merge3(base[1] if base else "", first, second, ctx.names)

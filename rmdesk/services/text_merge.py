@@ -105,6 +105,27 @@ def merge3(base: str, first: str, second: str, names: tuple[str, str]) -> Merged
     return Merged(_join(out), conflicts)
 
 
+def sides(text: str) -> tuple[str, str]:
+    """The text with every conflict resolved one way, then the other: (the first version's
+    text, the second's), as a desk that did not merge it shows the two versions."""
+    first: list[str] = []
+    second: list[str] = []
+    where = 0  # 0 outside a conflict, 1 in the first version, 2 in the second
+    for part in paragraphs(text):
+        if where == 0 and part.startswith("[Conflict: ") and part.endswith("'s version]"):
+            where = 1
+        elif where == 1 and part.startswith("[") and part.endswith("'s version]"):
+            where = 2
+        elif where and part == CONFLICT_END:
+            where = 0
+        else:
+            if where in (0, 1):
+                first.append(part)
+            if where in (0, 2):
+                second.append(part)
+    return _join(first), _join(second)
+
+
 def has_conflict(text: str) -> bool:
     """Whether a text still holds both versions of a conflict (until someone resolves it)."""
     return CONFLICT_END in text

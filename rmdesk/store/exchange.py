@@ -272,6 +272,12 @@ def acknowledge_texts(store: Store, upto: str, own_desk: str) -> None:
         "UPDATE exchange_texts SET shared = 1 WHERE shared = 0 AND hlc <= ? AND hlc LIKE ?",
         (upto, f"%.{own_desk}"),
     )
+    # Versions older than one both desks have are never a merge's base again.
+    store.conn.execute(
+        "DELETE FROM exchange_texts AS t WHERE EXISTS (SELECT 1 FROM exchange_texts AS kept "
+        "WHERE kept.table_name = t.table_name AND kept.uuid = t.uuid "
+        "AND kept.field = t.field AND kept.shared = 1 AND kept.hlc > t.hlc)"
+    )
 
 
 def base_text(store: Store, table: str, uuid: str, field: str) -> tuple[str, str] | None:

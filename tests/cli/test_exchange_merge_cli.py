@@ -119,8 +119,8 @@ def test_the_same_paragraph_edited_on_both_desks_keeps_both_and_is_a_conflict(
 
 def test_a_conflict_merged_on_one_desk_reaches_the_other_as_is(capsys, tmp_path, desks) -> None:
     """Files taking turns: the mentee's edit reaches the mentor, who changed the same
-    paragraph; the merged text (both versions) goes back and the mentee takes it as it is,
-    then a later edit there wins over it on both desks."""
+    paragraph; the merged text (both versions) goes back, the mentee takes it as it is and
+    sees the conflict listed too; a later edit there wins over it on both desks."""
     mentor, mentee = desks
     meeting = add(
         capsys, mentor, "meeting", "starts_at=2026-03-02 10:00", f"notes={NOTES}", "visibility=pair"
@@ -129,9 +129,12 @@ def test_a_conflict_merged_on_one_desk_reaches_the_other_as_is(capsys, tmp_path,
     ok(run(capsys, mentor, "set", meeting, f"notes={NOTES.replace('Friday', 'Monday')}"))
     ok(run(capsys, mentee, "set", meeting, f"notes={NOTES.replace('Friday', 'Tuesday')}"))
     assert "Conflict" in exchange_once(capsys, tmp_path, mentee, mentor, "1.age")
-    assert "Conflict" not in exchange_once(capsys, tmp_path, mentor, mentee, "2.age")
+    assert "Conflict" in exchange_once(capsys, tmp_path, mentor, mentee, "2.age")
     (merged,) = rows_of(mentor, "SELECT notes FROM meetings")[0]
     assert rows_of(mentee, "SELECT notes FROM meetings") == [(merged,)]
+    (listed,) = _conflicts(mentee)  # listed there too, each version as it reads alone
+    assert listed.mine == NOTES.replace("Friday", "Tuesday")
+    assert listed.theirs == NOTES.replace("Friday", "Monday")
     settled = NOTES.replace("Friday", "Tuesday, then Monday")
     ok(run(capsys, mentee, "set", meeting, f"notes={settled}"))
     exchange_once(capsys, tmp_path, mentee, mentor, "3.age")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rmdesk.services.text_merge import has_conflict, merge3, paragraphs
+from rmdesk.services.text_merge import has_conflict, merge3, paragraphs, sides
 
 NAMES = ("Priya", "Martin")
 BASE = "one\n\ntwo\n\nthree"
@@ -42,3 +42,8 @@ def test_a_paragraph_deleted_on_one_side_and_edited_on_the_other_is_a_conflict()
 def test_paragraphs_split_on_blank_lines_only() -> None:
     assert paragraphs("a\nb\n\n  \nc\n") == ["a\nb", "c"]
     assert paragraphs("") == []
+
+
+def test_sides_read_each_version_alone() -> None:
+    merged = merge3(BASE, "one\n\nTWO A\n\nthree", "one\n\nTWO B\n\nthree", NAMES).text
+    assert sides(merged) == ("one\n\nTWO A\n\nthree", "one\n\nTWO B\n\nthree")
