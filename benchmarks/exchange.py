@@ -89,6 +89,22 @@ def _run(root: Path, runs: int) -> int:
             ack = root / f"ack-{run}.age"
             exchange.send(mentee, mentee_pair, ack)
             exchange.receive(mentor, ack)
+        some = [
+            row[0]
+            for row in mentor.conn.execute(
+                "SELECT uuid FROM goals WHERE visibility = 'pair' ORDER BY uuid LIMIT 10"
+            )
+        ]
+        ten_sends, ten_receives = [], []
+        for run in range(runs):  # ten edits: the cost follows the change
+            for uuid in some:
+                service.update(uuid, title=f"Ten edits ({run}) {uuid[:8]}")
+            ten = root / f"ten-{run}.age"
+            ten_sends.append(_timed(lambda ten=ten: exchange.send(mentor, pair, ten)))
+            ten_receives.append(_timed(lambda ten=ten: exchange.receive(mentee, ten)))
+            ack = root / f"ack-ten-{run}.age"
+            exchange.send(mentee, mentee_pair, ack)
+            exchange.receive(mentor, ack)
         dumps, loads = [], []
         for run in range(runs):
             target = root / f"dump-{run}.json"
@@ -115,6 +131,11 @@ def _run(root: Path, runs: int) -> int:
         f"(send {statistics.median(sends) * 1000:.0f} ms, receive "
         f"{statistics.median(receives) * 1000:.0f} ms, {statistics.median(sizes) / 1024:.1f} KiB)"
         "   goal: well under 1 s"
+    )
+    ten_edits = statistics.median(ten_sends) + statistics.median(ten_receives)
+    print(
+        f"ten-edit exchange        {ten_edits * 1000:8.1f} ms   {ten_edits / dump_load:5.2f}×  "
+        f"({len(some)} goals renamed)"
     )
     return 0
 
