@@ -336,6 +336,7 @@ def receive(store: Store, path: Path, now_ms: int | None = None) -> Received:
     with store.atomic():
         refresh(store, partner.pair_uuid, own.desk_id)
         acks = exchange.acks(store, partner.pair_uuid) or exchange.Acks()
+        pending = {(table, uuid) for table, uuid, _old in exchange.dirty(store)}  # other pairs'
         if document.get("ack"):
             exchange.acknowledge_texts(store, document["ack"], own.desk_id)
         partner_has = max(filter(None, [acks.partner_has, document.get("ack")]), default=None)
@@ -358,7 +359,8 @@ def receive(store: Store, path: Path, now_ms: int | None = None) -> Received:
             partner.pair_uuid,
             exchange.Acks(received_upto, partner_has, acks.first_merged_at or models.utc_now()),
         )
-        exchange.clear_dirty(store)  # what this merge wrote is already recorded
+        written = [(t, u) for t, u, _old in exchange.dirty(store) if (t, u) not in pending]
+        exchange.clear_dirty(store, written)  # what this merge wrote is already recorded
         partners.put(store, replace(partner, last_received=models.utc_now()))
     lines = [
         conflict_line(
