@@ -135,6 +135,10 @@ def send(store: Store, pair_uuid: str, output: Path) -> Sent:
         if pair_row is not None:
             _keep_sent_texts(store, "pairs", {**pair_row, "uuid": pair_uuid}, since, desk_id)
         stones = exchange.tombstones_since(store, pair_uuid, since)
+        # Every file is newer than the last: a desk restored from a backup says so by
+        # acknowledging less in a newer file, and is sent again what it lost.
+        upto = tick(exchange.clock(store), int(time.time() * 1000), desk_id)
+        exchange.set_clock(store, upto)
         document = {
             "format": FORMAT,
             "version": VERSION,
@@ -142,7 +146,7 @@ def send(store: Store, pair_uuid: str, output: Path) -> Sent:
             "from": desk_id,
             "to": partner.desk_id,
             "created_at": models.utc_now(),
-            "upto": exchange.clock(store),
+            "upto": upto,
             "ack": acks.received_upto,
             "rows": outgoing,
             "pair_row": pair_row,
@@ -339,7 +343,11 @@ def receive(store: Store, path: Path, now_ms: int | None = None) -> Received:
         pending = {(table, uuid) for table, uuid, _old in exchange.dirty(store)}  # other pairs'
         if document.get("ack"):
             exchange.acknowledge_texts(store, document["ack"], own.desk_id)
-        partner_has = max(filter(None, [acks.partner_has, document.get("ack")]), default=None)
+        newer = document.get("upto") is not None and (
+            acks.received_upto is None or document["upto"] > acks.received_upto
+        )
+        # The partner's latest word on what it has; an older file does not lower it.
+        partner_has = document.get("ack") if newer else acks.partner_has
         context = exchange_merge.Context(
             own_desk=own.desk_id,
             own_role=pair.me_role,

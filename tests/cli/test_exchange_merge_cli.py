@@ -238,6 +238,29 @@ def test_a_desk_loaded_from_a_dump_sends_no_deletes_for_rows_it_lacks(
     assert rows_of(mentee, "SELECT title FROM topics") == [("After the load",)]
 
 
+def test_a_desk_restored_from_a_backup_deletes_nothing_and_gets_back_what_it_lost(
+    capsys, tmp_path, desks
+) -> None:
+    """The mentee restores a backup from before a goal arrived: its next file removes
+    nothing from the mentor's desk, and the mentor's next file brings the goal back."""
+    mentor, mentee = desks
+    add(capsys, mentor, "goal", "title=Before the backup", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "1.age")
+    ok(run(capsys, mentee, "backup", "-o", tmp_path / "mentee.backup"))
+    add(capsys, mentor, "goal", "title=After the backup", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "2.age")
+    exchange_once(capsys, tmp_path, mentee, mentor, "3.age")  # the mentee acknowledges both
+    ok(run(capsys, mentee, "restore", tmp_path / "mentee.backup"))
+    assert rows_of(mentee, "SELECT title FROM goals") == [("Before the backup",)]
+    exchange_once(capsys, tmp_path, mentee, mentor, "4.age")
+    assert len(rows_of(mentor, "SELECT uuid FROM goals")) == 2
+    exchange_once(capsys, tmp_path, mentor, mentee, "5.age")
+    assert sorted(rows_of(mentee, "SELECT title FROM goals")) == [
+        ("After the backup",),
+        ("Before the backup",),
+    ]
+
+
 # --- acknowledgements ---------------------------------------------------------------------------
 
 
