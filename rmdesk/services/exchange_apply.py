@@ -16,7 +16,7 @@ from rmdesk.domain import models
 from rmdesk.services import exchange_merge
 from rmdesk.services.exchange_merge import FIXED, Context, full_clocks, older_clocks
 from rmdesk.services.exchange_select import OPTIONAL, REQUIRED
-from rmdesk.store import exchange, rows
+from rmdesk.store import exchange, rows, schema
 from rmdesk.store.db import Store
 
 Ref = tuple[str, str]
@@ -40,8 +40,15 @@ def _tombstones(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Co
             continue
         if exchange.rows_by_uuid(store, table, [uuid], pair_uuid):
             version = exchange.versions_of(store, [(table, uuid)]).get((table, uuid))
-            if version is not None and version[0] > stamp:
-                continue  # changed here after it was removed there: kept, and travels back
+            older = exchange.field_clocks(store, [(table, uuid)]).get((table, uuid), {})
+            if stone["reason"] == "unshared":  # only a later change of who sees it keeps it
+                if version is not None and older.get("visibility", version[0]) > stamp:
+                    continue
+            elif version is not None and version[0] > stamp:
+                # Changed here after it was deleted there: kept, and sent again with what
+                # hangs under it (the partner's delete took that too).
+                _send_again(store, ctx, rows.closure(store, table, uuid))
+                continue
             rows.put(store, {(table, uuid): None})
             exchange.forget(store, table, uuid)
             deleted[table] += 1
@@ -51,6 +58,23 @@ def _tombstones(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Co
             store, exchange.Tombstone(table, uuid, pair_uuid, stone["reason"], stamp)
         )
     return deleted
+
+
+def _send_again(store: Store, ctx: Context, refs: list[Ref]) -> None:
+    """Give rows a new row clock, their fields keeping theirs, so the next file carries
+    them whole (to a desk that deleted them) without winning any field they did not."""
+    for table, uuid in refs:
+        if table not in exchange.BELONGS:
+            continue
+        ref = (table, uuid)
+        version = exchange.versions_of(store, [ref]).get(ref)
+        row = exchange.field_value(store, table, uuid, "uuid")
+        if version is None or row is None:
+            continue
+        names = [n for n in schema.columns(table) if n not in FIXED]
+        older = exchange.field_clocks(store, [ref]).get(ref, {})
+        exchange.set_field_clocks(store, table, uuid, full_clocks(version[0], older, names))
+        exchange.set_version(store, table, uuid, ctx.new_tick(), version[1])
 
 
 def _links_hold(store: Store, table: str, row: Row, state: dict[Ref, Row | None]) -> bool:

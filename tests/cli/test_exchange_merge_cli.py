@@ -218,6 +218,40 @@ def test_making_a_row_private_removes_it_from_the_partner(capsys, tmp_path, desk
     assert rows_of(mentee, "SELECT body FROM reflections") == [("Thinking aloud",)]
 
 
+def test_un_sharing_wins_over_a_later_edit_of_another_field(capsys, tmp_path, desks) -> None:
+    """The mentor makes a goal private while the mentee renames it a moment later: the goal
+    leaves the mentee's desk all the same, and the mentor's private copy has the new name."""
+    mentor, mentee = desks
+    goal = add(capsys, mentor, "goal", "title=Shared for now", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "0.age")
+    ok(run(capsys, mentor, "set", goal, "visibility=private"))
+    ok(run(capsys, mentee, "set", goal, "title=Renamed meanwhile"))
+    _cross(capsys, tmp_path, mentor, mentee, "1")
+    _cross(capsys, tmp_path, mentor, mentee, "2")
+    assert rows_of(mentee, "SELECT count(*) FROM goals") == [(0,)]
+    assert rows_of(mentor, "SELECT title, visibility FROM goals") == [
+        ("Renamed meanwhile", "private")
+    ]
+
+
+def test_an_edit_after_a_delete_brings_the_row_back_whole(capsys, tmp_path, desks) -> None:
+    """The mentor deletes a goal with a milestone; the mentee changed the goal after that:
+    the goal stays, comes back to the mentor, and its milestone with it."""
+    mentor, mentee = desks
+    goal = add(capsys, mentor, "goal", "title=Contested", "visibility=pair")
+    add(capsys, mentor, "milestone", f"goal={goal}", "title=Step one", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "0.age")
+    ok(run(capsys, mentor, "delete", goal))
+    time.sleep(0.01)  # the mentee's edit is later by the clock
+    ok(run(capsys, mentee, "set", goal, "title=Still wanted"))
+    _cross(capsys, tmp_path, mentor, mentee, "1")
+    _cross(capsys, tmp_path, mentor, mentee, "2")
+    for desk in (mentor, mentee):
+        assert rows_of(desk, "SELECT title FROM goals") == [("Still wanted",)]
+        assert rows_of(desk, "SELECT title FROM milestones") == [("Step one",)]
+    assert shared_state(mentor) == shared_state(mentee)
+
+
 def test_a_desk_loaded_from_a_dump_sends_no_deletes_for_rows_it_lacks(
     capsys, tmp_path, desks
 ) -> None:
