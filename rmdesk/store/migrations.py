@@ -394,19 +394,28 @@ EXCHANGE_MERGE_TABLES = [
 
 
 def _exchange_triggers() -> list[str]:
-    """Triggers that note changed rows (with their old content) once any pair is paired."""
+    """Triggers that note changed rows (with their old content) once any pair is paired.
+    NOT EXISTS rather than INSERT OR IGNORE: a trigger fired by a foreign key's action (a
+    cascade) runs with ABORT, whatever its own statement says."""
     statements = []
     when = "WHEN EXISTS (SELECT 1 FROM partners)"
     for table, names in EXCHANGE_TRACKED.items():
         old = "json_object(" + ", ".join(f"'{n}', OLD.{n}" for n in names.split()) + ")"
-        note = "INSERT OR IGNORE INTO exchange_dirty (table_name, uuid, old) VALUES"
+
+        def note(row: str, content: str, table: str = table) -> str:
+            return (
+                f"INSERT INTO exchange_dirty (table_name, uuid, old) SELECT '{table}', "
+                f"{row}.uuid, {content} WHERE NOT EXISTS (SELECT 1 FROM exchange_dirty "
+                f"WHERE table_name = '{table}' AND uuid = {row}.uuid);"
+            )
+
         statements += [
             f"CREATE TRIGGER {table}_exchange_ai AFTER INSERT ON {table} {when} "
-            f"BEGIN {note} ('{table}', NEW.uuid, NULL); END",
+            f"BEGIN {note('NEW', 'NULL')} END",
             f"CREATE TRIGGER {table}_exchange_au AFTER UPDATE ON {table} {when} "
-            f"BEGIN {note} ('{table}', OLD.uuid, {old}); END",
+            f"BEGIN {note('OLD', old)} END",
             f"CREATE TRIGGER {table}_exchange_ad AFTER DELETE ON {table} {when} "
-            f"BEGIN {note} ('{table}', OLD.uuid, {old}); END",
+            f"BEGIN {note('OLD', old)} END",
         ]
     return statements
 

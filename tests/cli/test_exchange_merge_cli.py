@@ -252,6 +252,22 @@ def test_an_edit_after_a_delete_brings_the_row_back_whole(capsys, tmp_path, desk
     assert shared_state(mentor) == shared_state(mentee)
 
 
+def test_deleting_a_goal_that_an_edited_topic_points_at_works_and_travels(
+    capsys, tmp_path, desks
+) -> None:
+    """On a paired desk, a topic edited since the last exchange and then cleared of its goal
+    by the goal's deletion (a cascade) is noted once, and the delete travels."""
+    mentor, mentee = desks
+    goal = add(capsys, mentor, "goal", "title=Linked", "visibility=pair")
+    topic = add(capsys, mentor, "topic", "title=About it", f"goal={goal}", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "0.age")
+    ok(run(capsys, mentor, "set", topic, "title=About it, edited"))
+    ok(run(capsys, mentor, "delete", goal))
+    exchange_once(capsys, tmp_path, mentor, mentee, "1.age")
+    assert rows_of(mentee, "SELECT title, goal_uuid FROM topics") == [("About it, edited", None)]
+    assert rows_of(mentee, "SELECT count(*) FROM goals") == [(0,)]
+
+
 def test_a_desk_loaded_from_a_dump_sends_no_deletes_for_rows_it_lacks(
     capsys, tmp_path, desks
 ) -> None:
