@@ -262,6 +262,14 @@ class Context:
         return self.clock
 
 
+def _link_restored(name: str, mine: Any, theirs: Any, their_clock: str, my_clock: str) -> bool:
+    """The same change of a link, empty here: it was cut on the way (its row stayed home
+    then, or had not arrived), and now it can be had."""
+    return (
+        name.endswith("_uuid") and their_clock == my_clock and mine is None and theirs is not None
+    )
+
+
 def _conflict_merged_there(
     ctx: Context, table: str, uuid: str, name: str, texts: tuple[str, str, str]
 ) -> None:
@@ -296,7 +304,7 @@ def merge_row(
         their_clock, my_clock = incoming_clocks[name], local_clocks.get(name, "")
         mine = local[name]
         if name not in texts:
-            if their_clock > my_clock:
+            if their_clock > my_clock or _link_restored(name, mine, theirs, their_clock, my_clock):
                 merged[name], clocks[name] = theirs, their_clock
             continue
         if theirs == mine:

@@ -438,3 +438,109 @@ def exchange_tables() -> list[str]:
     from rmdesk.store import exchange as exchange_store
 
     return list(exchange_store.BELONGS)
+
+
+# --- rule 2 with every rule at once: random interleavings converge ------------------------------
+
+
+def _travelling_state(folder: Path) -> dict:
+    """The rows of the desk's pair that may travel, in the form they travel in (links to
+    rows that stay home cleared), for comparing two desks."""
+    from rmdesk.services import exchange_select
+    from rmdesk.store import exchange as exchange_store
+
+    with db.open_store(paths.DataPaths(folder), read_only=True) as store:
+        pair = store.conn.execute("SELECT uuid FROM pairs").fetchone()[0]
+        eligible = exchange_select._Eligible(store, pair)
+        out = {}
+        for table, found in exchange_store.pair_rows(store, pair, shared_only=True).items():
+            going = eligible.which(table, {row["uuid"] for row in found})
+            kept = []
+            for row in found:
+                if row["uuid"] not in going:
+                    continue
+                row = dict(row, pair_uuid=None)
+                for column, target in exchange_select.OPTIONAL.get(table, {}).items():
+                    if row[column] is not None and not eligible.which(target, {row[column]}):
+                        row[column] = None
+                kept.append(row)
+            out[table] = kept
+    return out
+
+
+def _random_step(capsys, rnd: random.Random, desk: Path, step: int) -> None:
+    goals_here = [r[0] for r in rows_of(desk, "SELECT uuid FROM goals")]
+    meetings_here = [r[0] for r in rows_of(desk, "SELECT uuid FROM meetings")]
+    visibility = f"visibility={rnd.choice(['pair', 'pair', 'private'])}"
+    choice = rnd.random()
+    if choice < 0.15 or not goals_here:
+        argv = ["add", "goal", f"title=G{step}", f"why=a{step}\n\nb{step}", visibility]
+    elif choice < 0.25 or not meetings_here:
+        day = rnd.randint(1, 28)
+        argv = ["add", "meeting", f"starts_at=2026-03-{day:02d} 10:00", f"notes=x\n\ny{step}"]
+        argv.append(visibility)
+    elif choice < 0.35:
+        argv = ["add", "topic", f"title=T{step}", f"goal={rnd.choice(goals_here)}", visibility]
+    elif choice < 0.45:
+        argv = ["add", "milestone", f"goal={rnd.choice(goals_here)}", f"title=M{step}"]
+    elif choice < 0.6:
+        argv = ["set", rnd.choice(goals_here), f"title=T{step}-{desk.name}"]
+    elif choice < 0.75:
+        meeting = rnd.choice(meetings_here)
+        (notes,) = rows_of(desk, "SELECT notes FROM meetings WHERE uuid = ?", meeting)[0]
+        paragraphs = notes.split("\n\n")
+        paragraphs[rnd.randrange(len(paragraphs))] = f"edit {step} on {desk.name}"
+        argv = ["set", meeting, "notes=" + "\n\n".join(paragraphs)]
+    elif choice < 0.85:
+        argv = ["delete", rnd.choice(rnd.choice([goals_here, meetings_here]))]
+    else:
+        target = rnd.choice(rnd.choice([goals_here, meetings_here]))
+        argv = ["set", target, f"visibility={rnd.choice(['private', 'pair', 'coordinator'])}"]
+    ok(run(capsys, desk, *argv))
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_random_interleavings_of_every_kind_of_change_converge(
+    capsys, tmp_path, desks, seed: int
+) -> None:
+    """Both desks add, edit, delete and (un)share at random while files cross, arrive out of
+    order or get lost; a few exchanges later both hold the same travelling rows."""
+    mentor, mentee = desks
+    rnd = random.Random(seed)
+    in_flight: list[tuple[Path, Path]] = []
+    for step in range(80):
+        desk = rnd.choice((mentor, mentee))
+        if rnd.random() < 0.8:
+            _random_step(capsys, rnd, desk, step)
+        else:
+            ok(run(capsys, desk, "send", "-o", tmp_path / f"r{step}.age"))
+            in_flight.append((desk, tmp_path / f"r{step}.age"))
+        if in_flight and rnd.random() < 0.4:
+            sender, path = in_flight.pop(rnd.randrange(len(in_flight)))
+            if rnd.random() < 0.8:  # else: lost
+                ok(run(capsys, mentee if sender == mentor else mentor, "receive", path))
+    for n in range(2):
+        exchange_once(capsys, tmp_path, mentor, mentee, f"end-{n}-a.age")
+        exchange_once(capsys, tmp_path, mentee, mentor, f"end-{n}-b.age")
+    ours, theirs = _travelling_state(mentor), _travelling_state(mentee)
+    assert ours == theirs, _differences(ours, theirs)
+    assert sum(len(rows) for rows in _travelling_state(mentor).values()) > 0
+
+
+def _differences(ours: dict, theirs: dict) -> list:
+    """Where two desks' travelling rows differ: (table, uuid, {field: (mentor, mentee)})."""
+    found = []
+    for table in ours:
+        mine = {row["uuid"]: row for row in ours[table]}
+        other = {row["uuid"]: row for row in theirs[table]}
+        for uuid in sorted(set(mine) | set(other)):
+            a, b = mine.get(uuid, {}), other.get(uuid, {})
+            if a != b:
+                found.append(
+                    (
+                        table,
+                        uuid,
+                        {k: (a.get(k), b.get(k)) for k in {*a, *b} if a.get(k) != b.get(k)},
+                    )
+                )
+    return found
