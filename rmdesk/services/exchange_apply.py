@@ -107,6 +107,7 @@ def apply(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Outcome:
     changed: Counter[str] = Counter()
     state: dict[Ref, Row | None] = {}
     marks: dict[Ref, dict[str, str]] = {}
+    shared_again: list[Ref] = []
     for table in exchange.BELONGS:
         incoming_rows = document["rows"].get(table, [])
         if not incoming_rows:
@@ -153,12 +154,20 @@ def apply(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Outcome:
                     continue
                 state[ref] = merged
                 changed[table] += 1
+                if mine["visibility"] not in exchange.SHARED:
+                    shared_again.append(ref)
                 if stone is not None and merged["visibility"] in exchange.SHARED:
                     exchange.lift_tombstone(store, *ref)
             marks[ref] = clocks
     _pair_row(store, ctx, pair_uuid, document.get("pair_row"), state, marks, changed)
     rows.put(store, state)
     _record(store, pair_uuid, marks)
+    for table, uuid in shared_again:
+        # Private here until the partner's change shared it: what was written here
+        # meanwhile never left, so the row and what hangs under it go back whole.
+        written = state.get((table, uuid))
+        if written is not None and written["visibility"] in exchange.SHARED:
+            _send_again(store, ctx, rows.closure(store, table, uuid))
     now = models.utc_now()
     for table, uuid, name, texts in ctx.conflicts:
         exchange.open_conflict(store, table, uuid, name, texts, now)

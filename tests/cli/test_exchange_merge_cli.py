@@ -234,6 +234,27 @@ def test_un_sharing_wins_over_a_later_edit_of_another_field(capsys, tmp_path, de
     ]
 
 
+def test_what_was_written_while_private_travels_once_the_partner_shares_it_again(
+    capsys, tmp_path, desks
+) -> None:
+    """The mentee makes a goal private and rewrites its why; the mentor, later, shares it
+    with the coordinator. Once the mentee takes that change, the rewritten why reaches the
+    mentor, though the mentor had acknowledged everything up to then."""
+    mentor, mentee = desks
+    goal = add(capsys, mentee, "goal", "title=Hers", "why=First thoughts", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentee, mentor, "0.age")
+    ok(run(capsys, mentee, "set", goal, "visibility=private"))
+    ok(run(capsys, mentee, "set", goal, "why=Second thoughts, written while private"))
+    time.sleep(0.01)
+    ok(run(capsys, mentor, "set", goal, "visibility=coordinator"))
+    exchange_once(capsys, tmp_path, mentee, mentor, "1.age")  # the un-share loses to it
+    exchange_once(capsys, tmp_path, mentor, mentee, "2.age")
+    exchange_once(capsys, tmp_path, mentee, mentor, "3.age")
+    expected = [("Second thoughts, written while private", "coordinator")]
+    assert rows_of(mentor, "SELECT why, visibility FROM goals") == expected
+    assert rows_of(mentee, "SELECT why, visibility FROM goals") == expected
+
+
 def test_an_edit_after_a_delete_brings_the_row_back_whole(capsys, tmp_path, desks) -> None:
     """The mentor deletes a goal with a milestone; the mentee changed the goal after that:
     the goal stays, comes back to the mentor, and its milestone with it."""
