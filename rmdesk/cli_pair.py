@@ -148,10 +148,25 @@ def cmd_set(args: argparse.Namespace, data: paths.DataPaths) -> int:
     fields = scripting.parse_assignments(args.fields)
     with cli._open(data) as store:
         try:
-            found = scripting.ScriptService(store).set(args.uuid, fields, date.today())
+            service = scripting.ScriptService(store)
+            found = service.set(args.uuid, fields, date.today())
         except errors.ValidationError as exc:
             raise _with_field(exc) from None
+        unshared = fields.get("visibility") == "private" and found.row.get("visibility") in (
+            "pair",
+            "coordinator",
+        )
+        if unshared:
+            from rmdesk.store import exchange
+
+            unshared = exchange.paired(store, service.pair_of(args.uuid))
     _echo(f"Changed the {found.kind} {args.uuid}.", file=sys.stderr)
+    if unshared:
+        _echo(
+            "It leaves your partner's desk at the next exchange; what they have already "
+            "read cannot be erased.",
+            file=sys.stderr,
+        )
     return cli.EXIT_OK
 
 
@@ -263,7 +278,12 @@ def cmd_receive(args: argparse.Namespace, data: paths.DataPaths) -> int:
     with cli._open(data) as store:
         for name in args.files:  # each file is one transaction; a refused one changes nothing
             got = exchange.receive(store, Path(name))
-            _echo(f"{name}: from {got.partner_name}: {exchange.describe(got.changed)}")
+            if got.backup is not None:
+                _echo(f"Backed up the desk before its first merge: {got.backup}", file=sys.stderr)
+            changes = exchange.describe(got.changed, got.deleted)
+            _echo(f"{name}: from {got.partner_name}: {changes}")
+            for line in got.conflicts:
+                _echo(f"{name}: {line}")
     return cli.EXIT_OK
 
 

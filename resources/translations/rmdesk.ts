@@ -137,17 +137,17 @@
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="141"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="142"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="141"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="142"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="141"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="142"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,159 +155,159 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="240"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="241"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="249"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="250"/>
         <source>rmdesk backs up the desk on the first start of each day and before anything replaces it; it keeps {daily} daily, {weekly} weekly and {monthly} monthly backups (Edit → Settings) in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="264"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="265"/>
         <source>Backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="278"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="279"/>
         <source>What the selected backup holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="283"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="284"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="285"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="286"/>
         <source>&amp;Restore this backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="288"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="289"/>
         <source>Restore from &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="291"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="292"/>
         <source>&amp;Encrypted full backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="295"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="296"/>
         <source>Everything on the desk, private entries too, sealed with a passphrase (age format): restorable on another machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="312"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="313"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="316"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="317"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="318"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="319"/>
         <source>Cl&amp;ose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="347"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="348"/>
         <source>No backups yet. “Back up now” makes one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="361"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="362"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="375"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="376"/>
         <source>This backup cannot be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="409"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="410"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="417"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="418"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="426"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="427"/>
         <source>Backed up to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="437"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="438"/>
         <source>the backup from {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="441"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="442"/>
         <source>Restore from a backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="450"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="451"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="452"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="453"/>
         <source>Replace everything on this desk with {described}?
 
 The desk as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="470"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="471"/>
         <source>Checking the backup and backing up the desk first…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="478"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="479"/>
         <source>Passphrase of the full backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="484"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="485"/>
         <source>Opening the full backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="510"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="511"/>
         <source>Restored {name}. The desk as it was is saved in {safety}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="520"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="521"/>
         <source>Encrypted full backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="526"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="527"/>
         <source>Save the encrypted full backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="535"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="536"/>
         <source>Encrypting the full backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="545"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="546"/>
         <source>Encrypted full backup saved to {path}. Keep the passphrase safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="553"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="554"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,6 +637,72 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
     <message>
         <location filename="../../rmdesk/ui/dialogs/commitments_dialog.py" line="272"/>
         <source>Open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="92"/>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="93"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="99"/>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="101"/>
+        <source>Long text you and your partner both changed in the same place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="104"/>
+        <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="105"/>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="121"/>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="106"/>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="108"/>
+        <source>Your partner&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="107"/>
+        <source>The text to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="109"/>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="110"/>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="112"/>
+        <source>&amp;Save the edited text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="127"/>
+        <source>&amp;Or edit the text as it is now (both versions are in it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="174"/>
+        <source>{name}&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1985,7 +2051,7 @@ Then join {name}&apos;s invitation (Partner → Join with invitation…) and com
     </message>
     <message>
         <location filename="../../rmdesk/ui/main_window.py" line="368"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="486"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="490"/>
         <source>&amp;Archive pair</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1995,174 +2061,187 @@ Then join {name}&apos;s invitation (Partner → Join with invitation…) and com
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="375"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="374"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="544"/>
+        <source>Con&amp;flicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/main_window.py" line="379"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="378"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="382"/>
         <source>Back up &amp;to file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="381"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="385"/>
         <source>Back&amp;ups and restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="386"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="390"/>
         <source>Self-a&amp;ssessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="392"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="396"/>
         <source>E&amp;xport progress summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="398"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="402"/>
         <source>&amp;Coordinator view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="401"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="405"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="402"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="406"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="405"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="409"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="410"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="414"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="412"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="416"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="416"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="420"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="423"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="427"/>
         <source>&amp;Search everything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="427"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="431"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="430"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="434"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="432"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="436"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="434"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="438"/>
         <source>&amp;About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="453"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="457"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="486"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="490"/>
         <source>Un&amp;archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="498"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="502"/>
         <source>Pair created. Welcome!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="516"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="520"/>
         <source>Pair saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="526"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="530"/>
         <source>{pair} archived; it stays in the pair list and can be unarchived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="530"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="534"/>
         <source>{pair} is active again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/main_window.py" line="544"/>
+        <source>Con&amp;flicts (%n open)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="572"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="593"/>
         <source>Back up to file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="574"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="595"/>
         <source>rmdesk backup (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="586"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="607"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="597"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="618"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="645"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="666"/>
         <source>%n commitment(s) waiting for a look back: the Overview asks how it went.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="676"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="697"/>
         <source>Restored {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="690"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="711"/>
         <source>Backed up to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="775"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="796"/>
         <source>Shared folder: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="788"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="809"/>
         <source>Progress summary saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="830"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="851"/>
         <source>About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="832"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="853"/>
         <source>&lt;b&gt;rmdesk {version}&lt;/b&gt;&lt;p&gt;A private journal for one reverse-mentoring pair. Your desk is kept in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3469,102 +3548,102 @@ Phase: {phase}; period: {period}; made {made}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="306"/>
+        <location filename="../../rmdesk/ui/partner.py" line="307"/>
         <source>From {name} through the shared folder: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="308"/>
+        <location filename="../../rmdesk/ui/partner.py" line="309"/>
         <source>From {name}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="311"/>
+        <location filename="../../rmdesk/ui/partner.py" line="312"/>
         <source>Nothing new from {name}: this desk already had all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="350"/>
+        <location filename="../../rmdesk/ui/partner.py" line="351"/>
         <source>%n goal(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="351"/>
+        <location filename="../../rmdesk/ui/partner.py" line="352"/>
         <source>%n goal update(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="352"/>
+        <location filename="../../rmdesk/ui/partner.py" line="353"/>
         <source>%n milestone(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="353"/>
+        <location filename="../../rmdesk/ui/partner.py" line="354"/>
         <source>%n meeting(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="354"/>
+        <location filename="../../rmdesk/ui/partner.py" line="355"/>
         <source>%n agenda item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="355"/>
+        <location filename="../../rmdesk/ui/partner.py" line="356"/>
         <source>%n action item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="356"/>
+        <location filename="../../rmdesk/ui/partner.py" line="357"/>
         <source>%n topic(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="357"/>
+        <location filename="../../rmdesk/ui/partner.py" line="358"/>
         <source>%n reflection(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="358"/>
+        <location filename="../../rmdesk/ui/partner.py" line="359"/>
         <source>%n pulse check-in(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="359"/>
+        <location filename="../../rmdesk/ui/partner.py" line="360"/>
         <source>%n link(s) to goals</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="421"/>
+        <location filename="../../rmdesk/ui/partner.py" line="422"/>
         <source>{name}&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="425"/>
+        <location filename="../../rmdesk/ui/partner.py" line="426"/>
         <source>Last changed on {name}&apos;s desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="428"/>
+        <location filename="../../rmdesk/ui/partner.py" line="429"/>
         <source>{text}, last changed by {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3704,42 +3783,42 @@ To pair up, each of you makes an invitation and joins the other&apos;s. Then bot
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="171"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="172"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="173"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="174"/>
         <source>The same passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="181"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="182"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="183"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="184"/>
         <source>&amp;Again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="190"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="191"/>
         <source>The backup holds everything, private entries too. Without this passphrase nobody can open it — you included — so keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="207"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="208"/>
         <source>Enter the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="210"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="211"/>
         <source>Type the same passphrase again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="212"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="213"/>
         <source>The passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5605,89 +5684,94 @@ What you typed has been kept. Details are in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="69"/>
-        <source>Pairs</source>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="63"/>
+        <source>Before the first exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="70"/>
-        <source>Goals</source>
+        <source>Pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="71"/>
-        <source>Milestones</source>
+        <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="72"/>
-        <source>Progress updates</source>
+        <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="73"/>
-        <source>Meetings</source>
+        <source>Progress updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="74"/>
-        <source>Topics</source>
+        <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="75"/>
-        <source>Action items</source>
+        <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="76"/>
-        <source>Reflections</source>
+        <source>Action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="77"/>
-        <source>Pulse check-ins</source>
+        <source>Reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="78"/>
+        <source>Pulse check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="79"/>
         <source>Self-assessment answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="84"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="85"/>
         <source>rmdesk backups (*.sqlite *.age *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="93"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="94"/>
         <source>{n} KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="94"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="95"/>
         <source>{n} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="99"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="100"/>
         <source>no pair yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="106"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="107"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="107"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="108"/>
         <source>Pairs: {pairs}
 Holds: {holds}
 Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="112"/>
+        <location filename="../../rmdesk/ui/dialogs/backups_dialog.py" line="113"/>
         <source>nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6697,12 +6781,12 @@ Last change in it: {newest} · format version {version}</source>
     </message>
     <message>
         <location filename="../../rmdesk/services/demo.py" line="188"/>
-        <location filename="../../rmdesk/services/demo_pair.py" line="85"/>
+        <location filename="../../rmdesk/services/demo_pair.py" line="86"/>
         <source>The desk in {root} is not empty; demo only fills an empty desk (use --data-dir with a new folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/demo_pair.py" line="81"/>
+        <location filename="../../rmdesk/services/demo_pair.py" line="82"/>
         <source>--as must be mentor or mentee, not {role!r}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6787,116 +6871,136 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="149"/>
+        <location filename="../../rmdesk/services/exchange.py" line="91"/>
         <location filename="../../rmdesk/services/sync_folder.py" line="202"/>
         <source>This pair is not paired with a partner&apos;s desk yet (rmdesk invite, rmdesk join).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="155"/>
+        <location filename="../../rmdesk/services/exchange.py" line="97"/>
         <location filename="../../rmdesk/services/sync_folder.py" line="208"/>
         <source>The safety phrase is not confirmed on this desk: nothing is exchanged until it is (rmdesk partner --confirm &quot;…&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="197"/>
+        <location filename="../../rmdesk/services/exchange.py" line="111"/>
         <source>Refused to write the file: a {table} row not marked for the pair was about to leave. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="205"/>
+        <location filename="../../rmdesk/services/exchange.py" line="119"/>
         <source>Refused to write the file: a {table} row of another pair was about to leave. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="252"/>
+        <location filename="../../rmdesk/services/exchange.py" line="196"/>
         <location filename="../../rmdesk/services/sync_folder.py" line="174"/>
         <source>exchange file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="255"/>
+        <location filename="../../rmdesk/services/exchange.py" line="199"/>
         <source>{path} is not an rmdesk exchange file (it is not age-encrypted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="259"/>
+        <location filename="../../rmdesk/services/exchange.py" line="203"/>
         <source>This desk has never paired, so no exchange file can be for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="264"/>
+        <location filename="../../rmdesk/services/exchange.py" line="208"/>
         <source>{path} is not for this desk or is damaged: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="269"/>
-        <location filename="../../rmdesk/services/exchange.py" line="290"/>
+        <location filename="../../rmdesk/services/exchange.py" line="213"/>
+        <location filename="../../rmdesk/services/exchange.py" line="234"/>
         <source>{path} is not an rmdesk exchange file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="273"/>
+        <location filename="../../rmdesk/services/exchange.py" line="217"/>
         <source>{path} is exchange format {shown}; this rmdesk reads format {VERSION}. Update rmdesk to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="287"/>
+        <location filename="../../rmdesk/services/exchange.py" line="231"/>
         <source>{path} is damaged (its content cannot be read).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="292"/>
+        <location filename="../../rmdesk/services/exchange.py" line="236"/>
         <source>{path} was written for another desk, not this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="296"/>
+        <location filename="../../rmdesk/services/exchange.py" line="240"/>
         <source>{path} is for a pair this desk is not paired in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="301"/>
+        <location filename="../../rmdesk/services/exchange.py" line="245"/>
         <source>{path} is not signed by your partner&apos;s desk (it was changed, or comes from another desk). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="315"/>
+        <location filename="../../rmdesk/services/exchange.py" line="258"/>
+        <source>{where} has no valid clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="265"/>
+        <source>{where} has wrong field clocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="284"/>
         <source>{source} is damaged: unknown tables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="320"/>
+        <location filename="../../rmdesk/services/exchange.py" line="292"/>
         <source>{source} is damaged: &quot;{table}&quot; is not a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="325"/>
-        <source>{source}: row {index} of {table} has the wrong fields.</source>
+        <location filename="../../rmdesk/services/exchange.py" line="297"/>
+        <source>{where} has the wrong fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="334"/>
-        <source>{source}: row {index} of {table} has no valid clock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/services/exchange.py" line="349"/>
-        <source>{source}: row {index} of {table}: {column} {problem}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/services/exchange.py" line="360"/>
+        <location filename="../../rmdesk/services/exchange.py" line="302"/>
         <source>{source} holds a row not marked for the pair; refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="364"/>
+        <location filename="../../rmdesk/services/exchange.py" line="306"/>
         <source>{source} holds a row of another pair; refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="401"/>
+        <location filename="../../rmdesk/services/exchange.py" line="313"/>
+        <source>{source}: the pair&apos;s row has the wrong fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="319"/>
+        <source>{source} is damaged: tombstones are not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="329"/>
+        <source>{source} is damaged: a removed entry is not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="352"/>
+        <source>{path} holds changes dated {dated}, more than a day ahead of this computer&apos;s clock: held back, not merged. Check the date and time on both computers, then receive it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="398"/>
         <source>{path} was not merged: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8784,6 +8888,21 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/conflicts.py" line="108"/>
+        <source>That conflict is already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/conflicts.py" line="118"/>
+        <source>Choose mine, theirs, or give the edited text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/conflicts.py" line="129"/>
+        <source>Resolve conflict</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

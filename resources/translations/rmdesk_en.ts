@@ -57,7 +57,15 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="645" />
+        <location filename="../../rmdesk/ui/main_window.py" line="544" />
+        <source>Con&amp;flicts (%n open)…</source>
+        <translation>
+            <numerusform>Con&amp;flicts (%n open)…</numerusform>
+            <numerusform>Con&amp;flicts (%n open)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/main_window.py" line="666" />
         <source>%n commitment(s) waiting for a look back: the Overview asks how it went.</source>
         <translation>
             <numerusform>%n commitment waiting for a look back: the Overview asks how it went.</numerusform>
@@ -165,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="350" />
+        <location filename="../../rmdesk/ui/partner.py" line="351" />
         <source>%n goal(s)</source>
         <translation>
             <numerusform>%n goal</numerusform>
@@ -173,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="351" />
+        <location filename="../../rmdesk/ui/partner.py" line="352" />
         <source>%n goal update(s)</source>
         <translation>
             <numerusform>%n goal update</numerusform>
@@ -181,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="352" />
+        <location filename="../../rmdesk/ui/partner.py" line="353" />
         <source>%n milestone(s)</source>
         <translation>
             <numerusform>%n milestone</numerusform>
@@ -189,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="353" />
+        <location filename="../../rmdesk/ui/partner.py" line="354" />
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -197,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="354" />
+        <location filename="../../rmdesk/ui/partner.py" line="355" />
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n agenda item</numerusform>
@@ -205,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="355" />
+        <location filename="../../rmdesk/ui/partner.py" line="356" />
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n action item</numerusform>
@@ -213,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="356" />
+        <location filename="../../rmdesk/ui/partner.py" line="357" />
         <source>%n topic(s)</source>
         <translation>
             <numerusform>%n topic</numerusform>
@@ -221,7 +229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="357" />
+        <location filename="../../rmdesk/ui/partner.py" line="358" />
         <source>%n reflection(s)</source>
         <translation>
             <numerusform>%n reflection</numerusform>
@@ -229,7 +237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="358" />
+        <location filename="../../rmdesk/ui/partner.py" line="359" />
         <source>%n pulse check-in(s)</source>
         <translation>
             <numerusform>%n pulse check-in</numerusform>
@@ -237,7 +245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="359" />
+        <location filename="../../rmdesk/ui/partner.py" line="360" />
         <source>%n link(s) to goals</source>
         <translation>
             <numerusform>%n link to goals</numerusform>

@@ -19,16 +19,17 @@ keys.generate).
 from __future__ import annotations
 
 import hashlib
+import tempfile
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
+from pathlib import Path
 
-from rmdesk import errors
+from rmdesk import errors, paths
 from rmdesk.domain import models
 from rmdesk.domain.enums import Role
 from rmdesk.i18n import msg
 from rmdesk.services import demo, exchange, keys
-from rmdesk.store import exchange as exchange_store
-from rmdesk.store import pairs, partners, records, rows, schema
+from rmdesk.store import db, pairs, partners, records, rows, schema
 from rmdesk.store.db import Store
 
 DEMO_KEY_CONTEXT = b"rmdesk demo desk keys v1: for demo desks only, never for a real pair\n"
@@ -89,11 +90,34 @@ def build_paired_demo(
                 root=store.paths.root,
             )
         )
+    if role == Role.MENTEE.value:
+        result = _his_side(store, years, seed, today)
+        _pair_with(store, result.pair_uuid, seed, role)
+        return result
+    # Priya's desk receives what Martin's would send: his desk is made in a passing folder
+    # and one real exchange file fills hers, so both desks know the shared rows at the same
+    # clock values, as a real pair would (their first exchange brings nothing new), and the
+    # exchange itself cuts what is private of his.
+    with tempfile.TemporaryDirectory(prefix="rmdesk-demo-") as passing:
+        letter = Path(passing) / "to-priya.age"
+        with db.open_store(paths.DataPaths(Path(passing) / "martin")) as his:
+            made = _his_side(his, years, seed, today)
+            _pair_with(his, made.pair_uuid, seed, Role.MENTEE.value)
+            exchange.send(his, made.pair_uuid, letter)
+            pair = pairs.get(his, made.pair_uuid)
+        with store.atomic():
+            records.insert(store, replace(pair, me_role=role))
+        _pair_with(store, pair.uuid, seed, role)
+        exchange.receive(store, letter)
+    return demo.DemoResult(pair.uuid, rows.counts(store))
+
+
+def _pair_with(store: Store, pair_uuid: str, seed: int, role: str) -> None:
+    """This desk as `role`'s demo desk of the pair, paired and confirmed with the other's."""
     other = Role(role).other.value
     own_keys, their_keys = demo_keys(seed, role), demo_keys(seed, other)
     keys.restore(store.paths, own_keys.text())
-    result = _one_side(store, role, years, seed, today)
-    pair = pairs.get(store, result.pair_uuid)
+    pair = pairs.get(store, pair_uuid)
     now = models.utc_now()
     with store.atomic():
         partners.put(
@@ -111,56 +135,17 @@ def build_paired_demo(
                 confirmed_at=now,
             ),
         )
-        _in_step(store, pair.uuid, demo_keys(seed, Role.MENTEE.value).desk_id)
-    return result
 
 
-def _one_side(
-    store: Store, role: str, years: int, seed: int, today: date | None
-) -> demo.DemoResult:
-    """The demo's main pair as `role`'s desk holds it. Martin's: all of it, his private
-    entries included (his other programmes are left out: this demo is about the pair).
-    Priya's: what of it travels, as the exchange cuts it (a shared row under a private
-    parent stays out, a link to a private row is dropped), so nothing private of Martin's."""
+def _his_side(store: Store, years: int, seed: int, today: date | None) -> demo.DemoResult:
+    """Martin's desk of the demo's main pair, his private entries included; his other
+    programmes are left out (this demo is about the pair), with all that hangs under them."""
     made = demo.build_records(years=years, seed=seed, today=today)
-    main = made.pair_uuid
-    shared: dict[str, list[dict[str, object]]] = {}
-    for table in exchange_store.BELONGS:
-        shared[table] = [
-            row
-            for row in map(records.to_row, made.made[table])
-            if row.get("pair_uuid", main) == main
-            and (role == demo.ME or row["visibility"] in exchange_store.SHARED)
-        ]
-    going = exchange.travelling(shared, main, main)
-    (pair,) = (p for p in made.made["pairs"] if p.uuid == main)
-    assert isinstance(pair, models.Pair)
     with store.atomic():
-        records.insert(store, replace(pair, me_role=role))
-        for table, table_rows in going.items():
-            for row in table_rows:
-                records.insert(store, records.from_row(schema.TABLES[table], row))
-    counts = {table: len(going.get(table, [])) for table in schema.TABLES}
-    counts["pairs"] = 1
-    return demo.DemoResult(main, counts)
-
-
-def _in_step(store: Store, pair_uuid: str, origin_desk: str) -> None:
-    """Record every shared row of the pair as both demo desks know it: the same clock value
-    on both (from its updated_at, stamped by one desk), each desk's own fingerprint of it.
-    The first exchange between the two desks then brings nothing new.
-
-    For the merger: this is the one place the demo writes the exchange's bookkeeping; if
-    that bookkeeping changes, this follows (tests/cli/test_demo_pair_cli.py says so)."""
-    clock: str | None = None
-    every = exchange_store.pair_rows(store, pair_uuid, shared_only=False)
-    for table, table_rows in every.items():
-        for row in table_rows:
-            if row["visibility"] not in exchange_store.SHARED:
-                continue
-            moment = datetime.fromisoformat(row["updated_at"].replace("Z", "+00:00"))
-            stamp = exchange.tick(None, int(moment.timestamp() * 1000), origin_desk)
-            exchange_store.set_version(store, table, row["uuid"], stamp, exchange.fingerprint(row))
-            clock = exchange.absorb(clock, stamp)
-    if clock is not None:
-        exchange_store.set_clock(store, clock)
+        for table in schema.TABLES:  # parents before children
+            for record in made.made[table]:
+                records.insert(store, record)
+        for record in made.made["pairs"]:
+            if record.uuid != made.pair_uuid:
+                records.delete(store, models.Pair, record.uuid)
+    return demo.DemoResult(made.pair_uuid, rows.counts(store))

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from rmdesk.services import (
         backups,
         commitments,
+        conflicts,
         goals,
         meetings,
         pairing,
@@ -43,6 +44,13 @@ class Desk:
         from rmdesk.services import backups
 
         return backups.BackupService(self.store)
+
+    @cached_property
+    def conflicts(self) -> conflicts.ConflictService:
+        """The pair exchange's open merge conflicts (issue 14)."""
+        from rmdesk.services import conflicts
+
+        return conflicts.ConflictService(self.store)
 
     @cached_property
     def goals(self) -> goals.GoalService:

@@ -1,59 +1,49 @@
-"""The pair exchange by file (issue 14), in its simplest honest form: every shared row of the
-pair in each file, signed with this desk's Ed25519 key and encrypted to the partner's age key;
-rows merged whole by a hybrid logical clock (the later change wins, by the clock, never by the
-wall clock alone). See docs/exchange-format.md for the format and what is not done yet.
+"""The pair exchange by file (issue 14): the shared rows of the pair the partner has not yet
+confirmed receiving, signed with this desk's Ed25519 key and encrypted to the partner's age
+key; merged field by field by a hybrid logical clock, long text three-way (exchange_merge.py),
+deletes and un-sharing as tombstones. See docs/exchange-format.md.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import json
 import re
-from collections import Counter
-from dataclasses import dataclass, replace
-from datetime import datetime
+import time
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from rmdesk import errors, files
 from rmdesk.domain import models
 from rmdesk.i18n import msg
-from rmdesk.services import crypto, keys, pairing
+from rmdesk.services import (
+    backups,
+    crypto,
+    exchange_apply,
+    exchange_merge,
+    exchange_select,
+    keys,
+    pairing,
+)
 from rmdesk.services import dump as dump_service
-from rmdesk.store import exchange, partners, rows, schema
+from rmdesk.services.exchange_select import OPTIONAL, REQUIRED
+from rmdesk.store import exchange, partners, schema
+from rmdesk.store import pairs as pairs_store
 from rmdesk.store.db import Store
 
 FORMAT = "rmdesk-exchange"
-VERSION = 1
+VERSION = 2
 MAGIC = b"rmdesk-exchange"
-SIGNED_CONTEXT = b"rmdesk-exchange v1 signed payload\n"
+SIGNED_CONTEXT = b"rmdesk-exchange v2 signed payload\n"
+AHEAD_LIMIT_MS = 24 * 3600 * 1000  # rule 6: changes dated further ahead are held back
 LIMIT_EXCHANGE = files.LIMIT_AGE_FILE
 _HLC = re.compile(r"\d{15}\.\d{6}\.[0-9a-f]{16}")
 SHARED = exchange.SHARED
 
-# Links a row cannot live without: when the parent does not travel, neither does the row.
-REQUIRED: dict[str, dict[str, str]] = {
-    "goal_status_changes": {"goal_uuid": "goals"},
-    "milestones": {"goal_uuid": "goals"},
-    "progress_updates": {"goal_uuid": "goals"},
-    "agenda_items": {"meeting_uuid": "meetings"},
-    "meeting_goals": {"meeting_uuid": "meetings", "goal_uuid": "goals"},
-    "reflection_goals": {"reflection_uuid": "reflections", "goal_uuid": "goals"},
-}
-# Links a row can lose: to a row that does not travel, the row travels without the link.
-OPTIONAL: dict[str, dict[str, str]] = {
-    "topics": {"goal_uuid": "goals"},
-    "agenda_items": {"topic_uuid": "topics", "carried_from_uuid": "agenda_items"},
-    "action_items": {
-        "meeting_uuid": "meetings",
-        "goal_uuid": "goals",
-        "carried_from_uuid": "action_items",
-    },
-    "reflections": {"meeting_uuid": "meetings"},
-    "pulses": {"meeting_uuid": "meetings"},
-}
+__all__ = ["OPTIONAL", "REQUIRED"]
 
 
 class ExchangeError(errors.RmdeskError):
@@ -66,77 +56,29 @@ class Sent:
     counts: dict[str, int]
 
 
+class HeldBack(ExchangeError):
+    """A file dated more than a day ahead of this desk's clock: not merged (rule 6). It
+    can be received again once the clocks agree."""
+
+
 @dataclass(frozen=True)
 class Received:
     pair_uuid: str
     partner_name: str
     changed: dict[str, int]
     offered: int
+    deleted: dict[str, int] = field(default_factory=dict)
+    conflicts: list[str] = field(default_factory=list)  # one line each
+    backup: Path | None = None  # taken before the first merge of a partner's file
 
 
-# --- the hybrid logical clock ---------------------------------------------------------------
+# --- the hybrid logical clock (kept here under their old names) -------------------------------
 
-
-def _hlc(ms: int, counter: int, desk_id: str) -> str:
-    """Text that sorts as (time, counter, desk): the desk breaks a tie, the same on both."""
-    return f"{ms:015d}.{counter:06d}.{desk_id}"
-
-
-def _parts(hlc: str | None) -> tuple[int, int]:
-    if not hlc:
-        return (0, 0)
-    ms, counter, _desk = hlc.split(".")
-    return int(ms), int(counter)
-
-
-def tick(clock: str | None, physical_ms: int, desk_id: str) -> str:
-    """A local change at physical time `physical_ms`: later than everything this desk has
-    seen, its own clock and every partner's included (so a partner's clock set to 2050 is
-    followed, not obeyed forever: the next local edit still comes after it)."""
-    ms, counter = _parts(clock)
-    if physical_ms > ms:
-        return _hlc(physical_ms, 0, desk_id)
-    return _hlc(ms, counter + 1, desk_id)
-
-
-def absorb(clock: str | None, seen: str) -> str | None:
-    """The clock after receiving a change stamped `seen`."""
-    return seen if clock is None or _parts(seen) > _parts(clock) else clock
-
-
-def _stamp_ms(stamp: str) -> int:
-    try:
-        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return 0
-    return int(moment.timestamp() * 1000)
-
-
-def fingerprint(row: dict[str, Any]) -> str:
-    text = json.dumps(row, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def refresh(store: Store, pair_uuid: str, desk_id: str) -> None:
-    """Give every row of the pair changed here since the exchange last saw it a new clock
-    value, in the order of the edits (their updated_at), private rows too: making a row
-    private is a change that must win over an older shared copy."""
-    known = exchange.versions(store)
-    changed = []
-    for table, table_rows in exchange.pair_rows(store, pair_uuid, shared_only=False).items():
-        for row in table_rows:
-            mark = fingerprint(row)
-            seen = known.get((table, row["uuid"]))
-            if seen is None or seen[1] != mark:
-                changed.append((row["updated_at"], table, row["uuid"], mark))
-    if not changed:
-        return
-    clock: str | None = exchange.clock(store)
-    for updated_at, table, uuid, mark in sorted(changed):
-        clock = tick(clock, _stamp_ms(updated_at), desk_id)
-        exchange.set_version(store, table, uuid, clock, mark)
-    assert clock is not None  # something changed, so the clock ticked
-    exchange.set_clock(store, clock)
+tick = exchange_merge.tick
+absorb = exchange_merge.absorb
+fingerprint = exchange_merge.fingerprint
+refresh = exchange_merge.refresh
+_stamp_ms = exchange_merge.stamp_ms
 
 
 # --- sending ---------------------------------------------------------------------------------
@@ -159,34 +101,6 @@ def _partner(store: Store, pair_uuid: str) -> partners.Partner:
             )
         )
     return partner
-
-
-def travelling(
-    shared: dict[str, list[dict[str, Any]]], pair_uuid: str, shared_uuid: str
-) -> dict[str, list[dict[str, Any]]]:
-    """The rows that may leave, in the form they leave in: a row whose parent stays behind
-    stays too, a link to a row that stays behind is dropped, and the pair is named by the id
-    both desks know it by."""
-    going: dict[str, set[str]] = {}
-    out: dict[str, list[dict[str, Any]]] = {}
-    for table in exchange.BELONGS:
-        kept = []
-        for row in shared.get(table, []):
-            needed = REQUIRED.get(table, {})
-            if any(
-                row[column] not in going.get(parent, set()) for column, parent in needed.items()
-            ):
-                continue
-            row = dict(row)
-            for column, target in OPTIONAL.get(table, {}).items():
-                if row[column] is not None and row[column] not in going.get(target, set()):
-                    row[column] = None
-            if "pair_uuid" in row:
-                row["pair_uuid"] = shared_uuid
-            kept.append(row)
-        going[table] = {row["uuid"] for row in kept}
-        out[table] = kept
-    return out
 
 
 def check_outgoing(document: dict[str, Any], shared_uuid: str) -> None:
@@ -212,37 +126,67 @@ def check_outgoing(document: dict[str, Any], shared_uuid: str) -> None:
 
 
 def send(store: Store, pair_uuid: str, output: Path) -> Sent:
-    """Write one file for the partner with every shared row of the pair."""
+    """Write one file for the partner with every shared row of the pair changed after what
+    the partner has confirmed receiving, the tombstones likewise, and the pair's own row."""
     partner = _partner(store, pair_uuid)
     own = keys.load(store.paths)
     assert own is not None  # _partner checked the pairing against this desk's keys
+    desk_id = own.desk_id  # computed from the key each time it is asked for
     with store.atomic():
-        refresh(store, pair_uuid, own.desk_id)
-        known = exchange.versions(store)
-        shared = exchange.pair_rows(store, pair_uuid, shared_only=True)
-        outgoing = travelling(shared, pair_uuid, partner.shared_uuid)
+        refresh(store, pair_uuid, desk_id)
+        acks = exchange.acks(store, pair_uuid) or exchange.Acks()
+        since = acks.partner_has
+        outgoing = exchange_select.outgoing(store, pair_uuid, partner.shared_uuid, since)
         for table, table_rows in outgoing.items():
             for row in table_rows:
-                row["_hlc"] = known[(table, row["uuid"])][0]
+                _keep_sent_texts(store, table, row, since, desk_id)
+        pair_row = exchange_select.pair_row(store, pair_uuid, since)
+        if pair_row is not None:
+            _keep_sent_texts(store, "pairs", {**pair_row, "uuid": pair_uuid}, since, desk_id)
+        stones = exchange.tombstones_since(store, pair_uuid, since)
+        # Every file is newer than the last: a desk restored from a backup says so by
+        # acknowledging less in a newer file, and is sent again what it lost.
+        upto = tick(exchange.clock(store), int(time.time() * 1000), desk_id)
+        exchange.set_clock(store, upto)
         document = {
             "format": FORMAT,
             "version": VERSION,
             "pair": partner.shared_uuid,
-            "from": own.desk_id,
+            "from": desk_id,
             "to": partner.desk_id,
             "created_at": models.utc_now(),
-            "rows": {table: table_rows for table, table_rows in outgoing.items() if table_rows},
+            "upto": upto,
+            "ack": acks.received_upto,
+            "rows": outgoing,
+            "pair_row": pair_row,
+            "tombstones": [
+                {"table": t.table, "uuid": t.uuid, "reason": t.reason, "hlc": t.hlc} for t in stones
+            ],
         }
         check_outgoing(document, partner.shared_uuid)
         payload = json.dumps(document, ensure_ascii=False, sort_keys=True).encode("utf-8")
         signature = base64.b64encode(own.sign(SIGNED_CONTEXT + payload))
-        inner = MAGIC + b" 1\n" + signature + b"\n" + payload
+        inner = MAGIC + f" {VERSION}\n".encode() + signature + b"\n" + payload
         ciphertext = crypto.encrypt_to_recipient(inner, partner.age_recipient)
         path = files.write_atomic(Path(output), ciphertext, desk=store.paths)
         partners.put(store, replace(partner, last_sent=models.utc_now()))
-    rows_sent: dict[str, list[dict[str, Any]]] = document["rows"]  # type: ignore[assignment]
-    counts = {table: len(table_rows) for table, table_rows in rows_sent.items()}
+    counts = {table: len(table_rows) for table, table_rows in outgoing.items()}
+    if stones:
+        counts["removed"] = len(stones)
     return Sent(path, counts)
+
+
+def _keep_sent_texts(
+    store: Store, table: str, row: dict[str, Any], since: str | None, own_desk: str
+) -> None:
+    """Long text this desk sends, until the partner acknowledges it: then it is the base of
+    a three-way merge (the last version both desks had)."""
+    for name in exchange_merge.LONG_TEXT.get(table, ()):
+        if name not in row:
+            continue
+        clock = row["_clocks"].get(name, row["_hlc"])
+        if clock.endswith(own_desk) and (since is None or clock > since):
+            exchange.keep_text(store, table, row["uuid"], name, clock, row[name], False)
 
 
 # --- receiving -------------------------------------------------------------------------------
@@ -268,7 +212,7 @@ def open_file(store: Store, path: Path) -> tuple[partners.Partner, dict[str, Any
     magic, _, version = head.partition(b" ")
     if magic != MAGIC:
         raise ExchangeError(msg("{path} is not an rmdesk exchange file.", path=path))
-    if version != b"1":
+    if version != str(VERSION).encode():
         shown = version[:12].decode("ascii", "replace")
         raise ExchangeError(
             msg(
@@ -310,52 +254,50 @@ def open_file(store: Store, path: Path) -> tuple[partners.Partner, dict[str, Any
     return partner, document
 
 
+def _check_clock(value: Any, where: str) -> None:
+    if not isinstance(value, str) or not _HLC.fullmatch(value):
+        raise ExchangeError(msg("{where} has no valid clock.", where=where))
+
+
+def _check_clocks(row: dict[str, Any], names: set[str], where: str) -> None:
+    _check_clock(row.get("_hlc"), where)
+    clocks = row.get("_clocks")
+    if not isinstance(clocks, dict) or not set(clocks) <= names:
+        raise ExchangeError(msg("{where} has wrong field clocks.", where=where))
+    for value in clocks.values():
+        _check_clock(value, where)
+
+
+def _check_values(table: str, row: dict[str, Any], where: str) -> None:
+    for column, value in row.items():
+        if column.startswith("_"):
+            continue
+        problem = dump_service._type_problem(table, column, value) or (
+            dump_service._format_problem(column, value)
+        )
+        if problem:
+            raise ExchangeError(f"{where}: {column} {problem}.")
+
+
 def _validate_rows(document: dict[str, Any], shared_uuid: str, source: str) -> None:
     tables = document.get("rows")
     if not isinstance(tables, dict) or set(tables) - set(exchange.BELONGS):
         raise ExchangeError(msg("{source} is damaged: unknown tables.", source=source))
+    for name in ("upto", "ack"):
+        if document.get(name) is not None:
+            _check_clock(document[name], f"{source}: {name}")
     for table, table_rows in tables.items():
-        expected = {*schema.columns(table), "_hlc"}
+        columns = set(schema.columns(table))
         if not isinstance(table_rows, list):
             raise ExchangeError(
                 msg('{source} is damaged: "{table}" is not a list.', source=source, table=table)
             )
         for index, row in enumerate(table_rows):
-            if not isinstance(row, dict) or set(row) != expected:
-                raise ExchangeError(
-                    msg(
-                        "{source}: row {index} of {table} has the wrong fields.",
-                        source=source,
-                        index=index,
-                        table=table,
-                    )
-                )
-            if not isinstance(row["_hlc"], str) or not _HLC.fullmatch(row["_hlc"]):
-                raise ExchangeError(
-                    msg(
-                        "{source}: row {index} of {table} has no valid clock.",
-                        source=source,
-                        index=index,
-                        table=table,
-                    )
-                )
-            for column, value in row.items():
-                if column == "_hlc":
-                    continue
-                problem = dump_service._type_problem(table, column, value) or (
-                    dump_service._format_problem(column, value)
-                )
-                if problem:
-                    raise ExchangeError(
-                        msg(
-                            "{source}: row {index} of {table}: {column} {problem}.",
-                            source=source,
-                            index=index,
-                            table=table,
-                            column=column,
-                            problem=problem,
-                        )
-                    )
+            where = f"{source}: row {index} of {table}"
+            if not isinstance(row, dict) or set(row) != {*columns, "_hlc", "_clocks"}:
+                raise ExchangeError(msg("{where} has the wrong fields.", where=where))
+            _check_clocks(row, columns, where)
+            _check_values(table, row, where)
             if row["visibility"] not in SHARED:
                 raise ExchangeError(
                     msg("{source} holds a row not marked for the pair; refused.", source=source)
@@ -364,56 +306,147 @@ def _validate_rows(document: dict[str, Any], shared_uuid: str, source: str) -> N
                 raise ExchangeError(
                     msg("{source} holds a row of another pair; refused.", source=source)
                 )
+    pair_row = document.get("pair_row")
+    if pair_row is not None:
+        allowed = set(exchange_merge.PAIR_FIELDS)
+        if not isinstance(pair_row, dict) or not set(pair_row) - {"_hlc", "_clocks"} <= allowed:
+            raise ExchangeError(
+                msg("{source}: the pair's row has the wrong fields.", source=source)
+            )
+        _check_clocks(pair_row, allowed, f"{source}: the pair's row")
+        _check_values("pairs", pair_row, f"{source}: the pair's row")
+    stones = document.get("tombstones", [])
+    if not isinstance(stones, list):
+        raise ExchangeError(msg("{source} is damaged: tombstones are not a list.", source=source))
+    for stone in stones:
+        if (
+            not isinstance(stone, dict)
+            or set(stone) != {"table", "uuid", "reason", "hlc"}
+            or stone["table"] not in exchange.BELONGS
+            or not isinstance(stone["uuid"], str)
+            or stone["reason"] not in ("deleted", "unshared")
+        ):
+            raise ExchangeError(
+                msg("{source} is damaged: a removed entry is not readable.", source=source)
+            )
+        _check_clock(stone["hlc"], f"{source}: a removed entry")
 
 
-def receive(store: Store, path: Path) -> Received:
-    """Merge one partner file: each row is taken when its clock is later than this desk's
-    version of it. One transaction: a refused or failing file changes nothing; the same
-    file again changes nothing more."""
+def _latest(document: dict[str, Any]) -> str:
+    """The latest clock value anywhere in the file (for rule 6)."""
+    found = [document.get("upto") or ""]
+    for table_rows in document["rows"].values():
+        for row in table_rows:
+            found += [row["_hlc"], *row["_clocks"].values()]
+    if document.get("pair_row"):
+        found += [document["pair_row"]["_hlc"], *document["pair_row"]["_clocks"].values()]
+    found += [stone["hlc"] for stone in document.get("tombstones", [])]
+    return max(found)
+
+
+def _hold_back_if_ahead(document: dict[str, Any], path: Path, now_ms: int) -> None:
+    latest = _latest(document)
+    ms = exchange_merge.parts(latest)[0] if latest else 0
+    if ms > now_ms + AHEAD_LIMIT_MS:
+        dated = datetime.fromtimestamp(ms / 1000, UTC).strftime("%Y-%m-%d %H:%M UTC")
+        raise HeldBack(
+            msg(
+                "{path} holds changes dated {dated}, more than a day ahead of this computer's "
+                "clock: held back, not merged. Check the date and time on both computers, then "
+                "receive it again.",
+                path=path,
+                dated=dated,
+            )
+        )
+
+
+def receive(store: Store, path: Path, now_ms: int | None = None) -> Received:
+    """Merge one partner file field by field (exchange_merge.py), its tombstones and the
+    pair's row. One transaction, preceded by a backup the first time a partner's file is
+    merged: a refused or failing file changes nothing; the same file again, or an older
+    one, changes nothing more."""
     partner, document = open_file(store, path)
+    _hold_back_if_ahead(document, path, now_ms if now_ms is not None else int(time.time() * 1000))
     own = keys.load(store.paths)
     assert own is not None
-    changed: Counter[str] = Counter()
-    offered = 0
+    pair = pairs_store.get(store, partner.pair_uuid)
+    backup = None
+    acks = exchange.acks(store, partner.pair_uuid)
+    if acks is None or acks.first_merged_at is None:
+        backup = backups.take(store.paths, "before-exchange")
     with store.atomic():
         refresh(store, partner.pair_uuid, own.desk_id)
-        known = exchange.versions(store)
-        clock = exchange.clock(store)
-        state: dict[rows.Ref, dict[str, Any] | None] = {}
-        marks: list[tuple[str, str, str, str]] = []
-        for table in exchange.BELONGS:
-            for incoming in document["rows"].get(table, []):
-                offered += 1
-                row = dict(incoming)
-                hlc = row.pop("_hlc")
-                if "pair_uuid" in row:
-                    row["pair_uuid"] = partner.pair_uuid
-                seen = known.get((table, row["uuid"]))
-                clock = absorb(clock, hlc)
-                if seen is not None and hlc <= seen[0]:
-                    continue
-                state[(table, row["uuid"])] = row
-                marks.append((table, row["uuid"], hlc, fingerprint(row)))
-                changed[table] += 1
+        acks = exchange.acks(store, partner.pair_uuid) or exchange.Acks()
+        pending = {(table, uuid) for table, uuid, _old in exchange.dirty(store)}  # other pairs'
+        if document.get("ack"):
+            exchange.acknowledge_texts(store, document["ack"], own.desk_id)
+        newer = document.get("upto") is not None and (
+            acks.received_upto is None or document["upto"] > acks.received_upto
+        )
+        # The partner's latest word on what it has; an older file does not lower it.
+        partner_has = document.get("ack") if newer else acks.partner_has
+        context = exchange_merge.Context(
+            own_desk=own.desk_id,
+            own_role=pair.me_role,
+            names=(pair.mentor_name, pair.mentee_name),
+            partner_has=partner_has or "",
+            clock=exchange.clock(store),
+        )
         try:
-            rows.put(store, state)
+            outcome = exchange_apply.apply(store, context, partner.pair_uuid, document)
         except errors.ValidationError as exc:
             raise ExchangeError(
                 msg("{path} was not merged: {error}", path=path, error=exc)
             ) from None
-        for table, uuid, hlc, mark in marks:
-            exchange.set_version(store, table, uuid, hlc, mark)
-        if clock is not None:
-            exchange.set_clock(store, clock)
+        if context.clock is not None:
+            exchange.set_clock(store, context.clock)
+        received_upto = max(filter(None, [acks.received_upto, document.get("upto")]), default=None)
+        exchange.set_acks(
+            store,
+            partner.pair_uuid,
+            exchange.Acks(received_upto, partner_has, acks.first_merged_at or models.utc_now()),
+        )
+        written = [(t, u) for t, u, _old in exchange.dirty(store) if (t, u) not in pending]
+        exchange.clear_dirty(store, written)  # what this merge wrote is already recorded
         partners.put(store, replace(partner, last_received=models.utc_now()))
-    return Received(partner.pair_uuid, partner.name, dict(changed), offered)
+    lines = [
+        conflict_line(
+            table, name, pair.mentor_name if pair.me_role != "mentor" else pair.mentee_name
+        )
+        for table, _uuid, name, _t in context.conflicts
+    ]
+    return Received(
+        partner.pair_uuid,
+        partner.name,
+        outcome.changed,
+        outcome.offered,
+        outcome.deleted,
+        lines,
+        backup,
+    )
 
 
-def describe(counts: dict[str, int]) -> str:
+def conflict_line(table: str, field_name: str, partner_name: str) -> str:
+    """One line for a conflict, as receive prints it."""
+    label = exchange_merge.FIELD_LABELS.get((table, field_name), field_name.replace("_", " "))
+    return (
+        f"Conflict: you and {partner_name} both changed the same part of {label}; both "
+        "versions are kept in the text until you choose (File → Conflicts…)."
+    )
+
+
+def describe(counts: dict[str, int], removed: dict[str, int] | None = None) -> str:
     """ "2 meetings, 1 goals" in the order of the tables; "nothing new" when empty."""
     parts = [
         f"{counts[table]} {table.replace('_', ' ')}"
         for table in exchange.BELONGS
         if counts.get(table)
     ]
+    if counts.get("pairs"):
+        parts.append("the pair's details")
+    if counts.get("removed"):
+        parts.append(f"{counts['removed']} removed")
+    gone = sum((removed or {}).values())
+    if gone:
+        parts.append(f"{gone} removed")
     return ", ".join(parts) if parts else "nothing new"

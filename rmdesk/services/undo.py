@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from rmdesk.services import exchange_merge
 from rmdesk.store import rows
 from rmdesk.store.db import Store
 
@@ -48,12 +49,17 @@ def record(
                     before[ref] = None
                     wanted.append(ref)
         after = rows.fetch(store, wanted)
+        exchange_merge.note_removals(store, before, after)
     return Change(label, before, after)
 
 
 def undo(store: Store, change: Change) -> None:
-    rows.put(store, change.before)
+    with store.atomic():
+        rows.put(store, change.before)
+        exchange_merge.note_removals(store, change.after, change.before)
 
 
 def redo(store: Store, change: Change) -> None:
-    rows.put(store, change.after)
+    with store.atomic():
+        rows.put(store, change.after)
+        exchange_merge.note_removals(store, change.before, change.after)

@@ -26,9 +26,11 @@ NAMES: tuple[str, ...] = (
     "0005_pause_and_early_end",
     "0006_partners",
     "0007_exchange_clock",
+    "0008_exchange_merge",
     "0009_self_assessments",
     "0010_commitments",
     "0011_shared_folders",
+    "0012_exchange_tracks_new_tables",
 )
 # Written out rather than taken from the enums: an applied migration never changes.
 PAUSE_AND_END_COLUMNS = [
@@ -368,6 +370,143 @@ SELF_ASSESSMENTS = [
 ]
 
 
+# The merge of issue 14 (rule 3, 4 and acknowledgements), migration 0008. The columns of
+# every table whose rows travel, as they were at 0008 (an applied migration never changes).
+EXCHANGE_TRACKED: dict[str, str] = {
+    "pairs": "uuid created_at updated_at author_role visibility mentor_name mentee_name me_role "
+    "start_date planned_end_date cadence_days meeting_minutes focus_areas agreement phase "
+    "coordinator_recipient archived_at paused_on ended_early_on ended_by end_reason "
+    "end_reason_visibility",
+    "goals": "uuid created_at updated_at author_role visibility pair_uuid learner title why "
+    "success_criteria category start_date target_date status achieved_on position",
+    "goal_status_changes": "uuid created_at updated_at author_role visibility goal_uuid status "
+    "changed_on",
+    "milestones": "uuid created_at updated_at author_role visibility goal_uuid title position "
+    "done_on",
+    "progress_updates": "uuid created_at updated_at author_role visibility goal_uuid on_date "
+    "percent note",
+    "meetings": "uuid created_at updated_at author_role visibility pair_uuid starts_at "
+    "duration_minutes status format place notes mood_mentor mood_mentee energy_mentor "
+    "energy_mentee",
+    "topics": "uuid created_at updated_at author_role visibility pair_uuid title notes "
+    "why_it_matters resources estimated_minutes goal_uuid status",
+    "agenda_items": "uuid created_at updated_at author_role visibility meeting_uuid title "
+    "topic_uuid position discussed carried_from_uuid",
+    "action_items": "uuid created_at updated_at author_role visibility pair_uuid text owner "
+    "meeting_uuid goal_uuid due_date done_on carried_from_uuid",
+    "meeting_goals": "uuid created_at updated_at author_role visibility meeting_uuid goal_uuid",
+    "reflections": "uuid created_at updated_at author_role visibility pair_uuid body prompt_id "
+    "prompt_text meeting_uuid written_on",
+    "reflection_goals": "uuid created_at updated_at author_role visibility reflection_uuid "
+    "goal_uuid",
+    "pulses": "uuid created_at updated_at author_role visibility pair_uuid on_date meeting_uuid "
+    "safety candour usefulness energy note",
+}
+EXCHANGE_MERGE_TABLES = [
+    # Each field's clock where it is older than its row's (exchange_versions.hlc): a JSON
+    # object {field: hlc}; no row here means every field is at the row's clock.
+    """CREATE TABLE exchange_field_clocks (
+    table_name TEXT NOT NULL,
+    uuid TEXT NOT NULL,
+    clocks TEXT NOT NULL,
+    PRIMARY KEY (table_name, uuid)
+    ) STRICT""",
+    "CREATE INDEX exchange_versions_hlc ON exchange_versions(hlc)",
+    # Rows changed since the exchange last looked, with their content before the first such
+    # change (NULL for a new row): which fields changed, without scanning the desk. Written
+    # by triggers, only once a pair is paired.
+    """CREATE TABLE exchange_dirty (
+    table_name TEXT NOT NULL,
+    uuid TEXT NOT NULL,
+    old TEXT,
+    PRIMARY KEY (table_name, uuid)
+    ) STRICT""",
+    # Long text as the two desks last had it (the base of a three-way merge): what came
+    # from the partner (shared = 1) and what was sent or merged here, until the partner
+    # acknowledges it; a merged text remembers the clock of this desk's text it merged.
+    """CREATE TABLE exchange_texts (
+    table_name TEXT NOT NULL,
+    uuid TEXT NOT NULL,
+    field TEXT NOT NULL,
+    hlc TEXT NOT NULL,
+    text TEXT NOT NULL,
+    shared INTEGER NOT NULL CHECK (shared IN (0, 1)),
+    merged_from TEXT,
+    PRIMARY KEY (table_name, uuid, field, hlc)
+    ) STRICT""",
+    # Deleted or un-shared rows, recorded when the user does it (never inferred from a row
+    # that is missing), and those the partner's desk sent.
+    """CREATE TABLE exchange_tombstones (
+    table_name TEXT NOT NULL,
+    uuid TEXT NOT NULL,
+    pair_uuid TEXT NOT NULL,
+    reason TEXT NOT NULL CHECK (reason IN ('deleted', 'unshared')),
+    noted_at TEXT NOT NULL,
+    hlc TEXT,
+    PRIMARY KEY (table_name, uuid)
+    ) STRICT""",
+    "CREATE INDEX exchange_tombstones_hlc ON exchange_tombstones(pair_uuid, hlc)",
+    # Acknowledgements: the partner's clock up to which this desk has merged their files,
+    # and this desk's clock up to which the partner says it has merged ours.
+    """CREATE TABLE exchange_acks (
+    pair_uuid TEXT PRIMARY KEY NOT NULL REFERENCES pairs(uuid) ON DELETE CASCADE,
+    received_upto TEXT,
+    partner_has TEXT,
+    first_merged_at TEXT
+    ) STRICT""",
+    # Long text both desks changed in the same paragraph: both versions are kept in the
+    # text, and the conflict is listed until someone resolves it.
+    """CREATE TABLE exchange_conflicts (
+    id INTEGER PRIMARY KEY,
+    table_name TEXT NOT NULL,
+    uuid TEXT NOT NULL,
+    field TEXT NOT NULL,
+    base TEXT NOT NULL,
+    mine TEXT NOT NULL,
+    theirs TEXT NOT NULL,
+    opened_at TEXT NOT NULL,
+    resolved_at TEXT
+    ) STRICT""",
+    "CREATE INDEX exchange_conflicts_open ON exchange_conflicts(resolved_at, table_name, uuid)",
+]
+
+
+# The tables added after 0008 whose changes the pair exchange notes too (0012).
+EXCHANGE_TRACKED_SINCE: dict[str, str] = {
+    "self_assessments": "uuid created_at updated_at author_role visibility pair_uuid occasion "
+    "item_id rating on_date",
+    "commitments": "uuid created_at updated_at author_role visibility pair_uuid owner text "
+    "review_on remind_on status reviewed_on review_note",
+}
+
+
+def _exchange_triggers(tracked: dict[str, str] = EXCHANGE_TRACKED) -> list[str]:
+    """Triggers that note changed rows (with their old content) once any pair is paired.
+    NOT EXISTS rather than INSERT OR IGNORE: a trigger fired by a foreign key's action (a
+    cascade) runs with ABORT, whatever its own statement says."""
+    statements = []
+    when = "WHEN EXISTS (SELECT 1 FROM partners)"
+    for table, names in tracked.items():
+        old = "json_object(" + ", ".join(f"'{n}', OLD.{n}" for n in names.split()) + ")"
+
+        def note(row: str, content: str, table: str = table) -> str:
+            return (
+                f"INSERT INTO exchange_dirty (table_name, uuid, old) SELECT '{table}', "
+                f"{row}.uuid, {content} WHERE NOT EXISTS (SELECT 1 FROM exchange_dirty "
+                f"WHERE table_name = '{table}' AND uuid = {row}.uuid);"
+            )
+
+        statements += [
+            f"CREATE TRIGGER {table}_exchange_ai AFTER INSERT ON {table} {when} "
+            f"BEGIN {note('NEW', 'NULL')} END",
+            f"CREATE TRIGGER {table}_exchange_au AFTER UPDATE ON {table} {when} "
+            f"BEGIN {note('OLD', old)} END",
+            f"CREATE TRIGGER {table}_exchange_ad AFTER DELETE ON {table} {when} "
+            f"BEGIN {note('OLD', old)} END",
+        ]
+    return statements
+
+
 def _search_index_statements(prefixes: str = "2 3") -> list[str]:
     statements = [
         f"""CREATE VIRTUAL TABLE search_index USING fts5(
@@ -458,22 +597,29 @@ def build() -> Migrations:
         _execute_all(db, EXCHANGE_TABLES)
         _set_version(db, 7)
 
+    @migrations(name="0008_exchange_merge")
+    def exchange_merge(db: Database) -> None:
+        _execute_all(db, EXCHANGE_MERGE_TABLES + _exchange_triggers())
+        _set_version(db, 8)
+
     @migrations(name="0009_self_assessments")
     def self_assessments(db: Database) -> None:
         _execute_all(db, SELF_ASSESSMENTS)
-        # Its place in NAMES (0008 is another branch's): the merge makes this a literal.
-        _set_version(db, NAMES.index("0009_self_assessments") + 1)
+        _set_version(db, 9)
 
     @migrations(name="0010_commitments")
     def commitments(db: Database) -> None:
         _execute_all(db, COMMITMENTS_TABLE)
-        # Its place in NAMES, not its number: 0008 and 0009 are other branches' to add.
-        _set_version(db, NAMES.index("0010_commitments") + 1)
+        _set_version(db, 10)
 
     @migrations(name="0011_shared_folders")
     def shared_folders(db: Database) -> None:
         _execute_all(db, SHARED_FOLDER_TABLES)
-        # Its place in NAMES: 11 once the branches with 0008-0010 are merged before it.
-        _set_version(db, NAMES.index("0011_shared_folders") + 1)
+        _set_version(db, 11)
+
+    @migrations(name="0012_exchange_tracks_new_tables")
+    def exchange_tracks_new_tables(db: Database) -> None:
+        _execute_all(db, _exchange_triggers(EXCHANGE_TRACKED_SINCE))
+        _set_version(db, 12)
 
     return migrations

@@ -370,6 +370,10 @@ class MainWindow(QMainWindow):
         self.shared_folder_action = self._action(
             file_menu, self.tr("S&hared folder…"), self._on_shared_folder, "sharedFolder"
         )
+        self.conflicts_action = self._action(
+            file_menu, self.tr("Con&flicts…"), self._on_conflicts, "conflicts"
+        )
+        file_menu.aboutToShow.connect(self.update_conflicts_action)
         file_menu.addSeparator()
         self.backup_action = self._action(
             file_menu, self.tr("&Back up now"), self._on_backup_now, "backupNow", "Ctrl+Shift+B"
@@ -530,6 +534,23 @@ class MainWindow(QMainWindow):
             else self.tr("{pair} is active again.").format(pair=pair.label),
             6000,
         )
+
+    # --- the pair exchange's conflicts (issue 14) -------------------------------------------
+
+    def update_conflicts_action(self) -> None:
+        """Show how many conflicts are open (after a receive, and whenever File opens)."""
+        count = self.desk.conflicts.count()
+        self.conflicts_action.setText(
+            self.tr("Con&flicts (%n open)…", "", count) if count else self.tr("Con&flicts…")
+        )
+
+    def _on_conflicts(self) -> None:
+        from rmdesk.ui.dialogs.conflicts_dialog import ConflictsDialog
+
+        dialog = ConflictsDialog(self.desk.conflicts, self)
+        dialog.resolved.connect(lambda _change: self.reload_pairs(select=self.current_pair))
+        dialog.exec()
+        self.update_conflicts_action()
 
     # --- pages ----------------------------------------------------------------------------
 

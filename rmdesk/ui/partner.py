@@ -298,6 +298,7 @@ class PartnerActions(QObject):
         """Every page re-reads what came in (by file, or in a shared-folder round) and the
         banner says what it was."""
         self._desk.partner_marks.refresh()
+        self._window.update_conflicts_action()
         name = first_name(got.partner_name)
         kinds = self.received_words(got.changed)
         if kinds:

@@ -69,3 +69,25 @@ def rows_of(folder: Path, sql: str, *params: object) -> list[tuple]:
     """Read rows of a desk directly (assertions only)."""
     with db.open_store(paths.DataPaths(folder), read_only=True) as store:
         return [tuple(r) for r in store.conn.execute(sql, params).fetchall()]
+
+
+def confirm(capsys: pytest.CaptureFixture[str], folder: Path) -> None:
+    """Confirm the safety phrase on this desk, as the person would after comparing it."""
+    import json
+
+    phrase = json.loads(ok(run(capsys, folder, "partner", "--format", "json")).out)["phrase"]
+    ok(run(capsys, folder, "partner", "--confirm", phrase))
+
+
+def paired_desks(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> tuple[Path, Path]:
+    """The mentor's and the mentee's desks, paired and confirmed on both sides (their
+    invitations stay in tmp_path as a.txt and b.txt)."""
+    mentor, mentee = tmp_path / "mentor", tmp_path / "mentee"
+    make_pair(mentor, me_role="mentor")
+    ok(run(capsys, mentor, "invite", "-o", tmp_path / "a.txt"))
+    ok(run(capsys, mentee, "join", tmp_path / "a.txt"))
+    ok(run(capsys, mentee, "invite", "-o", tmp_path / "b.txt"))
+    ok(run(capsys, mentor, "join", tmp_path / "b.txt"))
+    confirm(capsys, mentor)
+    confirm(capsys, mentee)
+    return mentor, mentee

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import json
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -97,10 +98,7 @@ def test_the_second_check_refuses_a_private_row_at_write_time(
     """If selection ever let a private row through, writing the file refuses: no file."""
     mentor, _ = desks
     add(capsys, mentor, "goal", "title=Secret", "visibility=private")
-    real = exchange_store.pair_rows
-    monkeypatch.setattr(
-        exchange_store, "pair_rows", lambda store, pair, shared_only: real(store, pair, False)
-    )
+    monkeypatch.setattr(exchange_store, "SHARED", ("private", "pair", "coordinator"))
     error(run(capsys, mentor, "send", "-o", tmp_path / "leak.age"), "not marked for the pair")
     assert not (tmp_path / "leak.age").exists()
 
@@ -123,7 +121,8 @@ def _sealed(inner: bytes, folder: Path) -> bytes:
     return crypto.encrypt_to_recipient(inner, own.age_recipient)
 
 
-def _signed(payload: dict, signer: keys.DeskKeys, version: bytes = b"1") -> bytes:
+def _signed(payload: dict, signer: keys.DeskKeys, version: bytes | None = None) -> bytes:
+    version = version or str(exchange.VERSION).encode()
     body = json.dumps(payload).encode()
     signature = base64.b64encode(signer.sign(exchange.SIGNED_CONTEXT + body))
     return exchange.MAGIC + b" " + version + b"\n" + signature + b"\n" + body
@@ -198,16 +197,20 @@ def test_both_desks_converge_and_the_later_change_wins(capsys, tmp_path, desks) 
     assert len(rows_of(mentor, "SELECT uuid FROM topics")) == 2
 
 
-def test_a_clock_in_2050_does_not_win_forever(capsys, tmp_path, desks) -> None:
-    """A row stamped 2050 by a wrong clock arrives; an edit made after it on the other desk
-    still wins, because the clock follows what it has seen instead of the wall clock."""
-    mentor, mentee = desks
-    goal = add(capsys, mentor, "goal", "title=Set in 2050", "visibility=pair")
-    with db.open_store(paths.DataPaths(mentor)) as store:
-        store.conn.execute(
-            "UPDATE goals SET updated_at = '2050-01-01T00:00:00.000000Z' WHERE uuid = ?", (goal,)
-        )
+def _date_goal(folder: Path, goal: str, stamp: str) -> None:
+    with db.open_store(paths.DataPaths(folder)) as store:
+        store.conn.execute("UPDATE goals SET updated_at = ? WHERE uuid = ?", (stamp, goal))
         store.conn.commit()
+
+
+def test_a_clock_ahead_does_not_win_forever(capsys, tmp_path, desks) -> None:
+    """A row stamped 20 hours ahead by a wrong clock arrives; an edit made after it on the
+    other desk still wins, because the clock follows what it has seen instead of the wall
+    clock."""
+    mentor, mentee = desks
+    goal = add(capsys, mentor, "goal", "title=Set ahead", "visibility=pair")
+    ahead = datetime.now(UTC) + timedelta(hours=20)
+    _date_goal(mentor, goal, ahead.strftime("%Y-%m-%dT%H:%M:%S.000000Z"))
     exchange_once(capsys, tmp_path, mentor, mentee, "1.age")
     ok(run(capsys, mentee, "set", goal, "title=Fixed today"))
     exchange_once(capsys, tmp_path, mentee, mentor, "2.age")

@@ -132,3 +132,15 @@ def test_upgraded_desk_keeps_its_rows_countable(data_paths: paths.DataPaths) -> 
     with db.open_store(data_paths) as store:
         counts = rows.counts(store)
     assert counts["pairs"] == 1 and counts["goals"] == 1 and counts["reflections"] == 1
+
+
+def test_the_exchange_notes_changes_of_every_table_that_travels() -> None:
+    """Every table the pair exchange sends has change-noting triggers over all its columns
+    (0008 for the first tables, 0012 for those added since): a table without them would
+    travel once, in the first file, and never again."""
+    from rmdesk.store import exchange
+
+    tracked = {**migrations.EXCHANGE_TRACKED, **migrations.EXCHANGE_TRACKED_SINCE}
+    assert set(tracked) == {"pairs", *exchange.BELONGS}
+    for table, names in tracked.items():
+        assert names.split() == list(schema.columns(table)), table

@@ -60,6 +60,7 @@ def reasons() -> dict[str, str]:
         "before-restore": translate("backups_dialog", "Before a restore"),
         "before-migration": translate("backups_dialog", "Before an upgrade"),
         "before-load": translate("backups_dialog", "Before a load"),
+        "before-exchange": translate("backups_dialog", "Before the first exchange"),
     }
 
 

@@ -1,0 +1,221 @@
+"""Applying one partner file to the desk, inside receive's transaction (issue 14, rules 3-4).
+
+Tombstones first (a row deleted or un-shared there leaves this desk, unless it changed here
+after), then the rows, parents first, field by field (exchange_merge.merge_row), then the
+pair's own row. A row whose parent is not on this desk (deleted here meanwhile) is not
+brought back; a link to a row that is not here is cleared.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from rmdesk.domain import models
+from rmdesk.services import exchange_merge
+from rmdesk.services.exchange_merge import FIXED, Context, full_clocks, older_clocks
+from rmdesk.services.exchange_select import OPTIONAL, REQUIRED
+from rmdesk.store import exchange, rows, schema
+from rmdesk.store.db import Store
+
+Ref = tuple[str, str]
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    changed: dict[str, int]
+    offered: int
+    deleted: dict[str, int]
+
+
+def _tombstones(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Counter[str]:
+    deleted: Counter[str] = Counter()
+    for stone in document.get("tombstones", []):
+        table, uuid, stamp = stone["table"], stone["uuid"], stone["hlc"]
+        ctx.clock = exchange_merge.absorb(ctx.clock, stamp)
+        mine = exchange.tombstone(store, table, uuid)
+        if mine is not None and mine.hlc is not None and mine.hlc >= stamp:
+            continue
+        if exchange.rows_by_uuid(store, table, [uuid], pair_uuid):
+            version = exchange.versions_of(store, [(table, uuid)]).get((table, uuid))
+            older = exchange.field_clocks(store, [(table, uuid)]).get((table, uuid), {})
+            if stone["reason"] == "unshared":  # only a later change of who sees it keeps it
+                if version is not None and older.get("visibility", version[0]) > stamp:
+                    continue
+            elif version is not None and version[0] > stamp:
+                # Changed here after it was deleted there: kept, and sent again with what
+                # hangs under it (the partner's delete took that too).
+                _send_again(store, ctx, rows.closure(store, table, uuid))
+                continue
+            rows.put(store, {(table, uuid): None})
+            exchange.forget(store, table, uuid)
+            deleted[table] += 1
+        elif exchange.row_exists(store, table, uuid):
+            continue  # a row of another pair of this desk: not the partner's to remove
+        exchange.put_tombstone(
+            store, exchange.Tombstone(table, uuid, pair_uuid, stone["reason"], stamp)
+        )
+    return deleted
+
+
+def _send_again(store: Store, ctx: Context, refs: list[Ref]) -> None:
+    """Give rows a new row clock, their fields keeping theirs, so the next file carries
+    them whole (to a desk that deleted them) without winning any field they did not."""
+    for table, uuid in refs:
+        if table not in exchange.BELONGS:
+            continue
+        ref = (table, uuid)
+        version = exchange.versions_of(store, [ref]).get(ref)
+        row = exchange.field_value(store, table, uuid, "uuid")
+        if version is None or row is None:
+            continue
+        names = [n for n in schema.columns(table) if n not in FIXED]
+        older = exchange.field_clocks(store, [ref]).get(ref, {})
+        exchange.set_field_clocks(store, table, uuid, full_clocks(version[0], older, names))
+        exchange.set_version(store, table, uuid, ctx.new_tick(), version[1])
+
+
+def _links_hold(store: Store, table: str, row: Row, state: dict[Ref, Row | None]) -> bool:
+    """Clear optional links to rows not on this desk; False when a required parent is not."""
+
+    def present(target: str, uuid: str) -> bool:
+        if (target, uuid) in state:
+            return state[(target, uuid)] is not None
+        return exchange.row_exists(store, target, uuid)
+
+    for column, target in REQUIRED.get(table, {}).items():
+        if not present(target, row[column]):
+            return False
+    for column, target in OPTIONAL.get(table, {}).items():
+        if row[column] is not None and not present(target, row[column]):
+            row[column] = None
+    return True
+
+
+def _keep_texts(store: Store, table: str, row: Row, clocks: dict[str, str]) -> None:
+    for name in exchange_merge.LONG_TEXT.get(table, ()):
+        if name in row:
+            exchange.keep_text(store, table, row["uuid"], name, clocks[name], row[name], True)
+
+
+def apply(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Outcome:
+    """Merge the file's tombstones, rows and pair row into the pair `pair_uuid`."""
+    deleted = _tombstones(store, ctx, pair_uuid, document)
+    offered = len(document.get("tombstones", []))
+    changed: Counter[str] = Counter()
+    state: dict[Ref, Row | None] = {}
+    marks: dict[Ref, dict[str, str]] = {}
+    shared_again: list[Ref] = []
+    for table in exchange.BELONGS:
+        incoming_rows = document["rows"].get(table, [])
+        if not incoming_rows:
+            continue
+        uuids = [row["uuid"] for row in incoming_rows]
+        local = exchange.rows_by_uuid(store, table, uuids, pair_uuid)
+        refs = [(table, uuid) for uuid in uuids]
+        versions = exchange.versions_of(store, refs)
+        older = exchange.field_clocks(store, refs)
+        for incoming in incoming_rows:
+            offered += 1
+            row = dict(incoming)
+            row_hlc, their_older = row.pop("_hlc"), row.pop("_clocks")
+            if "pair_uuid" in row:
+                row["pair_uuid"] = pair_uuid
+            ref = (table, row["uuid"])
+            names = [n for n in row if n not in FIXED]
+            theirs = full_clocks(row_hlc, their_older, names)
+            ctx.clock = exchange_merge.absorb(ctx.clock, row_hlc)
+            stone = exchange.tombstone(store, *ref)
+            mine = local.get(row["uuid"])
+            if mine is None:
+                if exchange.row_exists(store, *ref):
+                    continue  # the same id in another pair of this desk: never merged
+                if stone is not None and (stone.hlc is None or stone.hlc >= row_hlc):
+                    continue  # removed here, and this is not a later change
+                if not _links_hold(store, table, row, state):
+                    continue
+                if stone is not None:
+                    exchange.lift_tombstone(store, *ref)
+                state[ref], marks[ref] = row, theirs
+                _keep_texts(store, table, row, theirs)
+                changed[table] += 1
+                continue
+            seen = versions.get(ref)
+            my_clocks = full_clocks(seen[0], older.get(ref, {}), names) if seen else {}
+            merged, clocks = exchange_merge.merge_row(
+                store, ctx, table, mine, my_clocks, row, theirs
+            )
+            if clocks == my_clocks and merged == mine:
+                continue
+            if merged != mine:
+                if not _links_hold(store, table, merged, state):
+                    continue
+                state[ref] = merged
+                changed[table] += 1
+                if mine["visibility"] not in exchange.SHARED:
+                    shared_again.append(ref)
+                if stone is not None and merged["visibility"] in exchange.SHARED:
+                    exchange.lift_tombstone(store, *ref)
+            marks[ref] = clocks
+    _pair_row(store, ctx, pair_uuid, document.get("pair_row"), state, marks, changed)
+    rows.put(store, state)
+    _record(store, pair_uuid, marks)
+    for table, uuid in shared_again:
+        # Private here until the partner's change shared it: what was written here
+        # meanwhile never left, so the row and what hangs under it go back whole.
+        written = state.get((table, uuid))
+        if written is not None and written["visibility"] in exchange.SHARED:
+            _send_again(store, ctx, rows.closure(store, table, uuid))
+    now = models.utc_now()
+    for table, uuid, name, texts in ctx.conflicts:
+        exchange.open_conflict(store, table, uuid, name, texts, now)
+    return Outcome(dict(changed), offered, dict(deleted))
+
+
+def _pair_row(
+    store: Store,
+    ctx: Context,
+    pair_uuid: str,
+    incoming: Row | None,
+    state: dict[Ref, Row | None],
+    marks: dict[Ref, dict[str, str]],
+    changed: Counter[str],
+) -> None:
+    """The pair's own row, field by field, like any other."""
+    if not incoming:
+        return
+    ref = ("pairs", pair_uuid)
+    fields = {k: v for k, v in incoming.items() if not k.startswith("_")}
+    theirs = full_clocks(incoming["_hlc"], incoming["_clocks"], fields)
+    ctx.clock = exchange_merge.absorb(ctx.clock, incoming["_hlc"])
+    mine = exchange.rows_by_uuid(store, "pairs", [pair_uuid], pair_uuid)[pair_uuid]
+    seen = exchange.versions_of(store, [ref]).get(ref)
+    names = [n for n in mine if n not in FIXED]
+    older = exchange.field_clocks(store, [ref]).get(ref, {})
+    my_clocks = full_clocks(seen[0], older, names) if seen else dict.fromkeys(names, "")
+    merged, clocks = exchange_merge.merge_row(store, ctx, "pairs", mine, my_clocks, fields, theirs)
+    if merged != mine:
+        state[ref] = merged
+        changed["pairs"] += 1
+    if clocks != my_clocks:
+        marks[ref] = clocks
+
+
+def _record(store: Store, pair_uuid: str, marks: dict[Ref, dict[str, str]]) -> None:
+    """The merged rows' clocks and fingerprints, from the rows as written."""
+    by_table: dict[str, list[str]] = {}
+    for table, uuid in marks:
+        by_table.setdefault(table, []).append(uuid)
+    for table, uuids in by_table.items():
+        written = exchange.rows_by_uuid(store, table, uuids, pair_uuid)
+        for uuid in uuids:
+            if uuid not in written:
+                continue
+            known = {k: v for k, v in marks[(table, uuid)].items() if v}
+            if not known:
+                continue
+            top, rest = older_clocks(known)
+            exchange.set_version(store, table, uuid, top, exchange_merge.fingerprint(written[uuid]))
+            exchange.set_field_clocks(store, table, uuid, rest)

@@ -1,0 +1,567 @@
+"""The merge rules of the pair exchange between two real desks (issue 14, rules 3, 4, 6, 7 and
+acknowledgements): no edit silently lost, deletes and un-sharing travel, a lost file does
+no harm, clocks far ahead are held back, and a receive is all or nothing."""
+
+from __future__ import annotations
+
+import random
+import signal
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from rmdesk import paths
+from rmdesk.services import conflicts, exchange, pairs
+from rmdesk.store import db
+from tests.cli.pairdesks import confirm, error, ok, paired_desks, rows_of, run
+from tests.cli.test_exchange_cli import add, exchange_once, shared_state
+from tests.platforms import posix_only
+
+
+@pytest.fixture
+def desks(capsys, tmp_path: Path) -> tuple[Path, Path]:
+    return paired_desks(capsys, tmp_path)
+
+
+def _conflicts(folder: Path) -> list[conflicts.OpenConflict]:
+    with db.open_store(paths.DataPaths(folder)) as store:
+        return conflicts.ConflictService(store).open()
+
+
+def _cross(capsys, tmp_path: Path, a: Path, b: Path, tag: str) -> tuple[str, str]:
+    """Both desks send, then both receive (the files cross); returns what each printed."""
+    ok(run(capsys, a, "send", "-o", tmp_path / f"{tag}-a.age"))
+    ok(run(capsys, b, "send", "-o", tmp_path / f"{tag}-b.age"))
+    got_b = ok(run(capsys, b, "receive", tmp_path / f"{tag}-a.age")).out
+    got_a = ok(run(capsys, a, "receive", tmp_path / f"{tag}-b.age")).out
+    return got_a, got_b
+
+
+def _document(folder: Path, path: Path) -> dict:
+    with db.open_store(paths.DataPaths(folder)) as store:
+        return exchange.open_file(store, path)[1]
+
+
+# --- rule 3: no edit silently lost -------------------------------------------------------------
+
+
+def test_edits_to_different_fields_of_one_row_both_land(capsys, tmp_path, desks) -> None:
+    """The mentor renames a goal while the mentee changes its category: both changes stay,
+    on both desks, whichever file is read first."""
+    mentor, mentee = desks
+    goal = add(capsys, mentor, "goal", "title=Public speaking", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "0.age")
+    ok(run(capsys, mentor, "set", goal, "title=Speaking at the all-hands"))
+    ok(run(capsys, mentee, "set", goal, "category=Communication"))
+    _cross(capsys, tmp_path, mentor, mentee, "1")
+    expected = [("Speaking at the all-hands", "Communication")]
+    assert rows_of(mentor, "SELECT title, category FROM goals") == expected
+    assert rows_of(mentee, "SELECT title, category FROM goals") == expected
+    assert shared_state(mentor) == shared_state(mentee)
+
+
+NOTES = "Agenda: feedback.\n\nPriya explained the review cycle.\n\nNext: try it on Friday."
+
+
+def test_notes_edited_in_different_paragraphs_merge(capsys, tmp_path, desks) -> None:
+    """Both edit one meeting's notes, in different paragraphs: both edits land, no conflict."""
+    mentor, mentee = desks
+    meeting = add(
+        capsys, mentor, "meeting", "starts_at=2026-03-02 10:00", f"notes={NOTES}", "visibility=pair"
+    )
+    exchange_once(capsys, tmp_path, mentor, mentee, "0.age")
+    ok(run(capsys, mentor, "set", meeting, f"notes={NOTES.replace('feedback', 'feedback, OKRs')}"))
+    ok(run(capsys, mentee, "set", meeting, f"notes={NOTES.replace('Friday', 'Thursday')}"))
+    printed = _cross(capsys, tmp_path, mentor, mentee, "1")
+    assert "Conflict" not in "".join(printed)
+    _cross(capsys, tmp_path, mentor, mentee, "2")
+    both = NOTES.replace("feedback", "feedback, OKRs").replace("Friday", "Thursday")
+    assert rows_of(mentor, "SELECT notes FROM meetings") == [(both,)]
+    assert rows_of(mentee, "SELECT notes FROM meetings") == [(both,)]
+    assert _conflicts(mentor) == [] and _conflicts(mentee) == []
+
+
+def test_the_same_paragraph_edited_on_both_desks_keeps_both_and_is_a_conflict(
+    capsys, tmp_path, desks
+) -> None:
+    """Both change the same paragraph: the text holds both versions, receive prints a
+    conflict line, the conflict is listed; resolving it is an edit that travels, and both
+    desks end with the chosen text and no open conflict."""
+    mentor, mentee = desks
+    meeting = add(
+        capsys, mentor, "meeting", "starts_at=2026-03-02 10:00", f"notes={NOTES}", "visibility=pair"
+    )
+    exchange_once(capsys, tmp_path, mentor, mentee, "0.age")
+    mine = NOTES.replace("Friday", "Monday")
+    theirs = NOTES.replace("Friday", "Tuesday")
+    ok(run(capsys, mentor, "set", meeting, f"notes={mine}"))
+    ok(run(capsys, mentee, "set", meeting, f"notes={theirs}"))
+    got_mentor, got_mentee = _cross(capsys, tmp_path, mentor, mentee, "1")
+    assert "Conflict" in got_mentor and "Martin Osei" in got_mentor
+    assert "Conflict" in got_mentee and "Priya Raman" in got_mentee
+    (text,) = rows_of(mentor, "SELECT notes FROM meetings")[0]
+    assert "Next: try it on Monday." in text and "Next: try it on Tuesday." in text
+    assert rows_of(mentee, "SELECT notes FROM meetings") == [(text,)]  # the same on both
+    (open_one,) = _conflicts(mentor)
+    assert (open_one.mine, open_one.theirs, open_one.base) == (mine, theirs, NOTES)
+    assert open_one.entry == "Meeting of 2026-03-02"
+    with db.open_store(paths.DataPaths(mentor)) as store:
+        conflicts.ConflictService(store).resolve(open_one.id, "theirs")
+    _cross(capsys, tmp_path, mentor, mentee, "2")
+    assert rows_of(mentor, "SELECT notes FROM meetings") == [(theirs,)]
+    assert rows_of(mentee, "SELECT notes FROM meetings") == [(theirs,)]
+    assert _conflicts(mentor) == [] and _conflicts(mentee) == []
+
+
+def test_a_conflict_merged_on_one_desk_reaches_the_other_as_is(capsys, tmp_path, desks) -> None:
+    """Files taking turns: the mentee's edit reaches the mentor, who changed the same
+    paragraph; the merged text (both versions) goes back, the mentee takes it as it is and
+    sees the conflict listed too; a later edit there wins over it on both desks."""
+    mentor, mentee = desks
+    meeting = add(
+        capsys, mentor, "meeting", "starts_at=2026-03-02 10:00", f"notes={NOTES}", "visibility=pair"
+    )
+    exchange_once(capsys, tmp_path, mentor, mentee, "0.age")
+    ok(run(capsys, mentor, "set", meeting, f"notes={NOTES.replace('Friday', 'Monday')}"))
+    ok(run(capsys, mentee, "set", meeting, f"notes={NOTES.replace('Friday', 'Tuesday')}"))
+    assert "Conflict" in exchange_once(capsys, tmp_path, mentee, mentor, "1.age")
+    assert "Conflict" in exchange_once(capsys, tmp_path, mentor, mentee, "2.age")
+    (merged,) = rows_of(mentor, "SELECT notes FROM meetings")[0]
+    assert rows_of(mentee, "SELECT notes FROM meetings") == [(merged,)]
+    (listed,) = _conflicts(mentee)  # listed there too, each version as it reads alone
+    assert listed.mine == NOTES.replace("Friday", "Tuesday")
+    assert listed.theirs == NOTES.replace("Friday", "Monday")
+    settled = NOTES.replace("Friday", "Tuesday, then Monday")
+    ok(run(capsys, mentee, "set", meeting, f"notes={settled}"))
+    exchange_once(capsys, tmp_path, mentee, mentor, "3.age")
+    assert rows_of(mentor, "SELECT notes FROM meetings") == [(settled,)]
+    assert _conflicts(mentor) == []
+
+
+def test_undoing_a_delete_brings_the_row_back_on_the_partner(capsys, tmp_path, desks) -> None:
+    """A delete undone in the window is a change like any other: it travels."""
+    from rmdesk.services import goals, undo
+
+    mentor, mentee = desks
+    goal = add(capsys, mentor, "goal", "title=Back again", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "1.age")
+    with db.open_store(paths.DataPaths(mentor)) as store:
+        change = goals.GoalService(store).delete(goal)
+    exchange_once(capsys, tmp_path, mentor, mentee, "2.age")
+    assert rows_of(mentee, "SELECT count(*) FROM goals") == [(0,)]
+    with db.open_store(paths.DataPaths(mentor)) as store:
+        undo.undo(store, change)
+    exchange_once(capsys, tmp_path, mentor, mentee, "3.age")
+    assert rows_of(mentee, "SELECT title FROM goals") == [("Back again",)]
+    ok(run(capsys, mentee, "receive", tmp_path / "2.age"))  # the older delete, again
+    assert rows_of(mentee, "SELECT title FROM goals") == [("Back again",)]
+
+
+def test_the_agreement_travels_and_merges(capsys, tmp_path, desks) -> None:
+    """The pair's own row travels (agreement, cadence): one edits the agreement, the other
+    the cadence; both land on both desks; each keeps its own role."""
+    mentor, mentee = desks
+    for folder, change in ((mentor, {"agreement": "We meet on Mondays."}), (mentee, {})):
+        with db.open_store(paths.DataPaths(folder)) as store:
+            service = pairs.PairService(store)
+            (pair,) = service.list()
+            draft = pairs.draft_of(pair)
+            for name, value in (change or {"cadence_days": 7}).items():
+                setattr(draft, name, value)
+            service.update(pair.uuid, draft)
+    _cross(capsys, tmp_path, mentor, mentee, "1")
+    sql = "SELECT agreement, cadence_days FROM pairs"
+    assert rows_of(mentor, sql) == rows_of(mentee, sql) == [("We meet on Mondays.", 7)]
+    assert rows_of(mentor, "SELECT me_role FROM pairs") == [("mentor",)]
+    assert rows_of(mentee, "SELECT me_role FROM pairs") == [("mentee",)]
+
+
+# --- rule 4: deletes and un-sharing travel ------------------------------------------------------
+
+
+def test_a_delete_travels_and_an_older_file_never_brings_it_back(capsys, tmp_path, desks) -> None:
+    mentor, mentee = desks
+    goal = add(capsys, mentor, "goal", "title=Going away", "visibility=pair")
+    add(capsys, mentor, "milestone", f"goal={goal}", "title=First step", "visibility=pair")
+    add(capsys, mentor, "goal", "title=Staying", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "old.age")
+    assert len(rows_of(mentee, "SELECT uuid FROM goals")) == 2
+    ok(run(capsys, mentor, "delete", goal))
+    printed = exchange_once(capsys, tmp_path, mentor, mentee, "new.age")
+    assert "removed" in printed
+    assert rows_of(mentee, "SELECT title FROM goals") == [("Staying",)]
+    assert rows_of(mentee, "SELECT count(*) FROM milestones") == [(0,)]
+    ok(run(capsys, mentee, "receive", tmp_path / "old.age"))  # the older file, again
+    assert rows_of(mentee, "SELECT title FROM goals") == [("Staying",)]
+    exchange_once(capsys, tmp_path, mentee, mentor, "back.age")
+    assert rows_of(mentor, "SELECT title FROM goals") == [("Staying",)]
+
+
+def test_making_a_row_private_removes_it_from_the_partner(capsys, tmp_path, desks) -> None:
+    """`set UUID visibility=private` leaves a tombstone: the partner's copy goes; sharing it
+    again brings it back."""
+    mentor, mentee = desks
+    reflection = add(capsys, mentor, "reflection", "body=Thinking aloud", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "1.age")
+    assert rows_of(mentee, "SELECT count(*) FROM reflections") == [(1,)]
+    said = ok(run(capsys, mentor, "set", reflection, "visibility=private")).err
+    assert "cannot be erased" in said
+    exchange_once(capsys, tmp_path, mentor, mentee, "2.age")
+    assert rows_of(mentee, "SELECT count(*) FROM reflections") == [(0,)]
+    assert rows_of(mentor, "SELECT visibility FROM reflections") == [("private",)]
+    ok(run(capsys, mentor, "set", reflection, "visibility=pair"))
+    exchange_once(capsys, tmp_path, mentor, mentee, "3.age")
+    assert rows_of(mentee, "SELECT body FROM reflections") == [("Thinking aloud",)]
+
+
+def test_un_sharing_wins_over_a_later_edit_of_another_field(capsys, tmp_path, desks) -> None:
+    """The mentor makes a goal private while the mentee renames it a moment later: the goal
+    leaves the mentee's desk all the same, and the mentor's private copy has the new name."""
+    mentor, mentee = desks
+    goal = add(capsys, mentor, "goal", "title=Shared for now", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "0.age")
+    ok(run(capsys, mentor, "set", goal, "visibility=private"))
+    ok(run(capsys, mentee, "set", goal, "title=Renamed meanwhile"))
+    _cross(capsys, tmp_path, mentor, mentee, "1")
+    _cross(capsys, tmp_path, mentor, mentee, "2")
+    assert rows_of(mentee, "SELECT count(*) FROM goals") == [(0,)]
+    assert rows_of(mentor, "SELECT title, visibility FROM goals") == [
+        ("Renamed meanwhile", "private")
+    ]
+
+
+def test_what_was_written_while_private_travels_once_the_partner_shares_it_again(
+    capsys, tmp_path, desks
+) -> None:
+    """The mentee makes a goal private and rewrites its why; the mentor, later, shares it
+    with the coordinator. Once the mentee takes that change, the rewritten why reaches the
+    mentor, though the mentor had acknowledged everything up to then."""
+    mentor, mentee = desks
+    goal = add(capsys, mentee, "goal", "title=Hers", "why=First thoughts", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentee, mentor, "0.age")
+    ok(run(capsys, mentee, "set", goal, "visibility=private"))
+    ok(run(capsys, mentee, "set", goal, "why=Second thoughts, written while private"))
+    time.sleep(0.01)
+    ok(run(capsys, mentor, "set", goal, "visibility=coordinator"))
+    exchange_once(capsys, tmp_path, mentee, mentor, "1.age")  # the un-share loses to it
+    exchange_once(capsys, tmp_path, mentor, mentee, "2.age")
+    exchange_once(capsys, tmp_path, mentee, mentor, "3.age")
+    expected = [("Second thoughts, written while private", "coordinator")]
+    assert rows_of(mentor, "SELECT why, visibility FROM goals") == expected
+    assert rows_of(mentee, "SELECT why, visibility FROM goals") == expected
+
+
+def test_an_edit_after_a_delete_brings_the_row_back_whole(capsys, tmp_path, desks) -> None:
+    """The mentor deletes a goal with a milestone; the mentee changed the goal after that:
+    the goal stays, comes back to the mentor, and its milestone with it."""
+    mentor, mentee = desks
+    goal = add(capsys, mentor, "goal", "title=Contested", "visibility=pair")
+    add(capsys, mentor, "milestone", f"goal={goal}", "title=Step one", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "0.age")
+    ok(run(capsys, mentor, "delete", goal))
+    time.sleep(0.01)  # the mentee's edit is later by the clock
+    ok(run(capsys, mentee, "set", goal, "title=Still wanted"))
+    _cross(capsys, tmp_path, mentor, mentee, "1")
+    _cross(capsys, tmp_path, mentor, mentee, "2")
+    for desk in (mentor, mentee):
+        assert rows_of(desk, "SELECT title FROM goals") == [("Still wanted",)]
+        assert rows_of(desk, "SELECT title FROM milestones") == [("Step one",)]
+    assert shared_state(mentor) == shared_state(mentee)
+
+
+def test_deleting_a_goal_that_an_edited_topic_points_at_works_and_travels(
+    capsys, tmp_path, desks
+) -> None:
+    """On a paired desk, a topic edited since the last exchange and then cleared of its goal
+    by the goal's deletion (a cascade) is noted once, and the delete travels."""
+    mentor, mentee = desks
+    goal = add(capsys, mentor, "goal", "title=Linked", "visibility=pair")
+    topic = add(capsys, mentor, "topic", "title=About it", f"goal={goal}", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "0.age")
+    ok(run(capsys, mentor, "set", topic, "title=About it, edited"))
+    ok(run(capsys, mentor, "delete", goal))
+    exchange_once(capsys, tmp_path, mentor, mentee, "1.age")
+    assert rows_of(mentee, "SELECT title, goal_uuid FROM topics") == [("About it, edited", None)]
+    assert rows_of(mentee, "SELECT count(*) FROM goals") == [(0,)]
+
+
+def test_a_desk_loaded_from_a_dump_sends_no_deletes_for_rows_it_lacks(
+    capsys, tmp_path, desks
+) -> None:
+    """The mentor's desk goes back to an older dump (without a goal both had): its next
+    file removes nothing from the mentee's desk."""
+    mentor, mentee = desks
+    add(capsys, mentor, "goal", "title=Early", "visibility=pair")
+    ok(run(capsys, mentor, "dump", "-o", tmp_path / "early.json"))
+    add(capsys, mentor, "goal", "title=Later", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "1.age")
+    ok(run(capsys, mentor, "load", "--replace", tmp_path / "early.json"))
+    ok(run(capsys, mentor, "join", tmp_path / "b.txt"))  # pairing is not in a dump
+    confirm(capsys, mentor)
+    assert rows_of(mentor, "SELECT title FROM goals") == [("Early",)]
+    add(capsys, mentor, "topic", "title=After the load", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "2.age")
+    assert sorted(rows_of(mentee, "SELECT title FROM goals")) == [("Early",), ("Later",)]
+    assert rows_of(mentee, "SELECT title FROM topics") == [("After the load",)]
+
+
+def test_a_desk_restored_from_a_backup_deletes_nothing_and_gets_back_what_it_lost(
+    capsys, tmp_path, desks
+) -> None:
+    """The mentee restores a backup from before a goal arrived: its next file removes
+    nothing from the mentor's desk, and the mentor's next file brings the goal back."""
+    mentor, mentee = desks
+    add(capsys, mentor, "goal", "title=Before the backup", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "1.age")
+    ok(run(capsys, mentee, "backup", "-o", tmp_path / "mentee.backup"))
+    add(capsys, mentor, "goal", "title=After the backup", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "2.age")
+    exchange_once(capsys, tmp_path, mentee, mentor, "3.age")  # the mentee acknowledges both
+    ok(run(capsys, mentee, "restore", tmp_path / "mentee.backup"))
+    assert rows_of(mentee, "SELECT title FROM goals") == [("Before the backup",)]
+    exchange_once(capsys, tmp_path, mentee, mentor, "4.age")
+    assert len(rows_of(mentor, "SELECT uuid FROM goals")) == 2
+    exchange_once(capsys, tmp_path, mentor, mentee, "5.age")
+    assert sorted(rows_of(mentee, "SELECT title FROM goals")) == [
+        ("After the backup",),
+        ("Before the backup",),
+    ]
+
+
+# --- acknowledgements ---------------------------------------------------------------------------
+
+
+def test_a_lost_file_does_no_harm_and_acknowledged_rows_are_not_sent_again(
+    capsys, tmp_path, desks
+) -> None:
+    mentor, mentee = desks
+    add(capsys, mentor, "goal", "title=In the lost file", "visibility=pair")
+    ok(run(capsys, mentor, "send", "-o", tmp_path / "lost.age"))  # never received
+    add(capsys, mentor, "goal", "title=In the second file", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "2.age")
+    assert sorted(rows_of(mentee, "SELECT title FROM goals")) == [
+        ("In the lost file",),
+        ("In the second file",),
+    ]
+    exchange_once(capsys, tmp_path, mentee, mentor, "ack.age")  # carries the mentee's ack
+    goal = rows_of(mentor, "SELECT uuid FROM goals WHERE title = 'In the second file'")[0][0]
+    ok(run(capsys, mentor, "set", goal, "title=Renamed"))
+    ok(run(capsys, mentor, "send", "-o", tmp_path / "3.age"))
+    document = _document(mentee, tmp_path / "3.age")
+    assert [row["title"] for row in document["rows"]["goals"]] == ["Renamed"]
+    assert sum(len(r) for r in document["rows"].values()) == 1
+
+
+# --- rule 6: clocks are not trusted -------------------------------------------------------------
+
+
+def test_a_file_dated_more_than_a_day_ahead_is_held_back(capsys, tmp_path, desks) -> None:
+    mentor, mentee = desks
+    goal = add(capsys, mentor, "goal", "title=From the future", "visibility=pair")
+    ahead = (datetime.now(UTC) + timedelta(days=2)).strftime("%Y-%m-%dT%H:%M:%S.000000Z")
+    with db.open_store(paths.DataPaths(mentor)) as store:
+        store.conn.execute("UPDATE goals SET updated_at = ? WHERE uuid = ?", (ahead, goal))
+        store.conn.commit()
+    ok(run(capsys, mentor, "send", "-o", tmp_path / "ahead.age"))
+    line = error(run(capsys, mentee, "receive", tmp_path / "ahead.age"), "held back")
+    assert "a day ahead" in line
+    assert rows_of(mentee, "SELECT count(*) FROM goals") == [(0,)]
+
+
+# --- rule 7: all or nothing, and recoverable ----------------------------------------------------
+
+
+def test_the_first_merge_is_preceded_by_a_backup(capsys, tmp_path, desks) -> None:
+    mentor, mentee = desks
+    add(capsys, mentor, "goal", "title=One", "visibility=pair")
+    ok(run(capsys, mentor, "send", "-o", tmp_path / "1.age"))
+    backups = paths.DataPaths(mentee).backups
+    before = set(backups.glob("*before-exchange*")) if backups.exists() else set()
+    result = ok(run(capsys, mentee, "receive", tmp_path / "1.age"))
+    assert "Backed up" in result.err
+    taken = set(backups.glob("*before-exchange*")) - before
+    assert len(taken) == 1
+    add(capsys, mentor, "goal", "title=Two", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "2.age")
+    assert set(backups.glob("*before-exchange*")) - before == taken
+
+
+@posix_only("SIGKILL of a receiving process")
+def test_a_receive_killed_at_any_moment_leaves_the_desk_as_it_was_or_merged(
+    capsys, tmp_path, desks
+) -> None:
+    mentor, mentee = desks
+    for n in range(40):
+        add(
+            capsys,
+            mentor,
+            "topic",
+            f"title=Topic {n}",
+            "notes=" + "words " * 200,
+            "visibility=pair",
+        )
+    ok(run(capsys, mentor, "send", "-o", tmp_path / "big.age"))
+    ok(run(capsys, mentee, "receive", tmp_path / "big.age"))  # the full merge, for reference
+    merged = shared_state(mentee)
+    clean = tmp_path / "clean"
+    command = [sys.executable, "-m", "rmdesk", "--data-dir", str(clean), "receive"]
+    random.seed(14)
+    seen = []
+    for attempt in range(300):  # later and later kills, until one comes after the commit
+        _fresh_copy(mentee, clean)
+        process = subprocess.Popen(
+            [*command, str(tmp_path / "big.age")],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(0.015 * attempt + random.uniform(0.0, 0.015))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        state = shared_state(clean)
+        assert state in (_empty(merged), merged), f"half-merged after {attempt} kills"
+        seen.append(state == merged)
+        if state == merged:
+            break
+    assert seen[-1], "never got to merge at all"
+
+
+def _empty(state: dict) -> dict:
+    return {table: [] for table in state}
+
+
+def _fresh_copy(mentee: Path, clean: Path) -> None:
+    """The mentee's desk as it was before any receive: its keys and pairing, no rows."""
+    import shutil
+
+    if clean.exists():
+        shutil.rmtree(clean)
+    shutil.copytree(mentee, clean)
+    with db.open_store(paths.DataPaths(clean)) as store, store.atomic():
+        for table in reversed(list(exchange_tables())):
+            store.conn.execute(f"DELETE FROM {table}")
+        for table in (
+            "exchange_versions",
+            "exchange_field_clocks",
+            "exchange_texts",
+            "exchange_tombstones",
+            "exchange_acks",
+            "exchange_dirty",
+            "exchange_clock",
+        ):
+            store.conn.execute(f"DELETE FROM {table}")
+
+
+def exchange_tables() -> list[str]:
+    from rmdesk.store import exchange as exchange_store
+
+    return list(exchange_store.BELONGS)
+
+
+# --- rule 2 with every rule at once: random interleavings converge ------------------------------
+
+
+def _travelling_state(folder: Path) -> dict:
+    """The rows of the desk's pair that may travel, in the form they travel in (links to
+    rows that stay home cleared), for comparing two desks."""
+    from rmdesk.services import exchange_select
+    from rmdesk.store import exchange as exchange_store
+
+    with db.open_store(paths.DataPaths(folder), read_only=True) as store:
+        pair = store.conn.execute("SELECT uuid FROM pairs").fetchone()[0]
+        eligible = exchange_select._Eligible(store, pair)
+        out = {}
+        for table, found in exchange_store.pair_rows(store, pair, shared_only=True).items():
+            going = eligible.which(table, {row["uuid"] for row in found})
+            kept = []
+            for row in found:
+                if row["uuid"] not in going:
+                    continue
+                row = dict(row, pair_uuid=None)
+                for column, target in exchange_select.OPTIONAL.get(table, {}).items():
+                    if row[column] is not None and not eligible.which(target, {row[column]}):
+                        row[column] = None
+                kept.append(row)
+            out[table] = kept
+    return out
+
+
+def _random_step(capsys, rnd: random.Random, desk: Path, step: int) -> None:
+    goals_here = [r[0] for r in rows_of(desk, "SELECT uuid FROM goals")]
+    meetings_here = [r[0] for r in rows_of(desk, "SELECT uuid FROM meetings")]
+    visibility = f"visibility={rnd.choice(['pair', 'pair', 'private'])}"
+    choice = rnd.random()
+    if choice < 0.15 or not goals_here:
+        argv = ["add", "goal", f"title=G{step}", f"why=a{step}\n\nb{step}", visibility]
+    elif choice < 0.25 or not meetings_here:
+        day = rnd.randint(1, 28)
+        argv = ["add", "meeting", f"starts_at=2026-03-{day:02d} 10:00", f"notes=x\n\ny{step}"]
+        argv.append(visibility)
+    elif choice < 0.35:
+        argv = ["add", "topic", f"title=T{step}", f"goal={rnd.choice(goals_here)}", visibility]
+    elif choice < 0.45:
+        argv = ["add", "milestone", f"goal={rnd.choice(goals_here)}", f"title=M{step}"]
+    elif choice < 0.6:
+        argv = ["set", rnd.choice(goals_here), f"title=T{step}-{desk.name}"]
+    elif choice < 0.75:
+        meeting = rnd.choice(meetings_here)
+        (notes,) = rows_of(desk, "SELECT notes FROM meetings WHERE uuid = ?", meeting)[0]
+        paragraphs = notes.split("\n\n")
+        paragraphs[rnd.randrange(len(paragraphs))] = f"edit {step} on {desk.name}"
+        argv = ["set", meeting, "notes=" + "\n\n".join(paragraphs)]
+    elif choice < 0.85:
+        argv = ["delete", rnd.choice(rnd.choice([goals_here, meetings_here]))]
+    else:
+        target = rnd.choice(rnd.choice([goals_here, meetings_here]))
+        argv = ["set", target, f"visibility={rnd.choice(['private', 'pair', 'coordinator'])}"]
+    ok(run(capsys, desk, *argv))
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_random_interleavings_of_every_kind_of_change_converge(
+    capsys, tmp_path, desks, seed: int
+) -> None:
+    """Both desks add, edit, delete and (un)share at random while files cross, arrive out of
+    order or get lost; a few exchanges later both hold the same travelling rows."""
+    mentor, mentee = desks
+    rnd = random.Random(seed)
+    in_flight: list[tuple[Path, Path]] = []
+    for step in range(80):
+        desk = rnd.choice((mentor, mentee))
+        if rnd.random() < 0.8:
+            _random_step(capsys, rnd, desk, step)
+        else:
+            ok(run(capsys, desk, "send", "-o", tmp_path / f"r{step}.age"))
+            in_flight.append((desk, tmp_path / f"r{step}.age"))
+        if in_flight and rnd.random() < 0.4:
+            sender, path = in_flight.pop(rnd.randrange(len(in_flight)))
+            if rnd.random() < 0.8:  # else: lost
+                ok(run(capsys, mentee if sender == mentor else mentor, "receive", path))
+    for n in range(2):
+        exchange_once(capsys, tmp_path, mentor, mentee, f"end-{n}-a.age")
+        exchange_once(capsys, tmp_path, mentee, mentor, f"end-{n}-b.age")
+    ours, theirs = _travelling_state(mentor), _travelling_state(mentee)
+    assert ours == theirs, _differences(ours, theirs)
+    assert sum(len(rows) for rows in _travelling_state(mentor).values()) > 0
+
+
+def _differences(ours: dict, theirs: dict) -> list:
+    """Where two desks' travelling rows differ: (table, uuid, {field: (mentor, mentee)})."""
+    found = []
+    for table in ours:
+        mine = {row["uuid"]: row for row in ours[table]}
+        other = {row["uuid"]: row for row in theirs[table]}
+        for uuid in sorted(set(mine) | set(other)):
+            a, b = mine.get(uuid, {}), other.get(uuid, {})
+            if a != b:
+                found.append(
+                    (
+                        table,
+                        uuid,
+                        {k: (a.get(k), b.get(k)) for k in {*a, *b} if a.get(k) != b.get(k)},
+                    )
+                )
+    return found
