@@ -22,6 +22,7 @@ import re
 import string
 import sys
 import tokenize
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -248,6 +249,29 @@ def _template_token(raw: str, names: list[str], fields: list[ast.FormattedValue]
     return text[: len(prefix)].replace("f", "").replace("F", "") + text[len(prefix) :]
 
 
+def _string_spans(
+    tokens: list[tokenize.TokenInfo], offset: Callable[[int, int], int]
+) -> list[tuple[int, int]]:
+    """Where each string literal of the tokens starts and ends. Python 3.12 and later
+    tokenize an f-string as FSTRING_START … FSTRING_END (nested ones inside), older ones
+    as one STRING."""
+    spans: list[tuple[int, int]] = []
+    depth, begun = 0, 0
+    for token in tokens:
+        kind = tokenize.tok_name[token.type]
+        if kind == "STRING" and depth == 0:
+            spans.append((offset(*token.start), offset(*token.end)))
+        elif kind == "FSTRING_START":
+            if depth == 0:
+                begun = offset(*token.start)
+            depth += 1
+        elif kind == "FSTRING_END":
+            depth -= 1
+            if depth == 0:
+                spans.append((begun, offset(*token.end)))
+    return spans
+
+
 def _mark_one(source: str, node: ast.expr) -> str:
     """The source of `node` (a literal message) as msg("template", name=value, …)."""
     fields: list[ast.FormattedValue] = []
@@ -270,13 +294,10 @@ def _mark_one(source: str, node: ast.expr) -> str:
     def offset(row: int, col: int) -> int:
         return sum(len(line) for line in lines[: row - 1]) + col
 
-    for token in tokens:
-        if token.type != tokenize.STRING:
-            continue
-        start, end = offset(*token.start), offset(*token.end)
-        own = _fields_of(token.string)
+    for start, end in _string_spans(tokens, offset):
+        own = _fields_of(source[start:end])
         mine, names = names[: len(own)], names[len(own) :]
-        out += [source[cursor:start], _template_token(token.string, mine, own)]
+        out += [source[cursor:start], _template_token(source[start:end], mine, own)]
         cursor = end
     out.append(source[cursor:])
     arguments = "".join(f", {name}={expression}" for name, expression in params.items())

@@ -182,7 +182,7 @@ class ConflictsDialog(QDialog):
         try:
             change: Change = self._service.resolve(item.id, choice, text)
         except errors.RmdeskError as exc:
-            messages.show_error(self, str(exc))
+            messages.show_error(self, messages.text(exc))
             self.reload()
             return
         self.resolved.emit(change)
