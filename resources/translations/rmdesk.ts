@@ -1954,294 +1954,271 @@ Then join {name}&apos;s invitation (Partner → Join with invitation…) and com
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="87"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="90"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="82"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="85"/>
         <source>Pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="93"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="88"/>
         <source>  &amp;Pair: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="101"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="96"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="111"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="106"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="112"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="107"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="113"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="108"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="114"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="109"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="116"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="111"/>
         <source>Reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="118"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="113"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="139"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="134"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="268"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="263"/>
         <source>That entry is no longer on the desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="287"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="282"/>
         <source> A reflection prompt is waiting on the Reflections page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="291"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="286"/>
         <source> Use “Pulse check-in…” to say how it went.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="345"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="340"/>
         <source>Go to {page}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="350"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="345"/>
         <source>{page} (Ctrl+{number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="353"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="348"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="355"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="350"/>
         <source>&amp;New pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="359"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="354"/>
         <source>&amp;Plan a meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="365"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="360"/>
         <source>&amp;Edit pair…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="368"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="490"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="363"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="477"/>
         <source>&amp;Archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="371"/>
-        <source>S&amp;hared folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="374"/>
-        <location filename="../../rmdesk/ui/main_window.py" line="544"/>
-        <source>Con&amp;flicts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="379"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="367"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="382"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="370"/>
         <source>Back up &amp;to file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="385"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="373"/>
         <source>Back&amp;ups and restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="390"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="378"/>
         <source>Self-a&amp;ssessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="396"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="384"/>
         <source>E&amp;xport progress summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="402"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="390"/>
         <source>&amp;Coordinator view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="405"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="393"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="406"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="394"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="409"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="397"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="414"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="402"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="416"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="404"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="420"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="408"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="427"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="415"/>
         <source>&amp;Search everything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="431"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="419"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="434"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="422"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="436"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="424"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="438"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="426"/>
         <source>&amp;About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="457"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="445"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="490"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="477"/>
         <source>Un&amp;archive pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="502"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="489"/>
         <source>Pair created. Welcome!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="520"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="507"/>
         <source>Pair saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="530"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="517"/>
         <source>{pair} archived; it stays in the pair list and can be unarchived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="534"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="521"/>
         <source>{pair} is active again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="544"/>
-        <source>Con&amp;flicts (%n open)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="593"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="563"/>
         <source>Back up to file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="595"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="565"/>
         <source>rmdesk backup (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="607"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="577"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="618"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="588"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="666"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="636"/>
         <source>%n commitment(s) waiting for a look back: the Overview asks how it went.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="697"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="667"/>
         <source>Restored {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="711"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="681"/>
         <source>Backed up to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="796"/>
-        <source>Shared folder: {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="809"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="743"/>
         <source>Progress summary saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="851"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="785"/>
         <source>About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="853"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="787"/>
         <source>&lt;b&gt;rmdesk {version}&lt;/b&gt;&lt;p&gt;A private journal for one reverse-mentoring pair. Your desk is kept in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3440,212 +3417,235 @@ Phase: {phase}; period: {period}; made {made}</source>
 <context>
     <name>PartnerActions</name>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="56"/>
+        <location filename="../../rmdesk/ui/partner.py" line="63"/>
         <source>Pa&amp;rtner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="68"/>
+        <location filename="../../rmdesk/ui/partner.py" line="75"/>
         <source>&amp;Invite partner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="70"/>
+        <location filename="../../rmdesk/ui/partner.py" line="77"/>
         <source>&amp;Join with invitation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="73"/>
+        <location filename="../../rmdesk/ui/partner.py" line="80"/>
         <source>&amp;Partner and safety phrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="76"/>
+        <location filename="../../rmdesk/ui/partner.py" line="83"/>
         <source>&amp;Send to partner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="77"/>
+        <location filename="../../rmdesk/ui/partner.py" line="84"/>
         <source>&amp;Receive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="100"/>
+        <location filename="../../rmdesk/ui/partner.py" line="86"/>
+        <source>S&amp;hared folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="89"/>
+        <location filename="../../rmdesk/ui/partner.py" line="498"/>
+        <source>Con&amp;flicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="119"/>
         <source>Create or join a pair first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="104"/>
+        <location filename="../../rmdesk/ui/partner.py" line="123"/>
         <source>Not paired yet: invite your partner and join their invitation first (Partner → Invite partner…, Join with invitation…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="111"/>
+        <location filename="../../rmdesk/ui/partner.py" line="130"/>
         <source>Not available until you confirm the safety phrase with {name} (Partner → Partner and safety phrase…): nothing is exchanged before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="123"/>
+        <location filename="../../rmdesk/ui/partner.py" line="142"/>
         <source>Not available yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="131"/>
+        <location filename="../../rmdesk/ui/partner.py" line="150"/>
         <source>Partner and safety phrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="178"/>
+        <location filename="../../rmdesk/ui/partner.py" line="197"/>
         <source>The keys of your partner&apos;s desk (or this desk&apos;s) changed since you paired: this is pairing again. Compare the new phrase aloud and confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="183"/>
+        <location filename="../../rmdesk/ui/partner.py" line="202"/>
         <source>Created your pair from the invitation. Now give your own invitation to your partner (Invite, below), so their desk can join yours too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="187"/>
+        <location filename="../../rmdesk/ui/partner.py" line="206"/>
         <source>Linked this desk&apos;s pair with your partner&apos;s; your entries stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="188"/>
+        <location filename="../../rmdesk/ui/partner.py" line="207"/>
         <source>Paired with your partner&apos;s desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="224"/>
+        <location filename="../../rmdesk/ui/partner.py" line="243"/>
         <source>Send to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="226"/>
-        <location filename="../../rmdesk/ui/partner.py" line="271"/>
+        <location filename="../../rmdesk/ui/partner.py" line="245"/>
+        <location filename="../../rmdesk/ui/partner.py" line="290"/>
         <source>rmdesk exchange files (*.rmdesk);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="241"/>
+        <location filename="../../rmdesk/ui/partner.py" line="260"/>
         <source>Writing the file for your partner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="257"/>
+        <location filename="../../rmdesk/ui/partner.py" line="276"/>
         <source>Wrote %n shared entry(s) to {file} for {name}, signed and encrypted to {name}&apos;s desk. Send it by mail, chat or USB stick.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="269"/>
+        <location filename="../../rmdesk/ui/partner.py" line="288"/>
         <source>Receive from your partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="285"/>
+        <location filename="../../rmdesk/ui/partner.py" line="304"/>
         <source>Reading {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="307"/>
+        <location filename="../../rmdesk/ui/partner.py" line="326"/>
         <source>From {name} through the shared folder: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="309"/>
+        <location filename="../../rmdesk/ui/partner.py" line="328"/>
         <source>From {name}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="312"/>
+        <location filename="../../rmdesk/ui/partner.py" line="331"/>
         <source>Nothing new from {name}: this desk already had all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="351"/>
+        <location filename="../../rmdesk/ui/partner.py" line="370"/>
         <source>%n goal(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="352"/>
+        <location filename="../../rmdesk/ui/partner.py" line="371"/>
         <source>%n goal update(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="353"/>
+        <location filename="../../rmdesk/ui/partner.py" line="372"/>
         <source>%n milestone(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="354"/>
+        <location filename="../../rmdesk/ui/partner.py" line="373"/>
         <source>%n meeting(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="355"/>
+        <location filename="../../rmdesk/ui/partner.py" line="374"/>
         <source>%n agenda item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="356"/>
+        <location filename="../../rmdesk/ui/partner.py" line="375"/>
         <source>%n action item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="357"/>
+        <location filename="../../rmdesk/ui/partner.py" line="376"/>
         <source>%n topic(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="358"/>
+        <location filename="../../rmdesk/ui/partner.py" line="377"/>
         <source>%n reflection(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="359"/>
+        <location filename="../../rmdesk/ui/partner.py" line="378"/>
         <source>%n pulse check-in(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="360"/>
+        <location filename="../../rmdesk/ui/partner.py" line="379"/>
         <source>%n link(s) to goals</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="422"/>
+        <location filename="../../rmdesk/ui/partner.py" line="441"/>
         <source>{name}&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="426"/>
+        <location filename="../../rmdesk/ui/partner.py" line="445"/>
         <source>Last changed on {name}&apos;s desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="429"/>
+        <location filename="../../rmdesk/ui/partner.py" line="448"/>
         <source>{text}, last changed by {name}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/partner.py" line="489"/>
+        <source>Shared folder: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="498"/>
+        <source>Con&amp;flicts (%n open)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -57,15 +57,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="544" />
-        <source>Con&amp;flicts (%n open)…</source>
-        <translation>
-            <numerusform>Con&amp;flicts (%n open)…</numerusform>
-            <numerusform>Con&amp;flicts (%n open)…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../rmdesk/ui/main_window.py" line="666" />
+        <location filename="../../rmdesk/ui/main_window.py" line="636" />
         <source>%n commitment(s) waiting for a look back: the Overview asks how it went.</source>
         <translation>
             <numerusform>%n commitment waiting for a look back: the Overview asks how it went.</numerusform>
@@ -165,7 +157,7 @@
 <context>
     <name>PartnerActions</name>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="257" />
+        <location filename="../../rmdesk/ui/partner.py" line="276" />
         <source>Wrote %n shared entry(s) to {file} for {name}, signed and encrypted to {name}'s desk. Send it by mail, chat or USB stick.</source>
         <translation>
             <numerusform>Wrote %n shared entry to {file} for {name}, signed and encrypted to {name}'s desk. Send it by mail, chat or USB stick.</numerusform>
@@ -173,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="351" />
+        <location filename="../../rmdesk/ui/partner.py" line="370" />
         <source>%n goal(s)</source>
         <translation>
             <numerusform>%n goal</numerusform>
@@ -181,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="352" />
+        <location filename="../../rmdesk/ui/partner.py" line="371" />
         <source>%n goal update(s)</source>
         <translation>
             <numerusform>%n goal update</numerusform>
@@ -189,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="353" />
+        <location filename="../../rmdesk/ui/partner.py" line="372" />
         <source>%n milestone(s)</source>
         <translation>
             <numerusform>%n milestone</numerusform>
@@ -197,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="354" />
+        <location filename="../../rmdesk/ui/partner.py" line="373" />
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -205,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="355" />
+        <location filename="../../rmdesk/ui/partner.py" line="374" />
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n agenda item</numerusform>
@@ -213,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="356" />
+        <location filename="../../rmdesk/ui/partner.py" line="375" />
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n action item</numerusform>
@@ -221,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="357" />
+        <location filename="../../rmdesk/ui/partner.py" line="376" />
         <source>%n topic(s)</source>
         <translation>
             <numerusform>%n topic</numerusform>
@@ -229,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="358" />
+        <location filename="../../rmdesk/ui/partner.py" line="377" />
         <source>%n reflection(s)</source>
         <translation>
             <numerusform>%n reflection</numerusform>
@@ -237,7 +229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="359" />
+        <location filename="../../rmdesk/ui/partner.py" line="378" />
         <source>%n pulse check-in(s)</source>
         <translation>
             <numerusform>%n pulse check-in</numerusform>
@@ -245,11 +237,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="360" />
+        <location filename="../../rmdesk/ui/partner.py" line="379" />
         <source>%n link(s) to goals</source>
         <translation>
             <numerusform>%n link to goals</numerusform>
             <numerusform>%n links to goals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="498" />
+        <source>Con&amp;flicts (%n open)…</source>
+        <translation>
+            <numerusform>Con&amp;flicts (%n open)…</numerusform>
+            <numerusform>Con&amp;flicts (%n open)…</numerusform>
         </translation>
     </message>
 </context>

@@ -431,7 +431,7 @@ def conflict_line(table: str, field_name: str, partner_name: str) -> str:
     label = exchange_merge.FIELD_LABELS.get((table, field_name), field_name.replace("_", " "))
     return (
         f"Conflict: you and {partner_name} both changed the same part of {label}; both "
-        "versions are kept in the text until you choose (File → Conflicts…)."
+        "versions are kept in the text until you choose (Partner → Conflicts…)."
     )
 
 

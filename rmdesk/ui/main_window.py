@@ -37,7 +37,6 @@ if TYPE_CHECKING:
     from rmdesk.ui.pages.goals import GoalsPage
     from rmdesk.ui.pages.meetings import MeetingsPage
     from rmdesk.ui.pages.welcome import WelcomePage
-    from rmdesk.ui.shared_folder import SharedFolderSync
 
 
 @runtime_checkable
@@ -64,9 +63,6 @@ PREBUILD_DELAY_MS = 250
 class MainWindow(QMainWindow):
     pair_selected = Signal(str)
     backup_finished = Signal(str)
-    # The hook for what a shared-folder round brought in: an exchange.Received (object, so
-    # that start-up does not import the exchange). A receive banner can connect here.
-    received = Signal(object)
 
     def __init__(self, desk: Desk, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,7 +77,6 @@ class MainWindow(QMainWindow):
         # User settings (settings.json), one object shared with the pages that use them.
         self.settings = settings.load(desk.paths.settings)
         self._housekeeping: TaskRunner | None = None
-        self.shared_folder: SharedFolderSync | None = None  # started after the first paint
 
         self.pair_switcher = fields.NamedComboBox(objectName="pairSwitcher")
         self.pair_switcher.setAccessibleName(self.tr("Pair"))
@@ -367,13 +362,6 @@ class MainWindow(QMainWindow):
         self.archive_action = self._action(
             file_menu, self.tr("&Archive pair"), self._on_archive_toggled, "archivePair"
         )
-        self.shared_folder_action = self._action(
-            file_menu, self.tr("S&hared folder…"), self._on_shared_folder, "sharedFolder"
-        )
-        self.conflicts_action = self._action(
-            file_menu, self.tr("Con&flicts…"), self._on_conflicts, "conflicts"
-        )
-        file_menu.aboutToShow.connect(self.update_conflicts_action)
         file_menu.addSeparator()
         self.backup_action = self._action(
             file_menu, self.tr("&Back up now"), self._on_backup_now, "backupNow", "Ctrl+Shift+B"
@@ -463,7 +451,6 @@ class MainWindow(QMainWindow):
         for action in (
             self.edit_pair_action,
             self.archive_action,
-            self.shared_folder_action,
             self.export_summary_action,
             self.self_assessment_action,
             self.search_action,
@@ -534,23 +521,6 @@ class MainWindow(QMainWindow):
             else self.tr("{pair} is active again.").format(pair=pair.label),
             6000,
         )
-
-    # --- the pair exchange's conflicts (issue 14) -------------------------------------------
-
-    def update_conflicts_action(self) -> None:
-        """Show how many conflicts are open (after a receive, and whenever File opens)."""
-        count = self.desk.conflicts.count()
-        self.conflicts_action.setText(
-            self.tr("Con&flicts (%n open)…", "", count) if count else self.tr("Con&flicts…")
-        )
-
-    def _on_conflicts(self) -> None:
-        from rmdesk.ui.dialogs.conflicts_dialog import ConflictsDialog
-
-        dialog = ConflictsDialog(self.desk.conflicts, self)
-        dialog.resolved.connect(lambda _change: self.reload_pairs(select=self.current_pair))
-        dialog.exec()
-        self.update_conflicts_action()
 
     # --- pages ----------------------------------------------------------------------------
 
@@ -648,7 +618,7 @@ class MainWindow(QMainWindow):
         self._housekeeping = TaskRunner(self)
         self._housekeeping.submit(desk_service.warm_up)
         QTimer.singleShot(PREBUILD_DELAY_MS, self._prebuild_next_page)
-        self._start_shared_folder()
+        self.partner.start_shared_folder()
 
     def _commitments_waiting(self) -> str:
         """At start, away from the Overview (whose card asks itself): a word that a
@@ -750,8 +720,7 @@ class MainWindow(QMainWindow):
         self.state.sync()
         if self._coordinator is not None:
             self._coordinator.close()
-        if self.shared_folder is not None:
-            self.shared_folder.stop()
+        self.partner.stop_shared_folder()
         self.runner.wait()
         if self._housekeeping is not None:
             self._housekeeping.wait()
@@ -760,41 +729,6 @@ class MainWindow(QMainWindow):
             if wait is not None:
                 wait()
         super().closeEvent(event)
-
-    # --- shared folder (issue 14; the rounds themselves are in ui/shared_folder.py) ------------
-
-    def _start_shared_folder(self) -> None:
-        """Rounds with the pair's shared folder, if it has one: now (after the first paint),
-        when the folder changes, every few minutes, and for each pair switched to."""
-        if self.shared_folder is not None:
-            return
-        from rmdesk.ui.shared_folder import SharedFolderSync
-
-        self.shared_folder = SharedFolderSync(self.desk, self)
-        self.shared_folder.received.connect(self._on_shared_received)
-        self.shared_folder.failed.connect(self._on_shared_failed)
-        self.pair_selected.connect(self.shared_folder.follow)
-        self.shared_folder.follow(self.current_pair)
-
-    def _on_shared_folder(self) -> None:
-        self._start_shared_folder()
-        assert self.shared_folder is not None
-        self.shared_folder.choose()
-
-    def _on_shared_received(self, got: object) -> None:
-        """Every page shows what came in, and the banner says what it was, as after a
-        receive by file."""
-        from rmdesk.services import exchange
-
-        assert isinstance(got, exchange.Received)
-        self.flush_pages()
-        self.partner.show_received(got, through_folder=True)
-        self.received.emit(got)
-
-    def _on_shared_failed(self, message: str) -> None:
-        self.statusBar().showMessage(
-            self.tr("Shared folder: {problem}").format(problem=message), 15000
-        )
 
     def _on_export_summary(self) -> None:
         if not self.current_pair:

@@ -1,6 +1,7 @@
 """The window's Partner menu and everything behind it (issue 14): invite, join, the partner's
 status and safety phrase, send and receive by file (the dialog, or a file dropped on the
-window), the banner that says what came in, and the partner's marks on listed entries.
+window), the rounds with a shared folder, the banner that says what came in, the conflicts
+the merge left to the people, and the partner's marks on listed entries.
 
 Kept out of main_window.py, which only hooks it in: `PartnerActions(window)` before the
 central widget is laid out (it owns the banner), `add_menu()` while the menus are built,
@@ -13,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMenuBar, QMessageBox, QWidget
 
@@ -26,6 +27,7 @@ from rmdesk.ui.widgets.exchange_banner import ExchangeBanner
 if TYPE_CHECKING:
     from rmdesk.services import exchange, pairing
     from rmdesk.ui.main_window import MainWindow
+    from rmdesk.ui.shared_folder import SharedFolderSync
 
 # Sidebar pages whose lists show entries the partner may have written, and their table.
 MARKED_PAGES = {
@@ -39,12 +41,17 @@ MARKED_PAGES = {
 class PartnerActions(QObject):
     """Owns the Partner menu's actions, the received banner and the drop target."""
 
+    # What a shared-folder round brought in: an exchange.Received (object, so that start-up
+    # does not import the exchange).
+    received = Signal(object)
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("partnerActions")
         self._window = window
         self._desk = window.desk
         self.banner = ExchangeBanner()
+        self.shared_folder: SharedFolderSync | None = None  # started after the first paint
         self._working = False
         window.setAcceptDrops(True)
         window.installEventFilter(self)
@@ -75,12 +82,24 @@ class PartnerActions(QObject):
         menu.addSeparator()
         self.send_action = action(self.tr("&Send to partner…"), self.send, "sendToPartner")
         self.receive_action = action(self.tr("&Receive…"), self.receive, "receiveFromPartner")
+        self.shared_folder_action = action(
+            self.tr("S&hared folder…"), self.choose_shared_folder, "sharedFolder"
+        )
+        menu.addSeparator()
+        self.conflicts_action = action(self.tr("Con&flicts…"), self.open_conflicts, "conflicts")
+        menu.aboutToShow.connect(self.update_conflicts_action)
         return menu
 
     @property
     def pair_actions(self) -> tuple[QAction, ...]:
         """The actions that need a pair on the desk (joining can make one)."""
-        return (self.invite_action, self.status_action, self.send_action, self.receive_action)
+        return (
+            self.invite_action,
+            self.status_action,
+            self.send_action,
+            self.receive_action,
+            self.shared_folder_action,
+        )
 
     def _on_pair_selected(self, uuid: str) -> None:
         self._desk.partner_marks.set_pair(uuid)
@@ -298,7 +317,7 @@ class PartnerActions(QObject):
         """Every page re-reads what came in (by file, or in a shared-folder round) and the
         banner says what it was."""
         self._desk.partner_marks.refresh()
-        self._window.update_conflicts_action()
+        self.update_conflicts_action()
         name = first_name(got.partner_name)
         kinds = self.received_words(got.changed)
         if kinds:
@@ -430,6 +449,62 @@ class PartnerActions(QObject):
                 text=value, name=partner.first_name
             )
         return value
+
+    # --- the shared folder (the rounds themselves are in ui/shared_folder.py) ----------------
+
+    def start_shared_folder(self) -> None:
+        """Rounds with the pair's shared folder, if it has one: now (after the first paint),
+        when the folder changes, every few minutes, and for each pair switched to."""
+        if self.shared_folder is not None:
+            return
+        from rmdesk.ui.shared_folder import SharedFolderSync
+
+        self.shared_folder = SharedFolderSync(self._desk, self._window)
+        self.shared_folder.received.connect(self._on_shared_received)
+        self.shared_folder.failed.connect(self._on_shared_failed)
+        self._window.pair_selected.connect(self.shared_folder.follow)
+        self.shared_folder.follow(self._window.current_pair)
+
+    def stop_shared_folder(self) -> None:
+        if self.shared_folder is not None:
+            self.shared_folder.stop()
+
+    def choose_shared_folder(self) -> None:
+        self.start_shared_folder()
+        assert self.shared_folder is not None
+        self.shared_folder.choose()
+
+    def _on_shared_received(self, got: object) -> None:
+        """Every page shows what came in, and the banner says what it was, as after a
+        receive by file."""
+        from rmdesk.services import exchange
+
+        assert isinstance(got, exchange.Received)
+        self._window.flush_pages()
+        self.show_received(got, through_folder=True)
+        self.received.emit(got)
+
+    def _on_shared_failed(self, message: str) -> None:
+        self._window.statusBar().showMessage(
+            self.tr("Shared folder: {problem}").format(problem=message), 15000
+        )
+
+    # --- conflicts the merge left to the people ----------------------------------------------
+
+    def update_conflicts_action(self) -> None:
+        """Show how many conflicts are open (after a receive, and whenever the menu opens)."""
+        count = self._desk.conflicts.count()
+        self.conflicts_action.setText(
+            self.tr("Con&flicts (%n open)…", "", count) if count else self.tr("Con&flicts…")
+        )
+
+    def open_conflicts(self) -> None:
+        from rmdesk.ui.dialogs.conflicts_dialog import ConflictsDialog
+
+        dialog = ConflictsDialog(self._desk.conflicts, self._window)
+        dialog.resolved.connect(lambda _change: self._window.reread_desk(clear_undo=False))
+        dialog.exec()
+        self.update_conflicts_action()
 
 
 def _dropped_file(event: QDropEvent | QDragEnterEvent) -> Path | None:

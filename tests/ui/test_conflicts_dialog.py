@@ -73,9 +73,9 @@ def test_a_conflict_edited_away_elsewhere_closes_by_itself(qtbot, desk, pair) ->
 
 def test_the_menu_action_counts_open_conflicts(make_window, desk, pair) -> None:
     window = make_window()
-    window.update_conflicts_action()
-    assert "open" not in window.conflicts_action.text()
+    window.partner.update_conflicts_action()
+    assert "open" not in window.partner.conflicts_action.text()
     _conflicted_goal(desk, pair)
-    window.update_conflicts_action()
-    assert "(1 open)" in window.conflicts_action.text()
-    assert window.conflicts_action.objectName() == "conflicts"
+    window.partner.update_conflicts_action()
+    assert "(1 open)" in window.partner.conflicts_action.text()
+    assert window.partner.conflicts_action.objectName() == "conflicts"

@@ -61,7 +61,8 @@ def _capture(monkeypatch, cls) -> list:  # noqa: ANN001
 
 
 def test_the_partner_menu_offers_every_step(make_window) -> None:
-    """Partner menu: invite, join, status and phrase, send, receive, in that order."""
+    """Partner menu: invite, join, status and phrase, send, receive, the shared folder and
+    the conflicts, in that order."""
     window = make_window()
     menu = window.menuBar().findChild(type(window.menuBar().actions()[0].menu()), "partnerMenu")
     texts = [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
@@ -71,6 +72,8 @@ def test_the_partner_menu_offers_every_step(make_window) -> None:
         "Partner and safety phrase…",
         "Send to partner…",
         "Receive…",
+        "Shared folder…",
+        "Conflicts…",
     ]
 
 

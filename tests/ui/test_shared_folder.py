@@ -82,9 +82,9 @@ def mentor_wrote(capsys, paired, data_dir: Path) -> None:
 def test_a_round_after_the_first_paint_brings_the_partners_entries(
     qtbot, mentor_wrote, window
 ) -> None:
-    assert window.shared_folder is None  # nothing before the first paint
+    assert window.partner.shared_folder is None  # nothing before the first paint
     assert _goal_titles(window) == []
-    with qtbot.waitSignal(window.received, timeout=ROUND) as blocker:
+    with qtbot.waitSignal(window.partner.received, timeout=ROUND) as blocker:
         window.after_first_paint()
     got = blocker.args[0]
     assert isinstance(got, exchange.Received) and got.changed["goals"] == 1
@@ -98,14 +98,14 @@ def test_a_change_in_the_folder_and_the_timer_run_rounds(
     qtbot, capsys, paired, mentor_wrote, window
 ) -> None:
     mentor, _cloud = paired
-    with qtbot.waitSignal(window.received, timeout=ROUND):
+    with qtbot.waitSignal(window.partner.received, timeout=ROUND):
         window.after_first_paint()
-    sync = window.shared_folder
+    sync = window.partner.shared_folder
     assert sync is not None and sync.every.isActive()
     assert sync.every.interval() == shared_folder.ROUND_EVERY_MS
 
     ok(run(capsys, mentor, "add", "goal", "title=Later", "visibility=pair"))
-    with qtbot.waitSignal(window.received, timeout=ROUND):
+    with qtbot.waitSignal(window.partner.received, timeout=ROUND):
         ok(run(capsys, mentor, "sync"))  # the watcher sees the new file
     assert _goal_titles(window) == ["From Priya", "Later"]
 
@@ -132,10 +132,10 @@ def test_the_menu_action_chooses_and_forgets_the_folder(
 ) -> None:
     _mentor, cloud = paired
     window.after_first_paint()
-    sync = window.shared_folder
+    sync = window.partner.shared_folder
     assert sync is not None and sync.folder is None and not sync.every.isActive()
-    action = window.findChild(type(window.shared_folder_action), "sharedFolder")
-    assert action is window.shared_folder_action and action.isEnabled()
+    action = window.findChild(type(window.partner.shared_folder_action), "sharedFolder")
+    assert action is window.partner.shared_folder_action and action.isEnabled()
 
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(cloud))
     _click_when_shown("chooseSharedFolder")
