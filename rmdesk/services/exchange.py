@@ -435,10 +435,17 @@ def conflict_line(table: str, field_name: str, partner_name: str) -> str:
     )
 
 
+def _kind(table: str, count: int) -> str:
+    """The table's name as English words for `count` rows: every table name is a plural
+    made with a final s ("pulses" too), so one row drops it."""
+    words = table.replace("_", " ").replace("self assessments", "self-assessment answers")
+    return words[:-1] if count == 1 else words
+
+
 def describe(counts: dict[str, int], removed: dict[str, int] | None = None) -> str:
-    """ "2 meetings, 1 goals" in the order of the tables; "nothing new" when empty."""
+    """ "2 meetings, 1 goal" in the order of the tables; "nothing new" when empty."""
     parts = [
-        f"{counts[table]} {table.replace('_', ' ')}"
+        f"{counts[table]} {_kind(table, counts[table])}"
         for table in exchange.BELONGS
         if counts.get(table)
     ]

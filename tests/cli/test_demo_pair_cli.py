@@ -66,7 +66,7 @@ def test_send_and_receive_between_the_demo_desks(capsys, demo_desks, tmp_path) -
     ok(run(capsys, mentee, "add", "goal", "title=Martin only", "visibility=private"))
     ok(run(capsys, mentee, "send", "-o", tmp_path / "m2.age"))
     got = ok(run(capsys, mentor, "receive", tmp_path / "m2.age")).out
-    assert "from Martin Keller: 1 goals" in got
+    assert "from Martin Keller: 1 goal" in got
     assert rows_of(mentor, "SELECT title FROM goals WHERE uuid = ?", goal.strip()) == [
         ("Demo goal",)
     ]
@@ -76,7 +76,7 @@ def test_send_and_receive_between_the_demo_desks(capsys, demo_desks, tmp_path) -
     cloud.mkdir()
     ok(run(capsys, mentor, "add", "topic", "title=From Priya", "visibility=pair"))
     ok(run(capsys, mentor, "sync", "--folder", cloud))
-    assert "1 topics" in ok(run(capsys, mentee, "sync", "--folder", cloud)).out
+    assert "1 topic" in ok(run(capsys, mentee, "sync", "--folder", cloud)).out
 
 
 def test_demo_keys_differ_by_role_and_seed_and_refuse_a_used_desk(capsys, demo_desks) -> None:

@@ -108,7 +108,7 @@ def test_receiving_twice_changes_nothing(capsys, tmp_path, desks) -> None:
     mentor, mentee = desks
     add(capsys, mentor, "goal", "title=Once", "visibility=pair")
     first = exchange_once(capsys, tmp_path, mentor, mentee, "m.age")
-    assert "1 goals" in first
+    assert "1 goal" in first
     before = shared_state(mentee)
     again = ok(run(capsys, mentee, "receive", tmp_path / "m.age")).out
     assert "nothing new" in again

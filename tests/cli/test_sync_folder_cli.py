@@ -67,17 +67,17 @@ def test_a_round_trip_both_ways_through_the_folder(capsys, desks) -> None:
     goal = add(capsys, mentor, "goal", "title=Learn Rust", "visibility=pair")
     add(capsys, mentor, "reflection", "body=my diary", "visibility=private")
     printed = sync(capsys, mentor, "--folder", cloud)
-    assert "Sent rmdesk-" in printed and "1 goals" in printed
+    assert "Sent rmdesk-" in printed and "1 goal" in printed
     assert [name.endswith(".age") for name in files_in(cloud)] == [True]
 
     printed = sync(capsys, mentee, "--folder", cloud)
-    assert "from Priya Raman: 1 goals" in printed
+    assert "from Priya Raman: 1 goal" in printed
     assert rows_of(mentee, "SELECT uuid, title FROM goals") == [(goal, "Learn Rust")]
 
     add(capsys, mentee, "topic", "title=Her question", "visibility=pair")
     sync(capsys, mentee)  # the folder is remembered
     printed = sync(capsys, mentor)
-    assert "from Martin Osei: " in printed and "1 topics" in printed
+    assert "from Martin Osei: " in printed and "1 topic" in printed
     assert shared_state(mentor) == shared_state(mentee)
     assert "diary" not in json.dumps(shared_state(mentee))
     assert not any(name.endswith(".sqlite") for name in files_in(cloud))
@@ -107,7 +107,7 @@ def test_a_half_written_file_is_skipped_and_read_when_complete(capsys, desks) ->
 
     (cloud / name).write_bytes(whole)
     printed = sync(capsys, mentee)
-    assert f"Received {name} from Priya Raman: 1 goals" in printed
+    assert f"Received {name} from Priya Raman: 1 goal" in printed
     assert rows_of(mentee, "SELECT title FROM goals") == [("Arriving",)]
 
 
@@ -135,7 +135,7 @@ def test_sync_clients_conflict_copies_are_never_read(capsys, desks) -> None:
         shutil.copy(cloud.parent / "later.age", cloud / pattern.format(stem=stem))
 
     printed = sync(capsys, mentee, "--folder", cloud)
-    assert f"Received {real} from Priya Raman: 1 goals" in printed
+    assert f"Received {real} from Priya Raman: 1 goal" in printed
     assert rows_of(mentee, "SELECT title FROM goals") == [("Real",)]
     for pattern in CONFLICT_COPIES:
         assert f"Ignored {pattern.format(stem=stem)}: a copy made by the sync client" in printed
@@ -155,7 +155,7 @@ def test_a_file_read_once_is_not_read_again_even_with_a_new_date(capsys, desks) 
     # The same name with other content is another file: it is read.
     add(capsys, mentor, "goal", "title=Twice", "visibility=pair")
     ok(run(capsys, mentor, "send", "-o", cloud / name))
-    assert f"Received {name} from Priya Raman: 1 goals" in sync(capsys, mentee)
+    assert f"Received {name} from Priya Raman: 1 goal" in sync(capsys, mentee)
 
 
 def test_own_old_files_are_cleaned_up_and_nothing_new_writes_nothing(capsys, desks) -> None:
