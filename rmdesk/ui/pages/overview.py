@@ -194,18 +194,23 @@ class OverviewPage(QWidget):
         self.end_early_button = QPushButton(self.tr("End early…"), objectName="endEarlyButton")
         self.end_early_button.setAccessibleName(self.tr("End the programme early"))
         self.end_early_button.clicked.connect(self._on_end_early_clicked)
+        # Two rows: the programme's way forward, then pausing and ending (six buttons on one
+        # row made the card wider than the window at its usual size).
         phase_buttons = QHBoxLayout()
         for button in (
             self.advance_button,
             self.agreement_button,
             self.closure_button,
             self.template_button,
-            self.pause_button,
-            self.end_early_button,
         ):
             phase_buttons.addWidget(button)
         phase_buttons.addStretch(1)
         self.programme.box.insertLayout(3, phase_buttons)
+        stop_buttons = QHBoxLayout()
+        stop_buttons.addWidget(self.pause_button)
+        stop_buttons.addWidget(self.end_early_button)
+        stop_buttons.addStretch(1)
+        self.programme.box.insertLayout(4, stop_buttons)
         # When meetings stop happening: a gentle offer, not a warning.
         self.stall_hint = QLabel(objectName="stallHint", wordWrap=True)
         self.stall_hint.setTextFormat(Qt.TextFormat.PlainText)
