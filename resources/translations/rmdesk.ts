@@ -2881,335 +2881,335 @@ You chose {day} to look back at this. How did it go?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="214"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="219"/>
         <source>Write about what gets in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="229"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="234"/>
         <source>Relationship pulse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="233"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="238"/>
         <source>Reflect on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="238"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="243"/>
         <source>Check in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="239"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="244"/>
         <source>Pulse check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="325"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="330"/>
         <source>  (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="329"/>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="479"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="334"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="484"/>
         <source>Ended early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="331"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="336"/>
         <source>{phase}, paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="332"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="337"/>
         <source>since {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="334"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="339"/>
         <source>, until {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="337"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="342"/>
         <source>Phase: {phase} · {span} · meeting every {days} days for {minutes} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="340"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="345"/>
         <source> (you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="344"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="349"/>
         <source>Mentor: {mentor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="348"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="353"/>
         <source>Mentee: {mentee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="358"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="363"/>
         <source>{minutes} minutes, {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="365"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="370"/>
         <source>None planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="366"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="371"/>
         <source>By your cadence, the next one is due around {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="371"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="376"/>
         <source>No meeting held yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="375"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="380"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="375"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="380"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="376"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="381"/>
         <source>Last held {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="382"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="387"/>
         <source>{n} active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="383"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="388"/>
         <source>{achieved} achieved, {paused} paused, {dropped} dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="391"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="396"/>
         <source>{n} held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="392"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="397"/>
         <source>{planned} planned, {cancelled} cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="397"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="402"/>
         <source>{topics} topics, {reflections} reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="402"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="407"/>
         <source>still to do, across all meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="405"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="410"/>
         <source>No focus areas written down yet (File → Edit pair).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="419"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="424"/>
         <source>No active goals yet. Add one on the Goals page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="424"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="429"/>
         <source>No check-ins yet. They take seconds after a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="446"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="451"/>
         <source> · due {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="456"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="461"/>
         <source>Showing {shown} of {active} active goals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="472"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="477"/>
         <source>Get to know each other and what you each hope to learn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="473"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="478"/>
         <source>Agree objectives, rhythm, confidentiality and how to pause.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="474"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="479"/>
         <source>Meet, learn, reflect. Check in on the pulse now and then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="475"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="480"/>
         <source>Look back together, write a final reflection, celebrate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="476"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="481"/>
         <source>The programme is closed. Well done, both of you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="481"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="486"/>
         <source>Ended on {day}, with no fault on either side. Thank you both for what you gave it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="484"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="489"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="486"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="491"/>
         <source>Paused since {day}. Nothing is expected of either of you until you resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="491"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="496"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="491"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="496"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="493"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="498"/>
         <source>Resume the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="493"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="498"/>
         <source>Pause the programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="501"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="506"/>
         <source>Move to {phase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="504"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="509"/>
         <source>Move to the {phase} phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/overview.py" line="527"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="532"/>
         <source>Your last %n meetings did not happen. That happens in every programme; it may help to say what gets in the way, or to pause for a while.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="533"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="538"/>
         <source>Your agreement on pausing: “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="535"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="540"/>
         <source>If it isn&apos;t working, you agreed to talk to: {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="540"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="545"/>
         <source>Your agreement does not yet say how to pause or whom to talk to: add it with “Agreement…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="594"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="599"/>
         <source>Average of {n} check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="602"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="607"/>
         <source>The pulse has dipped at the last two meetings. That is normal now and then; it may help to talk about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="606"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="611"/>
         <source> A prompt to start from: “{prompt}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="637"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="642"/>
         <source>Thanks for checking in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="667"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="672"/>
         <source>Self-assessment saved. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="669"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="674"/>
         <source>Self-assessment unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="692"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="697"/>
         <source>Moved to the {phase} phase. Ctrl+Z moves back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="712"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="717"/>
         <source>Resumed. Welcome back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="714"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="719"/>
         <source>Paused. Resume whenever you are both ready; Ctrl+Z undoes this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="728"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="733"/>
         <source>the first meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="729"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="734"/>
         <source>a mid-point review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="730"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="735"/>
         <source>a closing meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="734"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="739"/>
         <source>Planned {meetings}, with their agendas. Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="738"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="743"/>
         <source>The rhythm is set; the meetings it plans were already there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="750"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="755"/>
         <source>The programme is closed. Ctrl+Z reopens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/overview.py" line="761"/>
+        <location filename="../../rmdesk/ui/pages/overview.py" line="766"/>
         <source>Agreement saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5496,7 +5496,7 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
     <message>
         <location filename="../../rmdesk/ui/pages/topics.py" line="95"/>
         <location filename="../../rmdesk/ui/pages/topics.py" line="183"/>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="430"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="427"/>
         <source>New topic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5541,67 +5541,62 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="207"/>
-        <source>— min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="212"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="209"/>
         <source>last on {day} {month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="222"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="219"/>
         <source>Goal: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="224"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="221"/>
         <source>Needs a follow-up conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="227"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="224"/>
         <source>On 1 agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="229"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="226"/>
         <source>On {n} agendas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="240"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="237"/>
         <source>Follow-up: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="312"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="309"/>
         <source>1 topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="312"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="309"/>
         <source>{n} topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="317"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="314"/>
         <source>No topics match. Choose “All topics” or clear the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="319"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="316"/>
         <source>No topics yet. Press Ctrl+N to start your topic bank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="446"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="443"/>
         <source>New topic: type its title. Everything saves as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/pages/topics.py" line="467"/>
+        <location filename="../../rmdesk/ui/pages/topics.py" line="464"/>
         <source>Deleted “{title}”. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -146,7 +146,7 @@
 <context>
     <name>OverviewPage</name>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/pages/overview.py" line="527" />
+        <location filename="../../rmdesk/ui/pages/overview.py" line="532" />
         <source>Your last %n meetings did not happen. That happens in every programme; it may help to say what gets in the way, or to pause for a while.</source>
         <translation>
             <numerusform>Your last %n meetings did not happen. That happens in every programme; it may help to say what gets in the way, or to pause for a while.</numerusform>

@@ -201,11 +201,8 @@ class TopicsPage(QWidget):
         if role == Qt.ItemDataRole.DisplayRole:
             marker = FOLLOW_UP_MARK if row.status == TopicStatus.FOLLOW_UP else ""
             details = [label_for(status_labels(), row.status)]
-            details.append(
-                self.tr("{n} min").format(n=row.estimated_minutes)
-                if row.estimated_minutes
-                else self.tr("— min")
-            )
+            if row.estimated_minutes:  # no time guessed yet: nothing, rather than "— min"
+                details.append(self.tr("{n} min").format(n=row.estimated_minutes))
             if row.last_meeting_at:
                 last = self._meetings.local_start(row.last_meeting_at)
                 details.append(
