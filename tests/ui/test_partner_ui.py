@@ -223,7 +223,7 @@ def test_send_writes_the_file_in_a_worker_and_priya_receives_it(
     assert target.exists()
     assert "for Priya" in window.statusBar().currentMessage()
     out = ok(run(capsys, priya, "receive", target)).out
-    assert "from Martin Osei: 1 goals" in out
+    assert "from Martin Osei: 1 goal," in out
     dialog = PartnerDialog(window.desk, pair, window)
     qtbot.addWidget(dialog)
     assert dialog.findChild(QLabel, "factLastSent").text() != "never"
