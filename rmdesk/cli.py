@@ -408,7 +408,7 @@ def cmd_decrypt(args: argparse.Namespace, data: paths.DataPaths) -> int:
         raise errors.RmdeskError(f"{args.output} is the file being decrypted; choose another.")
     if args.output != "-":
         _output(args.output, data)
-    ciphertext = files.read_bytes(source, files.LIMIT_DUMP, "age file")
+    ciphertext = files.read_bytes(source, files.LIMIT_DUMP, "an age file")
     if args.identity:
         identity, passphrase = crypto.read_identity(Path(args.identity)), None
     else:
@@ -434,7 +434,7 @@ def _read_passphrase(args: argparse.Namespace) -> str:
             raise errors.RmdeskError(f"${args.passphrase_env} is not set or is empty.")
         return value
     raw = files.read_bytes(
-        Path(args.passphrase_file), files.LIMIT_PASSPHRASE_FILE, "passphrase file"
+        Path(args.passphrase_file), files.LIMIT_PASSPHRASE_FILE, "a passphrase file"
     )
     try:
         text = raw.decode("utf-8")

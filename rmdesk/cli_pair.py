@@ -275,16 +275,22 @@ def cmd_receive(args: argparse.Namespace, data: paths.DataPaths) -> int:
     from rmdesk import cli
     from rmdesk.services import exchange
 
+    refused = 0
     with cli._open(data) as store:
         for name in args.files:  # each file is one transaction; a refused one changes nothing
-            got = exchange.receive(store, Path(name))
+            try:
+                got = exchange.receive(store, Path(name))
+            except errors.RmdeskError as exc:  # said, and the other files are still read
+                _echo(f"rmdesk: {cli._one_line(exc)}", file=sys.stderr)
+                refused += 1
+                continue
             if got.backup is not None:
                 _echo(f"Backed up the desk before its first merge: {got.backup}", file=sys.stderr)
             changes = exchange.describe(got.changed, got.deleted)
             _echo(f"{name}: from {got.partner_name}: {changes}")
             for line in got.conflicts:
                 _echo(f"{name}: {line}")
-    return cli.EXIT_OK
+    return cli.EXIT_ERROR if refused else cli.EXIT_OK
 
 
 def cmd_sync(args: argparse.Namespace, data: paths.DataPaths) -> int:

@@ -431,12 +431,12 @@ def _open_regular(path: Path, what: str) -> BinaryIO:
         fd = os.open(path, os.O_RDONLY | _O_NONBLOCK | _O_CLOEXEC | _O_BINARY)
     except IsADirectoryError:
         raise UnsafeFileError(
-            msg("{path} is a folder, not a {what}.", path=path, what=what)
+            msg("{path} is a folder, not {what}.", path=path, what=what)
         ) from None
     except OSError as exc:
         if IS_WINDOWS and os.path.isdir(path):  # Windows says "Permission denied" for a folder
             raise UnsafeFileError(
-                msg("{path} is a folder, not a {what}.", path=path, what=what)
+                msg("{path} is a folder, not {what}.", path=path, what=what)
             ) from None
         raise errors.RmdeskError(
             msg("Cannot read {path}: {error}.", path=path, error=exc.strerror or exc)
@@ -444,11 +444,11 @@ def _open_regular(path: Path, what: str) -> BinaryIO:
     try:
         mode = os.fstat(fd).st_mode
         if stat.S_ISDIR(mode):
-            raise UnsafeFileError(msg("{path} is a folder, not a {what}.", path=path, what=what))
+            raise UnsafeFileError(msg("{path} is a folder, not {what}.", path=path, what=what))
         if not stat.S_ISREG(mode):
             raise UnsafeFileError(
                 msg(
-                    "{path} is a device, pipe or other special file, not a {what}; "
+                    "{path} is a device, pipe or other special file, not {what}; "
                     "rmdesk reads only regular files.",
                     path=path,
                     what=what,
@@ -460,7 +460,7 @@ def _open_regular(path: Path, what: str) -> BinaryIO:
         raise
 
 
-def read_bytes(path: Path, limit: int = LIMIT_DEFAULT, what: str = "file") -> bytes:
+def read_bytes(path: Path, limit: int = LIMIT_DEFAULT, what: str = "a file") -> bytes:
     """The bytes of a regular file of at most `limit` bytes; RmdeskError otherwise.
 
     Opened without blocking (a FIFO would wait forever for a writer), then refused unless it
@@ -474,7 +474,7 @@ def read_bytes(path: Path, limit: int = LIMIT_DEFAULT, what: str = "file") -> by
             if size > limit:
                 raise UnsafeFileError(
                     msg(
-                        "{path} is too large for a {what} ({size:,} bytes; the limit is "
+                        "{path} is too large for {what} ({size:,} bytes; the limit is "
                         "{size_words}).",
                         path=path,
                         what=what,
@@ -490,7 +490,7 @@ def read_bytes(path: Path, limit: int = LIMIT_DEFAULT, what: str = "file") -> by
 
 
 def read_stream(
-    stream: BinaryIO, limit: int, source: str = "the input", what: str = "file"
+    stream: BinaryIO, limit: int, source: str = "the input", what: str = "a file"
 ) -> bytes:
     """At most `limit` bytes of a stream; more than that is refused, not read on."""
     chunks: list[bytes] = []
@@ -504,7 +504,7 @@ def read_stream(
         if total > limit:
             raise UnsafeFileError(
                 msg(
-                    "{source} is too large for a {what} (the limit is {size_words}).",
+                    "{source} is too large for {what} (the limit is {size_words}).",
                     source=source,
                     what=what,
                     size_words=_size_words(limit),
@@ -513,7 +513,7 @@ def read_stream(
     return b"".join(chunks)
 
 
-def read_text(path: Path, limit: int = LIMIT_DEFAULT, what: str = "file") -> str:
+def read_text(path: Path, limit: int = LIMIT_DEFAULT, what: str = "a file") -> str:
     """read_bytes, decoded as UTF-8 with a clear message for anything else."""
     raw = read_bytes(path, limit, what)
     try:
@@ -522,7 +522,7 @@ def read_text(path: Path, limit: int = LIMIT_DEFAULT, what: str = "file") -> str
         raise errors.RmdeskError(msg("{path} is not UTF-8 text.", path=path)) from None
 
 
-def read_head(path: Path, size: int, what: str = "file") -> bytes:
+def read_head(path: Path, size: int, what: str = "a file") -> bytes:
     """The first `size` bytes of a regular file (to tell what kind of file it is)."""
     path = Path(path)
     with _open_regular(path, what) as handle:

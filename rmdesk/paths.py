@@ -79,6 +79,14 @@ class DataPaths:
                         error=exc.strerror or exc,
                     )
                 ) from exc
+            if self.root.exists() and not self.root.is_dir():
+                raise errors.DataDirError(
+                    msg(
+                        "The data folder {root} is a file, not a folder; give a folder "
+                        "(--data-dir).",
+                        root=self.root,
+                    )
+                ) from exc
             raise errors.DataDirError(
                 msg(
                     "Cannot use the data folder {root}: {error}",

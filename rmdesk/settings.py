@@ -69,7 +69,7 @@ def load(path: Path) -> Settings:
     if not os.path.lexists(path):
         return Settings()
     try:
-        raw = json.loads(files.read_text(Path(path), files.LIMIT_SETTINGS, msg("settings file")))
+        raw = json.loads(files.read_text(Path(path), files.LIMIT_SETTINGS, msg("a settings file")))
     except (errors.RmdeskError, ValueError, RecursionError) as exc:
         return Settings(
             problems=[

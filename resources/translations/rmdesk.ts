@@ -6143,7 +6143,22 @@ Last change in it: {newest} · format version {version}</source>
         <location filename="../../rmdesk/files.py" line="433"/>
         <location filename="../../rmdesk/files.py" line="438"/>
         <location filename="../../rmdesk/files.py" line="446"/>
-        <source>{path} is a folder, not a {what}.</source>
+        <source>{path} is a folder, not {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="449"/>
+        <source>{path} is a device, pipe or other special file, not {what}; rmdesk reads only regular files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="475"/>
+        <source>{path} is too large for {what} ({size:,} bytes; the limit is {size_words}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/files.py" line="505"/>
+        <source>{source} is too large for {what} (the limit is {size_words}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6152,21 +6167,6 @@ Last change in it: {newest} · format version {version}</source>
         <location filename="../../rmdesk/files.py" line="532"/>
         <location filename="../../rmdesk/services/export.py" line="235"/>
         <source>Cannot read {path}: {error}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/files.py" line="449"/>
-        <source>{path} is a device, pipe or other special file, not a {what}; rmdesk reads only regular files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/files.py" line="475"/>
-        <source>{path} is too large for a {what} ({size:,} bytes; the limit is {size_words}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/files.py" line="505"/>
-        <source>{source} is too large for a {what} (the limit is {size_words}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6205,18 +6205,18 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/paths.py" line="82"/>
-        <source>Cannot use the data folder {root}: {error}</source>
+        <location filename="../../rmdesk/paths.py" line="83"/>
+        <source>The data folder {root} is a file, not a folder; give a folder (--data-dir).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rmdesk/paths.py" line="90"/>
-        <source>The data folder {root} is not writable.</source>
+        <source>Cannot use the data folder {root}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/_crypto_worker.py" line="61"/>
-        <source>passphrase job</source>
+        <location filename="../../rmdesk/paths.py" line="98"/>
+        <source>The data folder {root} is not writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6549,7 +6549,7 @@ Last change in it: {newest} · format version {version}</source>
     </message>
     <message>
         <location filename="../../rmdesk/services/crypto.py" line="140"/>
-        <source>age identity file</source>
+        <source>an age identity file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6787,7 +6787,7 @@ Last change in it: {newest} · format version {version}</source>
     </message>
     <message>
         <location filename="../../rmdesk/services/dump.py" line="101"/>
-        <source>dump</source>
+        <source>a dump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6890,7 +6890,7 @@ Last change in it: {newest} · format version {version}</source>
     <message>
         <location filename="../../rmdesk/services/exchange.py" line="196"/>
         <location filename="../../rmdesk/services/sync_folder.py" line="174"/>
-        <source>exchange file</source>
+        <source>an exchange file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7016,7 +7016,7 @@ Last change in it: {newest} · format version {version}</source>
     </message>
     <message>
         <location filename="../../rmdesk/services/export.py" line="245"/>
-        <source>progress summary</source>
+        <source>a progress summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7287,7 +7287,7 @@ Last change in it: {newest} · format version {version}</source>
     <message>
         <location filename="../../rmdesk/services/keys.py" line="170"/>
         <location filename="../../rmdesk/services/keys.py" line="198"/>
-        <source>key file</source>
+        <source>a key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7479,7 +7479,7 @@ Last change in it: {newest} · format version {version}</source>
     <message>
         <location filename="../../rmdesk/services/pair_exchange.py" line="44"/>
         <location filename="../../rmdesk/services/pairing.py" line="191"/>
-        <source>invitation</source>
+        <source>an invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7848,11 +7848,6 @@ Last change in it: {newest} · format version {version}</source>
     <message>
         <location filename="../../rmdesk/services/programme_templates.py" line="221"/>
         <source>Follow “{name}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../rmdesk/services/prompts.py" line="137"/>
-        <source>prompt file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8712,7 +8707,7 @@ Last change in it: {newest} · format version {version}</source>
     </message>
     <message>
         <location filename="../../rmdesk/settings.py" line="71"/>
-        <source>settings file</source>
+        <source>a settings file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8797,7 +8792,7 @@ Last change in it: {newest} · format version {version}</source>
     </message>
     <message>
         <location filename="../../rmdesk/store/db.py" line="322"/>
-        <source>backup</source>
+        <source>a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8897,6 +8892,16 @@ Last change in it: {newest} · format version {version}</source>
     <message>
         <location filename="../../rmdesk/services/conflicts.py" line="129"/>
         <source>Resolve conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/_crypto_worker.py" line="61"/>
+        <source>a passphrase job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/prompts.py" line="137"/>
+        <source>a prompt file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

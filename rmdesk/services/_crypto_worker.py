@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
             # Bounded like every input: the largest thing rmdesk encrypts or opens, plus the
             # passphrase and its length.
             stdin = files.read_stream(
-                sys.stdin.buffer, STDIN_LIMIT, "the input", msg("passphrase job")
+                sys.stdin.buffer, STDIN_LIMIT, "the input", msg("a passphrase job")
             )
         except files.UnsafeFileError as exc:
             print(exc, file=sys.stderr)

@@ -138,7 +138,7 @@ def read_identity(path: Path) -> str:
     """The secret key in an identity file (comment lines allowed, as age-keygen writes)."""
     path = Path(path)
     try:
-        raw = files.read_bytes(path, files.LIMIT_IDENTITY, msg("age identity file"))
+        raw = files.read_bytes(path, files.LIMIT_IDENTITY, msg("an age identity file"))
     except errors.RmdeskError as exc:
         raise CryptoError(msg("Cannot read the identity: {error}", error=exc)) from exc
     try:

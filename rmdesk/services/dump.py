@@ -99,7 +99,7 @@ def read(
     """A dump file, plain JSON or encrypted with a passphrase, decoded and validated."""
     from rmdesk.services import crypto
 
-    data = files.read_bytes(path, files.LIMIT_DUMP, msg("dump"))
+    data = files.read_bytes(path, files.LIMIT_DUMP, msg("a dump"))
     if crypto.looks_encrypted(data):
         if passphrase is None:
             raise errors.RmdeskError(

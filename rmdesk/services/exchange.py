@@ -194,7 +194,7 @@ def _keep_sent_texts(
 
 def open_file(store: Store, path: Path) -> tuple[partners.Partner, dict[str, Any]]:
     """Read, decrypt, verify and validate one file; ExchangeError with one line otherwise."""
-    raw = files.read_bytes(Path(path), LIMIT_EXCHANGE, msg("exchange file"))
+    raw = files.read_bytes(Path(path), LIMIT_EXCHANGE, msg("an exchange file"))
     if not crypto.looks_encrypted(raw):
         raise ExchangeError(
             msg("{path} is not an rmdesk exchange file (it is not age-encrypted).", path=path)

@@ -243,7 +243,7 @@ def open_file(
                 megabytes=size // 2**20,
             )
         )
-    data = files.read_bytes(path, MAX_FILE_BYTES, msg("progress summary"))
+    data = files.read_bytes(path, MAX_FILE_BYTES, msg("a progress summary"))
     try:
         return open_summary(data, identity, passphrase, cancel=cancel, source=str(path))
     except crypto.CryptoCancelledError:

@@ -168,7 +168,7 @@ def load(data: paths.DataPaths) -> DeskKeys | None:
     path = path_of(data)
     if not path.exists() and not path.is_symlink():
         return None
-    return parse(files.read_text(path, LIMIT_KEYS, msg("key file")), str(path))
+    return parse(files.read_text(path, LIMIT_KEYS, msg("a key file")), str(path))
 
 
 def ensure(data: paths.DataPaths) -> DeskKeys:
@@ -196,7 +196,7 @@ def restore(data: paths.DataPaths, text: str) -> bool:
     if current is not None:
         stamp = models.utc_now().replace(":", "").replace(".", "")
         keep = data.backups / f"{paths.KEYS_NAME}.replaced-{stamp}"
-        files.write_new(keep, files.read_bytes(path, LIMIT_KEYS, msg("key file")), checked=False)
+        files.write_new(keep, files.read_bytes(path, LIMIT_KEYS, msg("a key file")), checked=False)
     files.write_atomic(path, wanted.text().encode("ascii"), checked=False)
     return True
 

@@ -42,7 +42,7 @@ def save_invitation(data: paths.DataPaths, text: str, path: Path) -> Path:
 
 def read_invitation_text(path: Path) -> str:
     """An invitation file's text, bounded, for the join dialog to show and check."""
-    raw = files.read_bytes(Path(path), pairing.LIMIT_INVITATION, msg("invitation"))
+    raw = files.read_bytes(Path(path), pairing.LIMIT_INVITATION, msg("an invitation"))
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:

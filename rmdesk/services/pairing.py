@@ -189,7 +189,7 @@ def encode_invitation(pair: models.Pair, shared_uuid: str, own: keys.DeskKeys) -
 
 def read_invitation(path: Path) -> Invitation:
     """An invitation file, bounded and validated: anything else is one clear line."""
-    raw = files.read_bytes(path, LIMIT_INVITATION, msg("invitation"))
+    raw = files.read_bytes(path, LIMIT_INVITATION, msg("an invitation"))
     return decode_invitation(raw, str(path))
 
 

@@ -135,7 +135,7 @@ def _read_text(file: Traversable) -> str:
     """A prompt file's text: size-checked and never a FIFO or device when it is a real file
     (a folder given by a test or a future user library); a resource in a zip is read as is."""
     if isinstance(file, Path):
-        return rmdesk_files.read_text(file, rmdesk_files.LIMIT_PROMPTS, msg("prompt file"))
+        return rmdesk_files.read_text(file, rmdesk_files.LIMIT_PROMPTS, msg("a prompt file"))
     return file.read_text(encoding="utf-8")
 
 

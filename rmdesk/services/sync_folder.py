@@ -172,7 +172,7 @@ def forget_folder(store: Store, pair_uuid: str) -> None:
 
 def _sha256(path: Path) -> str | None:
     try:
-        raw = files.read_bytes(path, exchange.LIMIT_EXCHANGE, msg("exchange file"))
+        raw = files.read_bytes(path, exchange.LIMIT_EXCHANGE, msg("an exchange file"))
     except errors.RmdeskError:
         return None
     return hashlib.sha256(raw).hexdigest()

@@ -320,7 +320,7 @@ _SCHEMA_SQL = (
 def read_candidate(source: Path) -> sqlite3.Connection:
     """A backup file read (size-bounded, regular files only) into an in-memory database,
     never opened by name: it is checked there and restored from there."""
-    image = bytearray(files.read_bytes(source, files.LIMIT_BACKUP, msg("backup")))
+    image = bytearray(files.read_bytes(source, files.LIMIT_BACKUP, msg("a backup")))
     if image[:16] != SQLITE_MAGIC or len(image) < 512:
         raise errors.DamagedStoreError(
             msg(

@@ -101,7 +101,7 @@ def open_one(
                 "coordinator", "It is {size} MiB, far too large for a progress summary."
             ).format(size=size // 2**20)
         )
-    data = files.read_bytes(path, export.MAX_FILE_BYTES, "progress summary")
+    data = files.read_bytes(path, export.MAX_FILE_BYTES, "a progress summary")
     if data.lstrip().startswith(b"{"):  # a summary saved without encryption
         return summary.read(data, translate("coordinator", "The file"))
     return export.open_summary(

@@ -250,3 +250,21 @@ def test_a_self_assessment_shared_with_the_partner_travels_and_a_private_one_sta
     exchange_once(capsys, tmp_path, mentor, mentee, "sa.rmx")
     query = "SELECT author_role, occasion, item_id, rating, visibility FROM self_assessments"
     assert rows_of(mentee, query) == [("mentor", "start", "mentor-speaking-up", 2, "pair")]
+
+
+def test_a_refused_file_among_several_is_said_and_the_others_are_still_read(
+    capsys, tmp_path, desks
+) -> None:
+    """`receive bad good`: a line for the bad file, the good one merged, exit 1."""
+    mentor, mentee = desks
+    add(capsys, mentor, "goal", "title=Still read", "visibility=pair")
+    ok(run(capsys, mentor, "send", "-o", tmp_path / "good.age"))
+    bad = tmp_path / "bad.age"
+    bad.write_bytes(b"not an exchange file")
+    result = run(capsys, mentee, "receive", bad, tmp_path / "good.age")
+    assert result.code == 1
+    assert result.err.count("rmdesk: ") == 1 and "bad.age" in result.err
+    assert "good.age: from" in result.out and "1 goal" in result.out
+    assert rows_of(mentee, "SELECT title FROM goals WHERE title = 'Still read'") == [
+        ("Still read",)
+    ]

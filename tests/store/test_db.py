@@ -144,6 +144,14 @@ def test_unwritable_data_dir_gets_a_clear_message(tmp_path: Path) -> None:
         db.open_store(paths.DataPaths(blocker / "desk"))
 
 
+def test_a_data_folder_that_is_a_file_says_so(tmp_path: Path) -> None:
+    """--data-dir naming a file: 'is a file, not a folder', not the system's 'File exists'."""
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(errors.DataDirError, match="is a file, not a folder"):
+        db.open_store(paths.DataPaths(blocker))
+
+
 def test_search_index_follows_inserts_updates_and_deletes(store: db.Store) -> None:
     """The FTS index is kept in step by the store."""
     pair = _pair(store)
