@@ -6899,103 +6899,108 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="203"/>
+        <location filename="../../rmdesk/services/exchange.py" line="205"/>
+        <source>This desk&apos;s keys are missing (desk-keys.txt in its folder): restore them from an encrypted full backup, or pair again by joining your partner&apos;s invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="211"/>
         <source>This desk has never paired, so no exchange file can be for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="208"/>
+        <location filename="../../rmdesk/services/exchange.py" line="216"/>
         <source>{path} is not for this desk or is damaged: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="213"/>
-        <location filename="../../rmdesk/services/exchange.py" line="234"/>
+        <location filename="../../rmdesk/services/exchange.py" line="221"/>
+        <location filename="../../rmdesk/services/exchange.py" line="242"/>
         <source>{path} is not an rmdesk exchange file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="217"/>
+        <location filename="../../rmdesk/services/exchange.py" line="225"/>
         <source>{path} is exchange format {shown}; this rmdesk reads format {VERSION}. Update rmdesk to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="231"/>
+        <location filename="../../rmdesk/services/exchange.py" line="239"/>
         <source>{path} is damaged (its content cannot be read).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="236"/>
+        <location filename="../../rmdesk/services/exchange.py" line="244"/>
         <source>{path} was written for another desk, not this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="240"/>
+        <location filename="../../rmdesk/services/exchange.py" line="248"/>
         <source>{path} is for a pair this desk is not paired in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="245"/>
+        <location filename="../../rmdesk/services/exchange.py" line="253"/>
         <source>{path} is not signed by your partner&apos;s desk (it was changed, or comes from another desk). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="258"/>
+        <location filename="../../rmdesk/services/exchange.py" line="266"/>
         <source>{where} has no valid clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="265"/>
+        <location filename="../../rmdesk/services/exchange.py" line="273"/>
         <source>{where} has wrong field clocks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="284"/>
+        <location filename="../../rmdesk/services/exchange.py" line="292"/>
         <source>{source} is damaged: unknown tables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="292"/>
+        <location filename="../../rmdesk/services/exchange.py" line="300"/>
         <source>{source} is damaged: &quot;{table}&quot; is not a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="297"/>
+        <location filename="../../rmdesk/services/exchange.py" line="305"/>
         <source>{where} has the wrong fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="302"/>
+        <location filename="../../rmdesk/services/exchange.py" line="310"/>
         <source>{source} holds a row not marked for the pair; refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="306"/>
+        <location filename="../../rmdesk/services/exchange.py" line="314"/>
         <source>{source} holds a row of another pair; refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="313"/>
+        <location filename="../../rmdesk/services/exchange.py" line="321"/>
         <source>{source}: the pair&apos;s row has the wrong fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="319"/>
+        <location filename="../../rmdesk/services/exchange.py" line="327"/>
         <source>{source} is damaged: tombstones are not a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="329"/>
+        <location filename="../../rmdesk/services/exchange.py" line="337"/>
         <source>{source} is damaged: a removed entry is not readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="352"/>
+        <location filename="../../rmdesk/services/exchange.py" line="360"/>
         <source>{path} holds changes dated {dated}, more than a day ahead of this computer&apos;s clock: held back, not merged. Check the date and time on both computers, then receive it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="398"/>
+        <location filename="../../rmdesk/services/exchange.py" line="406"/>
         <source>{path} was not merged: {error}</source>
         <translation type="unfinished"></translation>
     </message>

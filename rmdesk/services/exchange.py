@@ -201,6 +201,14 @@ def open_file(store: Store, path: Path) -> tuple[partners.Partner, dict[str, Any
         )
     own = keys.load(store.paths)
     if own is None:
+        if partners.any_partner(store):  # paired once, and the key file is gone since
+            raise ExchangeError(
+                msg(
+                    "This desk's keys are missing (desk-keys.txt in its folder): restore them "
+                    "from an encrypted full backup, or pair again by joining your partner's "
+                    "invitation."
+                )
+            )
         raise ExchangeError(msg("This desk has never paired, so no exchange file can be for it."))
     try:
         inner = crypto.decrypt(raw, identity=own.age_identity)

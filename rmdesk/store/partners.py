@@ -36,6 +36,11 @@ def get(store: Store, pair_uuid: str) -> Partner | None:
     return Partner(*row) if row else None
 
 
+def any_partner(store: Store) -> bool:
+    """Whether any pair on this desk was ever paired with a partner's desk."""
+    return store.conn.execute("SELECT 1 FROM partners LIMIT 1").fetchone() is not None
+
+
 def by_shared(store: Store, shared_uuid: str) -> Partner | None:
     """The partner row whose pair both desks know by `shared_uuid` (a linked pair)."""
     row = store.conn.execute(

@@ -268,3 +268,13 @@ def test_a_refused_file_among_several_is_said_and_the_others_are_still_read(
     assert rows_of(mentee, "SELECT title FROM goals WHERE title = 'Still read'") == [
         ("Still read",)
     ]
+
+
+def test_a_paired_desk_whose_keys_are_gone_says_so(capsys, tmp_path, desks) -> None:
+    """The key file removed from a paired desk: receive names the missing keys (and the way
+    back), rather than saying the desk never paired."""
+    mentor, mentee = desks
+    ok(run(capsys, mentor, "send", "-o", tmp_path / "m.age"))
+    keys.path_of(paths.DataPaths(mentee)).unlink()
+    line = error(run(capsys, mentee, "receive", tmp_path / "m.age"), "keys are missing")
+    assert "never paired" not in line
