@@ -10,6 +10,7 @@ import pytest
 from rmdesk import cli, paths
 from rmdesk.services import pairs
 from rmdesk.store import db
+from rmdesk.store import exchange as exchange_store
 
 
 @dataclass
@@ -91,3 +92,27 @@ def paired_desks(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> tuple[Pa
     confirm(capsys, mentor)
     confirm(capsys, mentee)
     return mentor, mentee
+
+
+def add(capsys: pytest.CaptureFixture[str], folder: Path, kind: str, *fields: str) -> str:
+    """`rmdesk add KIND FIELD=VALUE…` on the desk; the new entry's id."""
+    return ok(run(capsys, folder, "add", kind, *fields)).out.strip()
+
+
+def exchange_once(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, sender: Path, receiver: Path, name: str
+) -> str:
+    """sender sends, receiver receives; returns what receive printed."""
+    ok(run(capsys, sender, "send", "-o", tmp_path / name))
+    return ok(run(capsys, receiver, "receive", tmp_path / name)).out
+
+
+def shared_state(folder: Path) -> dict:
+    """The shared rows of the desk's only pair, as both desks must end up with them."""
+    with db.open_store(paths.DataPaths(folder), read_only=True) as store:
+        pair = store.conn.execute("SELECT uuid FROM pairs").fetchone()[0]
+        found = exchange_store.pair_rows(store, pair, shared_only=True)
+    for table_rows in found.values():
+        for row in table_rows:
+            row.pop("pair_uuid", None)
+    return found

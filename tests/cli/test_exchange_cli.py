@@ -14,47 +14,24 @@ from rmdesk import paths
 from rmdesk.services import crypto, exchange, keys
 from rmdesk.store import db
 from rmdesk.store import exchange as exchange_store
-from tests.cli.pairdesks import error, make_pair, ok, rows_of, run
-
-
-def _confirm(capsys, folder: Path) -> None:
-    phrase = json.loads(ok(run(capsys, folder, "partner", "--format", "json")).out)["phrase"]
-    ok(run(capsys, folder, "partner", "--confirm", phrase))
+from tests.cli.pairdesks import (  # add, exchange_once, shared_state: also used from here
+    add,
+    confirm,
+    error,
+    exchange_once,
+    make_pair,
+    ok,
+    paired_desks,
+    rows_of,
+    run,
+    shared_state,
+)
 
 
 @pytest.fixture
 def desks(capsys, tmp_path: Path) -> tuple[Path, Path]:
     """The mentor's and the mentee's desks, paired and confirmed on both sides."""
-    mentor, mentee = tmp_path / "mentor", tmp_path / "mentee"
-    make_pair(mentor, me_role="mentor")
-    ok(run(capsys, mentor, "invite", "-o", tmp_path / "a.txt"))
-    ok(run(capsys, mentee, "join", tmp_path / "a.txt"))
-    ok(run(capsys, mentee, "invite", "-o", tmp_path / "b.txt"))
-    ok(run(capsys, mentor, "join", tmp_path / "b.txt"))
-    _confirm(capsys, mentor)
-    _confirm(capsys, mentee)
-    return mentor, mentee
-
-
-def add(capsys, folder: Path, kind: str, *fields: str) -> str:
-    return ok(run(capsys, folder, "add", kind, *fields)).out.strip()
-
-
-def exchange_once(capsys, tmp_path: Path, sender: Path, receiver: Path, name: str) -> str:
-    """sender sends, receiver receives; returns what receive printed."""
-    ok(run(capsys, sender, "send", "-o", tmp_path / name))
-    return ok(run(capsys, receiver, "receive", tmp_path / name)).out
-
-
-def shared_state(folder: Path) -> dict:
-    """The shared rows of the desk's only pair, as both desks must end up with them."""
-    with db.open_store(paths.DataPaths(folder), read_only=True) as store:
-        pair = store.conn.execute("SELECT uuid FROM pairs").fetchone()[0]
-        found = exchange_store.pair_rows(store, pair, shared_only=True)
-    for table_rows in found.values():
-        for row in table_rows:
-            row.pop("pair_uuid", None)
-    return found
+    return paired_desks(capsys, tmp_path)
 
 
 def test_nothing_travels_before_confirmation(capsys, tmp_path) -> None:
@@ -227,8 +204,8 @@ def test_linked_pairs_exchange_under_their_own_ids(capsys, tmp_path) -> None:
     ok(run(capsys, mentee, "invite", "-o", tmp_path / "b.txt"))
     ok(run(capsys, mentee, "join", tmp_path / "a.txt"))
     ok(run(capsys, mentor, "join", tmp_path / "b.txt"))
-    _confirm(capsys, mentor)
-    _confirm(capsys, mentee)
+    confirm(capsys, mentor)
+    confirm(capsys, mentee)
     add(capsys, mentor, "meeting", "starts_at=2026-03-02 10:00", "visibility=pair")
     add(capsys, mentee, "topic", "title=Hers", "visibility=pair")
     exchange_once(capsys, tmp_path, mentor, mentee, "1.age")

@@ -14,13 +14,7 @@ import pytest
 from rmdesk import paths
 from rmdesk.services import exchange, sync_folder
 from rmdesk.store import db
-from rmdesk.store import exchange as exchange_store
-from tests.cli.pairdesks import error, make_pair, ok, rows_of, run
-
-
-def _confirm(capsys, folder: Path) -> None:
-    phrase = json.loads(ok(run(capsys, folder, "partner", "--format", "json")).out)["phrase"]
-    ok(run(capsys, folder, "partner", "--confirm", phrase))
+from tests.cli.pairdesks import add, error, make_pair, ok, paired_desks, rows_of, run, shared_state
 
 
 @pytest.fixture
@@ -28,32 +22,12 @@ def desks(capsys, tmp_path: Path) -> tuple[Path, Path, Path]:
     """The mentor's and the mentee's desks, paired and confirmed, and their shared folder."""
     mentor, mentee, cloud = tmp_path / "mentor", tmp_path / "mentee", tmp_path / "cloud"
     cloud.mkdir()
-    make_pair(mentor, me_role="mentor")
-    ok(run(capsys, mentor, "invite", "-o", tmp_path / "a.txt"))
-    ok(run(capsys, mentee, "join", tmp_path / "a.txt"))
-    ok(run(capsys, mentee, "invite", "-o", tmp_path / "b.txt"))
-    ok(run(capsys, mentor, "join", tmp_path / "b.txt"))
-    _confirm(capsys, mentor)
-    _confirm(capsys, mentee)
+    assert paired_desks(capsys, tmp_path) == (mentor, mentee)
     return mentor, mentee, cloud
-
-
-def add(capsys, folder: Path, kind: str, *fields: str) -> str:
-    return ok(run(capsys, folder, "add", kind, *fields)).out.strip()
 
 
 def sync(capsys, folder: Path, *extra: str | Path) -> str:
     return ok(run(capsys, folder, "sync", *extra)).out
-
-
-def shared_state(folder: Path) -> dict:
-    with db.open_store(paths.DataPaths(folder), read_only=True) as store:
-        pair = store.conn.execute("SELECT uuid FROM pairs").fetchone()[0]
-        found = exchange_store.pair_rows(store, pair, shared_only=True)
-    for table_rows in found.values():
-        for row in table_rows:
-            row.pop("pair_uuid", None)
-    return found
 
 
 def files_in(cloud: Path) -> list[str]:
