@@ -22,6 +22,13 @@ from rmdesk.store.db import Store
 Ref = tuple[str, str]
 Row = dict[str, Any]
 
+# Link tables whose rows are UNIQUE by what they link: both desks may make the same link
+# under two ids; the smaller id is kept on both, so they converge and no file is refused.
+NATURAL_KEYS: dict[str, tuple[str, str]] = {
+    "meeting_goals": ("meeting_uuid", "goal_uuid"),
+    "reflection_goals": ("reflection_uuid", "goal_uuid"),
+}
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -94,6 +101,28 @@ def _links_hold(store: Store, table: str, row: Row, state: dict[Ref, Row | None]
     return True
 
 
+def _same_link_merged(store: Store, table: str, row: Row, state: dict[Ref, Row | None]) -> bool:
+    """For a link row new here: False when this desk has the same link under a smaller id
+    (or private: it is this desk's own), which the partner will take in its place; else
+    True, a same link here under a larger id having made way (both desks keep the smaller)."""
+    if table not in NATURAL_KEYS:
+        return True
+    first, second = NATURAL_KEYS[table]
+    found = store.conn.execute(
+        f"SELECT uuid, visibility FROM {table} WHERE {first} = ? AND {second} = ? AND uuid != ?",
+        (row[first], row[second], row["uuid"]),
+    ).fetchall()
+    for uuid, visibility in found:
+        if (table, uuid) in state and state[(table, uuid)] is None:
+            continue  # removed by this file already
+        if uuid < row["uuid"] or visibility not in exchange.SHARED:
+            return False
+        state[(table, uuid)] = None
+        exchange.forget(store, table, uuid)
+        exchange.lift_tombstone(store, table, uuid)
+    return True
+
+
 def _keep_texts(store: Store, table: str, row: Row, clocks: dict[str, str]) -> None:
     for name in exchange_merge.LONG_TEXT.get(table, ()):
         if name in row:
@@ -135,6 +164,8 @@ def apply(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Outcome:
                 if stone is not None and (stone.hlc is None or stone.hlc >= row_hlc):
                     continue  # removed here, and this is not a later change
                 if not _links_hold(store, table, row, state):
+                    continue
+                if not _same_link_merged(store, table, row, state):
                     continue
                 if stone is not None:
                     exchange.lift_tombstone(store, *ref)

@@ -565,3 +565,36 @@ def _differences(ours: dict, theirs: dict) -> list:
                     )
                 )
     return found
+
+
+# --- links both desks made alike, whose rows belong to one person --------------------------------
+
+
+def test_the_same_goal_linked_to_a_meeting_and_a_reflection_on_both_desks_merges(
+    capsys, tmp_path, desks
+) -> None:
+    """Both tick the same goal in the same meeting (and reflection) before exchanging: two
+    link rows with different ids for one link. The files merge, both desks keep one link
+    (the same id), and later files still go through."""
+    from rmdesk.services import meetings, prompts, reflections
+
+    mentor, mentee = desks
+    meeting = add(capsys, mentor, "meeting", "starts_at=2026-03-02 10:00", "visibility=pair")
+    goal = add(capsys, mentor, "goal", "title=Linked twice", "visibility=pair")
+    reflection = add(capsys, mentor, "reflection", "body=Both", "visibility=pair")
+    _cross(capsys, tmp_path, mentor, mentee, "0")
+    for desk in (mentor, mentee):
+        with db.open_store(paths.DataPaths(desk)) as store:
+            meetings.MeetingService(store).link_goal(meeting, goal)
+            service = reflections.ReflectionService(store, prompts.load_library())
+            service.set_goals(reflection, [goal])
+    _cross(capsys, tmp_path, mentor, mentee, "1")
+    _cross(capsys, tmp_path, mentor, mentee, "2")
+    for table in ("meeting_goals", "reflection_goals"):
+        linked = rows_of(mentor, f"SELECT uuid FROM {table}")
+        assert len(linked) == 1
+        assert rows_of(mentee, f"SELECT uuid FROM {table}") == linked
+    add(capsys, mentor, "topic", "title=After the links", "visibility=pair")
+    _cross(capsys, tmp_path, mentor, mentee, "3")
+    assert rows_of(mentee, "SELECT title FROM topics") == [("After the links",)]
+    assert shared_state(mentor) == shared_state(mentee)
