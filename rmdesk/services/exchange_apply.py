@@ -45,15 +45,27 @@ def _tombstones(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Co
         mine = exchange.tombstone(store, table, uuid)
         if mine is not None and mine.hlc is not None and mine.hlc >= stamp:
             continue
-        if exchange.rows_by_uuid(store, table, [uuid], pair_uuid):
+        here = exchange.rows_by_uuid(store, table, [uuid], pair_uuid).get(uuid)
+        if here is not None:
+            if here["visibility"] not in exchange.SHARED:
+                continue  # private here: this desk's own, never the partner's to remove
             version = exchange.versions_of(store, [(table, uuid)]).get((table, uuid))
             older = exchange.field_clocks(store, [(table, uuid)]).get((table, uuid), {})
-            if stone["reason"] == "unshared":  # only a later change of who sees it keeps it
-                if version is not None and older.get("visibility", version[0]) > stamp:
-                    continue
-            elif version is not None and version[0] > stamp:
-                # Changed here after it was deleted there: kept, and sent again with what
-                # hangs under it (the partner's delete took that too).
+            seen_here = older.get("visibility", version[0]) if version else ""
+            written_here = here["author_role"] == ctx.own_role
+            if written_here and stone["reason"] == "unshared" and seen_here > stamp:
+                continue  # shared again here, by its author, after they hid their copy
+            if written_here and not (
+                stone["reason"] == "deleted" and version and version[0] > stamp
+            ):
+                # Written on this desk: the partner removed only their copy. It stays here,
+                # and stops being shared (so it does not come back to them unasked).
+                _stop_sharing(store, table, here, stamp, older, version)
+                continue
+            # Written there: un-shared by its author, it leaves whoever changed who sees it
+            # here; deleted there, it leaves unless changed here after.
+            if stone["reason"] == "deleted" and version is not None and version[0] > stamp:
+                # Kept, and sent again with what hangs under it (their delete took that too).
                 _send_again(store, ctx, rows.closure(store, table, uuid))
                 continue
             rows.put(store, {(table, uuid): None})
@@ -65,6 +77,26 @@ def _tombstones(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Co
             store, exchange.Tombstone(table, uuid, pair_uuid, stone["reason"], stamp)
         )
     return deleted
+
+
+def _stop_sharing(
+    store: Store,
+    table: str,
+    row: Row,
+    stamp: str,
+    older: dict[str, str],
+    version: tuple[str, str] | None,
+) -> None:
+    """Make a row private here as of the partner's tombstone `stamp`, its other fields
+    keeping their clocks (so nothing of it is news for the partner)."""
+    kept = dict(row, visibility="private")
+    rows.put(store, {(table, row["uuid"]): kept})
+    names = [n for n in kept if n not in FIXED]
+    clocks = full_clocks(version[0], older, names) if version else dict.fromkeys(names, stamp)
+    clocks["visibility"] = max(clocks.get("visibility", ""), stamp)
+    top, rest = older_clocks(clocks)
+    exchange.set_version(store, table, row["uuid"], top, exchange_merge.fingerprint(kept))
+    exchange.set_field_clocks(store, table, row["uuid"], rest)
 
 
 def _send_again(store: Store, ctx: Context, refs: list[Ref]) -> None:
@@ -173,6 +205,10 @@ def apply(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Outcome:
                 _keep_texts(store, table, row, theirs)
                 changed[table] += 1
                 continue
+            if mine["visibility"] not in exchange.SHARED and mine["author_role"] == ctx.own_role:
+                # Private here, written here: only this desk shares it again, so what was
+                # written while private never leaves through the partner's change.
+                row.pop("visibility", None)
             seen = versions.get(ref)
             my_clocks = full_clocks(seen[0], older.get(ref, {}), names) if seen else {}
             merged, clocks = exchange_merge.merge_row(

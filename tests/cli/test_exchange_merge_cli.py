@@ -234,25 +234,52 @@ def test_un_sharing_wins_over_a_later_edit_of_another_field(capsys, tmp_path, de
     ]
 
 
-def test_what_was_written_while_private_travels_once_the_partner_shares_it_again(
+def test_what_was_written_while_private_never_leaves_through_the_partners_change(
     capsys, tmp_path, desks
 ) -> None:
-    """The mentee makes a goal private and rewrites its why; the mentor, later, shares it
-    with the coordinator. Once the mentee takes that change, the rewritten why reaches the
-    mentor, though the mentor had acknowledged everything up to then."""
+    """The mentee makes his goal private and writes something private in its why; the
+    mentor, later, shares it with the coordinator before his file arrives. Private wins:
+    the private why never reaches the mentor, the goal stays private on the mentee's desk
+    and leaves the mentor's; only the mentee sharing it again sends it, whole."""
     mentor, mentee = desks
-    goal = add(capsys, mentee, "goal", "title=Hers", "why=First thoughts", "visibility=pair")
+    goal = add(capsys, mentee, "goal", "title=His", "why=First thoughts", "visibility=pair")
     exchange_once(capsys, tmp_path, mentee, mentor, "0.age")
+    exchange_once(capsys, tmp_path, mentor, mentee, "0b.age")
     ok(run(capsys, mentee, "set", goal, "visibility=private"))
-    ok(run(capsys, mentee, "set", goal, "why=Second thoughts, written while private"))
+    ok(run(capsys, mentee, "set", goal, "why=PRIVATE: thinking of leaving"))
     time.sleep(0.01)
     ok(run(capsys, mentor, "set", goal, "visibility=coordinator"))
-    exchange_once(capsys, tmp_path, mentee, mentor, "1.age")  # the un-share loses to it
-    exchange_once(capsys, tmp_path, mentor, mentee, "2.age")
-    exchange_once(capsys, tmp_path, mentee, mentor, "3.age")
-    expected = [("Second thoughts, written while private", "coordinator")]
+    _cross(capsys, tmp_path, mentor, mentee, "1")
+    _cross(capsys, tmp_path, mentor, mentee, "2")
+    assert rows_of(mentee, "SELECT why, visibility FROM goals") == [
+        ("PRIVATE: thinking of leaving", "private")
+    ]
+    assert rows_of(mentor, "SELECT why, visibility FROM goals") == []
+    ok(run(capsys, mentee, "set", goal, "visibility=pair"))  # the author shares it again
+    _cross(capsys, tmp_path, mentor, mentee, "3")
+    expected = [("PRIVATE: thinking of leaving", "pair")]
     assert rows_of(mentor, "SELECT why, visibility FROM goals") == expected
     assert rows_of(mentee, "SELECT why, visibility FROM goals") == expected
+
+
+def test_a_partners_change_of_visibility_arriving_first_never_shares_a_private_entry(
+    capsys, tmp_path, desks
+) -> None:
+    """The same, files taking turns: the mentor's later share reaches the mentee first.
+    His goal stays private, and nothing of what he wrote meanwhile goes out."""
+    mentor, mentee = desks
+    goal = add(capsys, mentee, "goal", "title=His", "why=First thoughts", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentee, mentor, "0.age")
+    ok(run(capsys, mentee, "set", goal, "visibility=private"))
+    ok(run(capsys, mentee, "set", goal, "why=PRIVATE: thinking of leaving"))
+    time.sleep(0.01)
+    ok(run(capsys, mentor, "set", goal, "visibility=coordinator"))
+    exchange_once(capsys, tmp_path, mentor, mentee, "1.age")
+    assert rows_of(mentee, "SELECT visibility FROM goals") == [("private",)]
+    exchange_once(capsys, tmp_path, mentee, mentor, "2.age")
+    exchange_once(capsys, tmp_path, mentor, mentee, "3.age")
+    assert rows_of(mentor, "SELECT why FROM goals") == []
+    assert rows_of(mentee, "SELECT visibility FROM goals") == [("private",)]
 
 
 def test_an_edit_after_a_delete_brings_the_row_back_whole(capsys, tmp_path, desks) -> None:
@@ -598,3 +625,59 @@ def test_the_same_goal_linked_to_a_meeting_and_a_reflection_on_both_desks_merges
     _cross(capsys, tmp_path, mentor, mentee, "3")
     assert rows_of(mentee, "SELECT title FROM topics") == [("After the links",)]
     assert shared_state(mentor) == shared_state(mentee)
+
+
+def test_the_partner_hiding_or_deleting_my_entry_never_deletes_it_here(
+    capsys, tmp_path, desks
+) -> None:
+    """The mentor makes the mentee's goal (with a milestone and an update) private, and
+    deletes his commitment: on the mentee's desk both stay, with what hangs under them,
+    no longer shared; the mentor keeps her private copy of the goal. The mentee sharing
+    them again sends them back."""
+    mentor, mentee = desks
+    goal = add(capsys, mentee, "goal", "title=Martin goal", "why=because", "visibility=pair")
+    add(capsys, mentee, "milestone", f"goal={goal}", "title=ms 1", "visibility=pair")
+    add(capsys, mentee, "progress", f"goal={goal}", "percent=30", "note=half", "visibility=pair")
+    promise = add(
+        capsys,
+        mentee,
+        "commitment",
+        "text=Ask juniors first",
+        "review_on=2027-03-01",
+        "visibility=pair",
+    )
+    exchange_once(capsys, tmp_path, mentee, mentor, "0.age")
+    assert rows_of(mentor, "SELECT count(*) FROM milestones") == [(1,)]
+    ok(run(capsys, mentor, "set", goal, "visibility=private"))
+    ok(run(capsys, mentor, "delete", promise))
+    _cross(capsys, tmp_path, mentor, mentee, "1")
+    _cross(capsys, tmp_path, mentor, mentee, "2")
+    assert rows_of(mentee, "SELECT title, visibility FROM goals") == [("Martin goal", "private")]
+    assert rows_of(mentee, "SELECT count(*) FROM milestones") == [(1,)]
+    assert rows_of(mentee, "SELECT count(*) FROM progress_updates") == [(1,)]
+    assert rows_of(mentee, "SELECT text, visibility FROM commitments") == [
+        ("Ask juniors first", "private")
+    ]
+    assert rows_of(mentor, "SELECT visibility FROM goals") == [("private",)]
+    assert rows_of(mentor, "SELECT count(*) FROM commitments") == [(0,)]
+    ok(run(capsys, mentee, "set", promise, "visibility=pair"))
+    _cross(capsys, tmp_path, mentor, mentee, "3")
+    assert rows_of(mentor, "SELECT text FROM commitments") == [("Ask juniors first",)]
+
+
+def test_the_partners_delete_never_removes_an_entry_made_private_here(
+    capsys, tmp_path, desks
+) -> None:
+    """The mentor makes her reflection private; the mentee, not knowing yet, deletes his
+    copy: her private reflection stays on her desk, and his stays deleted."""
+    mentor, mentee = desks
+    reflection = add(capsys, mentor, "reflection", "body=Shared for now", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "0.age")
+    ok(run(capsys, mentor, "set", reflection, "visibility=private"))
+    ok(run(capsys, mentee, "delete", reflection))
+    _cross(capsys, tmp_path, mentor, mentee, "1")
+    _cross(capsys, tmp_path, mentor, mentee, "2")
+    assert rows_of(mentor, "SELECT body, visibility FROM reflections") == [
+        ("Shared for now", "private")
+    ]
+    assert rows_of(mentee, "SELECT count(*) FROM reflections") == [(0,)]
