@@ -648,7 +648,8 @@ def test_the_partner_hiding_or_deleting_my_entry_never_deletes_it_here(
     )
     exchange_once(capsys, tmp_path, mentee, mentor, "0.age")
     assert rows_of(mentor, "SELECT count(*) FROM milestones") == [(1,)]
-    ok(run(capsys, mentor, "set", goal, "visibility=private"))
+    said = ok(run(capsys, mentor, "set", goal, "visibility=private")).err
+    assert "stays on their desk, no longer shared" in said
     ok(run(capsys, mentor, "delete", promise))
     _cross(capsys, tmp_path, mentor, mentee, "1")
     _cross(capsys, tmp_path, mentor, mentee, "2")
