@@ -116,12 +116,22 @@ def _send_again(store: Store, ctx: Context, refs: list[Ref]) -> None:
         exchange.set_version(store, table, uuid, ctx.new_tick(), version[1])
 
 
-def _links_hold(store: Store, table: str, row: Row, state: dict[Ref, Row | None]) -> bool:
-    """Clear optional links to rows not on this desk; False when a required parent is not."""
+def _links_hold(
+    store: Store,
+    table: str,
+    row: Row,
+    state: dict[Ref, Row | None],
+    arriving: frozenset[str] = frozenset(),
+) -> bool:
+    """Clear optional links to rows not on this desk; False when a required parent is not.
+    A link to a row of the same table (an item carried from another) holds when that row
+    is in the file (`arriving`), later in its list."""
 
     def present(target: str, uuid: str) -> bool:
         if (target, uuid) in state:
             return state[(target, uuid)] is not None
+        if target == table and uuid in arriving:
+            return True
         return exchange.row_exists(store, target, uuid)
 
     for column, target in REQUIRED.get(table, {}).items():
@@ -174,6 +184,7 @@ def apply(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Outcome:
         if not incoming_rows:
             continue
         uuids = [row["uuid"] for row in incoming_rows]
+        arriving = frozenset(uuids)
         local = exchange.rows_by_uuid(store, table, uuids, pair_uuid)
         refs = [(table, uuid) for uuid in uuids]
         versions = exchange.versions_of(store, refs)
@@ -195,7 +206,7 @@ def apply(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Outcome:
                     continue  # the same id in another pair of this desk: never merged
                 if stone is not None and (stone.hlc is None or stone.hlc >= row_hlc):
                     continue  # removed here, and this is not a later change
-                if not _links_hold(store, table, row, state):
+                if not _links_hold(store, table, row, state, arriving):
                     continue
                 if not _same_link_merged(store, table, row, state):
                     continue
@@ -217,7 +228,7 @@ def apply(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Outcome:
             if clocks == my_clocks and merged == mine:
                 continue
             if merged != mine:
-                if not _links_hold(store, table, merged, state):
+                if not _links_hold(store, table, merged, state, arriving):
                     continue
                 state[ref] = merged
                 changed[table] += 1

@@ -682,3 +682,19 @@ def test_the_partners_delete_never_removes_an_entry_made_private_here(
         ("Shared for now", "private")
     ]
     assert rows_of(mentee, "SELECT count(*) FROM reflections") == [(0,)]
+
+
+def test_carried_agenda_items_keep_their_link_to_the_original(capsys, tmp_path, desks) -> None:
+    """Marking a meeting held carries its open agenda items to the next meeting; the
+    partner's desk gets the copies with their link to the originals, whatever their order
+    in the file."""
+    mentor, mentee = desks
+    meeting = add(capsys, mentor, "meeting", "starts_at=2026-03-02 10:00", "visibility=pair")
+    for n in range(6):
+        add(capsys, mentor, "agenda", f"meeting={meeting}", f"title=item {n}", "visibility=pair")
+    ok(run(capsys, mentor, "set", meeting, "status=held"))
+    exchange_once(capsys, tmp_path, mentor, mentee, "1.age")
+    sql = "SELECT uuid, carried_from_uuid FROM agenda_items ORDER BY uuid"
+    carried = [r for r in rows_of(mentor, sql) if r[1] is not None]
+    assert len(carried) == 6
+    assert rows_of(mentee, sql) == rows_of(mentor, sql)
