@@ -56,7 +56,7 @@ def _tombstones(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Co
             if written_here and stone["reason"] == "unshared" and seen_here > stamp:
                 continue  # shared again here, by its author, after they hid their copy
             if written_here and not (
-                stone["reason"] == "deleted" and version and version[0] > stamp
+                stone["reason"] == "deleted" and _changed_after(store, table, uuid, stamp)
             ):
                 # Written on this desk: the partner removed only their copy. It stays here,
                 # and stops being shared (so it does not come back to them unasked).
@@ -64,7 +64,7 @@ def _tombstones(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Co
                 continue
             # Written there: un-shared by its author, it leaves whoever changed who sees it
             # here; deleted there, it leaves unless changed here after.
-            if stone["reason"] == "deleted" and version is not None and version[0] > stamp:
+            if stone["reason"] == "deleted" and _changed_after(store, table, uuid, stamp):
                 # Kept, and sent again with what hangs under it (their delete took that too).
                 _send_again(store, ctx, rows.closure(store, table, uuid))
                 continue
@@ -77,6 +77,31 @@ def _tombstones(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Co
             store, exchange.Tombstone(table, uuid, pair_uuid, stone["reason"], stamp)
         )
     return deleted
+
+
+def _cascade(store: Store, table: str, uuid: str) -> list[Ref]:
+    """A row and the rows that cannot live without it (REQUIRED links), all the way down:
+    what deleting it takes along."""
+    found: list[Ref] = []
+    pending: list[Ref] = [(table, uuid)]
+    while pending:
+        ref = pending.pop()
+        if ref in found:
+            continue
+        found.append(ref)
+        for child, links in REQUIRED.items():
+            for column, parent in links.items():
+                if parent == ref[0]:
+                    pending += [
+                        (child, u) for u in exchange.referencing(store, child, column, {ref[1]})
+                    ]
+    return found
+
+
+def _changed_after(store: Store, table: str, uuid: str, stamp: str) -> bool:
+    """Whether the row, or a row its delete would take along, changed here after `stamp`."""
+    versions = exchange.versions_of(store, _cascade(store, table, uuid))
+    return any(version[0] > stamp for version in versions.values())
 
 
 def _stop_sharing(

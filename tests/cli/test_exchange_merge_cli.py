@@ -698,3 +698,31 @@ def test_carried_agenda_items_keep_their_link_to_the_original(capsys, tmp_path, 
     carried = [r for r in rows_of(mentor, sql) if r[1] is not None]
     assert len(carried) == 6
     assert rows_of(mentee, sql) == rows_of(mentor, sql)
+
+
+def test_a_child_edited_after_its_parent_was_deleted_there_keeps_both(
+    capsys, tmp_path, desks
+) -> None:
+    """The mentor deletes her goal; a moment later the mentee edits its milestone: the
+    later edit is not lost, the goal and its milestone stay and come back to the mentor's
+    desk. The same when the mentee deletes it and the mentor edits the milestone later."""
+    mentor, mentee = desks
+    goal = add(capsys, mentor, "goal", "title=EditDel", "why=w", "visibility=pair")
+    milestone = add(capsys, mentor, "milestone", f"goal={goal}", "title=m1", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "0.age")
+    ok(run(capsys, mentor, "delete", goal))
+    time.sleep(0.01)
+    ok(run(capsys, mentee, "set", milestone, "title=m1 edited after"))
+    _cross(capsys, tmp_path, mentor, mentee, "1")
+    _cross(capsys, tmp_path, mentor, mentee, "2")
+    for desk in (mentor, mentee):
+        assert rows_of(desk, "SELECT title, visibility FROM goals") == [("EditDel", "pair")]
+        assert rows_of(desk, "SELECT title FROM milestones") == [("m1 edited after",)]
+    ok(run(capsys, mentee, "delete", goal))
+    time.sleep(0.01)
+    ok(run(capsys, mentor, "set", milestone, "title=m1 edited again"))
+    _cross(capsys, tmp_path, mentor, mentee, "3")
+    _cross(capsys, tmp_path, mentor, mentee, "4")
+    for desk in (mentor, mentee):
+        assert rows_of(desk, "SELECT title, visibility FROM goals") == [("EditDel", "pair")]
+        assert rows_of(desk, "SELECT title FROM milestones") == [("m1 edited again",)]
