@@ -726,3 +726,23 @@ def test_a_child_edited_after_its_parent_was_deleted_there_keeps_both(
     for desk in (mentor, mentee):
         assert rows_of(desk, "SELECT title, visibility FROM goals") == [("EditDel", "pair")]
         assert rows_of(desk, "SELECT title FROM milestones") == [("m1 edited again",)]
+
+
+def test_an_acknowledgement_far_ahead_is_held_back(capsys, tmp_path, desks) -> None:
+    """A genuine partner's file acknowledging a clock of this desk far in the future is
+    held back like any other clock far ahead: the desk keeps sending what is new."""
+    from rmdesk.services import keys
+    from tests.cli.test_exchange_cli import _sealed, _signed
+
+    mentor, mentee = desks
+    add(capsys, mentor, "goal", "title=Shared", "visibility=pair")
+    ok(run(capsys, mentor, "send", "-o", tmp_path / "good.age"))
+    document = _document(mentee, tmp_path / "good.age")
+    document["ack"] = "009999999999999.000000." + document["to"]
+    mentor_keys = keys.load(paths.DataPaths(mentor))
+    assert mentor_keys is not None
+    (tmp_path / "ahead.age").write_bytes(_sealed(_signed(document, mentor_keys), mentee))
+    error(run(capsys, mentee, "receive", tmp_path / "ahead.age"), "held back")
+    add(capsys, mentee, "topic", "title=Still travels", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentee, mentor, "back.age")
+    assert rows_of(mentor, "SELECT title FROM topics") == [("Still travels",)]
