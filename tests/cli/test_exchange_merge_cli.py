@@ -746,3 +746,22 @@ def test_an_acknowledgement_far_ahead_is_held_back(capsys, tmp_path, desks) -> N
     add(capsys, mentee, "topic", "title=Still travels", "visibility=pair")
     exchange_once(capsys, tmp_path, mentee, mentor, "back.age")
     assert rows_of(mentor, "SELECT title FROM topics") == [("Still travels",)]
+
+
+def test_both_desks_marking_a_meeting_held_carry_its_items_once(capsys, tmp_path, desks) -> None:
+    """Both people mark the meeting they just had as held before exchanging: its open
+    agenda item and action reach the next meeting once, on both desks."""
+    mentor, mentee = desks
+    meeting = add(capsys, mentor, "meeting", "starts_at=2026-03-02 10:00", "visibility=pair")
+    add(capsys, mentor, "agenda", f"meeting={meeting}", "title=Undiscussed", "visibility=pair")
+    add(capsys, mentor, "action", f"meeting={meeting}", "text=Open action", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "0.age")
+    ok(run(capsys, mentor, "set", meeting, "status=held"))
+    ok(run(capsys, mentee, "set", meeting, "status=held"))
+    _cross(capsys, tmp_path, mentor, mentee, "1")
+    _cross(capsys, tmp_path, mentor, mentee, "2")
+    for desk in (mentor, mentee):
+        assert rows_of(desk, "SELECT count(*) FROM meetings") == [(2,)]
+        assert rows_of(desk, "SELECT count(*) FROM agenda_items") == [(2,)]
+        assert rows_of(desk, "SELECT count(*) FROM action_items") == [(2,)]
+    assert shared_state(mentor) == shared_state(mentee)
