@@ -175,11 +175,10 @@ def _same_link_merged(store: Store, table: str, row: Row, state: dict[Ref, Row |
     if table not in NATURAL_KEYS:
         return True
     first, second = NATURAL_KEYS[table]
-    found = store.conn.execute(
-        f"SELECT uuid, visibility FROM {table} WHERE {first} = ? AND {second} = ? AND uuid != ?",
-        (row[first], row[second], row["uuid"]),
-    ).fetchall()
+    found = exchange.same_link(store, table, (first, second), (row[first], row[second]))
     for uuid, visibility in found:
+        if uuid == row["uuid"]:
+            continue
         if (table, uuid) in state and state[(table, uuid)] is None:
             continue  # removed by this file already
         if uuid < row["uuid"] or visibility not in exchange.SHARED:
