@@ -156,12 +156,21 @@ def cmd_set(args: argparse.Namespace, data: paths.DataPaths) -> int:
             "pair",
             "coordinator",
         )
+        theirs = False
         if unshared:
-            from rmdesk.store import exchange
+            from rmdesk.store import exchange, pairs
 
-            unshared = exchange.paired(store, service.pair_of(args.uuid))
+            pair_uuid = service.pair_of(args.uuid)
+            unshared = exchange.paired(store, pair_uuid)
+            theirs = found.row.get("author_role") != pairs.get(store, pair_uuid).me_role
     _echo(f"Changed the {found.kind} {args.uuid}.", file=sys.stderr)
-    if unshared:
+    if unshared and theirs:
+        _echo(
+            "Your partner wrote it: it stays on their desk, no longer shared, after the "
+            "next exchange.",
+            file=sys.stderr,
+        )
+    elif unshared:
         _echo(
             "It leaves your partner's desk at the next exchange; what they have already "
             "read cannot be erased.",

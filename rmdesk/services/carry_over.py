@@ -13,10 +13,23 @@ from collections.abc import Iterable
 
 from rmdesk.domain import models
 from rmdesk.domain.enums import MeetingStatus, TopicStatus
-from rmdesk.store import meetings, rows, topics
+from rmdesk.store import exchange, meetings, rows, topics
 from rmdesk.store.db import Store
 
 PLANNED = MeetingStatus.PLANNED.value
+# Carry-over makes the same ids on both desks of a pair (a copy from its original and the
+# meeting it goes to; the meeting made for it from the held one), so when both people mark
+# the same meeting held, the exchange merges the two copies instead of keeping both.
+_CARRY_IDS = "6f1d3c2e-8a4b-4c55-9e61-2b7d0a9c4f18"
+
+
+def carried_id(store: Store, table: str, *parts: str) -> str:
+    """The id both desks give what carry-over makes from `parts` (a fresh one when that id
+    is already taken here, say by a meeting moved since)."""
+    import uuid  # only writers need it, as in models.new_uuid
+
+    derived = str(uuid.uuid5(uuid.UUID(_CARRY_IDS), ":".join((table, *parts))))
+    return models.new_uuid() if exchange.row_exists(store, table, derived) else derived
 
 
 def not_yet_carried(
@@ -108,6 +121,7 @@ def copy_into(
     position = meetings.next_agenda_position(store, meeting_uuid)
     for offset, item in enumerate(items):
         copy = models.AgendaItem(
+            uuid=carried_id(store, "agenda_items", item.uuid, meeting_uuid),
             meeting_uuid=meeting_uuid,
             title=item.title,
             topic_uuid=item.topic_uuid,
@@ -122,6 +136,7 @@ def copy_into(
         made.append(("agenda_items", copy.uuid))
     for action in open_actions:
         copy_action = models.ActionItem(
+            uuid=carried_id(store, "action_items", action.uuid, meeting_uuid),
             pair_uuid=action.pair_uuid,
             text=action.text,
             owner=action.owner,

@@ -342,7 +342,7 @@ def _validate_rows(document: dict[str, Any], shared_uuid: str, source: str) -> N
 
 def _latest(document: dict[str, Any]) -> str:
     """The latest clock value anywhere in the file (for rule 6)."""
-    found = [document.get("upto") or ""]
+    found = [document.get("upto") or "", document.get("ack") or ""]
     for table_rows in document["rows"].values():
         for row in table_rows:
             found += [row["_hlc"], *row["_clocks"].values()]

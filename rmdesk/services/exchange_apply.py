@@ -22,6 +22,13 @@ from rmdesk.store.db import Store
 Ref = tuple[str, str]
 Row = dict[str, Any]
 
+# Link tables whose rows are UNIQUE by what they link: both desks may make the same link
+# under two ids; the smaller id is kept on both, so they converge and no file is refused.
+NATURAL_KEYS: dict[str, tuple[str, str]] = {
+    "meeting_goals": ("meeting_uuid", "goal_uuid"),
+    "reflection_goals": ("reflection_uuid", "goal_uuid"),
+}
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -38,15 +45,27 @@ def _tombstones(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Co
         mine = exchange.tombstone(store, table, uuid)
         if mine is not None and mine.hlc is not None and mine.hlc >= stamp:
             continue
-        if exchange.rows_by_uuid(store, table, [uuid], pair_uuid):
+        here = exchange.rows_by_uuid(store, table, [uuid], pair_uuid).get(uuid)
+        if here is not None:
+            if here["visibility"] not in exchange.SHARED:
+                continue  # private here: this desk's own, never the partner's to remove
             version = exchange.versions_of(store, [(table, uuid)]).get((table, uuid))
             older = exchange.field_clocks(store, [(table, uuid)]).get((table, uuid), {})
-            if stone["reason"] == "unshared":  # only a later change of who sees it keeps it
-                if version is not None and older.get("visibility", version[0]) > stamp:
-                    continue
-            elif version is not None and version[0] > stamp:
-                # Changed here after it was deleted there: kept, and sent again with what
-                # hangs under it (the partner's delete took that too).
+            seen_here = older.get("visibility", version[0]) if version else ""
+            written_here = here["author_role"] == ctx.own_role
+            if written_here and stone["reason"] == "unshared" and seen_here > stamp:
+                continue  # shared again here, by its author, after they hid their copy
+            if written_here and not (
+                stone["reason"] == "deleted" and _changed_after(store, table, uuid, stamp)
+            ):
+                # Written on this desk: the partner removed only their copy. It stays here,
+                # and stops being shared (so it does not come back to them unasked).
+                _stop_sharing(store, table, here, stamp, older, version)
+                continue
+            # Written there: un-shared by its author, it leaves whoever changed who sees it
+            # here; deleted there, it leaves unless changed here after.
+            if stone["reason"] == "deleted" and _changed_after(store, table, uuid, stamp):
+                # Kept, and sent again with what hangs under it (their delete took that too).
                 _send_again(store, ctx, rows.closure(store, table, uuid))
                 continue
             rows.put(store, {(table, uuid): None})
@@ -58,6 +77,51 @@ def _tombstones(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Co
             store, exchange.Tombstone(table, uuid, pair_uuid, stone["reason"], stamp)
         )
     return deleted
+
+
+def _cascade(store: Store, table: str, uuid: str) -> list[Ref]:
+    """A row and the rows that cannot live without it (REQUIRED links), all the way down:
+    what deleting it takes along."""
+    found: list[Ref] = []
+    pending: list[Ref] = [(table, uuid)]
+    while pending:
+        ref = pending.pop()
+        if ref in found:
+            continue
+        found.append(ref)
+        for child, links in REQUIRED.items():
+            for column, parent in links.items():
+                if parent == ref[0]:
+                    pending += [
+                        (child, u) for u in exchange.referencing(store, child, column, {ref[1]})
+                    ]
+    return found
+
+
+def _changed_after(store: Store, table: str, uuid: str, stamp: str) -> bool:
+    """Whether the row, or a row its delete would take along, changed here after `stamp`."""
+    versions = exchange.versions_of(store, _cascade(store, table, uuid))
+    return any(version[0] > stamp for version in versions.values())
+
+
+def _stop_sharing(
+    store: Store,
+    table: str,
+    row: Row,
+    stamp: str,
+    older: dict[str, str],
+    version: tuple[str, str] | None,
+) -> None:
+    """Make a row private here as of the partner's tombstone `stamp`, its other fields
+    keeping their clocks (so nothing of it is news for the partner)."""
+    kept = dict(row, visibility="private")
+    rows.put(store, {(table, row["uuid"]): kept})
+    names = [n for n in kept if n not in FIXED]
+    clocks = full_clocks(version[0], older, names) if version else dict.fromkeys(names, stamp)
+    clocks["visibility"] = max(clocks.get("visibility", ""), stamp)
+    top, rest = older_clocks(clocks)
+    exchange.set_version(store, table, row["uuid"], top, exchange_merge.fingerprint(kept))
+    exchange.set_field_clocks(store, table, row["uuid"], rest)
 
 
 def _send_again(store: Store, ctx: Context, refs: list[Ref]) -> None:
@@ -77,12 +141,22 @@ def _send_again(store: Store, ctx: Context, refs: list[Ref]) -> None:
         exchange.set_version(store, table, uuid, ctx.new_tick(), version[1])
 
 
-def _links_hold(store: Store, table: str, row: Row, state: dict[Ref, Row | None]) -> bool:
-    """Clear optional links to rows not on this desk; False when a required parent is not."""
+def _links_hold(
+    store: Store,
+    table: str,
+    row: Row,
+    state: dict[Ref, Row | None],
+    arriving: frozenset[str] = frozenset(),
+) -> bool:
+    """Clear optional links to rows not on this desk; False when a required parent is not.
+    A link to a row of the same table (an item carried from another) holds when that row
+    is in the file (`arriving`), later in its list."""
 
     def present(target: str, uuid: str) -> bool:
         if (target, uuid) in state:
             return state[(target, uuid)] is not None
+        if target == table and uuid in arriving:
+            return True
         return exchange.row_exists(store, target, uuid)
 
     for column, target in REQUIRED.get(table, {}).items():
@@ -91,6 +165,27 @@ def _links_hold(store: Store, table: str, row: Row, state: dict[Ref, Row | None]
     for column, target in OPTIONAL.get(table, {}).items():
         if row[column] is not None and not present(target, row[column]):
             row[column] = None
+    return True
+
+
+def _same_link_merged(store: Store, table: str, row: Row, state: dict[Ref, Row | None]) -> bool:
+    """For a link row new here: False when this desk has the same link under a smaller id
+    (or private: it is this desk's own), which the partner will take in its place; else
+    True, a same link here under a larger id having made way (both desks keep the smaller)."""
+    if table not in NATURAL_KEYS:
+        return True
+    first, second = NATURAL_KEYS[table]
+    found = exchange.same_link(store, table, (first, second), (row[first], row[second]))
+    for uuid, visibility in found:
+        if uuid == row["uuid"]:
+            continue
+        if (table, uuid) in state and state[(table, uuid)] is None:
+            continue  # removed by this file already
+        if uuid < row["uuid"] or visibility not in exchange.SHARED:
+            return False
+        state[(table, uuid)] = None
+        exchange.forget(store, table, uuid)
+        exchange.lift_tombstone(store, table, uuid)
     return True
 
 
@@ -113,6 +208,7 @@ def apply(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Outcome:
         if not incoming_rows:
             continue
         uuids = [row["uuid"] for row in incoming_rows]
+        arriving = frozenset(uuids)
         local = exchange.rows_by_uuid(store, table, uuids, pair_uuid)
         refs = [(table, uuid) for uuid in uuids]
         versions = exchange.versions_of(store, refs)
@@ -134,7 +230,9 @@ def apply(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Outcome:
                     continue  # the same id in another pair of this desk: never merged
                 if stone is not None and (stone.hlc is None or stone.hlc >= row_hlc):
                     continue  # removed here, and this is not a later change
-                if not _links_hold(store, table, row, state):
+                if not _links_hold(store, table, row, state, arriving):
+                    continue
+                if not _same_link_merged(store, table, row, state):
                     continue
                 if stone is not None:
                     exchange.lift_tombstone(store, *ref)
@@ -142,6 +240,10 @@ def apply(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Outcome:
                 _keep_texts(store, table, row, theirs)
                 changed[table] += 1
                 continue
+            if mine["visibility"] not in exchange.SHARED and mine["author_role"] == ctx.own_role:
+                # Private here, written here: only this desk shares it again, so what was
+                # written while private never leaves through the partner's change.
+                row.pop("visibility", None)
             seen = versions.get(ref)
             my_clocks = full_clocks(seen[0], older.get(ref, {}), names) if seen else {}
             merged, clocks = exchange_merge.merge_row(
@@ -150,7 +252,7 @@ def apply(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Outcome:
             if clocks == my_clocks and merged == mine:
                 continue
             if merged != mine:
-                if not _links_hold(store, table, merged, state):
+                if not _links_hold(store, table, merged, state, arriving):
                     continue
                 state[ref] = merged
                 changed[table] += 1

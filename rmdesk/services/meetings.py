@@ -414,6 +414,7 @@ class MeetingService:
     def _auto_next_meeting(self, held: models.Meeting, now: datetime, stamp: str) -> models.Meeting:
         pair = pairs.get(self._store, held.pair_uuid)
         meeting = models.Meeting(
+            uuid=carry_over.carried_id(self._store, "meetings", held.uuid),
             pair_uuid=held.pair_uuid,
             starts_at=self.to_utc_text(self.suggest_next_start(held.pair_uuid, now)),
             duration_minutes=pair.meeting_minutes,

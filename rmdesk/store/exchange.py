@@ -483,6 +483,17 @@ def set_field(store: Store, table: str, uuid: str, field: str, value: Any, at: s
     )
 
 
+def same_link(
+    store: Store, table: str, columns: tuple[str, str], values: tuple[str, str]
+) -> list[tuple[str, str]]:
+    """(uuid, visibility) of the rows of a link table linking these two rows."""
+    if not set(columns) <= set(schema.columns(table)):
+        raise ValueError(f"{table} has no columns {columns}")
+    first, second = columns
+    sql = f"SELECT uuid, visibility FROM {table} WHERE {first} = ? AND {second} = ? ORDER BY uuid"
+    return [(r[0], r[1]) for r in store.conn.execute(sql, values)]
+
+
 def row_exists(store: Store, table: str, uuid: str) -> bool:
     return (
         store.conn.execute(f"SELECT 1 FROM {table} WHERE uuid = ?", (uuid,)).fetchone() is not None

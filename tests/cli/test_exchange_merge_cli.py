@@ -234,25 +234,52 @@ def test_un_sharing_wins_over_a_later_edit_of_another_field(capsys, tmp_path, de
     ]
 
 
-def test_what_was_written_while_private_travels_once_the_partner_shares_it_again(
+def test_what_was_written_while_private_never_leaves_through_the_partners_change(
     capsys, tmp_path, desks
 ) -> None:
-    """The mentee makes a goal private and rewrites its why; the mentor, later, shares it
-    with the coordinator. Once the mentee takes that change, the rewritten why reaches the
-    mentor, though the mentor had acknowledged everything up to then."""
+    """The mentee makes his goal private and writes something private in its why; the
+    mentor, later, shares it with the coordinator before his file arrives. Private wins:
+    the private why never reaches the mentor, the goal stays private on the mentee's desk
+    and leaves the mentor's; only the mentee sharing it again sends it, whole."""
     mentor, mentee = desks
-    goal = add(capsys, mentee, "goal", "title=Hers", "why=First thoughts", "visibility=pair")
+    goal = add(capsys, mentee, "goal", "title=His", "why=First thoughts", "visibility=pair")
     exchange_once(capsys, tmp_path, mentee, mentor, "0.age")
+    exchange_once(capsys, tmp_path, mentor, mentee, "0b.age")
     ok(run(capsys, mentee, "set", goal, "visibility=private"))
-    ok(run(capsys, mentee, "set", goal, "why=Second thoughts, written while private"))
+    ok(run(capsys, mentee, "set", goal, "why=PRIVATE: thinking of leaving"))
     time.sleep(0.01)
     ok(run(capsys, mentor, "set", goal, "visibility=coordinator"))
-    exchange_once(capsys, tmp_path, mentee, mentor, "1.age")  # the un-share loses to it
-    exchange_once(capsys, tmp_path, mentor, mentee, "2.age")
-    exchange_once(capsys, tmp_path, mentee, mentor, "3.age")
-    expected = [("Second thoughts, written while private", "coordinator")]
+    _cross(capsys, tmp_path, mentor, mentee, "1")
+    _cross(capsys, tmp_path, mentor, mentee, "2")
+    assert rows_of(mentee, "SELECT why, visibility FROM goals") == [
+        ("PRIVATE: thinking of leaving", "private")
+    ]
+    assert rows_of(mentor, "SELECT why, visibility FROM goals") == []
+    ok(run(capsys, mentee, "set", goal, "visibility=pair"))  # the author shares it again
+    _cross(capsys, tmp_path, mentor, mentee, "3")
+    expected = [("PRIVATE: thinking of leaving", "pair")]
     assert rows_of(mentor, "SELECT why, visibility FROM goals") == expected
     assert rows_of(mentee, "SELECT why, visibility FROM goals") == expected
+
+
+def test_a_partners_change_of_visibility_arriving_first_never_shares_a_private_entry(
+    capsys, tmp_path, desks
+) -> None:
+    """The same, files taking turns: the mentor's later share reaches the mentee first.
+    His goal stays private, and nothing of what he wrote meanwhile goes out."""
+    mentor, mentee = desks
+    goal = add(capsys, mentee, "goal", "title=His", "why=First thoughts", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentee, mentor, "0.age")
+    ok(run(capsys, mentee, "set", goal, "visibility=private"))
+    ok(run(capsys, mentee, "set", goal, "why=PRIVATE: thinking of leaving"))
+    time.sleep(0.01)
+    ok(run(capsys, mentor, "set", goal, "visibility=coordinator"))
+    exchange_once(capsys, tmp_path, mentor, mentee, "1.age")
+    assert rows_of(mentee, "SELECT visibility FROM goals") == [("private",)]
+    exchange_once(capsys, tmp_path, mentee, mentor, "2.age")
+    exchange_once(capsys, tmp_path, mentor, mentee, "3.age")
+    assert rows_of(mentor, "SELECT why FROM goals") == []
+    assert rows_of(mentee, "SELECT visibility FROM goals") == [("private",)]
 
 
 def test_an_edit_after_a_delete_brings_the_row_back_whole(capsys, tmp_path, desks) -> None:
@@ -565,3 +592,176 @@ def _differences(ours: dict, theirs: dict) -> list:
                     )
                 )
     return found
+
+
+# --- links both desks made alike, whose rows belong to one person --------------------------------
+
+
+def test_the_same_goal_linked_to_a_meeting_and_a_reflection_on_both_desks_merges(
+    capsys, tmp_path, desks
+) -> None:
+    """Both tick the same goal in the same meeting (and reflection) before exchanging: two
+    link rows with different ids for one link. The files merge, both desks keep one link
+    (the same id), and later files still go through."""
+    from rmdesk.services import meetings, prompts, reflections
+
+    mentor, mentee = desks
+    meeting = add(capsys, mentor, "meeting", "starts_at=2026-03-02 10:00", "visibility=pair")
+    goal = add(capsys, mentor, "goal", "title=Linked twice", "visibility=pair")
+    reflection = add(capsys, mentor, "reflection", "body=Both", "visibility=pair")
+    _cross(capsys, tmp_path, mentor, mentee, "0")
+    for desk in (mentor, mentee):
+        with db.open_store(paths.DataPaths(desk)) as store:
+            meetings.MeetingService(store).link_goal(meeting, goal)
+            service = reflections.ReflectionService(store, prompts.load_library())
+            service.set_goals(reflection, [goal])
+    _cross(capsys, tmp_path, mentor, mentee, "1")
+    _cross(capsys, tmp_path, mentor, mentee, "2")
+    for table in ("meeting_goals", "reflection_goals"):
+        linked = rows_of(mentor, f"SELECT uuid FROM {table}")
+        assert len(linked) == 1
+        assert rows_of(mentee, f"SELECT uuid FROM {table}") == linked
+    add(capsys, mentor, "topic", "title=After the links", "visibility=pair")
+    _cross(capsys, tmp_path, mentor, mentee, "3")
+    assert rows_of(mentee, "SELECT title FROM topics") == [("After the links",)]
+    assert shared_state(mentor) == shared_state(mentee)
+
+
+def test_the_partner_hiding_or_deleting_my_entry_never_deletes_it_here(
+    capsys, tmp_path, desks
+) -> None:
+    """The mentor makes the mentee's goal (with a milestone and an update) private, and
+    deletes his commitment: on the mentee's desk both stay, with what hangs under them,
+    no longer shared; the mentor keeps her private copy of the goal. The mentee sharing
+    them again sends them back."""
+    mentor, mentee = desks
+    goal = add(capsys, mentee, "goal", "title=Martin goal", "why=because", "visibility=pair")
+    add(capsys, mentee, "milestone", f"goal={goal}", "title=ms 1", "visibility=pair")
+    add(capsys, mentee, "progress", f"goal={goal}", "percent=30", "note=half", "visibility=pair")
+    promise = add(
+        capsys,
+        mentee,
+        "commitment",
+        "text=Ask juniors first",
+        "review_on=2027-03-01",
+        "visibility=pair",
+    )
+    exchange_once(capsys, tmp_path, mentee, mentor, "0.age")
+    assert rows_of(mentor, "SELECT count(*) FROM milestones") == [(1,)]
+    said = ok(run(capsys, mentor, "set", goal, "visibility=private")).err
+    assert "stays on their desk, no longer shared" in said
+    ok(run(capsys, mentor, "delete", promise))
+    _cross(capsys, tmp_path, mentor, mentee, "1")
+    _cross(capsys, tmp_path, mentor, mentee, "2")
+    assert rows_of(mentee, "SELECT title, visibility FROM goals") == [("Martin goal", "private")]
+    assert rows_of(mentee, "SELECT count(*) FROM milestones") == [(1,)]
+    assert rows_of(mentee, "SELECT count(*) FROM progress_updates") == [(1,)]
+    assert rows_of(mentee, "SELECT text, visibility FROM commitments") == [
+        ("Ask juniors first", "private")
+    ]
+    assert rows_of(mentor, "SELECT visibility FROM goals") == [("private",)]
+    assert rows_of(mentor, "SELECT count(*) FROM commitments") == [(0,)]
+    ok(run(capsys, mentee, "set", promise, "visibility=pair"))
+    _cross(capsys, tmp_path, mentor, mentee, "3")
+    assert rows_of(mentor, "SELECT text FROM commitments") == [("Ask juniors first",)]
+
+
+def test_the_partners_delete_never_removes_an_entry_made_private_here(
+    capsys, tmp_path, desks
+) -> None:
+    """The mentor makes her reflection private; the mentee, not knowing yet, deletes his
+    copy: her private reflection stays on her desk, and his stays deleted."""
+    mentor, mentee = desks
+    reflection = add(capsys, mentor, "reflection", "body=Shared for now", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "0.age")
+    ok(run(capsys, mentor, "set", reflection, "visibility=private"))
+    ok(run(capsys, mentee, "delete", reflection))
+    _cross(capsys, tmp_path, mentor, mentee, "1")
+    _cross(capsys, tmp_path, mentor, mentee, "2")
+    assert rows_of(mentor, "SELECT body, visibility FROM reflections") == [
+        ("Shared for now", "private")
+    ]
+    assert rows_of(mentee, "SELECT count(*) FROM reflections") == [(0,)]
+
+
+def test_carried_agenda_items_keep_their_link_to_the_original(capsys, tmp_path, desks) -> None:
+    """Marking a meeting held carries its open agenda items to the next meeting; the
+    partner's desk gets the copies with their link to the originals, whatever their order
+    in the file."""
+    mentor, mentee = desks
+    meeting = add(capsys, mentor, "meeting", "starts_at=2026-03-02 10:00", "visibility=pair")
+    for n in range(6):
+        add(capsys, mentor, "agenda", f"meeting={meeting}", f"title=item {n}", "visibility=pair")
+    ok(run(capsys, mentor, "set", meeting, "status=held"))
+    exchange_once(capsys, tmp_path, mentor, mentee, "1.age")
+    sql = "SELECT uuid, carried_from_uuid FROM agenda_items ORDER BY uuid"
+    carried = [r for r in rows_of(mentor, sql) if r[1] is not None]
+    assert len(carried) == 6
+    assert rows_of(mentee, sql) == rows_of(mentor, sql)
+
+
+def test_a_child_edited_after_its_parent_was_deleted_there_keeps_both(
+    capsys, tmp_path, desks
+) -> None:
+    """The mentor deletes her goal; a moment later the mentee edits its milestone: the
+    later edit is not lost, the goal and its milestone stay and come back to the mentor's
+    desk. The same when the mentee deletes it and the mentor edits the milestone later."""
+    mentor, mentee = desks
+    goal = add(capsys, mentor, "goal", "title=EditDel", "why=w", "visibility=pair")
+    milestone = add(capsys, mentor, "milestone", f"goal={goal}", "title=m1", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "0.age")
+    ok(run(capsys, mentor, "delete", goal))
+    time.sleep(0.01)
+    ok(run(capsys, mentee, "set", milestone, "title=m1 edited after"))
+    _cross(capsys, tmp_path, mentor, mentee, "1")
+    _cross(capsys, tmp_path, mentor, mentee, "2")
+    for desk in (mentor, mentee):
+        assert rows_of(desk, "SELECT title, visibility FROM goals") == [("EditDel", "pair")]
+        assert rows_of(desk, "SELECT title FROM milestones") == [("m1 edited after",)]
+    ok(run(capsys, mentee, "delete", goal))
+    time.sleep(0.01)
+    ok(run(capsys, mentor, "set", milestone, "title=m1 edited again"))
+    _cross(capsys, tmp_path, mentor, mentee, "3")
+    _cross(capsys, tmp_path, mentor, mentee, "4")
+    for desk in (mentor, mentee):
+        assert rows_of(desk, "SELECT title, visibility FROM goals") == [("EditDel", "pair")]
+        assert rows_of(desk, "SELECT title FROM milestones") == [("m1 edited again",)]
+
+
+def test_an_acknowledgement_far_ahead_is_held_back(capsys, tmp_path, desks) -> None:
+    """A genuine partner's file acknowledging a clock of this desk far in the future is
+    held back like any other clock far ahead: the desk keeps sending what is new."""
+    from rmdesk.services import keys
+    from tests.cli.test_exchange_cli import _sealed, _signed
+
+    mentor, mentee = desks
+    add(capsys, mentor, "goal", "title=Shared", "visibility=pair")
+    ok(run(capsys, mentor, "send", "-o", tmp_path / "good.age"))
+    document = _document(mentee, tmp_path / "good.age")
+    document["ack"] = "009999999999999.000000." + document["to"]
+    mentor_keys = keys.load(paths.DataPaths(mentor))
+    assert mentor_keys is not None
+    (tmp_path / "ahead.age").write_bytes(_sealed(_signed(document, mentor_keys), mentee))
+    error(run(capsys, mentee, "receive", tmp_path / "ahead.age"), "held back")
+    add(capsys, mentee, "topic", "title=Still travels", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentee, mentor, "back.age")
+    assert rows_of(mentor, "SELECT title FROM topics") == [("Still travels",)]
+
+
+def test_both_desks_marking_a_meeting_held_carry_its_items_once(capsys, tmp_path, desks) -> None:
+    """Both people mark the meeting they just had as held before exchanging: its open
+    agenda item and action reach the next meeting once, on both desks."""
+    mentor, mentee = desks
+    meeting = add(capsys, mentor, "meeting", "starts_at=2026-03-02 10:00", "visibility=pair")
+    add(capsys, mentor, "agenda", f"meeting={meeting}", "title=Undiscussed", "visibility=pair")
+    add(capsys, mentor, "action", f"meeting={meeting}", "text=Open action", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "0.age")
+    ok(run(capsys, mentor, "set", meeting, "status=held"))
+    ok(run(capsys, mentee, "set", meeting, "status=held"))
+    _cross(capsys, tmp_path, mentor, mentee, "1")
+    _cross(capsys, tmp_path, mentor, mentee, "2")
+    for desk in (mentor, mentee):
+        assert rows_of(desk, "SELECT count(*) FROM meetings") == [(2,)]
+        assert rows_of(desk, "SELECT count(*) FROM agenda_items") == [(2,)]
+        assert rows_of(desk, "SELECT count(*) FROM action_items") == [(2,)]
+    assert shared_state(mentor) == shared_state(mentee)
