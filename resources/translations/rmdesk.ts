@@ -6955,52 +6955,57 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="292"/>
+        <location filename="../../rmdesk/services/exchange.py" line="297"/>
+        <source>{where}: {column} is longer than {limit:,} characters; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/services/exchange.py" line="309"/>
         <source>{source} is damaged: unknown tables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="300"/>
+        <location filename="../../rmdesk/services/exchange.py" line="317"/>
         <source>{source} is damaged: &quot;{table}&quot; is not a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="305"/>
+        <location filename="../../rmdesk/services/exchange.py" line="322"/>
         <source>{where} has the wrong fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="310"/>
+        <location filename="../../rmdesk/services/exchange.py" line="327"/>
         <source>{source} holds a row not marked for the pair; refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="314"/>
+        <location filename="../../rmdesk/services/exchange.py" line="331"/>
         <source>{source} holds a row of another pair; refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="321"/>
+        <location filename="../../rmdesk/services/exchange.py" line="338"/>
         <source>{source}: the pair&apos;s row has the wrong fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="327"/>
+        <location filename="../../rmdesk/services/exchange.py" line="344"/>
         <source>{source} is damaged: tombstones are not a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="337"/>
+        <location filename="../../rmdesk/services/exchange.py" line="354"/>
         <source>{source} is damaged: a removed entry is not readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="360"/>
+        <location filename="../../rmdesk/services/exchange.py" line="377"/>
         <source>{path} holds changes dated {dated}, more than a day ahead of this computer&apos;s clock: held back, not merged. Check the date and time on both computers, then receive it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="406"/>
+        <location filename="../../rmdesk/services/exchange.py" line="423"/>
         <source>{path} was not merged: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7383,101 +7388,101 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="481"/>
-        <location filename="../../rmdesk/services/meetings.py" line="522"/>
+        <location filename="../../rmdesk/services/meetings.py" line="482"/>
+        <location filename="../../rmdesk/services/meetings.py" line="523"/>
         <source>Give the agenda item a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="487"/>
+        <location filename="../../rmdesk/services/meetings.py" line="488"/>
         <source>That topic belongs to another pair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="518"/>
+        <location filename="../../rmdesk/services/meetings.py" line="519"/>
         <source>Add agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="528"/>
+        <location filename="../../rmdesk/services/meetings.py" line="529"/>
         <source>Edit agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="544"/>
+        <location filename="../../rmdesk/services/meetings.py" line="545"/>
         <source>Move agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="564"/>
+        <location filename="../../rmdesk/services/meetings.py" line="565"/>
         <source>Tick agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="579"/>
+        <location filename="../../rmdesk/services/meetings.py" line="580"/>
         <source>Remove agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="618"/>
+        <location filename="../../rmdesk/services/meetings.py" line="619"/>
         <location filename="../../rmdesk/services/validation.py" line="97"/>
         <source>That meeting belongs to another pair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="644"/>
+        <location filename="../../rmdesk/services/meetings.py" line="645"/>
         <source>Add action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="651"/>
+        <location filename="../../rmdesk/services/meetings.py" line="652"/>
         <source>The {name} of an action item cannot be edited here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="654"/>
+        <location filename="../../rmdesk/services/meetings.py" line="655"/>
         <source>Describe the action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="657"/>
+        <location filename="../../rmdesk/services/meetings.py" line="658"/>
         <source>Choose who will do it: mentor or mentee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="660"/>
+        <location filename="../../rmdesk/services/meetings.py" line="661"/>
         <source>due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="677"/>
+        <location filename="../../rmdesk/services/meetings.py" line="678"/>
         <source>Edit action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="688"/>
+        <location filename="../../rmdesk/services/meetings.py" line="689"/>
         <source>Tick action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="694"/>
+        <location filename="../../rmdesk/services/meetings.py" line="695"/>
         <source>Delete action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="704"/>
+        <location filename="../../rmdesk/services/meetings.py" line="705"/>
         <location filename="../../rmdesk/services/reflections.py" line="257"/>
         <location filename="../../rmdesk/services/validation.py" line="107"/>
         <source>That goal belongs to another pair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="723"/>
+        <location filename="../../rmdesk/services/meetings.py" line="724"/>
         <source>Link goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/meetings.py" line="733"/>
+        <location filename="../../rmdesk/services/meetings.py" line="734"/>
         <source>Unlink goal</source>
         <translation type="unfinished"></translation>
     </message>

@@ -276,7 +276,14 @@ def _check_clocks(row: dict[str, Any], names: set[str], where: str) -> None:
         _check_clock(value, where)
 
 
+# The most characters a field may hold when it comes from the partner: far above what the
+# window lets anyone type, so only a crafted file meets them, and the window never has to lay
+# out megabytes of title.
+MAX_LONG_TEXT, MAX_SHORT_TEXT = 1_000_000, 20_000
+
+
 def _check_values(table: str, row: dict[str, Any], where: str) -> None:
+    long_text = exchange_merge.LONG_TEXT.get(table, ())
     for column, value in row.items():
         if column.startswith("_"):
             continue
@@ -285,6 +292,16 @@ def _check_values(table: str, row: dict[str, Any], where: str) -> None:
         )
         if problem:
             raise ExchangeError(f"{where}: {column} {problem}.")
+        limit = MAX_LONG_TEXT if column in long_text else MAX_SHORT_TEXT
+        if isinstance(value, str) and len(value) > limit:
+            raise ExchangeError(
+                msg(
+                    "{where}: {column} is longer than {limit:,} characters; refused.",
+                    where=where,
+                    column=column,
+                    limit=limit,
+                )
+            )
 
 
 def _validate_rows(document: dict[str, Any], shared_uuid: str, source: str) -> None:

@@ -155,6 +155,21 @@ def test_a_private_row_in_a_signed_file_is_refused(capsys, tmp_path, desks) -> N
     assert rows_of(mentee, "SELECT count(*) FROM goals") == [(0,)]
 
 
+def test_a_signed_file_with_an_absurdly_long_text_is_refused(capsys, tmp_path, desks) -> None:
+    """A genuine partner's file whose title runs to megabytes (only a crafted file can): one
+    line, nothing merged."""
+    mentor, mentee = desks
+    add(capsys, mentor, "goal", "title=Shared", "visibility=pair")
+    ok(run(capsys, mentor, "send", "-o", tmp_path / "good.age"))
+    with db.open_store(paths.DataPaths(mentee)) as store:
+        _p, document = exchange.open_file(store, tmp_path / "good.age")
+    document["rows"]["goals"][0]["title"] = "x" * (exchange.MAX_SHORT_TEXT + 1)
+    mentor_keys = keys.load(paths.DataPaths(mentor))
+    (tmp_path / "long.age").write_bytes(_sealed(_signed(document, mentor_keys), mentee))
+    error(run(capsys, mentee, "receive", tmp_path / "long.age"), "title is longer than")
+    assert rows_of(mentee, "SELECT count(*) FROM goals") == [(0,)]
+
+
 def test_both_desks_converge_and_the_later_change_wins(capsys, tmp_path, desks) -> None:
     """Edits on both desks, crossing files: afterwards the shared rows are identical on both
     desks, and where both changed one row the later change is the one both keep."""
