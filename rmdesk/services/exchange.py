@@ -157,6 +157,7 @@ def send(store: Store, pair_uuid: str, output: Path) -> Sent:
             "created_at": models.utc_now(),
             "upto": upto,
             "ack": acks.received_upto,
+            "since": since,  # what the rows start after: the receiver's word on what it had
             "rows": outgoing,
             "pair_row": pair_row,
             "tombstones": [
@@ -308,7 +309,7 @@ def _validate_rows(document: dict[str, Any], shared_uuid: str, source: str) -> N
     tables = document.get("rows")
     if not isinstance(tables, dict) or set(tables) - set(exchange.BELONGS):
         raise ExchangeError(msg("{source} is damaged: unknown tables.", source=source))
-    for name in ("upto", "ack"):
+    for name in ("upto", "ack", "since"):
         if document.get(name) is not None:
             _check_clock(document[name], f"{source}: {name}")
     for table, table_rows in tables.items():
@@ -425,7 +426,17 @@ def receive(store: Store, path: Path, now_ms: int | None = None) -> Received:
             ) from None
         if context.clock is not None:
             exchange.set_clock(store, context.clock)
-        received_upto = max(filter(None, [acks.received_upto, document.get("upto")]), default=None)
+        # A file that starts after what this desk has (a desk restored from a backup, reading
+        # a file written before its partner heard of the restore) leaves a gap: its rows are
+        # merged, but this desk's acknowledgement stays where it was, so the partner sends the
+        # gap again.
+        since = document.get("since")
+        gap = since is not None and (acks.received_upto is None or since > acks.received_upto)
+        received_upto = (
+            acks.received_upto
+            if gap
+            else max(filter(None, [acks.received_upto, document.get("upto")]), default=None)
+        )
         exchange.set_acks(
             store,
             partner.pair_uuid,

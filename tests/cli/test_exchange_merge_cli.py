@@ -359,6 +359,29 @@ def test_a_desk_restored_from_a_backup_deletes_nothing_and_gets_back_what_it_los
     ]
 
 
+def test_a_restored_desk_reading_an_older_file_first_still_gets_back_what_it_lost(
+    capsys, tmp_path, desks
+) -> None:
+    """After the restore the mentee first reads a file the mentor wrote before hearing of it
+    (always so through a shared folder): that file starts after what the restored desk has,
+    so the mentee does not acknowledge it, and the mentor's next file fills the gap."""
+    mentor, mentee = desks
+    ok(run(capsys, mentee, "backup", "-o", tmp_path / "mentee.backup"))
+    add(capsys, mentor, "goal", "title=Lost in the restore", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "1.age")
+    exchange_once(capsys, tmp_path, mentee, mentor, "2.age")  # the mentee acknowledges it
+    add(capsys, mentor, "topic", "title=Written before the restore was known", "visibility=pair")
+    ok(run(capsys, mentor, "send", "-o", tmp_path / "3.age"))
+    ok(run(capsys, mentee, "restore", tmp_path / "mentee.backup"))
+    ok(run(capsys, mentee, "receive", tmp_path / "3.age"))
+    exchange_once(capsys, tmp_path, mentee, mentor, "4.age")
+    exchange_once(capsys, tmp_path, mentor, mentee, "5.age")
+    assert rows_of(mentee, "SELECT title FROM goals") == [("Lost in the restore",)]
+    assert rows_of(mentee, "SELECT title FROM topics") == [
+        ("Written before the restore was known",)
+    ]
+
+
 # --- acknowledgements ---------------------------------------------------------------------------
 
 
