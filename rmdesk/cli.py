@@ -284,32 +284,13 @@ def cmd_demo(args: argparse.Namespace, data: paths.DataPaths) -> int:
 
     demo.check_years(args.years)  # before the desk is created, so a typo leaves no trace
     if args.as_role:
-        return _paired_demo(args, data)
+        from rmdesk import cli_pair
+
+        return cli_pair.paired_demo(args, data)
     with _open(data) as store:
         result = demo.build_demo(store, years=args.years, seed=args.seed)
     total = sum(result.counts.values())
     _echo(f"Demo desk written to {data.root}: {total} records over {args.years} year(s).")
-    return EXIT_OK
-
-
-def _paired_demo(args: argparse.Namespace, data: paths.DataPaths) -> int:
-    from rmdesk.services import demo_pair
-
-    with _open(data) as store:
-        result = demo_pair.build_paired_demo(store, args.as_role, years=args.years, seed=args.seed)
-    other = "mentee" if args.as_role == "mentor" else "mentor"
-    total = sum(result.counts.values())
-    _echo(
-        f"Demo desk of the {args.as_role} written to {data.root}: {total} records over "
-        f"{args.years} year(s), paired and confirmed with the {other}'s demo desk "
-        f"(rmdesk demo --as {other} --seed {args.seed} --years {args.years} in another "
-        "folder, today)."
-    )
-    _echo(
-        "Its keys are demo keys, derived from the seed: anyone can make them. Never use a "
-        "demo desk for a real pair.",
-        file=sys.stderr,
-    )
     return EXIT_OK
 
 

@@ -326,3 +326,26 @@ COMMANDS = {
     "receive": cmd_receive,
     "sync": cmd_sync,
 }
+
+
+def paired_demo(args: argparse.Namespace, data: paths.DataPaths) -> int:
+    """`rmdesk demo --as mentor|mentee`: one side's desk of a demo pair."""
+    from rmdesk import cli
+    from rmdesk.services import demo_pair
+
+    with cli._open(data) as store:
+        result = demo_pair.build_paired_demo(store, args.as_role, years=args.years, seed=args.seed)
+    other = "mentee" if args.as_role == "mentor" else "mentor"
+    total = sum(result.counts.values())
+    _echo(
+        f"Demo desk of the {args.as_role} written to {data.root}: {total} records over "
+        f"{args.years} year(s), paired and confirmed with the {other}'s demo desk "
+        f"(rmdesk demo --as {other} --seed {args.seed} --years {args.years} in another "
+        "folder, today)."
+    )
+    _echo(
+        "Its keys are demo keys, derived from the seed: anyone can make them. Never use a "
+        "demo desk for a real pair.",
+        file=sys.stderr,
+    )
+    return cli.EXIT_OK

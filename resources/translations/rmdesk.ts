@@ -2213,12 +2213,12 @@ Then join {name}&apos;s invitation (Partner → Join with invitation…) and com
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="785"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="781"/>
         <source>About rmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/main_window.py" line="787"/>
+        <location filename="../../rmdesk/ui/main_window.py" line="783"/>
         <source>&lt;b&gt;rmdesk {version}&lt;/b&gt;&lt;p&gt;A private journal for one reverse-mentoring pair. Your desk is kept in&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5213,18 +5213,18 @@ Ctrl+K searches from any page; ↓ moves into the results and Enter opens one wh
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="62"/>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="66"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="74"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="78"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="67"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="79"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="67"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="79"/>
         <source>Does</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6888,124 +6888,124 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="196"/>
+        <location filename="../../rmdesk/services/exchange.py" line="197"/>
         <location filename="../../rmdesk/services/sync_folder.py" line="174"/>
         <source>an exchange file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="199"/>
+        <location filename="../../rmdesk/services/exchange.py" line="200"/>
         <source>{path} is not an rmdesk exchange file (it is not age-encrypted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="205"/>
+        <location filename="../../rmdesk/services/exchange.py" line="206"/>
         <source>This desk&apos;s keys are missing (desk-keys.txt in its folder): restore them from an encrypted full backup, or pair again by joining your partner&apos;s invitation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="211"/>
+        <location filename="../../rmdesk/services/exchange.py" line="212"/>
         <source>This desk has never paired, so no exchange file can be for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="216"/>
+        <location filename="../../rmdesk/services/exchange.py" line="217"/>
         <source>{path} is not for this desk or is damaged: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="221"/>
-        <location filename="../../rmdesk/services/exchange.py" line="242"/>
+        <location filename="../../rmdesk/services/exchange.py" line="222"/>
+        <location filename="../../rmdesk/services/exchange.py" line="243"/>
         <source>{path} is not an rmdesk exchange file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="225"/>
+        <location filename="../../rmdesk/services/exchange.py" line="226"/>
         <source>{path} is exchange format {shown}; this rmdesk reads format {VERSION}. Update rmdesk to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="239"/>
+        <location filename="../../rmdesk/services/exchange.py" line="240"/>
         <source>{path} is damaged (its content cannot be read).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="244"/>
+        <location filename="../../rmdesk/services/exchange.py" line="245"/>
         <source>{path} was written for another desk, not this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="248"/>
+        <location filename="../../rmdesk/services/exchange.py" line="249"/>
         <source>{path} is for a pair this desk is not paired in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="253"/>
+        <location filename="../../rmdesk/services/exchange.py" line="254"/>
         <source>{path} is not signed by your partner&apos;s desk (it was changed, or comes from another desk). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="266"/>
+        <location filename="../../rmdesk/services/exchange.py" line="267"/>
         <source>{where} has no valid clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="273"/>
+        <location filename="../../rmdesk/services/exchange.py" line="274"/>
         <source>{where} has wrong field clocks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="297"/>
+        <location filename="../../rmdesk/services/exchange.py" line="298"/>
         <source>{where}: {column} is longer than {limit:,} characters; refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="309"/>
+        <location filename="../../rmdesk/services/exchange.py" line="310"/>
         <source>{source} is damaged: unknown tables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="317"/>
+        <location filename="../../rmdesk/services/exchange.py" line="318"/>
         <source>{source} is damaged: &quot;{table}&quot; is not a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="322"/>
+        <location filename="../../rmdesk/services/exchange.py" line="323"/>
         <source>{where} has the wrong fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="327"/>
+        <location filename="../../rmdesk/services/exchange.py" line="328"/>
         <source>{source} holds a row not marked for the pair; refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="331"/>
+        <location filename="../../rmdesk/services/exchange.py" line="332"/>
         <source>{source} holds a row of another pair; refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="338"/>
+        <location filename="../../rmdesk/services/exchange.py" line="339"/>
         <source>{source}: the pair&apos;s row has the wrong fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="344"/>
+        <location filename="../../rmdesk/services/exchange.py" line="345"/>
         <source>{source} is damaged: tombstones are not a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="354"/>
+        <location filename="../../rmdesk/services/exchange.py" line="355"/>
         <source>{source} is damaged: a removed entry is not readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="377"/>
+        <location filename="../../rmdesk/services/exchange.py" line="378"/>
         <source>{path} holds changes dated {dated}, more than a day ahead of this computer&apos;s clock: held back, not merged. Check the date and time on both computers, then receive it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="423"/>
+        <location filename="../../rmdesk/services/exchange.py" line="424"/>
         <source>{path} was not merged: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9341,72 +9341,72 @@ Last change in it: {newest} · format version {version}</source>
 <context>
     <name>shortcuts_dialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="23"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="35"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="24"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="36"/>
         <source>A new goal, meeting, topic or reflection on the current page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="29"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="41"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="30"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="42"/>
         <source>Edit the selected goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="33"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="45"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="34"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="46"/>
         <source>Delete the selected item (no confirmation: Undo brings it back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="40"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="52"/>
         <source>Ctrl+B / Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="41"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="53"/>
         <source>Bold / italic in Markdown notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="44"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="56"/>
         <source>Ctrl+Shift+8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="45"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="57"/>
         <source>Bulleted list in Markdown notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="48"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="60"/>
         <source>Ctrl+Alt+1, 2, 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="49"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="61"/>
         <source>Heading levels in Markdown notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="52"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="64"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="53"/>
+        <location filename="../../rmdesk/ui/dialogs/shortcuts_dialog.py" line="65"/>
         <source>Tick the selected milestone, agenda item or action</source>
         <translation type="unfinished"></translation>
     </message>

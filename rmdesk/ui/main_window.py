@@ -766,13 +766,9 @@ class MainWindow(QMainWindow):
         self._coordinator.activateWindow()
 
     def shortcut_list(self) -> list[tuple[str, str]]:
-        """Every window action that has a shortcut, in menu wording (so the sheet stays true)."""
-        found = []
-        for action in self.findChildren(QAction):
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            if keys and action.text():
-                found.append((keys, action.text().replace("&", "").rstrip("…")))
-        return sorted(set(found), key=lambda item: (len(item[0]), item[0]))
+        from rmdesk.ui.dialogs.shortcuts_dialog import action_shortcuts
+
+        return action_shortcuts(self)
 
     def _on_shortcuts(self) -> None:
         from rmdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog

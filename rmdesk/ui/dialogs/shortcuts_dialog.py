@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,6 +15,17 @@ from PySide6.QtWidgets import (
 
 from rmdesk.ui import keys
 from rmdesk.ui.i18n import translate
+
+
+def action_shortcuts(window: QWidget) -> list[tuple[str, str]]:
+    """Every action of the window that has a shortcut, in menu wording (so the sheet stays
+    true to the menus)."""
+    found = []
+    for action in window.findChildren(QAction):
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if keys and action.text():
+            found.append((keys, action.text().replace("&", "").rstrip("…")))
+    return sorted(set(found), key=lambda item: (len(item[0]), item[0]))
 
 
 def widget_shortcuts() -> list[tuple[str, str]]:
