@@ -297,7 +297,7 @@ def cmd_receive(args: argparse.Namespace, data: paths.DataPaths) -> int:
                 _echo(f"Backed up the desk before its first merge: {got.backup}", file=sys.stderr)
             changes = exchange.describe(got.changed, got.deleted)
             _echo(f"{name}: from {got.partner_name}: {changes}")
-            for line in got.conflicts:
+            for line in got.notes():
                 _echo(f"{name}: {line}")
     return cli.EXIT_ERROR if refused else cli.EXIT_OK
 

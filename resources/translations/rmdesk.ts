@@ -3453,7 +3453,7 @@ Phase: {phase}; period: {period}; made {made}</source>
     </message>
     <message>
         <location filename="../../rmdesk/ui/partner.py" line="89"/>
-        <location filename="../../rmdesk/ui/partner.py" line="498"/>
+        <location filename="../../rmdesk/ui/partner.py" line="503"/>
         <source>Con&amp;flicts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3535,113 +3535,127 @@ Phase: {phase}; period: {period}; made {made}</source>
         <source>Reading {file}…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="325"/>
+        <source>%n entr(y|ies) removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="327"/>
+        <source>%n of yours now private</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="326"/>
+        <location filename="../../rmdesk/ui/partner.py" line="331"/>
         <source>From {name} through the shared folder: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="328"/>
+        <location filename="../../rmdesk/ui/partner.py" line="333"/>
         <source>From {name}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="331"/>
+        <location filename="../../rmdesk/ui/partner.py" line="336"/>
         <source>Nothing new from {name}: this desk already had all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="370"/>
+        <location filename="../../rmdesk/ui/partner.py" line="375"/>
         <source>%n goal(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="371"/>
+        <location filename="../../rmdesk/ui/partner.py" line="376"/>
         <source>%n goal update(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="372"/>
+        <location filename="../../rmdesk/ui/partner.py" line="377"/>
         <source>%n milestone(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="373"/>
+        <location filename="../../rmdesk/ui/partner.py" line="378"/>
         <source>%n meeting(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="374"/>
+        <location filename="../../rmdesk/ui/partner.py" line="379"/>
         <source>%n agenda item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="375"/>
+        <location filename="../../rmdesk/ui/partner.py" line="380"/>
         <source>%n action item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="376"/>
+        <location filename="../../rmdesk/ui/partner.py" line="381"/>
         <source>%n topic(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="377"/>
+        <location filename="../../rmdesk/ui/partner.py" line="382"/>
         <source>%n reflection(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="378"/>
+        <location filename="../../rmdesk/ui/partner.py" line="383"/>
         <source>%n pulse check-in(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="379"/>
+        <location filename="../../rmdesk/ui/partner.py" line="384"/>
         <source>%n link(s) to goals</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="441"/>
+        <location filename="../../rmdesk/ui/partner.py" line="446"/>
         <source>{name}&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="445"/>
+        <location filename="../../rmdesk/ui/partner.py" line="450"/>
         <source>Last changed on {name}&apos;s desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="448"/>
+        <location filename="../../rmdesk/ui/partner.py" line="453"/>
         <source>{text}, last changed by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="489"/>
+        <location filename="../../rmdesk/ui/partner.py" line="494"/>
         <source>Shared folder: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="498"/>
+        <location filename="../../rmdesk/ui/partner.py" line="503"/>
         <source>Con&amp;flicts (%n open)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6866,146 +6880,146 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="91"/>
-        <location filename="../../rmdesk/services/sync_folder.py" line="202"/>
+        <location filename="../../rmdesk/services/exchange.py" line="112"/>
+        <location filename="../../rmdesk/services/sync_folder.py" line="216"/>
         <source>This pair is not paired with a partner&apos;s desk yet (rmdesk invite, rmdesk join).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="97"/>
-        <location filename="../../rmdesk/services/sync_folder.py" line="208"/>
+        <location filename="../../rmdesk/services/exchange.py" line="118"/>
+        <location filename="../../rmdesk/services/sync_folder.py" line="222"/>
         <source>The safety phrase is not confirmed on this desk: nothing is exchanged until it is (rmdesk partner --confirm &quot;…&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="111"/>
+        <location filename="../../rmdesk/services/exchange.py" line="132"/>
         <source>Refused to write the file: a {table} row not marked for the pair was about to leave. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="119"/>
+        <location filename="../../rmdesk/services/exchange.py" line="140"/>
         <source>Refused to write the file: a {table} row of another pair was about to leave. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="197"/>
-        <location filename="../../rmdesk/services/sync_folder.py" line="174"/>
+        <location filename="../../rmdesk/services/exchange.py" line="218"/>
+        <location filename="../../rmdesk/services/sync_folder.py" line="188"/>
         <source>an exchange file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="200"/>
+        <location filename="../../rmdesk/services/exchange.py" line="221"/>
         <source>{path} is not an rmdesk exchange file (it is not age-encrypted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="206"/>
+        <location filename="../../rmdesk/services/exchange.py" line="227"/>
         <source>This desk&apos;s keys are missing (desk-keys.txt in its folder): restore them from an encrypted full backup, or pair again by joining your partner&apos;s invitation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="212"/>
+        <location filename="../../rmdesk/services/exchange.py" line="233"/>
         <source>This desk has never paired, so no exchange file can be for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="217"/>
+        <location filename="../../rmdesk/services/exchange.py" line="238"/>
         <source>{path} is not for this desk or is damaged: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="222"/>
         <location filename="../../rmdesk/services/exchange.py" line="243"/>
+        <location filename="../../rmdesk/services/exchange.py" line="264"/>
         <source>{path} is not an rmdesk exchange file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="226"/>
+        <location filename="../../rmdesk/services/exchange.py" line="247"/>
         <source>{path} is exchange format {shown}; this rmdesk reads format {VERSION}. Update rmdesk to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="240"/>
+        <location filename="../../rmdesk/services/exchange.py" line="261"/>
         <source>{path} is damaged (its content cannot be read).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="245"/>
+        <location filename="../../rmdesk/services/exchange.py" line="266"/>
         <source>{path} was written for another desk, not this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="249"/>
+        <location filename="../../rmdesk/services/exchange.py" line="270"/>
         <source>{path} is for a pair this desk is not paired in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="254"/>
+        <location filename="../../rmdesk/services/exchange.py" line="275"/>
         <source>{path} is not signed by your partner&apos;s desk (it was changed, or comes from another desk). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="267"/>
+        <location filename="../../rmdesk/services/exchange.py" line="288"/>
         <source>{where} has no valid clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="274"/>
+        <location filename="../../rmdesk/services/exchange.py" line="295"/>
         <source>{where} has wrong field clocks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="298"/>
+        <location filename="../../rmdesk/services/exchange.py" line="319"/>
         <source>{where}: {column} is longer than {limit:,} characters; refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="310"/>
+        <location filename="../../rmdesk/services/exchange.py" line="331"/>
         <source>{source} is damaged: unknown tables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="318"/>
+        <location filename="../../rmdesk/services/exchange.py" line="339"/>
         <source>{source} is damaged: &quot;{table}&quot; is not a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="323"/>
+        <location filename="../../rmdesk/services/exchange.py" line="344"/>
         <source>{where} has the wrong fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="328"/>
+        <location filename="../../rmdesk/services/exchange.py" line="349"/>
         <source>{source} holds a row not marked for the pair; refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="332"/>
+        <location filename="../../rmdesk/services/exchange.py" line="353"/>
         <source>{source} holds a row of another pair; refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="339"/>
+        <location filename="../../rmdesk/services/exchange.py" line="360"/>
         <source>{source}: the pair&apos;s row has the wrong fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="345"/>
+        <location filename="../../rmdesk/services/exchange.py" line="366"/>
         <source>{source} is damaged: tombstones are not a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="355"/>
+        <location filename="../../rmdesk/services/exchange.py" line="376"/>
         <source>{source} is damaged: a removed entry is not readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="378"/>
+        <location filename="../../rmdesk/services/exchange.py" line="399"/>
         <source>{path} holds changes dated {dated}, more than a day ahead of this computer&apos;s clock: held back, not merged. Check the date and time on both computers, then receive it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="424"/>
+        <location filename="../../rmdesk/services/exchange.py" line="445"/>
         <source>{path} was not merged: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8530,27 +8544,27 @@ Last change in it: {newest} · format version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/sync_folder.py" line="131"/>
+        <location filename="../../rmdesk/services/sync_folder.py" line="145"/>
         <source>The shared folder {folder} does not exist (is the sync client&apos;s drive there?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/sync_folder.py" line="138"/>
+        <location filename="../../rmdesk/services/sync_folder.py" line="152"/>
         <source>{folder} is a file, not a folder; give the shared folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/sync_folder.py" line="144"/>
+        <location filename="../../rmdesk/services/sync_folder.py" line="158"/>
         <source>{folder} holds an rmdesk desk; the shared folder must be a folder of its own (the database never goes there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/sync_folder.py" line="229"/>
+        <location filename="../../rmdesk/services/sync_folder.py" line="243"/>
         <source>No shared folder is set for this pair: give one with --folder DIR (it is remembered for the next rounds).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/sync_folder.py" line="243"/>
+        <location filename="../../rmdesk/services/sync_folder.py" line="257"/>
         <source>Cannot read {where}: {value}.</source>
         <translation type="unfinished"></translation>
     </message>

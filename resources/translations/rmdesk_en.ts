@@ -165,7 +165,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="370" />
+        <location filename="../../rmdesk/ui/partner.py" line="325" />
+        <source>%n entr(y|ies) removed</source>
+        <translation>
+            <numerusform>%n entry removed</numerusform>
+            <numerusform>%n entries removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="327" />
+        <source>%n of yours now private</source>
+        <translation>
+            <numerusform>%n of yours now private</numerusform>
+            <numerusform>%n of yours now private</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/ui/partner.py" line="375" />
         <source>%n goal(s)</source>
         <translation>
             <numerusform>%n goal</numerusform>
@@ -173,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="371" />
+        <location filename="../../rmdesk/ui/partner.py" line="376" />
         <source>%n goal update(s)</source>
         <translation>
             <numerusform>%n goal update</numerusform>
@@ -181,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="372" />
+        <location filename="../../rmdesk/ui/partner.py" line="377" />
         <source>%n milestone(s)</source>
         <translation>
             <numerusform>%n milestone</numerusform>
@@ -189,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="373" />
+        <location filename="../../rmdesk/ui/partner.py" line="378" />
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -197,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="374" />
+        <location filename="../../rmdesk/ui/partner.py" line="379" />
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n agenda item</numerusform>
@@ -205,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="375" />
+        <location filename="../../rmdesk/ui/partner.py" line="380" />
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n action item</numerusform>
@@ -213,7 +229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="376" />
+        <location filename="../../rmdesk/ui/partner.py" line="381" />
         <source>%n topic(s)</source>
         <translation>
             <numerusform>%n topic</numerusform>
@@ -221,7 +237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="377" />
+        <location filename="../../rmdesk/ui/partner.py" line="382" />
         <source>%n reflection(s)</source>
         <translation>
             <numerusform>%n reflection</numerusform>
@@ -229,7 +245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="378" />
+        <location filename="../../rmdesk/ui/partner.py" line="383" />
         <source>%n pulse check-in(s)</source>
         <translation>
             <numerusform>%n pulse check-in</numerusform>
@@ -237,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="379" />
+        <location filename="../../rmdesk/ui/partner.py" line="384" />
         <source>%n link(s) to goals</source>
         <translation>
             <numerusform>%n link to goals</numerusform>
@@ -245,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="498" />
+        <location filename="../../rmdesk/ui/partner.py" line="503" />
         <source>Con&amp;flicts (%n open)…</source>
         <translation>
             <numerusform>Con&amp;flicts (%n open)…</numerusform>

@@ -70,6 +70,27 @@ class Received:
     deleted: dict[str, int] = field(default_factory=dict)
     conflicts: list[str] = field(default_factory=list)  # one line each
     backup: Path | None = None  # taken before the first merge of a partner's file
+    # Entries written here that the partner deleted or made private on their desk: they stay
+    # here, private, and the person is told (their partner no longer sees them).
+    hidden: dict[str, int] = field(default_factory=dict)
+
+    def changed_here(self) -> bool:
+        """Whether the desk is different now (rows merged, removed or made private): the
+        window re-reads it then, and says what came in instead of "nothing new"."""
+        return any(self.changed.values()) or any(self.deleted.values()) or any(self.hidden.values())
+
+    def notes(self) -> list[str]:
+        """Lines beyond what came in: each conflict, and own entries the partner removed
+        from their desk (they stay here, private)."""
+        count = sum(self.hidden.values())
+        if not count:
+            return list(self.conflicts)
+        hidden = (
+            f"{self.partner_name} deleted or made private their copy of {count} of your "
+            f"{'entry' if count == 1 else 'entries'}: yours "
+            f"{'stays' if count == 1 else 'stay'} here, private, no longer shared."
+        )
+        return [*self.conflicts, hidden]
 
 
 # --- the hybrid logical clock (kept here under their old names) -------------------------------
@@ -459,6 +480,7 @@ def receive(store: Store, path: Path, now_ms: int | None = None) -> Received:
         outcome.deleted,
         lines,
         backup,
+        outcome.hidden,
     )
 
 

@@ -35,10 +35,15 @@ class Outcome:
     changed: dict[str, int]
     offered: int
     deleted: dict[str, int]
+    hidden: dict[str, int]  # this desk's own entries made private: the partner removed theirs
 
 
-def _tombstones(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Counter[str]:
+def _tombstones(
+    store: Store, ctx: Context, pair_uuid: str, document: Row
+) -> tuple[Counter[str], Counter[str]]:
+    """The partner's deletes and un-shares: (rows removed here, own rows made private)."""
     deleted: Counter[str] = Counter()
+    hidden: Counter[str] = Counter()
     for stone in document.get("tombstones", []):
         table, uuid, stamp = stone["table"], stone["uuid"], stone["hlc"]
         ctx.clock = exchange_merge.absorb(ctx.clock, stamp)
@@ -61,6 +66,7 @@ def _tombstones(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Co
                 # Written on this desk: the partner removed only their copy. It stays here,
                 # and stops being shared (so it does not come back to them unasked).
                 _stop_sharing(store, table, here, stamp, older, version)
+                hidden[table] += 1
                 continue
             # Written there: un-shared by its author, it leaves whoever changed who sees it
             # here; deleted there, it leaves unless changed here after.
@@ -76,7 +82,7 @@ def _tombstones(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Co
         exchange.put_tombstone(
             store, exchange.Tombstone(table, uuid, pair_uuid, stone["reason"], stamp)
         )
-    return deleted
+    return deleted, hidden
 
 
 def _cascade(store: Store, table: str, uuid: str) -> list[Ref]:
@@ -96,6 +102,20 @@ def _cascade(store: Store, table: str, uuid: str) -> list[Ref]:
                         (child, u) for u in exchange.referencing(store, child, column, {ref[1]})
                     ]
     return found
+
+
+def _outlives(
+    stone: exchange.Tombstone, row: Row, row_hlc: str, theirs: dict[str, str], own_role: str
+) -> bool:
+    """Whether a partner's copy of a row this desk removed comes back. A delete gives way
+    to a later change of the row (or the row sent again: `row_hlc`). An un-share gives way
+    only to its author sharing the row again later: never to the other person's edit,
+    since the author's un-share took the row off their desk whatever they did meanwhile."""
+    if stone.hlc is None:
+        return False
+    if stone.reason != "unshared":
+        return row_hlc > stone.hlc
+    return row["author_role"] != own_role and theirs.get("visibility", "") > stone.hlc
 
 
 def _changed_after(store: Store, table: str, uuid: str, stamp: str) -> bool:
@@ -197,7 +217,7 @@ def _keep_texts(store: Store, table: str, row: Row, clocks: dict[str, str]) -> N
 
 def apply(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Outcome:
     """Merge the file's tombstones, rows and pair row into the pair `pair_uuid`."""
-    deleted = _tombstones(store, ctx, pair_uuid, document)
+    deleted, hidden = _tombstones(store, ctx, pair_uuid, document)
     offered = len(document.get("tombstones", []))
     changed: Counter[str] = Counter()
     state: dict[Ref, Row | None] = {}
@@ -228,7 +248,7 @@ def apply(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Outcome:
             if mine is None:
                 if exchange.row_exists(store, *ref):
                     continue  # the same id in another pair of this desk: never merged
-                if stone is not None and (stone.hlc is None or stone.hlc >= row_hlc):
+                if stone is not None and not _outlives(stone, row, row_hlc, theirs, ctx.own_role):
                     continue  # removed here, and this is not a later change
                 if not _links_hold(store, table, row, state, arriving):
                     continue
@@ -273,7 +293,7 @@ def apply(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Outcome:
     now = models.utc_now()
     for table, uuid, name, texts in ctx.conflicts:
         exchange.open_conflict(store, table, uuid, name, texts, now)
-    return Outcome(dict(changed), offered, dict(deleted))
+    return Outcome(dict(changed), offered, dict(deleted), dict(hidden))
 
 
 def _pair_row(

@@ -76,27 +76,41 @@ class SyncReport:
     already_read: int = 0
     removed: list[str] = field(default_factory=list)
 
+    def _total(self, which: str) -> dict[str, int]:
+        """Rows by table of every file received in this round: `which` is changed, deleted
+        or hidden (see exchange.Received)."""
+        total: Counter[str] = Counter()
+        for _name, got in self.received:
+            total.update(getattr(got, which))
+        return dict(total)
+
     @property
     def changed(self) -> dict[str, int]:
         """Rows changed by every file received in this round, by table."""
-        total: Counter[str] = Counter()
-        for _name, got in self.received:
-            total.update(got.changed)
-        return dict(total)
+        return self._total("changed")
 
     def brought_in(self) -> exchange.Received | None:
         """The round's receives as one Received (for the window), or None when nothing
         changed on this desk."""
-        if not self.received or not any(self.changed.values()):
+        if not any(got.changed_here() for _name, got in self.received):
             return None
         first = self.received[0][1]
         offered = sum(got.offered for _name, got in self.received)
-        return exchange.Received(first.pair_uuid, first.partner_name, self.changed, offered)
+        return exchange.Received(
+            first.pair_uuid,
+            first.partner_name,
+            self.changed,
+            offered,
+            deleted=self._total("deleted"),
+            hidden=self._total("hidden"),
+        )
 
     def lines(self) -> list[str]:
         out = []
         for name, got in self.received:
-            out.append(f"Received {name} from {got.partner_name}: {exchange.describe(got.changed)}")
+            changes = exchange.describe(got.changed, got.deleted)
+            out.append(f"Received {name} from {got.partner_name}: {changes}")
+            out += [f"{name}: {line}" for line in got.notes()]
         if self.sent is not None:
             out.append(
                 f"Sent {self.sent.path.name} for {self.partner_name}: "

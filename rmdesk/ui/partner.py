@@ -320,7 +320,12 @@ class PartnerActions(QObject):
         self.update_conflicts_action()
         name = first_name(got.partner_name)
         kinds = self.received_words(got.changed)
-        if kinds:
+        removed, hidden = sum(got.deleted.values()), sum(got.hidden.values())
+        if removed:
+            kinds.append(self.tr("%n entr(y|ies) removed", "", removed))
+        if hidden:
+            kinds.append(self.tr("%n of yours now private", "", hidden))
+        if got.changed_here():
             self._window.reread_desk(clear_undo=True)
             text = (
                 self.tr("From {name} through the shared folder: {what}")

@@ -674,7 +674,11 @@ def test_the_partner_hiding_or_deleting_my_entry_never_deletes_it_here(
     said = ok(run(capsys, mentor, "set", goal, "visibility=private")).err
     assert "stays on their desk, no longer shared" in said
     ok(run(capsys, mentor, "delete", promise))
-    _cross(capsys, tmp_path, mentor, mentee, "1")
+    _said_to_mentor, said_to_mentee = _cross(capsys, tmp_path, mentor, mentee, "1")
+    assert (
+        "Priya Raman deleted or made private their copy of 2 of your entries: yours stay "
+        "here, private, no longer shared." in said_to_mentee
+    )
     _cross(capsys, tmp_path, mentor, mentee, "2")
     assert rows_of(mentee, "SELECT title, visibility FROM goals") == [("Martin goal", "private")]
     assert rows_of(mentee, "SELECT count(*) FROM milestones") == [(1,)]
@@ -705,6 +709,85 @@ def test_the_partners_delete_never_removes_an_entry_made_private_here(
         ("Shared for now", "private")
     ]
     assert rows_of(mentee, "SELECT count(*) FROM reflections") == [(0,)]
+
+
+def test_an_old_file_never_brings_back_an_entry_its_author_hid_then_deleted(
+    capsys, tmp_path, desks
+) -> None:
+    """The mentor makes her goal private while the mentee, not knowing yet, renames it; his
+    desk drops it when her file comes, she deletes her private goal, and only then his file
+    from before the rename reaches her. The goal stays gone on both desks (it came back on
+    hers alone, shared, and the desks never agreed again)."""
+    mentor, mentee = desks
+    goal = add(capsys, mentor, "goal", "title=Hers", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "0.age")
+    ok(run(capsys, mentor, "set", goal, "visibility=private"))
+    ok(run(capsys, mentee, "set", goal, "title=Renamed by him"))
+    ok(run(capsys, mentee, "send", "-o", tmp_path / "old.age"))
+    exchange_once(capsys, tmp_path, mentor, mentee, "1.age")
+    assert rows_of(mentee, "SELECT count(*) FROM goals") == [(0,)]
+    ok(run(capsys, mentor, "delete", goal))
+    ok(run(capsys, mentor, "receive", tmp_path / "old.age"))
+    assert rows_of(mentor, "SELECT count(*) FROM goals") == [(0,)]
+    _cross(capsys, tmp_path, mentor, mentee, "2")
+    assert shared_state(mentor) == shared_state(mentee)
+
+
+def test_the_partner_sharing_my_hidden_entry_again_never_brings_it_back(
+    capsys, tmp_path, desks
+) -> None:
+    """She hides her goal; he, not knowing yet, changes who sees it. Her un-share wins on
+    his desk, so the change he made never brings it back to hers once she deleted it."""
+    mentor, mentee = desks
+    goal = add(capsys, mentor, "goal", "title=Hers", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "0.age")
+    ok(run(capsys, mentor, "set", goal, "visibility=private"))
+    ok(run(capsys, mentee, "set", goal, "visibility=coordinator"))
+    ok(run(capsys, mentee, "send", "-o", tmp_path / "old.age"))
+    exchange_once(capsys, tmp_path, mentor, mentee, "1.age")
+    assert rows_of(mentee, "SELECT count(*) FROM goals") == [(0,)]
+    ok(run(capsys, mentor, "delete", goal))
+    ok(run(capsys, mentor, "receive", tmp_path / "old.age"))
+    _cross(capsys, tmp_path, mentor, mentee, "2")
+    assert rows_of(mentor, "SELECT count(*) FROM goals") == [(0,)]
+    assert shared_state(mentor) == shared_state(mentee)
+
+
+def test_the_author_sharing_a_hidden_entry_again_brings_it_back_to_the_partner(
+    capsys, tmp_path, desks
+) -> None:
+    """Un-sharing removes the goal from his desk; sharing it again later brings it back,
+    an older file arriving in between or not."""
+    mentor, mentee = desks
+    goal = add(capsys, mentor, "goal", "title=Hers", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "0.age")
+    ok(run(capsys, mentor, "send", "-o", tmp_path / "old.age"))
+    ok(run(capsys, mentor, "set", goal, "visibility=private"))
+    exchange_once(capsys, tmp_path, mentor, mentee, "1.age")
+    assert rows_of(mentee, "SELECT count(*) FROM goals") == [(0,)]
+    ok(run(capsys, mentee, "receive", tmp_path / "old.age"))
+    assert rows_of(mentee, "SELECT count(*) FROM goals") == [(0,)]
+    ok(run(capsys, mentor, "set", goal, "visibility=pair", "title=Hers again"))
+    exchange_once(capsys, tmp_path, mentor, mentee, "2.age")
+    assert rows_of(mentee, "SELECT title, visibility FROM goals") == [("Hers again", "pair")]
+
+
+def test_the_author_sharing_again_what_the_partner_hid_and_deleted_brings_it_back(
+    capsys, tmp_path, desks
+) -> None:
+    """He hides her goal (it turns private on her desk too) and deletes his private copy;
+    when she shares it again, it comes back to his desk."""
+    mentor, mentee = desks
+    goal = add(capsys, mentor, "goal", "title=Hers", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "0.age")
+    ok(run(capsys, mentee, "set", goal, "visibility=private"))
+    exchange_once(capsys, tmp_path, mentee, mentor, "1.age")
+    assert rows_of(mentor, "SELECT visibility FROM goals") == [("private",)]
+    ok(run(capsys, mentee, "delete", goal))
+    ok(run(capsys, mentor, "set", goal, "visibility=pair"))
+    _cross(capsys, tmp_path, mentor, mentee, "2")
+    assert rows_of(mentee, "SELECT title, visibility FROM goals") == [("Hers", "pair")]
+    assert shared_state(mentor) == shared_state(mentee)
 
 
 def test_carried_agenda_items_keep_their_link_to_the_original(capsys, tmp_path, desks) -> None:

@@ -57,6 +57,25 @@ def test_a_round_trip_both_ways_through_the_folder(capsys, desks) -> None:
     assert not any(name.endswith(".sqlite") for name in files_in(cloud))
 
 
+def test_a_round_says_what_the_partner_removed_and_hid(capsys, desks) -> None:
+    """Her delete and his un-share of her entry come through the folder: each round says
+    so in its lines (not "nothing new"), as receive does."""
+    mentor, mentee, cloud = desks
+    goal = add(capsys, mentor, "goal", "title=Learn Rust", "visibility=pair")
+    topic = add(capsys, mentor, "topic", "title=Rust books", "visibility=pair")
+    sync(capsys, mentor, "--folder", cloud)
+    sync(capsys, mentee, "--folder", cloud)
+    ok(run(capsys, mentor, "delete", topic))
+    ok(run(capsys, mentee, "set", goal, "visibility=private"))
+    sync(capsys, mentor)
+    printed = sync(capsys, mentee)
+    assert "from Priya Raman: 1 removed" in printed
+    assert "deleted or made private" not in printed
+    printed = sync(capsys, mentor)
+    assert "Martin Osei deleted or made private their copy of 1 of your entry" in printed
+    assert rows_of(mentor, "SELECT visibility FROM goals") == [("private",)]
+
+
 def test_without_a_folder_ever_given_sync_says_how(capsys, desks) -> None:
     mentor, _, _ = desks
     error(run(capsys, mentor, "sync"), "No shared folder", "--folder")

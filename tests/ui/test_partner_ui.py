@@ -514,3 +514,21 @@ def test_priyas_topic_is_marked_and_the_next_file_dialog_opens_where_the_last_wa
     window.partner.send_action.trigger()
     assert Path(asked[0]).parent == folder
     assert Path(asked[0]).name.startswith("rmdesk-for-priya-")
+
+
+def test_a_goal_priya_deletes_leaves_the_window_and_the_banner_says_so(
+    qtbot, make_window, tmp_path, capsys, priya
+) -> None:
+    """Priya deletes her shared goal: after her next file the goal is gone from Martin's
+    goals page (not left on screen to be edited), and the banner says one entry was
+    removed instead of "nothing new"."""
+    incoming, goal, _meeting = _priya_writes(capsys, priya, tmp_path)
+    window = make_window()
+    window.partner.receive_file(incoming)
+    qtbot.waitUntil(lambda: not window.partner.busy)
+    assert window.goals.model.index_of(goal).isValid()
+    ok(run(capsys, priya, "delete", goal))
+    window.partner.receive_file(send(capsys, priya, tmp_path / "deleted.rmdesk"))
+    qtbot.waitUntil(lambda: not window.partner.busy)
+    assert window.partner.banner.text.text() == "From Priya: 2 entries removed"
+    assert not window.goals.model.index_of(goal).isValid()
