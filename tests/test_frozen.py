@@ -124,6 +124,26 @@ def test_demo_check_and_an_encrypted_round_trip(run, tmp_path: Path) -> None:  #
     assert before.stdout == after.stdout
 
 
+def test_two_paired_desks_exchange_a_signed_file(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The pair exchange from the bundle (Ed25519 from cryptography, age from pyrage): the
+    paired demo desks, an invitation, and one goal written on one desk and received on the
+    other."""
+    mentor, mentee, sent = tmp_path / "priya", tmp_path / "martin", tmp_path / "to-priya.age"
+    for desk, role in ((mentor, "mentor"), (mentee, "mentee")):
+        made = run("--data-dir", str(desk), "demo", "--as", role, "--seed", "5")
+        assert made.returncode == 0, made.stderr
+    invited = run("--data-dir", str(mentee), "invite", "-o", str(tmp_path / "invite.txt"))
+    assert invited.returncode == 0, invited.stderr
+    added = run("--data-dir", str(mentee), "add", "goal", "title=Frozen goal", "visibility=pair")
+    assert added.returncode == 0, added.stderr
+    assert run("--data-dir", str(mentee), "send", "-o", str(sent)).returncode == 0
+    received = run("--data-dir", str(mentor), "receive", str(sent))
+    assert received.returncode == 0, received.stderr
+    assert "1 goal" in received.stdout
+    again = run("--data-dir", str(mentor), "receive", str(sent))
+    assert again.returncode == 0 and "nothing new" in again.stdout
+
+
 def test_export_to_a_key_opens_with_the_identity(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """keygen, an export to its public key and `open` with the identity, all frozen."""
     desk, identity, sealed = tmp_path / "desk", tmp_path / "id.txt", tmp_path / "s.age"

@@ -137,9 +137,9 @@ def _rows(store: Store, table: str, uuids: list[str], pair_uuid: str) -> dict[st
 
 def refresh(store: Store, pair_uuid: str, desk_id: str) -> None:
     """Give every field of the pair changed here since the exchange last looked a new clock
-    value, in the order of the edits (their updated_at), private rows too (making a row
-    private is a change that must win over an older shared copy); and stamp the tombstones
-    the user left since. The first time for a pair every row is looked at; after that only
+    value, and the tombstones the user left since theirs, in the order of the edits (their
+    updated_at, the tombstones' noted_at), private rows too (making a row private is a
+    change that must win over an older shared copy). The first time for a pair every row is looked at; after that only
     the rows the triggers of migration 0008 noted, so the cost follows the change."""
     first = exchange.acks(store, pair_uuid) is None
     candidates: dict[Ref, tuple[Row, Row | None]] = {}  # ref -> (row now, row before)
@@ -179,8 +179,24 @@ def refresh(store: Store, pair_uuid: str, desk_id: str) -> None:
         fields = [n for n in names if old is None or seen is None or row[n] != old.get(n)]
         changed.append((row["updated_at"], table, uuid, fields or names))
     clock: str | None = exchange.clock(store)
-    for updated_at, table, uuid, fields in sorted(changed):
-        clock = tick(clock, stamp_ms(updated_at), desk_id)
+    # Edits and tombstones in the order they were made, so a tombstone is not dated after
+    # edits made later here. A row un-shared (still here, changed since) gives its tombstone
+    # the clock of its change of visibility, so the partner's desk compares the same value
+    # whichever of the two it holds.
+    stones = exchange.unstamped_tombstones(store, pair_uuid)
+    rows_changed = {(table, uuid) for _at, table, uuid, _fields in changed}
+    events: list[tuple[str, str, str, list[str] | None]] = [
+        (noted_at, table, uuid, None)
+        for noted_at, table, uuid in stones
+        if (table, uuid) not in rows_changed
+    ]
+    events += changed
+    given: dict[Ref, str] = {}
+    for moment, table, uuid, fields in sorted(events, key=lambda event: event[:3]):
+        clock = tick(clock, stamp_ms(moment), desk_id)
+        given[(table, uuid)] = clock
+        if fields is None:
+            continue
         row = candidates[(table, uuid)][0]
         seen = known.get((table, uuid))
         names = [n for n in row if n not in FIXED]
@@ -190,9 +206,8 @@ def refresh(store: Store, pair_uuid: str, desk_id: str) -> None:
         top, rest = older_clocks(clocks)
         exchange.set_version(store, table, uuid, top, fingerprint(row))
         exchange.set_field_clocks(store, table, uuid, rest)
-    for noted_at, table, uuid in exchange.unstamped_tombstones(store, pair_uuid):
-        clock = tick(clock, stamp_ms(noted_at), desk_id)
-        exchange.stamp_tombstone(store, table, uuid, clock)
+    for _noted_at, table, uuid in stones:
+        exchange.stamp_tombstone(store, table, uuid, given[(table, uuid)])
     if clock is not None:
         exchange.set_clock(store, clock)
     exchange.clear_dirty(store, done)

@@ -790,6 +790,27 @@ def test_the_author_sharing_again_what_the_partner_hid_and_deleted_brings_it_bac
     assert shared_state(mentor) == shared_state(mentee)
 
 
+def test_hiding_the_partners_entry_is_dated_when_it_was_done_not_when_it_was_sent(
+    capsys, tmp_path, desks
+) -> None:
+    """He hides her goal; she, not knowing, then shows it to the coordinator too; he goes on
+    writing other entries before his next file. His un-share is older than her change, so
+    both desks end with her goal shared (it used to be dated at his send, after her change,
+    and the desks disagreed for good)."""
+    mentor, mentee = desks
+    goal = add(capsys, mentor, "goal", "title=Hers", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "0.age")
+    ok(run(capsys, mentee, "set", goal, "visibility=private"))
+    time.sleep(0.01)
+    ok(run(capsys, mentor, "set", goal, "visibility=coordinator"))
+    time.sleep(0.01)
+    add(capsys, mentee, "topic", "title=Written later", "visibility=pair")
+    _cross(capsys, tmp_path, mentor, mentee, "1")
+    _cross(capsys, tmp_path, mentor, mentee, "2")
+    assert rows_of(mentor, "SELECT visibility FROM goals") == [("coordinator",)]
+    assert shared_state(mentor) == shared_state(mentee)
+
+
 def test_carried_agenda_items_keep_their_link_to_the_original(capsys, tmp_path, desks) -> None:
     """Marking a meeting held carries its open agenda items to the next meeting; the
     partner's desk gets the copies with their link to the originals, whatever their order
