@@ -139,8 +139,9 @@ def refresh(store: Store, pair_uuid: str, desk_id: str) -> None:
     """Give every field of the pair changed here since the exchange last looked a new clock
     value, and the tombstones the user left since theirs, in the order of the edits (their
     updated_at, the tombstones' noted_at), private rows too (making a row private is a
-    change that must win over an older shared copy). The first time for a pair every row is looked at; after that only
-    the rows the triggers of migration 0008 noted, so the cost follows the change."""
+    change that must win over an older shared copy). The first time for a pair every row
+    is looked at; after that only the rows the triggers of migration 0008 noted, so the
+    cost follows the change."""
     first = exchange.acks(store, pair_uuid) is None
     candidates: dict[Ref, tuple[Row, Row | None]] = {}  # ref -> (row now, row before)
     noted = exchange.dirty(store)
