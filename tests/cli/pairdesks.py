@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -116,3 +118,40 @@ def shared_state(folder: Path) -> dict:
         for row in table_rows:
             row.pop("pair_uuid", None)
     return found
+
+
+class SteppingClock:
+    """A clock for both desks that moves on by a seeded random step at every reading (from
+    the same microsecond to a few milliseconds), with seeded entry ids: a random run of
+    edits and exchanges then happens the same way every time, so a failure can be rerun."""
+
+    STEPS_US = (0, 0, 50, 300, 900, 1500, 4000)
+
+    def __init__(self, seed: int) -> None:
+        self._random = random.Random(seed)
+        self._ids = random.Random(-seed)
+        self.now = datetime.now(UTC)
+
+    def _advance(self) -> datetime:
+        self.now += timedelta(microseconds=self._random.choice(self.STEPS_US))
+        return self.now
+
+    def utc_now(self) -> str:
+        return self._advance().strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+    def time(self) -> float:
+        return self._advance().timestamp()
+
+    def new_uuid(self) -> str:
+        import uuid
+
+        return str(uuid.UUID(int=self._ids.getrandbits(128), version=4))
+
+    def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Every clock reading and new id of the exchange and the services, in this process."""
+        from rmdesk.domain import models
+        from rmdesk.services import exchange
+
+        monkeypatch.setattr(models, "utc_now", self.utc_now)
+        monkeypatch.setattr(models, "new_uuid", self.new_uuid)
+        monkeypatch.setattr(exchange, "time", self)

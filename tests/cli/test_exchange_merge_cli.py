@@ -17,7 +17,15 @@ import pytest
 from rmdesk import paths
 from rmdesk.services import conflicts, exchange, pairs
 from rmdesk.store import db
-from tests.cli.pairdesks import confirm, error, ok, paired_desks, rows_of, run
+from tests.cli.pairdesks import (
+    SteppingClock,
+    confirm,
+    error,
+    ok,
+    paired_desks,
+    rows_of,
+    run,
+)
 from tests.cli.test_exchange_cli import add, exchange_once, shared_state
 from tests.platforms import posix_only
 
@@ -570,13 +578,19 @@ def _random_step(capsys, rnd: random.Random, desk: Path, step: int) -> None:
     ok(run(capsys, desk, *argv))
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+@pytest.mark.parametrize(
+    ("seed", "clock"), [(1, None), (2, None), (3, None), (4, None), *((n, n) for n in range(5, 17))]
+)
 def test_random_interleavings_of_every_kind_of_change_converge(
-    capsys, tmp_path, desks, seed: int
+    capsys, monkeypatch, tmp_path, desks, seed: int, clock: int | None
 ) -> None:
     """Both desks add, edit, delete and (un)share at random while files cross, arrive out of
-    order or get lost; a few exchanges later both hold the same travelling rows."""
+    order or get lost; a few exchanges later both hold the same travelling rows. With the
+    computer's clock, and with a stepping clock that makes a run the same every time
+    (edits in the same microsecond or milliseconds apart)."""
     mentor, mentee = desks
+    if clock is not None:
+        SteppingClock(clock).install(monkeypatch)
     rnd = random.Random(seed)
     in_flight: list[tuple[Path, Path]] = []
     for step in range(80):
