@@ -130,5 +130,15 @@ class ConflictService:
             self._store, msg("Resolve conflict"), [(conflict.table, conflict.uuid)], operation
         )
 
+    def apply(self, conflict_id: int, change: undo.Change, forward: bool) -> None:
+        """Redo or undo a resolution `resolve` returned. Undone, the text has both versions
+        in it again and the conflict is listed again; redone, it is closed."""
+        with self._store.atomic():
+            (undo.redo if forward else undo.undo)(self._store, change)
+            if forward:
+                exchange.close_conflict(self._store, conflict_id, models.utc_now())
+            else:
+                exchange.reopen_conflict(self._store, conflict_id)
+
 
 _PAIR_NAMES = ("mentor_name", "mentee_name")

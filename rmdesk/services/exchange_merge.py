@@ -193,17 +193,17 @@ def refresh(store: Store, pair_uuid: str, desk_id: str) -> None:
     ]
     events += changed
     given: dict[Ref, str] = {}
-    for moment, table, uuid, fields in sorted(events, key=lambda event: event[:3]):
+    for moment, table, uuid, edited in sorted(events, key=lambda event: event[:3]):
         clock = tick(clock, stamp_ms(moment), desk_id)
         given[(table, uuid)] = clock
-        if fields is None:
+        if edited is None:
             continue
         row = candidates[(table, uuid)][0]
         seen = known.get((table, uuid))
         names = [n for n in row if n not in FIXED]
         prior = full_clocks(seen[0], older.get((table, uuid), {}), names) if seen else {}
         clocks = {n: prior.get(n, clock) for n in names}
-        clocks.update({n: clock for n in fields})
+        clocks.update({n: clock for n in edited})
         top, rest = older_clocks(clocks)
         exchange.set_version(store, table, uuid, top, fingerprint(row))
         exchange.set_field_clocks(store, table, uuid, rest)

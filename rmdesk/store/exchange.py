@@ -466,6 +466,13 @@ def close_conflict(store: Store, conflict_id: int, at: str) -> None:
     )
 
 
+def reopen_conflict(store: Store, conflict_id: int) -> None:
+    """Open a resolved conflict again (its resolution was undone)."""
+    store.conn.execute(
+        "UPDATE exchange_conflicts SET resolved_at = NULL WHERE id = ?", (conflict_id,)
+    )
+
+
 def field_value(store: Store, table: str, uuid: str, field: str) -> Any:
     """One field of one row (None when the row is gone)."""
     if field not in schema.columns(table):

@@ -15,17 +15,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMenuBar, QMessageBox, QWidget
 
 from rmdesk import errors
 from rmdesk.services.partner_marks import first_name
 from rmdesk.ui import messages
 from rmdesk.ui.models.lazy_list import PARTNER_ROLE
+from rmdesk.ui.undo import ChangeCommand
 from rmdesk.ui.widgets.exchange_banner import ExchangeBanner
 
 if TYPE_CHECKING:
-    from rmdesk.services import exchange, pairing
+    from rmdesk.services import conflicts, exchange, pairing
+    from rmdesk.services.undo import Change
     from rmdesk.ui.main_window import MainWindow
     from rmdesk.ui.shared_folder import SharedFolderSync
 
@@ -36,6 +38,8 @@ MARKED_PAGES = {
     "topics": "topics",
     "reflections": "reflections",
 }
+# The page that shows a table's long text, where undoing a conflict's resolution belongs.
+PAGE_OF_TABLE = {"pairs": "overview"}
 
 
 class PartnerActions(QObject):
@@ -507,9 +511,27 @@ class PartnerActions(QObject):
         from rmdesk.ui.dialogs.conflicts_dialog import ConflictsDialog
 
         dialog = ConflictsDialog(self._desk.conflicts, self._window)
-        dialog.resolved.connect(lambda _change: self._window.reread_desk(clear_undo=False))
+        dialog.resolved.connect(self._on_conflict_resolved)
         dialog.exec()
         self.update_conflicts_action()
+
+    def _on_conflict_resolved(self, conflict: conflicts.OpenConflict, change: Change) -> None:
+        """The resolution goes on the undo stack of the page that shows the entry, so Ctrl+Z
+        there brings both versions back and lists the conflict again."""
+        service = self._desk.conflicts
+
+        def apply(done: Change, forward: bool) -> None:
+            service.apply(conflict.id, done, forward)
+
+        def refresh() -> None:
+            self._window.reread_desk(clear_undo=False)
+            self.update_conflicts_action()
+
+        page = self._window.page(PAGE_OF_TABLE.get(conflict.table, conflict.table))
+        stack = getattr(page, "undo_stack", None)
+        if isinstance(stack, QUndoStack):
+            stack.push(ChangeCommand(change, apply, refresh))
+        refresh()
 
 
 def _dropped_file(event: QDropEvent | QDragEnterEvent) -> Path | None:

@@ -45,10 +45,11 @@ def test_the_dialog_shows_both_versions_and_keeps_theirs(qtbot, desk, pair) -> N
     assert dialog.theirs.toPlainText() == THEIRS
     assert text_merge.has_conflict(dialog.edited.toPlainText())
     resolved = []
-    dialog.resolved.connect(resolved.append)
+    dialog.resolved.connect(lambda conflict, change: resolved.append((conflict, change)))
     qtbot.mouseClick(dialog.keep_theirs, Qt.MouseButton.LeftButton)
     assert _why(desk, uuid) == THEIRS
-    assert len(resolved) == 1 and resolved[0].label == "Resolve conflict"
+    assert len(resolved) == 1 and resolved[0][1].label == "Resolve conflict"
+    assert resolved[0][0].uuid == uuid
     assert dialog.model.rowCount() == 0 and dialog.empty.isVisibleTo(dialog)
     assert not dialog.keep_mine.isEnabled()
 
@@ -79,3 +80,31 @@ def test_the_menu_action_counts_open_conflicts(make_window, desk, pair) -> None:
     window.partner.update_conflicts_action()
     assert "(1 open)" in window.partner.conflicts_action.text()
     assert window.partner.conflicts_action.objectName() == "conflicts"
+
+
+def test_undo_on_the_goals_page_brings_the_conflict_back(
+    qtbot, monkeypatch, make_window, desk, pair
+) -> None:
+    """Keep mine, then Ctrl+Z on the Goals page: both versions are back in the text, the
+    conflict is listed again and counted in the menu; redo resolves it once more."""
+    uuid = _conflicted_goal(desk, pair)
+    window = make_window()
+
+    def keep_mine(dialog: ConflictsDialog) -> int:
+        qtbot.mouseClick(dialog.keep_mine, Qt.MouseButton.LeftButton)
+        return 0
+
+    monkeypatch.setattr(ConflictsDialog, "exec", keep_mine)
+    window.partner.conflicts_action.trigger()
+    assert _why(desk, uuid) == MINE
+    assert desk.conflicts.open() == []
+    stack = window.goals.undo_stack
+    assert stack.undoText() == "Resolve conflict"
+    stack.undo()
+    assert text_merge.has_conflict(_why(desk, uuid))
+    assert [c.uuid for c in desk.conflicts.open()] == [uuid]
+    assert "(1 open)" in window.partner.conflicts_action.text()
+    stack.redo()
+    assert _why(desk, uuid) == MINE
+    assert desk.conflicts.open() == []
+    assert "open" not in window.partner.conflicts_action.text()

@@ -80,10 +80,10 @@ def _text_view(name: str, accessible: str, read_only: bool) -> QPlainTextEdit:
 
 
 class ConflictsDialog(QDialog):
-    """Lists open conflicts; pick a version or edit the text. `resolved` carries the Change
-    (for the window's undo stack) each time one is resolved."""
+    """Lists open conflicts; pick a version or edit the text. `resolved` carries the
+    conflict and the Change (for the window's undo stack) each time one is resolved."""
 
-    resolved = Signal(object)
+    resolved = Signal(object, object)  # conflicts.OpenConflict, Change
 
     def __init__(self, service: conflicts.ConflictService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -185,7 +185,7 @@ class ConflictsDialog(QDialog):
             messages.show_error(self, messages.text(exc))
             self.reload()
             return
-        self.resolved.emit(change)
+        self.resolved.emit(item, change)
         self.reload()
 
     def _on_keep_mine(self) -> None:
