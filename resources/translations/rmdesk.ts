@@ -641,67 +641,80 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
     </message>
 </context>
 <context>
+    <name>ConflictListModel</name>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="67"/>
+        <source>Found when a file from your partner came in, {moment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="92"/>
-        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="93"/>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="98"/>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="99"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="99"/>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="105"/>
         <source>Open conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="101"/>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="107"/>
         <source>Long text you and your partner both changed in the same place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="104"/>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="115"/>
+        <source>You and your partner both changed the same part of these texts before either saw the other&apos;s change. Keep one version, or edit the text to keep parts of both. Ctrl+Z on the entry&apos;s page undoes a choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="122"/>
         <source>No open conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="105"/>
-        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="121"/>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="123"/>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="139"/>
         <source>Your version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="106"/>
-        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="108"/>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="124"/>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="126"/>
         <source>Your partner&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="107"/>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="125"/>
         <source>The text to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="109"/>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="127"/>
         <source>Keep &amp;mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="110"/>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="128"/>
         <source>Keep &amp;theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="112"/>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="130"/>
         <source>&amp;Save the edited text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="127"/>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="145"/>
         <source>&amp;Or edit the text as it is now (both versions are in it):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="174"/>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="194"/>
         <source>{name}&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3417,245 +3430,245 @@ Phase: {phase}; period: {period}; made {made}</source>
 <context>
     <name>PartnerActions</name>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="63"/>
+        <location filename="../../rmdesk/ui/partner.py" line="67"/>
         <source>Pa&amp;rtner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="75"/>
+        <location filename="../../rmdesk/ui/partner.py" line="79"/>
         <source>&amp;Invite partner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="77"/>
+        <location filename="../../rmdesk/ui/partner.py" line="81"/>
         <source>&amp;Join with invitation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="80"/>
+        <location filename="../../rmdesk/ui/partner.py" line="84"/>
         <source>&amp;Partner and safety phrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="83"/>
+        <location filename="../../rmdesk/ui/partner.py" line="87"/>
         <source>&amp;Send to partner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="84"/>
+        <location filename="../../rmdesk/ui/partner.py" line="88"/>
         <source>&amp;Receive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="86"/>
+        <location filename="../../rmdesk/ui/partner.py" line="90"/>
         <source>S&amp;hared folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="89"/>
-        <location filename="../../rmdesk/ui/partner.py" line="503"/>
+        <location filename="../../rmdesk/ui/partner.py" line="93"/>
+        <location filename="../../rmdesk/ui/partner.py" line="507"/>
         <source>Con&amp;flicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="119"/>
+        <location filename="../../rmdesk/ui/partner.py" line="123"/>
         <source>Create or join a pair first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="123"/>
+        <location filename="../../rmdesk/ui/partner.py" line="127"/>
         <source>Not paired yet: invite your partner and join their invitation first (Partner → Invite partner…, Join with invitation…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="130"/>
+        <location filename="../../rmdesk/ui/partner.py" line="134"/>
         <source>Not available until you confirm the safety phrase with {name} (Partner → Partner and safety phrase…): nothing is exchanged before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="142"/>
+        <location filename="../../rmdesk/ui/partner.py" line="146"/>
         <source>Not available yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="150"/>
+        <location filename="../../rmdesk/ui/partner.py" line="154"/>
         <source>Partner and safety phrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="197"/>
+        <location filename="../../rmdesk/ui/partner.py" line="201"/>
         <source>The keys of your partner&apos;s desk (or this desk&apos;s) changed since you paired: this is pairing again. Compare the new phrase aloud and confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="202"/>
+        <location filename="../../rmdesk/ui/partner.py" line="206"/>
         <source>Created your pair from the invitation. Now give your own invitation to your partner (Invite, below), so their desk can join yours too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="206"/>
+        <location filename="../../rmdesk/ui/partner.py" line="210"/>
         <source>Linked this desk&apos;s pair with your partner&apos;s; your entries stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="207"/>
+        <location filename="../../rmdesk/ui/partner.py" line="211"/>
         <source>Paired with your partner&apos;s desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="243"/>
+        <location filename="../../rmdesk/ui/partner.py" line="247"/>
         <source>Send to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="245"/>
-        <location filename="../../rmdesk/ui/partner.py" line="290"/>
+        <location filename="../../rmdesk/ui/partner.py" line="249"/>
+        <location filename="../../rmdesk/ui/partner.py" line="294"/>
         <source>rmdesk exchange files (*.rmdesk);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="260"/>
+        <location filename="../../rmdesk/ui/partner.py" line="264"/>
         <source>Writing the file for your partner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="276"/>
+        <location filename="../../rmdesk/ui/partner.py" line="280"/>
         <source>Wrote %n shared entry(s) to {file} for {name}, signed and encrypted to {name}&apos;s desk. Send it by mail, chat or USB stick.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="288"/>
+        <location filename="../../rmdesk/ui/partner.py" line="292"/>
         <source>Receive from your partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="304"/>
+        <location filename="../../rmdesk/ui/partner.py" line="308"/>
         <source>Reading {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="325"/>
+        <location filename="../../rmdesk/ui/partner.py" line="329"/>
         <source>%n entr(y|ies) removed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="327"/>
+        <location filename="../../rmdesk/ui/partner.py" line="331"/>
         <source>%n of yours now private</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="331"/>
+        <location filename="../../rmdesk/ui/partner.py" line="335"/>
         <source>From {name} through the shared folder: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="333"/>
+        <location filename="../../rmdesk/ui/partner.py" line="337"/>
         <source>From {name}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="336"/>
+        <location filename="../../rmdesk/ui/partner.py" line="340"/>
         <source>Nothing new from {name}: this desk already had all of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="375"/>
+        <location filename="../../rmdesk/ui/partner.py" line="379"/>
         <source>%n goal(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="376"/>
+        <location filename="../../rmdesk/ui/partner.py" line="380"/>
         <source>%n goal update(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="377"/>
+        <location filename="../../rmdesk/ui/partner.py" line="381"/>
         <source>%n milestone(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="378"/>
+        <location filename="../../rmdesk/ui/partner.py" line="382"/>
         <source>%n meeting(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="379"/>
+        <location filename="../../rmdesk/ui/partner.py" line="383"/>
         <source>%n agenda item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="380"/>
+        <location filename="../../rmdesk/ui/partner.py" line="384"/>
         <source>%n action item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="381"/>
+        <location filename="../../rmdesk/ui/partner.py" line="385"/>
         <source>%n topic(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="382"/>
+        <location filename="../../rmdesk/ui/partner.py" line="386"/>
         <source>%n reflection(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="383"/>
+        <location filename="../../rmdesk/ui/partner.py" line="387"/>
         <source>%n pulse check-in(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="384"/>
+        <location filename="../../rmdesk/ui/partner.py" line="388"/>
         <source>%n link(s) to goals</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="446"/>
+        <location filename="../../rmdesk/ui/partner.py" line="450"/>
         <source>{name}&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="450"/>
+        <location filename="../../rmdesk/ui/partner.py" line="454"/>
         <source>Last changed on {name}&apos;s desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="453"/>
+        <location filename="../../rmdesk/ui/partner.py" line="457"/>
         <source>{text}, last changed by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/partner.py" line="494"/>
+        <location filename="../../rmdesk/ui/partner.py" line="498"/>
         <source>Shared folder: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="503"/>
+        <location filename="../../rmdesk/ui/partner.py" line="507"/>
         <source>Con&amp;flicts (%n open)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -157,7 +157,7 @@
 <context>
     <name>PartnerActions</name>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="276" />
+        <location filename="../../rmdesk/ui/partner.py" line="280" />
         <source>Wrote %n shared entry(s) to {file} for {name}, signed and encrypted to {name}'s desk. Send it by mail, chat or USB stick.</source>
         <translation>
             <numerusform>Wrote %n shared entry to {file} for {name}, signed and encrypted to {name}'s desk. Send it by mail, chat or USB stick.</numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="325" />
+        <location filename="../../rmdesk/ui/partner.py" line="329" />
         <source>%n entr(y|ies) removed</source>
         <translation>
             <numerusform>%n entry removed</numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="327" />
+        <location filename="../../rmdesk/ui/partner.py" line="331" />
         <source>%n of yours now private</source>
         <translation>
             <numerusform>%n of yours now private</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="375" />
+        <location filename="../../rmdesk/ui/partner.py" line="379" />
         <source>%n goal(s)</source>
         <translation>
             <numerusform>%n goal</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="376" />
+        <location filename="../../rmdesk/ui/partner.py" line="380" />
         <source>%n goal update(s)</source>
         <translation>
             <numerusform>%n goal update</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="377" />
+        <location filename="../../rmdesk/ui/partner.py" line="381" />
         <source>%n milestone(s)</source>
         <translation>
             <numerusform>%n milestone</numerusform>
@@ -205,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="378" />
+        <location filename="../../rmdesk/ui/partner.py" line="382" />
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="379" />
+        <location filename="../../rmdesk/ui/partner.py" line="383" />
         <source>%n agenda item(s)</source>
         <translation>
             <numerusform>%n agenda item</numerusform>
@@ -221,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="380" />
+        <location filename="../../rmdesk/ui/partner.py" line="384" />
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n action item</numerusform>
@@ -229,7 +229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="381" />
+        <location filename="../../rmdesk/ui/partner.py" line="385" />
         <source>%n topic(s)</source>
         <translation>
             <numerusform>%n topic</numerusform>
@@ -237,7 +237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="382" />
+        <location filename="../../rmdesk/ui/partner.py" line="386" />
         <source>%n reflection(s)</source>
         <translation>
             <numerusform>%n reflection</numerusform>
@@ -245,7 +245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="383" />
+        <location filename="../../rmdesk/ui/partner.py" line="387" />
         <source>%n pulse check-in(s)</source>
         <translation>
             <numerusform>%n pulse check-in</numerusform>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="384" />
+        <location filename="../../rmdesk/ui/partner.py" line="388" />
         <source>%n link(s) to goals</source>
         <translation>
             <numerusform>%n link to goals</numerusform>
@@ -261,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rmdesk/ui/partner.py" line="503" />
+        <location filename="../../rmdesk/ui/partner.py" line="507" />
         <source>Con&amp;flicts (%n open)…</source>
         <translation>
             <numerusform>Con&amp;flicts (%n open)…</numerusform>

@@ -29,6 +29,7 @@ from rmdesk import errors
 from rmdesk.services import conflicts
 from rmdesk.services.undo import Change
 from rmdesk.ui import messages
+from rmdesk.ui.dialogs.partner_dialog import local_moment
 from rmdesk.ui.widgets.buttons import push_button
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,10 +58,15 @@ class ConflictListModel(QAbstractListModel):
         item = self.item(index.row()) if index.isValid() else None
         if item is None:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{item.entry} — {item.what}"
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{item.entry}\n{item.what}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{item.entry}, {item.what}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.opened_at[:16].replace("T", " ")
+            found = local_moment(item.opened_at, item.opened_at)
+            return self.tr("Found when a file from your partner came in, {moment}").format(
+                moment=found
+            )
         return None
 
 
@@ -100,7 +106,19 @@ class ConflictsDialog(QDialog):
         self.list.setAccessibleDescription(
             self.tr("Long text you and your partner both changed in the same place.")
         )
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
         self.list.selectionModel().currentRowChanged.connect(self._show_current)
+        self.intro = _label(
+            self.tr(
+                "You and your partner both changed the same part of these texts before "
+                "either saw the other's change. Keep one version, or edit the text to keep "
+                "parts of both. Ctrl+Z on the entry's page undoes a choice."
+            ),
+            "conflictsIntro",
+        )
+        self.intro.setWordWrap(True)
         self.empty = _label(self.tr("No open conflicts."), "conflictsEmpty")
         self.mine = _text_view("mineText", self.tr("Your version"), True)
         self.theirs = _text_view("theirsText", self.tr("Your partner's version"), True)
@@ -141,10 +159,12 @@ class ConflictsDialog(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(sides)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([260, 700])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.intro)
+        layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
 
     def reload(self) -> None:
