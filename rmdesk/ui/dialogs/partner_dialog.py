@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,14 +31,18 @@ from rmdesk.ui.widgets.buttons import push_button
 
 
 def local_moment(stamp: str | None, never: str) -> str:
-    """A stored UTC moment in the user's time zone ("5 Dec 2026, 21:40"), or `never`."""
+    """A stored UTC moment in the user's time zone ("5 Dec 2026, 21:40", the month in the
+    user's language), or `never`."""
     if not stamp:
         return never
     try:
         moment = datetime.fromisoformat(stamp).astimezone(times.local_zone())
     except ValueError:
         return stamp
-    return f"{moment.day} {moment:%b %Y}, {moment:%H:%M}"
+    wall = QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+    return QLocale().toString(wall, "d MMM yyyy, HH:mm")
 
 
 class JoinDialog(QDialog):
