@@ -438,6 +438,7 @@ def receive(store: Store, path: Path, now_ms: int | None = None) -> Received:
             names=(pair.mentor_name, pair.mentee_name),
             partner_has=partner_has or "",
             clock=exchange.clock(store),
+            merged_upto=acks.received_upto or "",
         )
         try:
             outcome = exchange_apply.apply(store, context, partner.pair_uuid, document)

@@ -47,6 +47,8 @@ def _tombstones(
     for stone in document.get("tombstones", []):
         table, uuid, stamp = stone["table"], stone["uuid"], stone["hlc"]
         ctx.clock = exchange_merge.absorb(ctx.clock, stamp)
+        if stamp <= ctx.merged_upto:
+            continue  # merged with an earlier file: what changed since is not undone
         mine = exchange.tombstone(store, table, uuid)
         if mine is not None and mine.hlc is not None and mine.hlc >= stamp:
             continue

@@ -242,7 +242,12 @@ def note_removals(
     if not exchange.is_paired(store):
         return
     now = models.utc_now()
+    # A row the exchange has never looked at (added since the last file, say) cannot be on
+    # the partner's desk: no removal of it travels, nor its id.
+    known = exchange.versions_of(store, [ref for ref, was in before.items() if was is not None])
     for ref, was in before.items():
+        if ref not in known:
+            continue
         if (
             was is None
             or ref[0] not in exchange.BELONGS
@@ -271,6 +276,10 @@ class Context:
     names: tuple[str, str]  # the mentor's and the mentee's names
     partner_has: str  # the clock of ours the partner had merged when it wrote the file
     clock: str | None
+    # The partner's clock up to which this desk had merged their files before this one:
+    # their tombstones up to it were merged then (a file holds all after its `since`), so
+    # an old or repeated file's tombstone never removes what they shared again since.
+    merged_upto: str = ""
     conflicts: list[tuple[str, str, str, tuple[str, str, str]]] = field(default_factory=list)
 
     def new_tick(self) -> str:

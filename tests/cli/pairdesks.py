@@ -136,9 +136,6 @@ class SteppingClock:
         self.now += timedelta(microseconds=self._random.choice(self.STEPS_US))
         return self.now
 
-    def utc_now(self) -> str:
-        return self._advance().strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
     def time(self) -> float:
         return self._advance().timestamp()
 
@@ -148,10 +145,22 @@ class SteppingClock:
         return str(uuid.UUID(int=self._ids.getrandbits(128), version=4))
 
     def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        """Every clock reading and new id of the exchange and the services, in this process."""
+        """Every clock reading and new id of the exchange and the services, in this process:
+        the records' default created_at/updated_at and uuid are bound when their classes
+        are defined, so what those call is patched, not the names."""
+        import uuid
+
         from rmdesk.domain import models
         from rmdesk.services import exchange
 
-        monkeypatch.setattr(models, "utc_now", self.utc_now)
-        monkeypatch.setattr(models, "new_uuid", self.new_uuid)
+        clock = self
+
+        class SteppingDatetime(datetime):
+            @classmethod
+            def now(cls, tz: object = None) -> SteppingDatetime:  # type: ignore[override]
+                moment = clock._advance()
+                return cls.fromtimestamp(moment.timestamp(), UTC)
+
+        monkeypatch.setattr(models, "datetime", SteppingDatetime)
+        monkeypatch.setattr(uuid, "uuid4", lambda: uuid.UUID(self.new_uuid()))
         monkeypatch.setattr(exchange, "time", self)

@@ -4,6 +4,7 @@ no harm, clocks far ahead are held back, and a receive is all or nothing."""
 
 from __future__ import annotations
 
+import json
 import random
 import signal
 import subprocess
@@ -823,6 +824,63 @@ def test_hiding_the_partners_entry_is_dated_when_it_was_done_not_when_it_was_sen
     _cross(capsys, tmp_path, mentor, mentee, "2")
     assert rows_of(mentor, "SELECT visibility FROM goals") == [("coordinator",)]
     assert shared_state(mentor) == shared_state(mentee)
+
+
+def test_an_old_unshare_arriving_late_never_removes_an_entry_shared_again(
+    capsys, tmp_path, desks
+) -> None:
+    """The mentee hides his goal and shares it again; the file he wrote while it was hidden
+    reaches the mentor only after the later one. The goal stays on her desk (it used to be
+    removed there, and no later file of his brought it back)."""
+    mentor, mentee = desks
+    goal = add(capsys, mentee, "goal", "title=His", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentee, mentor, "0.age")
+    ok(run(capsys, mentee, "set", goal, "visibility=private"))
+    ok(run(capsys, mentee, "send", "-o", tmp_path / "hidden.age"))
+    ok(run(capsys, mentee, "set", goal, "visibility=pair"))
+    exchange_once(capsys, tmp_path, mentee, mentor, "shared-again.age")
+    ok(run(capsys, mentor, "receive", tmp_path / "hidden.age"))  # late, out of order
+    _cross(capsys, tmp_path, mentor, mentee, "1")
+    _cross(capsys, tmp_path, mentor, mentee, "2")
+    assert rows_of(mentor, "SELECT title, visibility FROM goals") == [("His", "pair")]
+    assert shared_state(mentor) == shared_state(mentee)
+
+
+def test_the_same_unshare_file_read_twice_never_removes_an_entry_shared_again(
+    capsys, tmp_path, desks
+) -> None:
+    """The same file received twice (a sync client copying it back, a second click): the
+    second time it changes nothing, even after the author shared the entry again."""
+    mentor, mentee = desks
+    reflection = add(capsys, mentee, "reflection", "body=His", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentee, mentor, "0.age")
+    ok(run(capsys, mentee, "set", reflection, "visibility=private"))
+    exchange_once(capsys, tmp_path, mentee, mentor, "hidden.age")
+    ok(run(capsys, mentee, "set", reflection, "visibility=pair"))
+    exchange_once(capsys, tmp_path, mentee, mentor, "shared-again.age")
+    assert rows_of(mentor, "SELECT count(*) FROM reflections") == [(1,)]
+    said = ok(run(capsys, mentor, "receive", tmp_path / "hidden.age")).out  # the same again
+    assert "nothing new" in said
+    _cross(capsys, tmp_path, mentor, mentee, "1")
+    assert rows_of(mentor, "SELECT body, visibility FROM reflections") == [("His", "pair")]
+    assert shared_state(mentor) == shared_state(mentee)
+
+
+def test_an_entry_made_private_before_any_file_left_sends_no_removal(
+    capsys, tmp_path, desks
+) -> None:
+    """A milestone added and made private between two exchanges never reached the partner:
+    no removal of it travels (its id would tell them it exists)."""
+    mentor, mentee = desks
+    goal = add(capsys, mentor, "goal", "title=Hers", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "0.age")
+    step = add(capsys, mentor, "milestone", f"goal={goal}", "title=Mine", "visibility=private")
+    topic = add(capsys, mentor, "topic", "title=Brief", "visibility=pair")
+    ok(run(capsys, mentor, "delete", topic))
+    ok(run(capsys, mentor, "send", "-o", tmp_path / "1.age"))
+    document = _document(mentee, tmp_path / "1.age")
+    assert document["tombstones"] == []
+    assert step not in json.dumps(document) and topic not in json.dumps(document)
 
 
 def test_carried_agenda_items_keep_their_link_to_the_original(capsys, tmp_path, desks) -> None:
