@@ -41,6 +41,7 @@ LEFT_OUT_ON_WINDOWS = {
     "cli/test_commitments_exchange_cli.py": "the pair exchange: cryptography and pyrage",
     "services/test_partner_marks.py": "two paired desks: cryptography and pyrage",
     "cli/test_exchange_merge_cli.py": "signed, age-encrypted files: cryptography and pyrage",
+    "cli/test_exchange_fuzz.py": "signed, age-encrypted files: cryptography and pyrage",
     "test_types.py": "mypy, a development check run on Linux",
 }
 collect_ignore = list(LEFT_OUT_ON_WINDOWS) if os.name == "nt" else []

@@ -123,18 +123,25 @@ def shared_state(folder: Path) -> dict:
 class SteppingClock:
     """A clock for both desks that moves on by a seeded random step at every reading (from
     the same microsecond to a few milliseconds), with seeded entry ids: a random run of
-    edits and exchanges then happens the same way every time, so a failure can be rerun."""
+    edits and exchanges then happens the same way every time, so a failure can be rerun.
+    `offset` is the acting desk's error (a computer whose clock is set wrong)."""
 
     STEPS_US = (0, 0, 50, 300, 900, 1500, 4000)
 
     def __init__(self, seed: int) -> None:
         self._random = random.Random(seed)
         self._ids = random.Random(-seed)
-        self.now = datetime.now(UTC)
+        # Whole seconds: where the milliseconds turn over is the same in every run.
+        self._now = datetime.now(UTC).replace(microsecond=0)
+        self.offset = timedelta(0)
+
+    def now(self) -> datetime:
+        """The acting desk's time now, without moving on."""
+        return self._now + self.offset
 
     def _advance(self) -> datetime:
-        self.now += timedelta(microseconds=self._random.choice(self.STEPS_US))
-        return self.now
+        self._now += timedelta(microseconds=self._random.choice(self.STEPS_US))
+        return self.now()
 
     def time(self) -> float:
         return self._advance().timestamp()
@@ -144,14 +151,16 @@ class SteppingClock:
 
         return str(uuid.UUID(int=self._ids.getrandbits(128), version=4))
 
-    def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
+    def install(self, monkeypatch: pytest.MonkeyPatch, desk_keys_seed: int | None = None) -> None:
         """Every clock reading and new id of the exchange and the services, in this process:
         the records' default created_at/updated_at and uuid are bound when their classes
-        are defined, so what those call is patched, not the names."""
+        are defined, so what those call is patched, not the names. With `desk_keys_seed`,
+        the desks made after this (mentor first) get keys from it, so the desk ids that
+        break ties between clocks are the same in every run too."""
         import uuid
 
         from rmdesk.domain import models
-        from rmdesk.services import exchange
+        from rmdesk.services import demo_pair, exchange, keys, meetings
 
         clock = self
 
@@ -164,3 +173,11 @@ class SteppingClock:
         monkeypatch.setattr(models, "datetime", SteppingDatetime)
         monkeypatch.setattr(uuid, "uuid4", lambda: uuid.UUID(self.new_uuid()))
         monkeypatch.setattr(exchange, "time", self)
+        monkeypatch.setattr(
+            meetings.MeetingService, "_now", lambda _service, now=None: now or self.now()
+        )
+        if desk_keys_seed is not None:
+            roles = iter(["mentor", "mentee"])
+            monkeypatch.setattr(
+                keys, "generate", lambda: demo_pair.demo_keys(desk_keys_seed, next(roles))
+            )
