@@ -163,6 +163,13 @@ def _send_again(store: Store, ctx: Context, refs: list[Ref]) -> None:
         exchange.set_version(store, table, uuid, ctx.new_tick(), version[1])
 
 
+def _unshare_again(store: Store, ctx: Context, ref: Ref, pair_uuid: str) -> None:
+    """A fresh un-share of a row written and private here, for the next file."""
+    exchange.put_tombstone(
+        store, exchange.Tombstone(ref[0], ref[1], pair_uuid, "unshared", ctx.new_tick())
+    )
+
+
 def _links_hold(
     store: Store,
     table: str,
@@ -262,12 +269,16 @@ def apply(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Outcome:
                 _keep_texts(store, table, row, theirs)
                 changed[table] += 1
                 continue
+            seen = versions.get(ref)
+            my_clocks = full_clocks(seen[0], older.get(ref, {}), names) if seen else {}
             if mine["visibility"] not in exchange.SHARED and mine["author_role"] == ctx.own_role:
                 # Private here, written here: only this desk shares it again, so what was
                 # written while private never leaves through the partner's change.
                 row.pop("visibility", None)
-            seen = versions.get(ref)
-            my_clocks = full_clocks(seen[0], older.get(ref, {}), names) if seen else {}
+                if theirs["visibility"] > my_clocks.get("visibility", ""):
+                    # They shared it again after they hid it (which made it private here):
+                    # this desk's own un-share answers, so their copy follows.
+                    _unshare_again(store, ctx, ref, pair_uuid)
             merged, clocks = exchange_merge.merge_row(
                 store, ctx, table, mine, my_clocks, row, theirs
             )

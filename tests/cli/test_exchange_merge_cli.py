@@ -883,6 +883,28 @@ def test_an_entry_made_private_before_any_file_left_sends_no_removal(
     assert step not in json.dumps(document) and topic not in json.dumps(document)
 
 
+def test_sharing_again_what_i_hid_of_the_partners_leaves_it_with_its_author(
+    capsys, tmp_path, desks
+) -> None:
+    """She hides his goal (private on his desk too), then shares it again. What he wrote
+    in it since was written while private, so it stays his alone: his desk answers with
+    his own un-share, her copy goes, and both desks agree (hers stayed shared for good)."""
+    mentor, mentee = desks
+    goal = add(capsys, mentee, "goal", "title=His", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentee, mentor, "0.age")
+    ok(run(capsys, mentor, "set", goal, "visibility=private"))
+    exchange_once(capsys, tmp_path, mentor, mentee, "1.age")
+    assert rows_of(mentee, "SELECT visibility FROM goals") == [("private",)]
+    ok(run(capsys, mentee, "set", goal, "why=only for me now"))
+    ok(run(capsys, mentor, "set", goal, "visibility=pair"))
+    exchange_once(capsys, tmp_path, mentor, mentee, "2.age")
+    _cross(capsys, tmp_path, mentor, mentee, "3")
+    _cross(capsys, tmp_path, mentor, mentee, "4")
+    assert rows_of(mentee, "SELECT why, visibility FROM goals") == [("only for me now", "private")]
+    assert rows_of(mentor, "SELECT count(*) FROM goals WHERE visibility != 'private'") == [(0,)]
+    assert _travelling_state(mentor) == _travelling_state(mentee)
+
+
 def test_carried_agenda_items_keep_their_link_to_the_original(capsys, tmp_path, desks) -> None:
     """Marking a meeting held carries its open agenda items to the next meeting; the
     partner's desk gets the copies with their link to the originals, whatever their order
