@@ -172,6 +172,7 @@ class ConflictsDialog(QDialog):
         self.model.set_items(self._service.open())
         has_any = self.model.rowCount() > 0
         self.empty.setVisible(not has_any)
+        self.intro.setVisible(has_any)
         for widget in (self.keep_mine, self.keep_theirs, self.save_edited, self.edited):
             widget.setEnabled(has_any)
         if has_any:
