@@ -39,6 +39,7 @@ def test_the_dialog_shows_both_versions_and_keeps_theirs(qtbot, desk, pair) -> N
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.model.rowCount() == 1
+    assert "both changed the same part" in dialog.intro.text() and dialog.intro.isVisible()
     shown = dialog.model.data(dialog.model.index(0), Qt.ItemDataRole.DisplayRole)
     assert "Public speaking" in shown and "why" in shown
     assert dialog.mine.toPlainText() == MINE
@@ -51,6 +52,7 @@ def test_the_dialog_shows_both_versions_and_keeps_theirs(qtbot, desk, pair) -> N
     assert len(resolved) == 1 and resolved[0][1].label == "Resolve conflict"
     assert resolved[0][0].uuid == uuid
     assert dialog.model.rowCount() == 0 and dialog.empty.isVisibleTo(dialog)
+    assert not dialog.intro.isVisibleTo(dialog)
     assert not dialog.keep_mine.isEnabled()
 
 
