@@ -275,7 +275,7 @@ def apply(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Outcome:
                 # Private here, written here: only this desk shares it again, so what was
                 # written while private never leaves through the partner's change.
                 row.pop("visibility", None)
-                if theirs["visibility"] > my_clocks.get("visibility", ""):
+                if theirs.get("visibility", "") > my_clocks.get("visibility", ""):
                     # They shared it again after they hid it (which made it private here):
                     # this desk's own un-share answers, so their copy follows.
                     _unshare_again(store, ctx, ref, pair_uuid)
