@@ -107,17 +107,19 @@ def _cascade(store: Store, table: str, uuid: str) -> list[Ref]:
 
 
 def _outlives(
-    stone: exchange.Tombstone, row: Row, row_hlc: str, theirs: dict[str, str], own_role: str
+    stone: exchange.Tombstone, row: Row, row_hlc: str, theirs: dict[str, str], ctx: Context
 ) -> bool:
     """Whether a partner's copy of a row this desk removed comes back. A delete gives way
     to a later change of the row (or the row sent again: `row_hlc`). An un-share gives way
-    only to its author sharing the row again later: never to the other person's edit,
+    only to sharing the row again later by whoever may: the partner, after their own
+    un-share; after this desk's, only the row's author. Never to the other person's edit,
     since the author's un-share took the row off their desk whatever they did meanwhile."""
     if stone.hlc is None:
         return False
     if stone.reason != "unshared":
         return row_hlc > stone.hlc
-    return row["author_role"] != own_role and theirs.get("visibility", "") > stone.hlc
+    theirs_to_share = not stone.hlc.endswith(ctx.own_desk) or row["author_role"] != ctx.own_role
+    return theirs_to_share and theirs.get("visibility", "") > stone.hlc
 
 
 def _changed_after(store: Store, table: str, uuid: str, stamp: str) -> bool:
@@ -257,7 +259,7 @@ def apply(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Outcome:
             if mine is None:
                 if exchange.row_exists(store, *ref):
                     continue  # the same id in another pair of this desk: never merged
-                if stone is not None and not _outlives(stone, row, row_hlc, theirs, ctx.own_role):
+                if stone is not None and not _outlives(stone, row, row_hlc, theirs, ctx):
                     continue  # removed here, and this is not a later change
                 if not _links_hold(store, table, row, state, arriving):
                     continue

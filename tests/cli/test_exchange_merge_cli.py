@@ -905,6 +905,26 @@ def test_sharing_again_what_i_hid_of_the_partners_leaves_it_with_its_author(
     assert _travelling_state(mentor) == _travelling_state(mentee)
 
 
+def test_an_entry_the_partner_hid_before_i_had_it_comes_when_they_share_it(
+    capsys, tmp_path, desks
+) -> None:
+    """He writes a reflection in her name on his desk, hides it before she has it (his
+    un-share reaches her desk, which has nothing to remove), then shares it: it comes to
+    her desk, since he hid it and he shared it again."""
+    mentor, mentee = desks
+    reflection = add(
+        capsys, mentee, "reflection", "body=For both", "author=mentor", "visibility=pair"
+    )
+    ok(run(capsys, mentor, "send", "-o", tmp_path / "0.age"))
+    ok(run(capsys, mentee, "receive", tmp_path / "0.age"))  # his desk notes the reflection
+    ok(run(capsys, mentee, "set", reflection, "visibility=private"))
+    exchange_once(capsys, tmp_path, mentee, mentor, "1.age")
+    ok(run(capsys, mentee, "set", reflection, "visibility=pair"))
+    exchange_once(capsys, tmp_path, mentee, mentor, "2.age")
+    assert rows_of(mentor, "SELECT body, visibility FROM reflections") == [("For both", "pair")]
+    assert _travelling_state(mentor) == _travelling_state(mentee)
+
+
 def test_carried_agenda_items_keep_their_link_to_the_original(capsys, tmp_path, desks) -> None:
     """Marking a meeting held carries its open agenda items to the next meeting; the
     partner's desk gets the copies with their link to the originals, whatever their order
