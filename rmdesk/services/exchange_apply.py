@@ -69,6 +69,11 @@ def _tombstones(
                 # and stops being shared (so it does not come back to them unasked).
                 _stop_sharing(store, table, here, stamp, older, version)
                 hidden[table] += 1
+                # Their removal is kept: should this desk delete its private copy, an older
+                # file of theirs that still carries the row never brings it back.
+                exchange.put_tombstone(
+                    store, exchange.Tombstone(table, uuid, pair_uuid, stone["reason"], stamp)
+                )
                 continue
             # Written there: un-shared by its author, it leaves whoever changed who sees it
             # here; deleted there, it leaves unless changed here after.

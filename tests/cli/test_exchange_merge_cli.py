@@ -925,6 +925,26 @@ def test_an_entry_the_partner_hid_before_i_had_it_comes_when_they_share_it(
     assert _travelling_state(mentor) == _travelling_state(mentee)
 
 
+def test_an_old_file_never_brings_back_what_i_deleted_after_the_partner_removed_it(
+    capsys, tmp_path, desks
+) -> None:
+    """His first file carries her action item back to her; he deletes it (hers turns
+    private), she deletes her private copy, then his first file reaches her again: the
+    item stays gone (it came back on her desk alone, shared, for good)."""
+    mentor, mentee = desks
+    item = add(capsys, mentor, "action", "text=Book the room", "visibility=pair")
+    exchange_once(capsys, tmp_path, mentor, mentee, "0.age")
+    ok(run(capsys, mentee, "send", "-o", tmp_path / "old.age"))  # re-sends all, unacknowledged
+    ok(run(capsys, mentee, "delete", item))
+    exchange_once(capsys, tmp_path, mentee, mentor, "1.age")
+    assert rows_of(mentor, "SELECT visibility FROM action_items") == [("private",)]
+    ok(run(capsys, mentor, "delete", item))
+    ok(run(capsys, mentor, "receive", tmp_path / "old.age"))
+    assert rows_of(mentor, "SELECT count(*) FROM action_items") == [(0,)]
+    _cross(capsys, tmp_path, mentor, mentee, "2")
+    assert _travelling_state(mentor) == _travelling_state(mentee)
+
+
 def test_carried_agenda_items_keep_their_link_to_the_original(capsys, tmp_path, desks) -> None:
     """Marking a meeting held carries its open agenda items to the next meeting; the
     partner's desk gets the copies with their link to the originals, whatever their order
