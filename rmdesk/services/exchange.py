@@ -85,10 +85,11 @@ class Received:
         count = sum(self.hidden.values())
         if not count:
             return list(self.conflicts)
-        hidden = (
-            f"{self.partner_name} deleted or made private their copy of {count} of your "
-            f"{'entry' if count == 1 else 'entries'}: yours "
-            f"{'stays' if count == 1 else 'stay'} here, private, no longer shared."
+        hidden = msg(
+            "{name} deleted or made private their copy of %n of your entr(y|ies): yours "
+            "(stays|stay) here, private, no longer shared.",
+            n=count,
+            name=self.partner_name,
         )
         return [*self.conflicts, hidden]
 

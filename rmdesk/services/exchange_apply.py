@@ -71,9 +71,7 @@ def _tombstones(
                 hidden[table] += 1
                 # Their removal is kept: should this desk delete its private copy, an older
                 # file of theirs that still carries the row never brings it back.
-                exchange.put_tombstone(
-                    store, exchange.Tombstone(table, uuid, pair_uuid, stone["reason"], stamp)
-                )
+                _keep_removal(store, (table, uuid), pair_uuid, stone["reason"], stamp)
                 continue
             # Written there: un-shared by its author, it leaves whoever changed who sees it
             # here; deleted there, it leaves unless changed here after.
@@ -86,9 +84,7 @@ def _tombstones(
             deleted[table] += 1
         elif exchange.row_exists(store, table, uuid):
             continue  # a row of another pair of this desk: not the partner's to remove
-        exchange.put_tombstone(
-            store, exchange.Tombstone(table, uuid, pair_uuid, stone["reason"], stamp)
-        )
+        _keep_removal(store, (table, uuid), pair_uuid, stone["reason"], stamp)
     return deleted, hidden
 
 
@@ -170,11 +166,9 @@ def _send_again(store: Store, ctx: Context, refs: list[Ref]) -> None:
         exchange.set_version(store, table, uuid, ctx.new_tick(), version[1])
 
 
-def _unshare_again(store: Store, ctx: Context, ref: Ref, pair_uuid: str) -> None:
-    """A fresh un-share of a row written and private here, for the next file."""
-    exchange.put_tombstone(
-        store, exchange.Tombstone(ref[0], ref[1], pair_uuid, "unshared", ctx.new_tick())
-    )
+def _keep_removal(store: Store, ref: Ref, pair_uuid: str, reason: str, stamp: str) -> None:
+    """Remember a removal of `ref` (the partner's, or this desk's answer) with its clock."""
+    exchange.put_tombstone(store, exchange.Tombstone(ref[0], ref[1], pair_uuid, reason, stamp))
 
 
 def _links_hold(
@@ -285,7 +279,7 @@ def apply(store: Store, ctx: Context, pair_uuid: str, document: Row) -> Outcome:
                 if theirs.get("visibility", "") > my_clocks.get("visibility", ""):
                     # They shared it again after they hid it (which made it private here):
                     # this desk's own un-share answers, so their copy follows.
-                    _unshare_again(store, ctx, ref, pair_uuid)
+                    _keep_removal(store, ref, pair_uuid, "unshared", ctx.new_tick())
             merged, clocks = exchange_merge.merge_row(
                 store, ctx, table, mine, my_clocks, row, theirs
             )

@@ -242,12 +242,8 @@ def note_removals(
     if not exchange.is_paired(store):
         return
     now = models.utc_now()
-    # A row the exchange has never looked at (added since the last file, say) cannot be on
-    # the partner's desk: no removal of it travels, nor its id.
-    known = exchange.versions_of(store, [ref for ref, was in before.items() if was is not None])
+    removed: list[tuple[Ref, Row, str]] = []  # shared rows this change deleted or hid
     for ref, was in before.items():
-        if ref not in known:
-            continue
         if (
             was is None
             or ref[0] not in exchange.BELONGS
@@ -257,10 +253,18 @@ def note_removals(
         now_row = after.get(ref)
         if now_row is not None and now_row["visibility"] in exchange.SHARED:
             continue
+        removed.append((ref, was, "deleted" if now_row is None else "unshared"))
+    if not removed:
+        return  # most changes: no query more
+    # A row the exchange has never looked at (added since the last file, say) cannot be on
+    # the partner's desk: no removal of it travels, nor its id.
+    known = exchange.versions_of(store, [ref for ref, _was, _reason in removed])
+    for ref, was, reason in removed:
+        if ref not in known:
+            continue
         pair_uuid = _pair_of(store, ref, was, before)
         if pair_uuid is None or not exchange.paired(store, pair_uuid):
             continue
-        reason = "deleted" if now_row is None else "unshared"
         exchange.note_tombstone(store, ref[0], ref[1], pair_uuid, reason, now)
 
 

@@ -335,18 +335,7 @@ class Fuzz:
         with db.open_store(paths.DataPaths(desk)) as store:
             service = pairs.PairService(store)
             pair = service.list()[0]
-            draft = pairs.PairDraft(
-                mentor_name=pair.mentor_name,
-                mentee_name=pair.mentee_name,
-                me_role=pair.me_role,
-                start_date=pair.start_date,
-                planned_end_date=pair.planned_end_date,
-                cadence_days=pair.cadence_days,
-                meeting_minutes=pair.meeting_minutes,
-                focus_areas=pair.focus_areas,
-                agreement=pair.agreement,
-                phase=pair.phase,
-            )
+            draft = pairs.draft_of(pair)
             which = self.rnd.choice(["focus_areas", "agreement", "cadence_days"])
             if which == "agreement":
                 paragraphs = (pair.agreement or "a\n\nb").split("\n\n")
