@@ -714,7 +714,7 @@ The desk as it is now is backed up first, so this can be undone by restoring tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="194"/>
+        <location filename="../../rmdesk/ui/dialogs/conflicts_dialog.py" line="195"/>
         <source>{name}&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,52 +1856,52 @@ Then join {name}&apos;s invitation (Partner → Join with invitation…) and com
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="51"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="55"/>
         <source>Join with an invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="58"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="62"/>
         <source>Your partner&apos;s rmdesk made an invitation for you (Partner → Invite partner…). Open the file they gave you, or paste its text below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="65"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="69"/>
         <source>&amp;Open invitation file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="70"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="74"/>
         <source>Invitation &amp;text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="73"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="77"/>
         <source>Invitation text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="74"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="78"/>
         <source>Paste the invitation here ({ &quot;format&quot;: … })</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="88"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="92"/>
         <source>&amp;Join</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="110"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="114"/>
         <source>Open your partner&apos;s invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="112"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="116"/>
         <source>Invitations (*.txt *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="142"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="146"/>
         <source>From {name}&apos;s desk ({role}): {mentor} mentors {mentee}, since {start}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3678,131 +3678,131 @@ Phase: {phase}; period: {period}; made {made}</source>
 <context>
     <name>PartnerDialog</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="255"/>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="351"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="259"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="355"/>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="258"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="262"/>
         <source>Not paired yet: nothing is exchanged with your partner&apos;s desk.
 
 To pair up, each of you makes an invitation and joins the other&apos;s. Then both screens show the same safety phrase, which you compare aloud and confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="268"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="272"/>
         <source>&amp;Invite partner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="271"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="275"/>
         <source>&amp;Join with invitation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="279"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="283"/>
         <source>Partner: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="286"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="290"/>
         <source>Safety phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="298"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="302"/>
         <source>Do not confirm. The words must be the same on both screens; different words mean an invitation was changed or swapped on its way. Pair again: each of you makes a new invitation (Partner → Invite partner…) and joins the other&apos;s, handed over in person or on a call you trust. Nothing is exchanged until you confirm words that match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="314"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="318"/>
         <source>✓ Confirmed: you compared these words with {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="319"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="323"/>
         <source>Compare these words aloud with your partner, {name}: on a call or side by side. If {name}&apos;s screen shows the same eight words in the same order, confirm. Nothing is exchanged until you do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="325"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="329"/>
         <source>&amp;Confirm: the words match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="331"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="335"/>
         <source>They &amp;don&apos;t match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="339"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="343"/>
         <source>Exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="346"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="350"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="347"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="351"/>
         <source>mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="347"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="351"/>
         <source>mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="352"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="356"/>
         <source>Paired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="352"/>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="355"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="356"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="359"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="354"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="358"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="355"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="359"/>
         <source>no: nothing is exchanged yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="358"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="362"/>
         <source>Last sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="360"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="364"/>
         <source>Last received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="375"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="379"/>
         <source>&amp;Invite {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="378"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="382"/>
         <source>Invite {name}: your invitation for {name}&apos;s desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="385"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="389"/>
         <source>&amp;Send to {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="391"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="395"/>
         <source>&amp;Receive…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3853,17 +3853,17 @@ To pair up, each of you makes an invitation and joins the other&apos;s. Then bot
 <context>
     <name>PhraseView</name>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="180"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="184"/>
         <source>Safety phrase: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="181"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="185"/>
         <source>Compare these eight words aloud with your partner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="195"/>
+        <location filename="../../rmdesk/ui/dialogs/partner_dialog.py" line="199"/>
         <source>Word {n}: {word}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6892,147 +6892,154 @@ Last change in it: {newest} · format version {version}</source>
         <source>The dump was not loaded: {error}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/services/exchange.py" line="87"/>
+        <source>{name} deleted or made private their copy of %n of your entr(y|ies): yours (stays|stay) here, private, no longer shared.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="112"/>
+        <location filename="../../rmdesk/services/exchange.py" line="113"/>
         <location filename="../../rmdesk/services/sync_folder.py" line="216"/>
         <source>This pair is not paired with a partner&apos;s desk yet (rmdesk invite, rmdesk join).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="118"/>
+        <location filename="../../rmdesk/services/exchange.py" line="119"/>
         <location filename="../../rmdesk/services/sync_folder.py" line="222"/>
         <source>The safety phrase is not confirmed on this desk: nothing is exchanged until it is (rmdesk partner --confirm &quot;…&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="132"/>
+        <location filename="../../rmdesk/services/exchange.py" line="133"/>
         <source>Refused to write the file: a {table} row not marked for the pair was about to leave. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="140"/>
+        <location filename="../../rmdesk/services/exchange.py" line="141"/>
         <source>Refused to write the file: a {table} row of another pair was about to leave. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="218"/>
+        <location filename="../../rmdesk/services/exchange.py" line="219"/>
         <location filename="../../rmdesk/services/sync_folder.py" line="188"/>
         <source>an exchange file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="221"/>
+        <location filename="../../rmdesk/services/exchange.py" line="222"/>
         <source>{path} is not an rmdesk exchange file (it is not age-encrypted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="227"/>
+        <location filename="../../rmdesk/services/exchange.py" line="228"/>
         <source>This desk&apos;s keys are missing (desk-keys.txt in its folder): restore them from an encrypted full backup, or pair again by joining your partner&apos;s invitation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="233"/>
+        <location filename="../../rmdesk/services/exchange.py" line="234"/>
         <source>This desk has never paired, so no exchange file can be for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="238"/>
+        <location filename="../../rmdesk/services/exchange.py" line="239"/>
         <source>{path} is not for this desk or is damaged: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="243"/>
-        <location filename="../../rmdesk/services/exchange.py" line="264"/>
+        <location filename="../../rmdesk/services/exchange.py" line="244"/>
+        <location filename="../../rmdesk/services/exchange.py" line="265"/>
         <source>{path} is not an rmdesk exchange file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="247"/>
+        <location filename="../../rmdesk/services/exchange.py" line="248"/>
         <source>{path} is exchange format {shown}; this rmdesk reads format {VERSION}. Update rmdesk to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="261"/>
+        <location filename="../../rmdesk/services/exchange.py" line="262"/>
         <source>{path} is damaged (its content cannot be read).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="266"/>
+        <location filename="../../rmdesk/services/exchange.py" line="267"/>
         <source>{path} was written for another desk, not this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="270"/>
+        <location filename="../../rmdesk/services/exchange.py" line="271"/>
         <source>{path} is for a pair this desk is not paired in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="275"/>
+        <location filename="../../rmdesk/services/exchange.py" line="276"/>
         <source>{path} is not signed by your partner&apos;s desk (it was changed, or comes from another desk). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="288"/>
+        <location filename="../../rmdesk/services/exchange.py" line="289"/>
         <source>{where} has no valid clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="295"/>
+        <location filename="../../rmdesk/services/exchange.py" line="296"/>
         <source>{where} has wrong field clocks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="319"/>
+        <location filename="../../rmdesk/services/exchange.py" line="320"/>
         <source>{where}: {column} is longer than {limit:,} characters; refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="331"/>
+        <location filename="../../rmdesk/services/exchange.py" line="332"/>
         <source>{source} is damaged: unknown tables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="339"/>
+        <location filename="../../rmdesk/services/exchange.py" line="340"/>
         <source>{source} is damaged: &quot;{table}&quot; is not a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="344"/>
+        <location filename="../../rmdesk/services/exchange.py" line="345"/>
         <source>{where} has the wrong fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="349"/>
+        <location filename="../../rmdesk/services/exchange.py" line="350"/>
         <source>{source} holds a row not marked for the pair; refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="353"/>
+        <location filename="../../rmdesk/services/exchange.py" line="354"/>
         <source>{source} holds a row of another pair; refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="360"/>
+        <location filename="../../rmdesk/services/exchange.py" line="361"/>
         <source>{source}: the pair&apos;s row has the wrong fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="366"/>
+        <location filename="../../rmdesk/services/exchange.py" line="367"/>
         <source>{source} is damaged: tombstones are not a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="376"/>
+        <location filename="../../rmdesk/services/exchange.py" line="377"/>
         <source>{source} is damaged: a removed entry is not readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="399"/>
+        <location filename="../../rmdesk/services/exchange.py" line="400"/>
         <source>{path} holds changes dated {dated}, more than a day ahead of this computer&apos;s clock: held back, not merged. Check the date and time on both computers, then receive it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rmdesk/services/exchange.py" line="445"/>
+        <location filename="../../rmdesk/services/exchange.py" line="447"/>
         <source>{path} was not merged: {error}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -345,5 +345,13 @@
             <numerusform>%n pairs, from the progress summaries opened on {made}. Meetings held: of those expected by the cadence. Goals: active goals on track for their target date, and goals achieved. Pulse: the first and the last overall rating (1 to 5), and the mean.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../rmdesk/services/exchange.py" line="87" />
+        <source>{name} deleted or made private their copy of %n of your entr(y|ies): yours (stays|stay) here, private, no longer shared.</source>
+        <translation>
+            <numerusform>{name} deleted or made private their copy of %n of your entry: yours stays here, private, no longer shared.</numerusform>
+            <numerusform>{name} deleted or made private their copy of %n of your entries: yours stay here, private, no longer shared.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>
